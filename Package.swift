@@ -1,0 +1,69 @@
+// swift-tools-version: 6.0
+// Parley: a terminal reader that shows who is in a news story and where each side stands.
+//
+// Data flows one way: files -> ArticleModel -> Reader (app state, panes) -> TerminalCore screen,
+// which Curses draws on a real terminal. Only Curses imports the C library.
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // C ncurses with its wide-character API, seen only by `Curses`.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // What a terminal is, without a terminal: cells, styles, keys, display width, the in-memory grid.
+        .target(name: "TerminalCore"),
+        // The one wrapper around C curses: lifecycle, wide output, colours, keys, resize.
+        .target(name: "Curses", dependencies: ["CNcursesw", "TerminalCore"]),
+        // Import, sentences, actors, issues, stances. No terminal code.
+        .target(
+            name: "ArticleModel",
+            dependencies: ["TOMLKit"],
+            resources: [
+                .embedInCode("Resources/lexicon.toml"),
+                .embedInCode("Resources/roles.toml"),
+                .embedInCode("Resources/cues.toml"),
+            ]
+        ),
+        // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
+        .target(
+            name: "Reader",
+            dependencies: ["ArticleModel", "TerminalCore", "TOMLKit"],
+            resources: [
+                .embedInCode("BundledThemes/default.toml"),
+                .embedInCode("BundledThemes/light.toml"),
+                .embedInCode("BundledThemes/mono.toml"),
+            ]
+        ),
+        // The command line: wires files, model, reader and curses together.
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ArticleModel", "Reader", "Curses", "TerminalCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [
+                .embedInCode("Samples/01-harbour-treaty.txt"),
+                .embedInCode("Samples/02-grain-corridor.txt"),
+                .embedInCode("Samples/03-coal-levy.txt"),
+                .embedInCode("Samples/04-river-dam.txt"),
+            ]
+        ),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

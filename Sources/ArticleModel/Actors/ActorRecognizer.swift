@@ -1,0 +1,308 @@
+/// Finds the actors of an article: lexicon names, aliases, demonyms and metonyms; people by
+/// title and name shape; groups; later mentions by surname, role and pronoun.
+public struct ActorRecognizer: Sendable {
+    public let lexicon: Lexicon
+    let cues: CueLexicon
+    let names: PersonNames
+
+    public init(lexicon: Lexicon = .bundled, cues: CueLexicon = .bundled) {
+        self.lexicon = lexicon
+        self.cues = cues
+        self.names = PersonNames(words: lexicon.words, lexicon: lexicon)
+    }
+
+    var words: RoleWords { lexicon.words }
+
+    /// Words that come between a subject and its verb without changing who acts.
+    static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+        "should", "shall", "does", "do", "did", "also", "still", "now", "already", "again", "repeatedly", "firmly",
+        "strongly", "flatly", "openly", "reportedly", "apparently", "clearly", "not", "n't", "never", "always",
+        "has been", "continues", "continued", "to", "yesterday", "today", "then", "later", "earlier", "once",
+    ]
+
+    /// Every actor of the text with its mentions, and the same mentions by token position.
+    /// `year`, when known, limits which office holders can lend an affiliation.
+    public func recognize(_ text: AnalyzedText, year: Int? = nil) -> (actors: [Actor], spans: [ActorSpan]) {
+        var registry = ActorRegistry()
+        var occupied = text.tokens.map { [Bool](repeating: false, count: $0.count) }
+
+        for (sentence, tokens) in text.tokens.enumerated() {
+            var index = 0
+            while index < tokens.count {
+                if let next = matchNamed(text, sentence: sentence, at: index, registry: &registry, occupied: &occupied[sentence]) {
+                    index = max(next, index + 1)
+                } else {
+                    index += 1
+                }
+            }
+        }
+        registry.mergePeople()
+        addOfficeHolderAffiliations(&registry, year: year)
+        for (sentence, tokens) in text.tokens.enumerated() {
+            for index in tokens.indices where !occupied[sentence][index] {
+                matchLater(text, sentence: sentence, at: index, registry: &registry, occupied: &occupied[sentence])
+            }
+        }
+        var (actors, spans) = registry.finish(text)
+        let pronouns = Coreference(cues: cues).resolve(text, actors: actors, spans: spans)
+        if !pronouns.isEmpty {
+            var withPronouns = registry
+            for span in pronouns { withPronouns.addResolved(span) }
+            (actors, spans) = withPronouns.finish(text)
+        }
+        return (actors, spans)
+    }
+
+    // MARK: - First pass: names that stand on their own
+
+    /// Tries every named pattern at `index`; returns the token index after what it consumed.
+    private func matchNamed(_ text: AnalyzedText, sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        let tokens = text.tokens[sentence]
+        if let end = matchTitledPerson(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
+        if let match = lexicon.match(tokens, at: index) {
+            return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
+        }
+        if let name = names.name(in: tokens, at: index), names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) {
+            let affiliation = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied)
+            registry.addPerson(words: name.words, role: affiliation?.role, affiliation: affiliation?.actor, sentence: sentence, tokens: name.tokens, via: .name)
+            mark(name.tokens, &occupied)
+            return name.tokens.upperBound
+        }
+        if let end = matchGroupNoun(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
+        return nil
+    }
+
+    /// "Russian President Vladimir Putin", "Secretary of State John Kerry", "Mr Kerry",
+    /// "his Russian counterpart Sergei Lavrov", "Republican John McCain", "Labour leader Ed Miliband".
+    private func matchTitledPerson(_ tokens: [Token], sentence: Int, at start: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        var index = start
+        var qualifier: (meaning: PhraseMeaning, tokens: Range<Int>)?
+        if let match = lexicon.match(tokens, at: index), match.meaning.role != .capital, match.meaning.role != .people {
+            qualifier = (match.meaning, index..<(index + match.length))
+            index += match.length
+            if index < tokens.count, tokens[index].text == "'s" { index += 1 }
+        }
+        guard index < tokens.count else { return nil }
+        var role: String?
+        var honorific = false
+        if let length = words.longestMatch(words.titles, in: tokens, at: index, lowercase: false) {
+            role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
+            index += length
+        } else if !tokens[index].isCapitalized, let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true) {
+            role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
+            index += length
+        } else if words.honorifics.contains(tokens[index].text) {
+            honorific = true
+            index += 1
+        } else if qualifier?.meaning.role != .member && !(qualifier.map { isPartyAdjective($0.meaning) } ?? false) {
+            return nil
+        }
+        if index < tokens.count, tokens[index].text == ".", tokens[index - 1].range.upperBound == tokens[index].range.lowerBound { index += 1 }
+        guard let name = names.name(in: tokens, at: index) else { return nil }
+        if role == nil && !honorific && name.words.count < 2 { return nil }
+        if words.notPeople.contains(name.words.joined(separator: " ")) { return nil }
+
+        var affiliation: String?
+        if let qualifier, let entry = lexicon.entry(qualifier.meaning.entry) {
+            affiliation = entry.id
+            addLexiconMention(entry, via: via(for: qualifier.meaning.role), sentence: sentence, tokens: qualifier.tokens, registry: &registry)
+            mark(qualifier.tokens, &occupied)
+        }
+        let personStart = qualifier?.tokens.upperBound ?? start
+        let skipPossessive = personStart < tokens.count && tokens[personStart].text == "'s" ? 1 : 0
+        let personTokens = (personStart + skipPossessive)..<name.tokens.upperBound
+        if affiliation == nil, let after = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
+            affiliation = after.actor
+            role = role ?? after.role
+        }
+        let via: MentionSource = name.words.count > 1 ? .name : .surname
+        registry.addPerson(words: name.words, role: role, affiliation: affiliation, sentence: sentence, tokens: personTokens, via: via)
+        mark(personTokens, &occupied)
+        return name.tokens.upperBound
+    }
+
+    /// "Sergei Lavrov, the Russian foreign minister," or "Jack Straw, Britain's foreign secretary,":
+    /// the affiliation and role an apposition gives; records the qualifier as a mention.
+    private func apposition(after end: Int, in tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String, role: String)? {
+        var index = end
+        guard index + 2 < tokens.count, tokens[index].text == "," else { return nil }
+        index += 1
+        if ["the", "his", "her", "a", "its"].contains(tokens[index].lowercased) { index += 1 }
+        guard index < tokens.count, let match = lexicon.match(tokens, at: index), match.meaning.role != .capital,
+              let entry = lexicon.entry(match.meaning.entry) else { return nil }
+        let qualifierTokens = index..<(index + match.length)
+        index += match.length
+        if index < tokens.count, tokens[index].text == "'s" { index += 1 }
+        guard index < tokens.count else { return nil }
+        let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true)
+            ?? words.longestMatch(words.titles, in: tokens, at: index, lowercase: false)
+        guard let length else { return nil }
+        let role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
+        addLexiconMention(entry, via: via(for: match.meaning.role), sentence: sentence, tokens: qualifierTokens, registry: &registry)
+        mark(qualifierTokens, &occupied)
+        return (entry.id, role)
+    }
+
+    /// A lexicon phrase: names and aliases always count; demonyms, capitals and member nouns
+    /// only in the constructions where they stand for the actor.
+    private func matchLexicon(_ meaning: PhraseMeaning, length: Int, tokens: [Token], sentence: Int, at start: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int {
+        guard let entry = lexicon.entry(meaning.entry) else { return start + length }
+        let end = start + length
+        let previous = start > 0 ? tokens[start - 1].lowercased : ""
+        var covered: Range<Int>?
+        switch meaning.role {
+        case .name, .alias, .seat:
+            covered = start..<end
+        case .capital:
+            if isStatementContext(tokens, after: end) || (start == 1 && previous == "for" && end < tokens.count && tokens[end].text == ",") {
+                covered = start..<end
+            }
+        case .adjective:
+            if let nounLength = words.longestMatch(words.governmentNouns, in: tokens, at: end, lowercase: true) {
+                covered = start..<(end + nounLength)
+            } else if entry.kind == .country, end < tokens.count, words.groupNouns.contains(tokens[end].lowercased) {
+                let noun = ActorRecognizer.pluralGroupNoun(tokens[end].lowercased)
+                let name = "\(tokens[start..<end].map(\.text).joined(separator: " ")) \(noun)"
+                registry.add("\(entry.id)-\(noun)", name: name, kind: .group, affiliation: entry.id, sentence: sentence, tokens: start..<(end + 1), via: .name)
+                mark(start..<(end + 1), &occupied)
+                return end + 1
+            } else if isPartyAdjective(meaning), end < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end].lowercased) {
+                covered = start..<(end + 1)
+            } else if previous == "the", isStatementContext(tokens, after: end) {
+                covered = (start - 1)..<end
+            }
+        case .people:
+            if previous == "the" || isStatementContext(tokens, after: end) { covered = start..<end }
+        case .member:
+            if tokens[end - 1].text.hasSuffix("s") || isStatementContext(tokens, after: end) {
+                covered = start..<end
+            } else if end < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end].lowercased) {
+                covered = start..<(end + 1)
+            }
+        }
+        if let covered {
+            addLexiconMention(entry, via: via(for: meaning.role), sentence: sentence, tokens: covered, registry: &registry)
+            mark(covered, &occupied)
+            return covered.upperBound
+        }
+        return end
+    }
+
+    /// "the rebels", "Militants said": a group named only by its noun.
+    private func matchGroupNoun(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        let word = tokens[index].lowercased
+        guard words.groupNouns.contains(word), word.hasSuffix("s") else { return nil }
+        let previous = index > 0 ? tokens[index - 1].lowercased : ""
+        guard previous == "the" || index == 0 || isStatementContext(tokens, after: index + 1) else { return nil }
+        registry.add(word, name: word.prefix(1).uppercased() + word.dropFirst(), kind: .group, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .name)
+        mark(index..<(index + 1), &occupied)
+        return index + 1
+    }
+
+    // MARK: - Second pass: surnames, roles, "the X regime"
+
+    private func matchLater(_ text: AnalyzedText, sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) {
+        let tokens = text.tokens[sentence]
+        guard !occupied[index] else { return }
+        let token = tokens[index]
+        if token.isCapitalized {
+            // "the Assad regime": the government of the country the person leads.
+            if index + 1 < tokens.count, ["regime", "government", "administration"].contains(tokens[index + 1].lowercased),
+               let country = countryLed(by: token.text, registry: registry), let entry = lexicon.entry(country) {
+                addLexiconMention(entry, via: .metonym, sentence: sentence, tokens: index..<(index + 2), registry: &registry)
+                mark(index..<(index + 2), &occupied)
+                return
+            }
+            let owners = registry.people(withSurname: token.text)
+            if owners.count == 1 {
+                var start = index
+                if index > 0, !occupied[index - 1], words.honorifics.contains(tokens[index - 1].text) { start -= 1 }
+                registry.people[owners[0]].spans.append((sentence, start..<(index + 1), .surname))
+                mark(start..<(index + 1), &occupied)
+            }
+            return
+        }
+        // "the foreign secretary said": the one person with that role.
+        guard token.lowercased == "the" || token.lowercased == "his" || token.lowercased == "her" else { return }
+        var roleStart = index + 1
+        var qualifier: String?
+        if roleStart < tokens.count, let match = lexicon.match(tokens, at: roleStart), match.meaning.role == .adjective || match.meaning.role == .alias || match.meaning.role == .name {
+            qualifier = match.meaning.entry
+            roleStart += match.length
+        }
+        guard roleStart < tokens.count, !tokens[roleStart].isCapitalized,
+              let length = words.longestMatch(words.roleNouns, in: tokens, at: roleStart, lowercase: true) else { return }
+        let end = roleStart + length
+        if end < tokens.count, names.name(in: tokens, at: end) != nil { return }
+        let role = tokens[roleStart..<end].map(\.lowercased).joined(separator: " ")
+        let holders = registry.people.indices.filter { person in
+            registry.people[person].roles.contains(role) && (qualifier == nil || registry.people[person].affiliation == qualifier)
+        }
+        guard holders.count == 1, !occupied[index..<end].contains(true) else { return }
+        registry.people[holders[0]].spans.append((sentence, (index + 1)..<end, .role))
+        mark(index..<end, &occupied)
+    }
+
+    /// The country that the person with this surname leads or represents, from the text or the office-holder list.
+    private func countryLed(by surname: String, registry: ActorRegistry) -> String? {
+        let owners = registry.people(withSurname: surname)
+        if owners.count == 1, let affiliation = registry.people[owners[0]].affiliation { return affiliation }
+        let holders = Set(words.officeHolders.filter { $0.name.split(separator: " ").last.map(String.init)?.split(separator: "-").contains(where: { String($0) == surname }) ?? false || $0.name.hasSuffix(" " + surname) }.map(\.actor))
+        return holders.count == 1 ? holders.first : nil
+    }
+
+    private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {
+        for index in registry.people.indices where registry.people[index].affiliation == nil {
+            let name = registry.people[index].fullName
+            let matches = words.officeHolders.filter { holder in
+                holder.name == name && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
+            }
+            if Set(matches.map(\.actor)).count == 1 { registry.people[index].affiliation = matches[0].actor }
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// Nouns after a party adjective that mean the party: "Labour MPs", "Tory leader".
+    static let partyMemberNouns: Set<String> = ["mps", "members", "politicians", "lawmakers", "senators", "peers", "candidates", "party", "leadership", "frontbench", "backbenchers", "activists", "government", "spokesman", "spokeswoman", "sources"]
+
+    static func pluralGroupNoun(_ noun: String) -> String {
+        noun.hasSuffix("s") || noun == "opposition" || noun == "militia" ? noun : noun + "s"
+    }
+
+    private func isPartyAdjective(_ meaning: PhraseMeaning) -> Bool {
+        guard meaning.role == .adjective || meaning.role == .member, let entry = lexicon.entry(meaning.entry) else { return false }
+        return entry.kind == .party
+    }
+
+    /// The word after `end` (past auxiliaries and adverbs) is a reporting or stance verb: "Moscow insists".
+    func isStatementContext(_ tokens: [Token], after end: Int) -> Bool {
+        var index = end
+        var skipped = 0
+        if index < tokens.count, tokens[index].text == "'s" { return true }
+        while index < tokens.count, skipped < 3, ActorRecognizer.auxiliaries.contains(tokens[index].lowercased) {
+            index += 1
+            skipped += 1
+        }
+        guard index < tokens.count else { return false }
+        return cues.statementVerbs.contains(tokens[index].lowercased)
+    }
+
+    private func via(for role: PhraseMeaning.Role) -> MentionSource {
+        switch role {
+        case .name: return .name
+        case .alias, .member: return .alias
+        case .adjective, .people: return .demonym
+        case .capital, .seat: return .metonym
+        }
+    }
+
+    private func addLexiconMention(_ entry: LexiconEntry, via: MentionSource, sentence: Int, tokens: Range<Int>, registry: inout ActorRegistry) {
+        registry.add(entry.id, name: entry.name, kind: entry.kind, affiliation: entry.parent, sentence: sentence, tokens: tokens, via: via)
+    }
+
+    private func mark(_ range: Range<Int>, _ occupied: inout [Bool]) {
+        for index in range where index < occupied.count { occupied[index] = true }
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// One actor reference found in a sentence, by token positions: what stance extraction works on.
+public struct ActorSpan: Sendable, Equatable {
+    public var sentence: Int
+    public var tokens: Range<Int>
+    public var actor: String
+    public var via: MentionSource
+}
+
+/// A person seen in the article, before ids are final.
+struct PersonDraft {
+    /// Name words as written: ["Bashar", "al-Assad"], or just ["Kerry"] after "Mr".
+    var words: [String]
+    /// Lower-case titles seen with this person: "secretary of state", "president".
+    var roles: Set<String> = []
+    var affiliation: String?
+    /// Spans still pointing at this draft's index.
+    var spans: [(sentence: Int, tokens: Range<Int>, via: MentionSource)] = []
+
+    var fullName: String { words.joined(separator: " ") }
+
+    /// Keys a later mention by family name can use: "Kerry"; "al-Assad" and "Assad"; "Ban" for "Ban Ki-moon".
+    var surnameKeys: Set<String> {
+        guard let last = words.last else { return [] }
+        var keys: Set<String> = [last]
+        let parts = last.split(separator: "-").map(String.init)
+        if parts.count > 1 {
+            if let capitalized = parts.last(where: { $0.first?.isUppercase == true }) { keys.insert(capitalized) }
+            if parts.last?.first?.isLowercase == true, words.count > 1 { keys.insert(words[0]) }
+        }
+        return keys
+    }
+}
+
+/// Collects actors and their mentions while the recogniser works, then finalises ids and order.
+struct ActorRegistry {
+    private(set) var drafts: [String: Actor] = [:]
+    private(set) var spans: [ActorSpan] = []
+    var people: [PersonDraft] = []
+
+    mutating func add(_ id: String, name: String, kind: ActorKind, affiliation: String?, sentence: Int, tokens: Range<Int>, via: MentionSource) {
+        if drafts[id] == nil {
+            drafts[id] = Actor(id: id, name: name, kind: kind, affiliation: affiliation)
+        } else if drafts[id]?.affiliation == nil {
+            drafts[id]?.affiliation = affiliation
+        }
+        spans.append(ActorSpan(sentence: sentence, tokens: tokens, actor: id, via: via))
+    }
+
+    /// Adds a span whose actor already has its final id (pronouns resolved after the first finish).
+    mutating func addResolved(_ span: ActorSpan) {
+        spans.append(span)
+    }
+
+    /// Records a person mention; returns the draft's index.
+    @discardableResult
+    mutating func addPerson(words: [String], role: String?, affiliation: String?, sentence: Int, tokens: Range<Int>, via: MentionSource) -> Int {
+        let index: Int
+        if let existing = people.firstIndex(where: { $0.words == words }) {
+            index = existing
+        } else {
+            people.append(PersonDraft(words: words))
+            index = people.count - 1
+        }
+        if let role { people[index].roles.insert(role) }
+        if people[index].affiliation == nil { people[index].affiliation = affiliation }
+        people[index].spans.append((sentence, tokens, via))
+        return index
+    }
+
+    /// Folds people known only by a surname ("Mr Kerry") into the full name that has it ("John Kerry"),
+    /// when exactly one full name does.
+    mutating func mergePeople() {
+        var merged: [PersonDraft] = []
+        let full = people.filter { $0.words.count > 1 }
+        var fullIndex: [String: Int] = [:]
+        for person in full {
+            fullIndex[person.fullName] = merged.count
+            merged.append(person)
+        }
+        for person in people where person.words.count == 1 {
+            let owners = merged.indices.filter { merged[$0].surnameKeys.contains(person.words[0]) }
+            if owners.count == 1 {
+                let owner = owners[0]
+                merged[owner].roles.formUnion(person.roles)
+                if merged[owner].affiliation == nil { merged[owner].affiliation = person.affiliation }
+                merged[owner].spans += person.spans.map { ($0.sentence, $0.tokens, MentionSource.surname) }
+            } else if let same = merged.firstIndex(where: { $0.words == person.words }) {
+                merged[same].spans += person.spans
+            } else {
+                merged.append(person)
+            }
+        }
+        people = merged
+    }
+
+    /// The people whose surname keys include `word`.
+    func people(withSurname word: String) -> [Int] {
+        people.indices.filter { people[$0].surnameKeys.contains(word) }
+    }
+
+    /// The final actors, sorted by mention count then first mention, and every span with final ids.
+    func finish(_ text: AnalyzedText) -> (actors: [Actor], spans: [ActorSpan]) {
+        var actors = drafts
+        var allSpans = spans
+        var usedIDs = Set(actors.keys)
+        for person in people {
+            var id = ActorRegistry.slug(person.fullName)
+            if usedIDs.contains(id) { id += "-person" }
+            usedIDs.insert(id)
+            actors[id] = Actor(id: id, name: person.fullName, kind: .person, affiliation: person.affiliation)
+            allSpans += person.spans.map { ActorSpan(sentence: $0.sentence, tokens: $0.tokens, actor: id, via: $0.via) }
+        }
+        allSpans.sort { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
+        // Drop spans that overlap an earlier one: the first recogniser to claim tokens wins.
+        var kept: [ActorSpan] = []
+        for span in allSpans {
+            if let last = kept.last, last.sentence == span.sentence, last.tokens.overlaps(span.tokens) {
+                // "they" may stand for several actors at once.
+                let shared = last.via == .pronoun && span.via == .pronoun && last.tokens == span.tokens && last.actor != span.actor
+                if !shared { continue }
+            }
+            kept.append(span)
+        }
+        for span in kept {
+            let tokens = text.tokens[span.sentence]
+            let range = tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
+            actors[span.actor]?.mentions.append(Mention(range: range, text: text.string(range), via: span.via))
+        }
+        let ordered = actors.values
+            .filter { !$0.mentions.isEmpty }
+            .sorted { left, right in
+                if left.mentions.count != right.mentions.count { return left.mentions.count > right.mentions.count }
+                return left.mentions[0].range.lowerBound < right.mentions[0].range.lowerBound
+            }
+        let present = Set(ordered.map(\.id))
+        return (ordered, kept.filter { present.contains($0.actor) })
+    }
+
+    /// A stable id from a name: lower case, ASCII letters and digits, hyphens between words.
+    static func slug(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var result = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !result.isEmpty { result += "-" }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "actor" : result
+    }
+}

@@ -1,0 +1,113 @@
+/// Light coreference: subject pronouns ("it", "they", "he", "she") that lead into a statement or
+/// stance verb are tied to the most recent compatible subject actor, when that is unambiguous.
+struct Coreference {
+    let cues: CueLexicon
+
+    static let prepositions: Set<String> = ["in", "for", "with", "of", "from", "at", "by", "between", "on", "to", "against", "over", "about", "under", "after", "before", "than", "into", "towards", "toward", "like", "behind", "including"]
+
+    func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {
+        let kinds = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0.kind) })
+        let bySentence = Dictionary(grouping: spans, by: \.sentence)
+        var resolved: [ActorSpan] = []
+        var previousSubject: [String] = []
+        var previousPeople: [String] = []
+
+        for (sentence, tokens) in text.tokens.enumerated() {
+            var sentenceSpans = (bySentence[sentence] ?? []).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            var subject = self.subject(of: tokens, spans: sentenceSpans)
+            for (index, token) in tokens.enumerated() {
+                let word = token.lowercased
+                guard ["it", "he", "she", "they"].contains(word), isSubjectPosition(tokens, index) else { continue }
+                if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
+                var antecedents: [String] = []
+                if word == "he" || word == "she" {
+                    let before = sentenceSpans.filter { $0.tokens.upperBound <= index && kinds[$0.actor] == .person }.map(\.actor).uniqued()
+                    let candidates = before.isEmpty ? previousPeople : before
+                    if candidates.count == 1 { antecedents = candidates }
+                } else if leadsToStatement(tokens, after: index + 1) {
+                    let sameSentence = subject.start.map { $0 < index } ?? false
+                    let pool = sameSentence ? subject.actors : previousSubject
+                    let candidates = pool.filter { isCompatible(word, kinds[$0]) }
+                    if word == "they" {
+                        if candidates.count >= 2 || (candidates.count == 1 && [.group, .party].contains(kinds[candidates[0]])) { antecedents = candidates }
+                    } else if candidates.count == 1, pool.count == 1 {
+                        antecedents = candidates
+                    }
+                }
+                let pronounSpans = antecedents.map { ActorSpan(sentence: sentence, tokens: index..<(index + 1), actor: $0, via: .pronoun) }
+                resolved += pronounSpans
+                sentenceSpans += pronounSpans
+                if subject.start == nil, subject.pronoun == index { subject = (pronounSpans.map(\.actor), index, nil) }
+            }
+            previousSubject = subject.actors
+            previousPeople = sentenceSpans.filter { kinds[$0.actor] == .person }.map(\.actor).uniqued()
+        }
+        return resolved
+    }
+
+    /// The actors a sentence is about: the actor group that opens its main clause, after leading
+    /// connectives ("But", "Instead,") and an introductory phrase ("For Moscow,"). Empty when the
+    /// sentence opens with anything else, which breaks the chain for the next pronoun.
+    func subject(of tokens: [Token], spans: [ActorSpan]) -> (actors: [String], start: Int?, pronoun: Int?) {
+        var index = 0
+        let connectives: Set<String> = ["but", "and", "so", "yet", "instead", "equally", "meanwhile", "however", "also", "now", "still", "then", "indeed", "moreover", "nevertheless", "later", "earlier", "separately", "again"]
+        while index < tokens.count, connectives.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") && tokens[index].lowercased.count > 4 || tokens[index].text == "," {
+            index += 1
+        }
+        if index < tokens.count, Coreference.prepositions.contains(tokens[index].lowercased) {
+            if let comma = tokens[index...].prefix(12).firstIndex(where: { $0.text == "," }) { index = comma + 1 }
+        }
+        if index < tokens.count, tokens[index].lowercased == "the" { index += 1 }
+        guard index < tokens.count else { return ([], nil, nil) }
+        if ["it", "he", "she", "they"].contains(tokens[index].lowercased) { return ([], nil, index) }
+        guard let first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
+        var actors = spans.filter { $0.tokens == first.tokens }.map(\.actor)
+        var end = first.tokens.upperBound
+        while end < tokens.count, ["and", "or", ","].contains(tokens[end].lowercased) {
+            var next = end + 1
+            if next < tokens.count, tokens[next].lowercased == "and" { next += 1 }
+            if next < tokens.count, tokens[next].lowercased == "the" { next += 1 }
+            guard let span = spans.first(where: { $0.tokens.lowerBound == next }) else { break }
+            actors.append(span.actor)
+            end = span.tokens.upperBound
+        }
+        return (actors.uniqued(), index, nil)
+    }
+
+    /// At the start of a clause: sentence start, after a comma, or after a conjunction.
+    private func isSubjectPosition(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1].lowercased
+        return [",", ";", "and", "but", "while", "as", "because", "although", "that", "so", "instead", "\"", "\u{201C}"].contains(previous)
+    }
+
+    /// The verb after the pronoun (past auxiliaries, adverbs and negation) is a reporting or stance cue.
+    private func leadsToStatement(_ tokens: [Token], after start: Int) -> Bool {
+        var index = start
+        var skipped = 0
+        while index < tokens.count, skipped < 4, ActorRecognizer.auxiliaries.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") {
+            index += 1
+            skipped += 1
+        }
+        guard index < tokens.count else { return false }
+        let words = tokens[index...].prefix(4).map(\.lowercased)
+        return !cues.cues(in: words, at: 0).filter(\.isVerb).isEmpty
+    }
+
+    private func isCompatible(_ pronoun: String, _ kind: ActorKind?) -> Bool {
+        guard let kind else { return false }
+        switch pronoun {
+        case "he", "she": return kind == .person
+        case "it": return kind != .person && kind != .group
+        default: return kind != .person || true
+        }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, without repeats.
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

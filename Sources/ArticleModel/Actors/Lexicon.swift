@@ -1,0 +1,157 @@
+import Foundation
+import TOMLKit
+
+/// One known actor from the lexicon: a country, organisation, body, party, court or group.
+public struct LexiconEntry: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var parent: String?
+}
+
+/// What a phrase in the lexicon stands for.
+public struct PhraseMeaning: Sendable, Equatable {
+    public enum Role: String, Sendable {
+        case name, alias, adjective, people, capital, seat, member
+    }
+
+    public var entry: String
+    public var role: Role
+}
+
+/// The actor lexicon: known actors and the phrases that name them, indexed for matching tokens.
+public struct Lexicon: Sendable {
+    public private(set) var entries: [String: LexiconEntry] = [:]
+    /// Phrases by their first token; each phrase as tokens, longest first.
+    private(set) var phrases: [String: [(tokens: [String], meaning: PhraseMeaning)]] = [:]
+    let words: RoleWords
+
+    /// The lexicon compiled into Parley.
+    public static let bundled: Lexicon = {
+        do {
+            let lexicon = try TOMLDecoder().decode(LexiconFile.self, from: String(decoding: PackageResources.lexicon_toml, as: UTF8.self))
+            let roles = try TOMLDecoder().decode(RolesFile.self, from: String(decoding: PackageResources.roles_toml, as: UTF8.self))
+            var result = Lexicon(words: RoleWords(roles))
+            result.add(lexicon)
+            return result
+        } catch {
+            fatalError("bundled lexicon is malformed: \(error)")
+        }
+    }()
+
+    init(words: RoleWords) {
+        self.words = words
+    }
+
+    /// This lexicon with the entries of a user lexicon (TOML text) added; an entry whose id is
+    /// already known replaces the bundled one.
+    public func merging(userTOML text: String, path: String) throws(LexiconError) -> Lexicon {
+        let file: LexiconFile
+        do {
+            file = try TOMLDecoder().decode(LexiconFile.self, from: text)
+        } catch {
+            throw LexiconError(path: path, message: LexiconError.describe(error))
+        }
+        var copy = self
+        let replaced = Set((file.country ?? []).map(\.id) + (file.organisation ?? []).map(\.id))
+        if !replaced.isEmpty {
+            for (key, list) in copy.phrases {
+                copy.phrases[key] = list.filter { !replaced.contains($0.meaning.entry) }
+            }
+        }
+        copy.add(file)
+        return copy
+    }
+
+    private mutating func add(_ file: LexiconFile) {
+        for country in file.country ?? [] {
+            entries[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: nil)
+            index(country.name, .name, country.id)
+            for alias in country.aliases ?? [] { index(alias, .alias, country.id) }
+            for adjective in country.adjectives ?? [] { index(adjective, .adjective, country.id) }
+            for people in country.people ?? [] { index(people, .people, country.id) }
+            for capital in country.capitals ?? [] { index(capital, .capital, country.id) }
+            for seat in country.seats ?? [] { index(seat, .seat, country.id) }
+        }
+        for organisation in file.organisation ?? [] {
+            let kind = ActorKind(rawValue: organisation.kind ?? "organisation") ?? (organisation.kind == "court" ? .organisation : .other)
+            entries[organisation.id] = LexiconEntry(id: organisation.id, name: organisation.name, kind: kind, parent: organisation.parent)
+            index(organisation.name, .name, organisation.id)
+            for alias in organisation.aliases ?? [] { index(alias, .alias, organisation.id) }
+            for adjective in organisation.adjectives ?? [] { index(adjective, .adjective, organisation.id) }
+            for member in organisation.members ?? [] { index(member, .member, organisation.id) }
+        }
+        for key in phrases.keys {
+            phrases[key]?.sort { $0.tokens.count > $1.tokens.count }
+        }
+    }
+
+    private mutating func index(_ phrase: String, _ role: PhraseMeaning.Role, _ id: String) {
+        var tokens = Tokenizer.tokens(in: Array(phrase.unicodeScalars)).map(\.text)
+        // A leading "the" is matched separately, so "the Kremlin" and "The Kremlin" both work.
+        if tokens.first?.lowercased() == "the", tokens.count > 1 { tokens.removeFirst() }
+        guard let first = tokens.first else { return }
+        let meaning = PhraseMeaning(entry: id, role: role)
+        if phrases[first]?.contains(where: { $0.tokens == tokens && $0.meaning == meaning }) == true { return }
+        phrases[first, default: []].append((tokens, meaning))
+    }
+
+    /// The longest lexicon phrase that starts at `start`, with the number of tokens it covers.
+    func match(_ tokens: [Token], at start: Int) -> (meaning: PhraseMeaning, length: Int)? {
+        guard let candidates = phrases[tokens[start].text] else { return nil }
+        for candidate in candidates where start + candidate.tokens.count <= tokens.count {
+            var matches = true
+            for (offset, word) in candidate.tokens.enumerated() where tokens[start + offset].text != word {
+                matches = false
+                break
+            }
+            if matches { return (candidate.meaning, candidate.tokens.count) }
+        }
+        return nil
+    }
+
+    public func entry(_ id: String) -> LexiconEntry? { entries[id] }
+}
+
+/// A user lexicon that could not be read: where and why.
+public struct LexiconError: Error, Equatable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public var description: String { "\(path): \(message)" }
+
+    static func describe(_ error: any Error) -> String {
+        if let parse = error as? TOMLParseError {
+            return "line \(parse.source.begin.line), column \(parse.source.begin.column): \(parse.description)"
+        }
+        if let decoding = error as? DecodingError {
+            switch decoding {
+            case .keyNotFound(let key, let context):
+                return "missing key '\(key.stringValue)' in \(pathText(context.codingPath))"
+            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+                return "wrong value at \(pathText(context.codingPath)): \(context.debugDescription)"
+            @unknown default:
+                return "\(decoding)"
+            }
+        }
+        return "\(error)"
+    }
+
+    private static func pathText(_ path: [any CodingKey]) -> String {
+        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+extension Lexicon {
+    /// The shortest alias of an entry that is an abbreviation ("UN", "EU"), for labels.
+    func shortForm(of id: String) -> String? {
+        var best: String?
+        for list in phrases.values {
+            for phrase in list where phrase.meaning.entry == id && phrase.meaning.role == .alias && phrase.tokens.count == 1 {
+                let text = phrase.tokens[0]
+                if text.allSatisfy({ $0.isUppercase }), text.count <= 5, best == nil || text.count < best!.count { best = text }
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,91 @@
+/// Finds person names by their shape: capitalised words with particles (al-, bin, de, van, von),
+/// hyphens, initials and non-ASCII letters, after titles or not.
+struct PersonNames {
+    let words: RoleWords
+    let lexicon: Lexicon
+
+    /// A name found at some token position.
+    struct Name {
+        var tokens: Range<Int>
+        /// Name words as written: hyphenated parts and particles joined as in the text.
+        var words: [String]
+        var hasInitial: Bool
+    }
+
+    /// The name that starts at `start`, if the tokens there look like one.
+    func name(in tokens: [Token], at start: Int) -> Name? {
+        guard start < tokens.count else { return nil }
+        func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
+        func isParticle(_ i: Int) -> Bool { i < tokens.count && words.particles.contains(tokens[i].text) }
+        func isGluedParticle(_ i: Int) -> Bool {
+            isParticle(i) && i + 2 < tokens.count && tokens[i + 1].text == "-" && adjacent(i, i + 1) && adjacent(i + 1, i + 2)
+        }
+        guard isNameWord(tokens[start]) || isGluedParticle(start) else { return nil }
+
+        var index = start
+        var parts: [String] = []
+        var hasInitial = false
+        while index < tokens.count, parts.count < 6 {
+            let token = tokens[index]
+            var word: String
+            var freeParticle = false
+            if isNameWord(token) {
+                word = token.text
+            } else if isParticle(index) {
+                word = token.text
+                freeParticle = !isGluedParticle(index)
+                // A free particle ("bin Laden", "von der Leyen") needs more name after it.
+                if freeParticle, !(index + 1 < tokens.count && (isNameWord(tokens[index + 1]) || isParticle(index + 1))) { break }
+            } else if token.text.count == 1, token.isCapitalized, !parts.isEmpty, index + 2 < tokens.count,
+                      tokens[index + 1].text == ".", adjacent(index, index + 1), isNameWord(tokens[index + 2]) {
+                parts.append(token.text + ".")
+                hasInitial = true
+                index += 2
+                continue
+            } else {
+                break
+            }
+            index += 1
+            // Hyphenated continuation: Ki-moon, Jean-Claude, al-Assad.
+            while index + 1 < tokens.count, tokens[index].text == "-", adjacent(index - 1, index), adjacent(index, index + 1), tokens[index + 1].isWord {
+                word += "-" + tokens[index + 1].text
+                index += 2
+            }
+            parts.append(word)
+        }
+        // Never end on a particle.
+        while let last = parts.last, words.particles.contains(last) {
+            parts.removeLast()
+            index -= 1
+        }
+        guard !parts.isEmpty else { return nil }
+        return Name(tokens: start..<index, words: parts, hasInitial: hasInitial)
+    }
+
+    /// A capitalised word that can be part of a name: not a function word, month or furniture,
+    /// and not a country, organisation or demonym from the lexicon (unless it is also a given name).
+    func isNameWord(_ token: Token) -> Bool {
+        guard token.isCapitalized, token.text.count > 1 else { return false }
+        if words.notNames.contains(token.text) { return false }
+        if token.text.allSatisfy({ $0.isUppercase || $0 == "." }) && token.text.count > 1 && !words.givenNames.contains(token.text) {
+            return false  // acronyms: UN, BBC, U.S.
+        }
+        if lexicon.phrases[token.text] != nil, !words.givenNames.contains(token.text) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a title-less capitalised sequence is a person: a known given name first, an
+    /// initial inside, or at least two words followed by a reporting verb.
+    func isPerson(_ name: Name, in tokens: [Token], reportingVerbs: Set<String>) -> Bool {
+        guard name.words.count >= 2 else { return false }
+        if words.notPeople.contains(name.words.joined(separator: " ")) { return false }
+        if words.notPeople.contains(name.words.prefix(2).joined(separator: " ")) { return false }
+        if words.givenNames.contains(name.words[0]) || name.hasInitial { return true }
+        let after = name.tokens.upperBound
+        if after < tokens.count, reportingVerbs.contains(tokens[after].lowercased) { return true }
+        if after + 1 < tokens.count, tokens[after].text == ",", tokens[after + 1].lowercased == "the" { return true }
+        return false
+    }
+}

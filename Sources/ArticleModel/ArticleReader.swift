@@ -1,0 +1,61 @@
+/// Builds an `Article` from bytes: decode, lay out, split, find actors, issues and stances.
+public struct ArticleReader: Sendable {
+    public let recognizer: ActorRecognizer
+    public let extractor: StanceExtractor
+    /// Files larger than this are refused with a clear message.
+    public static let sizeLimit = 16 * 1_048_576
+
+    public init(lexicon: Lexicon = .bundled) {
+        recognizer = ActorRecognizer(lexicon: lexicon)
+        extractor = StanceExtractor(lexicon: lexicon)
+    }
+
+    /// Reads an article from raw file bytes.
+    public func read(bytes: some Collection<UInt8>, source: String) throws(ImportError) -> Article {
+        guard bytes.count <= ArticleReader.sizeLimit else { throw .tooLarge(limit: ArticleReader.sizeLimit) }
+        let (decoded, _) = try TextDecoding.decode(bytes)
+        return try read(text: decoded, source: source)
+    }
+
+    /// Reads an article from decoded text.
+    public func read(text: String, source: String) throws(ImportError) -> Article {
+        let layout = PlainTextLayout(parsing: text)
+        guard !layout.title.isEmpty else { throw .empty }
+        var body = ""
+        var paragraphs: [Range<Int>] = []
+        var offset = 0
+        for paragraph in layout.paragraphs {
+            if !body.isEmpty {
+                body += "\n\n"
+                offset += 2
+            }
+            let length = paragraph.unicodeScalars.count
+            paragraphs.append(offset..<(offset + length))
+            body += paragraph
+            offset += length
+        }
+        let analyzed = AnalyzedText(text: body, paragraphs: paragraphs)
+        let year = ArticleReader.year(in: layout.captions + [body])
+        let (actors, spans) = recognizer.recognize(analyzed, year: year)
+        let (issues, stances) = extractor.extract(analyzed, actors: actors, spans: spans)
+        return Article(source: source, title: layout.title, captions: layout.captions, text: body, paragraphs: paragraphs,
+                       sentences: analyzed.sentences, actors: actors, issues: issues, stances: stances)
+    }
+
+    /// The most frequent plausible year (1900-2099) in the captions and text, if any.
+    static func year(in texts: [String]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for text in texts {
+            var digits = ""
+            for character in text + " " {
+                if character.isASCII, character.isNumber {
+                    digits.append(character)
+                } else {
+                    if digits.count == 4, let value = Int(digits), (1900...2099).contains(value) { counts[value, default: 0] += 1 }
+                    digits = ""
+                }
+            }
+        }
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The `parley extract --format json` document. Field names are the stable public schema.
+public struct ExtractDocument: Encodable, Sendable {
+    public var articles: [ArticleJSON]
+
+    public init(articles: [Article]) {
+        self.articles = articles.map(ArticleJSON.init)
+    }
+
+    /// The document as pretty-printed JSON with sorted keys, ending in a newline.
+    public func encoded() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}
+
+/// One article in the JSON schema; offsets are Unicode scalars into `text`.
+public struct ArticleJSON: Encodable, Sendable {
+    struct MentionJSON: Encodable, Sendable {
+        var start: Int
+        var end: Int
+        var text: String
+        var via: String
+    }
+
+    struct ActorJSON: Encodable, Sendable {
+        var id: String
+        var name: String
+        var kind: String
+        var affiliation: String?
+        var mentions: [MentionJSON]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(name, forKey: .name)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(affiliation, forKey: .affiliation)  // null, not absent
+            try container.encode(mentions, forKey: .mentions)
+        }
+
+        enum CodingKeys: String, CodingKey { case id, name, kind, affiliation, mentions }
+    }
+
+    struct IssueJSON: Encodable, Sendable {
+        var id: String
+        var label: String
+    }
+
+    struct EvidenceJSON: Encodable, Sendable {
+        var sentence: String
+        var start: Int
+        var end: Int
+    }
+
+    struct StanceJSON: Encodable, Sendable {
+        var actor: String
+        var issue: String
+        var polarity: String
+        var cue: String
+        var rule: String
+        var negated: Bool
+        var evidence: [EvidenceJSON]
+    }
+
+    var source: String
+    var title: String
+    var text: String
+    var actors: [ActorJSON]
+    var issues: [IssueJSON]
+    var stances: [StanceJSON]
+
+    init(_ article: Article) {
+        source = article.source
+        title = article.title
+        text = article.text
+        actors = article.actors.map { actor in
+            ActorJSON(id: actor.id, name: actor.name, kind: actor.kind.rawValue, affiliation: actor.affiliation,
+                      mentions: actor.mentions.map { MentionJSON(start: $0.range.lowerBound, end: $0.range.upperBound, text: $0.text, via: $0.via.rawValue) })
+        }
+        issues = article.issues.map { IssueJSON(id: $0.id, label: $0.label) }
+        stances = article.stances.map { stance in
+            StanceJSON(actor: stance.actor, issue: stance.issue, polarity: stance.polarity.rawValue, cue: stance.cue, rule: stance.rule, negated: stance.negated,
+                       evidence: stance.evidence.map { EvidenceJSON(sentence: article.substring($0.range), start: $0.range.lowerBound, end: $0.range.upperBound) })
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// Recognises the parts of a saved news page that are not the story: photo captions and
+/// credits, and the publisher's navigation that trails the text.
+enum PageFurniture {
+    /// Phrases that mark a line as a photo caption or credit.
+    static let captionMarkers = [
+        "Image copyright", "Image caption", "Image source", "Media caption", "Photo:", "Photograph:", "Picture:",
+        "Photo credit", "Picture credit", "Image credit", "Credit:", "(Getty Images)", "Getty Images", "(AFP)",
+        "AFP/Getty", "(Reuters)", "Reuters/", "(AP Photo", "AP Photo/", "(EPA)", "EPA/", "(PA)", "PA Media",
+    ]
+
+    /// Lines that are publisher furniture wherever they stand.
+    static let noiseLines: Set<String> = [
+        "media playback is unsupported on your device", "advertisement", "skip advertisement",
+        "share this", "share this page", "share", "copy this link", "read more", "continue reading",
+    ]
+
+    /// Headings that open the furniture after a story.
+    static let trailingHeadings: Set<String> = [
+        "more on this story", "related internet links", "related topics", "share this", "share this page",
+        "related stories", "related links", "top stories", "features", "most read", "around the bbc",
+        "elsewhere on the bbc", "see also", "more from", "read more", "follow us", "comments", "related",
+        "you might also like", "latest stories", "most popular", "related content", "advertisement",
+    ]
+
+    /// A trailing line that is furniture by its content.
+    static let trailingPhrases = [
+        "is not responsible for the content of external", "share this with", "all rights reserved",
+        "copyright ©", "© copyright",
+    ]
+
+    static func isCaption(_ line: String) -> Bool {
+        guard line.count < 400 else { return false }
+        return captionMarkers.contains { line.contains($0) }
+    }
+
+    static func isNoise(_ line: String) -> Bool {
+        noiseLines.contains(normalized(line))
+    }
+
+    static func isTrailingMarker(_ line: String) -> Bool {
+        let key = normalized(line)
+        return trailingHeadings.contains(key) || trailingPhrases.contains { key.contains($0) }
+    }
+
+    /// Cuts the paragraphs from the first furniture heading after which nothing but
+    /// furniture and short link-like lines follow.
+    static func droppingTrailingFurniture(_ paragraphs: [String]) -> [String] {
+        var cut = paragraphs.count
+        var index = paragraphs.count - 1
+        while index >= 1 {
+            let line = paragraphs[index]
+            if isTrailingMarker(line) {
+                cut = index
+            } else if !isLinkLike(line) {
+                break
+            }
+            index -= 1
+        }
+        return Array(paragraphs[..<cut])
+    }
+
+    /// A short line without sentence punctuation, such as a related-story title.
+    static func isLinkLike(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        guard let last = line.last else { return true }
+        return words <= 12 && !".!?\"”".contains(last)
+    }
+
+    private static func normalized(_ line: String) -> String {
+        line.lowercased().trimming(" :.")
+    }
+}
+
+extension String {
+    func trimming(_ set: String) -> String {
+        var view = Substring(self)
+        while let first = view.first, set.contains(first) { view.removeFirst() }
+        while let last = view.last, set.contains(last) { view.removeLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,157 @@
+import TOMLKit
+
+/// The class of a stance cue, as in `cues.toml`.
+public enum CueClass: String, Sendable, Equatable {
+    case support, oppose, propose, report, againstActor = "against_actor", forActor = "for_actor"
+}
+
+/// The shape of `cues.toml`.
+struct CueFile: Decodable, Sendable {
+    var support: [String]
+    var support_nominal: [String]
+    var oppose: [String]
+    var oppose_nominal: [String]
+    var oppose_evaluative: [String]
+    var support_evaluative: [String]
+    var propose: [String]
+    var report: [String]
+    var against_actor: [String]
+    var for_actor: [String]
+    var negators: [String]
+    var issue_nouns: [String]
+    var irregular: [String: [String]]
+}
+
+/// Stance cues with every verb form spelled out, indexed by first word for matching tokens.
+public struct CueLexicon: Sendable {
+    /// One cue phrase in one form.
+    struct Form: Sendable {
+        var words: [String]
+        var cueClass: CueClass
+        var lemma: String
+        var isVerb: Bool
+        var isEvaluative: Bool
+        /// Past participle: "backed by" makes a passive.
+        var isParticiple: Bool
+        /// "-ing" form: "agreeing to" after "see X".
+        var isGerund: Bool
+    }
+
+    private(set) var forms: [String: [Form]] = [:]
+    let negators: Set<String>
+    let issueNouns: Set<String>
+    /// Every form of every reporting and stance verb: used to tell statements from venues.
+    let statementVerbs: Set<String>
+
+    public static let bundled: CueLexicon = {
+        do {
+            let file = try TOMLDecoder().decode(CueFile.self, from: String(decoding: PackageResources.cues_toml, as: UTF8.self))
+            return CueLexicon(file)
+        } catch {
+            fatalError("bundled cues are malformed: \(error)")
+        }
+    }()
+
+    init(_ file: CueFile) {
+        var forms: [String: [Form]] = [:]
+        var verbs: Set<String> = []
+        func addVerbs(_ lemmas: [String], _ cueClass: CueClass) {
+            for lemma in lemmas {
+                for (words, participle, gerund) in VerbForms.forms(of: lemma, irregular: file.irregular) {
+                    forms[words[0], default: []].append(Form(words: words, cueClass: cueClass, lemma: lemma, isVerb: true, isEvaluative: false, isParticiple: participle, isGerund: gerund))
+                    if words.count <= 2, !["be", "have"].contains(String(lemma.split(separator: " ")[0])) { verbs.insert(words[0]) }
+                }
+            }
+        }
+        func addPhrases(_ phrases: [String], _ cueClass: CueClass, evaluative: Bool) {
+            for phrase in phrases {
+                let words = phrase.split(separator: " ").map(String.init)
+                forms[words[0], default: []].append(Form(words: words, cueClass: cueClass, lemma: phrase, isVerb: false, isEvaluative: evaluative, isParticiple: false, isGerund: false))
+            }
+        }
+        addVerbs(file.support, .support)
+        addVerbs(file.oppose, .oppose)
+        addVerbs(file.propose, .propose)
+        addVerbs(file.report, .report)
+        addVerbs(file.against_actor, .againstActor)
+        addVerbs(file.for_actor, .forActor)
+        addPhrases(file.support_nominal, .support, evaluative: false)
+        addPhrases(file.oppose_nominal, .oppose, evaluative: false)
+        addPhrases(file.support_evaluative, .support, evaluative: true)
+        addPhrases(file.oppose_evaluative, .oppose, evaluative: true)
+        for key in forms.keys { forms[key]?.sort { $0.words.count > $1.words.count } }
+        self.forms = forms
+        statementVerbs = verbs
+        negators = Set(file.negators)
+        issueNouns = Set(file.issue_nouns)
+    }
+
+    /// Every cue that starts at token `start` (lower-cased words), longest first.
+    func cues(in words: [String], at start: Int) -> [Form] {
+        guard let candidates = forms[words[start]] else { return [] }
+        return candidates.filter { form in
+            guard start + form.words.count <= words.count else { return false }
+            for (offset, word) in form.words.enumerated() where words[start + offset] != word { return false }
+            return true
+        }
+    }
+}
+
+/// Spells out the forms of a regular English verb phrase: "push for" gives "push for",
+/// "pushes for", "pushed for", "pushing for".
+enum VerbForms {
+    static func forms(of lemma: String, irregular: [String: [String]]) -> [(words: [String], participle: Bool, gerund: Bool)] {
+        var words = lemma.split(separator: " ").map(String.init)
+        guard let verb = words.first else { return [] }
+        words.removeFirst()
+        let rest = words
+        let inflected: [String]
+        if let listed = irregular[verb], listed.count == 4 {
+            inflected = listed
+        } else {
+            inflected = [thirdPerson(verb), past(verb), past(verb), gerund(verb)]
+        }
+        var result: [(words: [String], participle: Bool, gerund: Bool)] = []
+        if verb == "be" {
+            for form in ["be", "is", "are", "was", "were", "been", "being", "'s", "'re"] {
+                result.append(([form] + rest, false, form == "being"))
+            }
+            return result
+        }
+        result.append(([verb] + rest, false, false))
+        result.append(([inflected[0]] + rest, false, false))
+        result.append(([inflected[1]] + rest, inflected[1] == inflected[2], false))
+        if inflected[2] != inflected[1] { result.append(([inflected[2]] + rest, true, false)) }
+        result.append(([inflected[3]] + rest, false, true))
+        return result
+    }
+
+    static func thirdPerson(_ verb: String) -> String {
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ies" }
+        if ["s", "x", "z", "ch", "sh", "o"].contains(where: verb.hasSuffix) { return verb + "es" }
+        return verb + "s"
+    }
+
+    static func past(_ verb: String) -> String {
+        if verb.hasSuffix("e") { return verb + "d" }
+        if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
+        if doublesFinalConsonant(verb) { return verb + String(verb.last!) + "ed" }
+        return verb + "ed"
+    }
+
+    static func gerund(_ verb: String) -> String {
+        if verb.hasSuffix("ie") { return verb.dropLast(2) + "ying" }
+        if verb.hasSuffix("e"), !verb.hasSuffix("ee"), verb != "be" { return verb.dropLast() + "ing" }
+        if doublesFinalConsonant(verb) { return verb + String(verb.last!) + "ing" }
+        return verb + "ing"
+    }
+
+    /// Short verbs ending consonant-vowel-consonant double it: stop, veto is not, ban, scrap.
+    static func doublesFinalConsonant(_ verb: String) -> Bool {
+        let letters = Array(verb)
+        guard letters.count >= 3, letters.count <= 4 else { return ["regret", "commit", "control", "patrol", "compel", "propel", "expel", "rebel", "submit", "admit", "permit", "omit", "refer", "prefer", "deter", "defer", "abet", "allot", "forbid", "scrap", "stab", "drop", "plan", "ban"].contains(verb) }
+        let vowels = "aeiou"
+        let last = letters[letters.count - 1], middle = letters[letters.count - 2], first = letters[letters.count - 3]
+        return !vowels.contains(last) && !"wxy".contains(last) && vowels.contains(middle) && !vowels.contains(first)
+    }
+}

@@ -1,0 +1,59 @@
+/// One mention of an issue: the head noun and what qualifies it.
+struct IssueMention {
+    /// The head noun as written, lower case: "resolution", "regime change".
+    var head: String
+    /// A country or place that makes this a different issue: "Libya" in "the Libya resolution".
+    var distinguishing: String?
+    /// An organisation in front: "UN" in "a UN resolution".
+    var organisation: String?
+    /// Adjectives in front: "presidential", "non-binding".
+    var modifiers: [String]
+    /// A phrase after the head that says what it is about: "threat of military action".
+    var complement: String?
+}
+
+/// Merges issue mentions into the issues of one article and gives each a label and a stable id.
+///
+/// Mentions with the same head merge unless the text distinguishes them by a place or country
+/// ("the Libya resolution" is not "a UN resolution"); labels come from the fullest mentions.
+struct IssueCatalog {
+    private(set) var mentions: [[IssueMention]] = []
+    private var keys: [String] = []
+
+    /// The index of the issue this mention belongs to, creating it when new.
+    mutating func add(_ mention: IssueMention) -> Int {
+        let key = mention.head + "|" + (mention.distinguishing ?? "")
+        if let index = keys.firstIndex(of: key) {
+            mentions[index].append(mention)
+            return index
+        }
+        keys.append(key)
+        mentions.append([mention])
+        return mentions.count - 1
+    }
+
+    /// The label of issue `index`: "UN resolution (threat of military action)", "presidential statement".
+    func label(_ index: Int) -> String {
+        let group = mentions[index]
+        let head = group[0].head
+        let organisation = group.lazy.compactMap(\.organisation).first
+        let modifiers = group.first { !$0.modifiers.isEmpty }?.modifiers ?? []
+        var words: [String] = []
+        if let organisation { words.append(organisation) }
+        words += modifiers.prefix(2)
+        words.append(head)
+        var label = words.joined(separator: " ")
+        if let distinguishing = group[0].distinguishing {
+            label += " (\(distinguishing))"
+        } else if let complement = group.lazy.compactMap(\.complement).first {
+            label += " (\(complement))"
+        }
+        return label
+    }
+
+    /// A stable id from the head and what distinguishes it: "resolution", "resolution-libya".
+    func id(_ index: Int) -> String {
+        let mention = mentions[index][0]
+        return ActorRegistry.slug([mention.head, mention.distinguishing].compactMap { $0 }.joined(separator: " "))
+    }
+}

@@ -1,0 +1,85 @@
+/// One sentence prepared for stance finding: tokens, lower-case words, and which actor spans sit where.
+struct SentenceView {
+    let index: Int
+    let tokens: [Token]
+    let words: [String]
+    let spans: [ActorSpan]
+    /// For each token, the spans that start there.
+    private let spansStarting: [Int: [ActorSpan]]
+    /// For each token, the spans that end there (last token).
+    private let spansEnding: [Int: [ActorSpan]]
+
+    init(index: Int, tokens: [Token], spans: [ActorSpan]) {
+        self.index = index
+        self.tokens = tokens
+        self.words = tokens.map { $0.text == "\u{2019}s" ? "'s" : $0.lowercased.replacingApostrophes() }
+        self.spans = spans
+        spansStarting = Dictionary(grouping: spans, by: \.tokens.lowerBound)
+        spansEnding = Dictionary(grouping: spans, by: { $0.tokens.upperBound - 1 })
+    }
+
+    var count: Int { tokens.count }
+
+    func spans(startingAt index: Int) -> [ActorSpan] { spansStarting[index] ?? [] }
+    func spans(endingAt index: Int) -> [ActorSpan] { spansEnding[index] ?? [] }
+    func isInsideSpan(_ index: Int) -> Bool { spans.contains { $0.tokens.contains(index) } }
+
+    /// The scalar range of tokens `from...through`.
+    func range(_ from: Int, _ through: Int) -> Range<Int> {
+        tokens[from].range.lowerBound..<tokens[through].range.upperBound
+    }
+
+    /// Actor groups joined by commas and "and"/"or" ending at token `end`, scanning leftwards:
+    /// "France, America and the UK". Returns the actors and the index of the group's first token.
+    func coordinatedGroup(endingAt end: Int) -> (actors: [String], start: Int)? {
+        guard !spans(endingAt: end).isEmpty else { return nil }
+        var actors: [String] = []
+        var cursor = end
+        var start = end
+        while cursor >= 0 {
+            let here = spans(endingAt: cursor)
+            guard let first = here.first else { break }
+            actors.insert(contentsOf: here.map(\.actor), at: 0)
+            start = first.tokens.lowerBound
+            var joiner = start - 1
+            if joiner >= 0, words[joiner] == "the" { joiner -= 1; start = joiner + 1 }
+            guard joiner >= 0 else { break }
+            if words[joiner] == "and" || words[joiner] == "or" || words[joiner] == "," {
+                var before = joiner - 1
+                if before >= 0, words[before] == "," { before -= 1 }
+                // Skip "the" before the next actor when scanning left: "France and the UK".
+                if before >= 0, !spans(endingAt: before).isEmpty {
+                    cursor = before
+                    continue
+                }
+            }
+            break
+        }
+        if start > 0, words[start - 1] == "both" { start -= 1 }
+        return (actors.uniqued(), start)
+    }
+
+    /// Actor groups joined by commas and "and" starting at `start`, scanning rightwards.
+    func coordinatedGroup(startingAt start: Int) -> (actors: [String], end: Int)? {
+        var cursor = start
+        if cursor < count, words[cursor] == "the" { cursor += 1 }
+        guard cursor < count, let first = spans(startingAt: cursor).first else { return nil }
+        var actors = spans(startingAt: cursor).map(\.actor)
+        var end = first.tokens.upperBound
+        while end < count, ["and", "or", ","].contains(words[end]) {
+            var next = end + 1
+            if next < count, words[next] == "and" { next += 1 }
+            if next < count, words[next] == "the" { next += 1 }
+            guard next < count, let span = spans(startingAt: next).first else { break }
+            actors += spans(startingAt: next).map(\.actor)
+            end = span.tokens.upperBound
+        }
+        return (actors.uniqued(), end)
+    }
+}
+
+extension String {
+    func replacingApostrophes() -> String {
+        contains("\u{2019}") ? String(map { $0 == "\u{2019}" ? "'" : $0 }) : self
+    }
+}

@@ -1,0 +1,44 @@
+extension StanceExtractor {
+    /// Prepositions after which "back" is an adverb ("came back to"), not a cue.
+    static let adverbialFollowers: Set<String> = ["to", "in", "on", "into", "from", "at", "down", "up", "off", "home", "out", "away"]
+
+    /// Every cue in the sentence, longest match first, skipping words used as nouns
+    /// ("its veto", "the attack") and actor names.
+    func cueHits(in view: SentenceView) -> [CueHit] {
+        var hits: [CueHit] = []
+        var index = 0
+        while index < view.count {
+            if view.isInsideSpan(index) {
+                index += 1
+                continue
+            }
+            let forms = cues.cues(in: view.words, at: index)
+            guard let form = forms.first(where: { !$0.isEvaluative && isCueUse($0, at: index, in: view) }) else {
+                index += 1
+                continue
+            }
+            if StanceExtractor.backingMarkers.contains(where: { $0 == form.words }) {
+                index += form.words.count
+                continue
+            }
+            hits.append(CueHit(start: index, end: index + form.words.count, form: form))
+            index += form.words.count
+        }
+        return hits
+    }
+
+    /// Whether the words at `index` are the cue and not a noun, adverb or adjective that looks like one.
+    private func isCueUse(_ form: CueLexicon.Form, at index: Int, in view: SentenceView) -> Bool {
+        let previous = index > 0 ? view.words[index - 1] : ""
+        let next = index + form.words.count < view.count ? view.words[index + form.words.count] : ""
+        if form.isVerb {
+            if StanceExtractor.determiners.contains(previous) && form.words.count == 1 { return false }
+            if ["at", "for", "of", "in"].contains(previous) && form.words.count == 1 && !form.isGerund { return false }
+            if form.lemma == "back", StanceExtractor.adverbialFollowers.contains(next) { return false }
+            if form.words.count == 1, form.isParticiple, StanceExtractor.determiners.contains(previous) { return false }
+            // A capitalised cue word in mid-sentence is a name ("Hope", "Welcome Trust").
+            if index > 0, view.tokens[index].isCapitalized { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,248 @@
+extension StanceExtractor {
+    /// What a cue is about, and how chained cues and negations after it change its sign.
+    struct Object {
+        var target: Target
+        var multiplier: Int
+        var negations: Int
+        var rules: [String]
+    }
+
+    /// Scans right from the cue for its object: an issue noun phrase or an actor. Cues met on the
+    /// way chain ("regrets not using its veto to block X": regret x not x block), and are consumed.
+    func findObject(after hit: CueHit, in view: SentenceView, hits: [CueHit], consumed: inout Set<Int>, number: Int) -> Object? {
+        var index = hit.end
+        var multiplier = 1
+        var negations = 0
+        var rules: [String] = []
+        var steps = 0
+        var qualifiers: (organisation: String?, distinguishing: String?) = (nil, nil)
+        while index < view.count, steps < 16 {
+            let word = view.words[index]
+            if StanceExtractor.clauseStops.contains(word) && !(word == "\"" || word == "\u{201C}" || word == "\u{201D}") { break }
+            if word == "that" || word == "which" || word == "who" || word == "," { break }
+            if let group = view.coordinatedGroup(startingAt: index) {
+                let afterGroup = group.end
+                if afterGroup < view.count, issueHead(at: afterGroup, in: view) != nil || (afterGroup + 1 < view.count && issueHead(at: afterGroup + 1, in: view) != nil && !view.words[afterGroup].hasPrefix(",")) {
+                    // An actor in front of the issue noun qualifies it: "a UN resolution", "the Libya resolution".
+                    for actor in group.actors { qualify(&qualifiers, with: actor) }
+                    index = afterGroup
+                    continue
+                }
+                if hit.form.cueClass == .report { return nil }
+                return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
+            }
+            if let chained = hits.firstIndex(where: { $0.start == index }), chained != number {
+                // Only an infinitive or gerund continues the same stance: "vowed to block", "not using ... to block".
+                let previous = index > 0 ? view.words[index - 1] : ""
+                guard hits[chained].form.cueClass != .report, previous == "to" || hits[chained].form.isGerund || index == hit.end else { break }
+                consumed.insert(chained)
+                multiplier *= hits[chained].sign
+                rules.append("chain")
+                index = hits[chained].end
+                steps += 1
+                continue
+            }
+            if cues.negators.contains(word) {
+                multiplier *= -1
+                negations += 1
+                index += 1
+                continue
+            }
+            if let head = issueHead(at: index, in: view) {
+                let previous = index > 0 ? view.words[index - 1] : ""
+                if StanceExtractor.possessives.contains(previous) {
+                    index += head.length  // "its veto": an instrument, not the issue
+                    continue
+                }
+                var mention = issueMention(head: head.text, at: index, length: head.length, in: view)
+                if mention.organisation == nil { mention.organisation = qualifiers.organisation }
+                if mention.distinguishing == nil { mention.distinguishing = qualifiers.distinguishing }
+                // "wants the rebate scrapped": the participle undoes the wish.
+                let after = index + head.length
+                if after < view.count, StanceExtractor.undoingParticiples.contains(view.words[after]) {
+                    multiplier *= -1
+                    rules.append("undo-participle")
+                }
+                return Object(target: .issue(mention), multiplier: multiplier, negations: negations, rules: rules)
+            }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// An issue noun at `index` used as a noun: one- or two-word ("regime change", "no-fly zone").
+    func issueHead(at index: Int, in view: SentenceView) -> (text: String, length: Int)? {
+        let previous = index > 0 ? view.words[index - 1] : ""
+        if index + 2 < view.count, view.words[index + 1] == "-" {
+            let hyphenated = view.words[index] + "-" + view.words[index + 2]
+            if index + 3 < view.count, cues.issueNouns.contains(hyphenated + " " + view.words[index + 3]) {
+                return (hyphenated + " " + view.words[index + 3], 4)
+            }
+        }
+        if index + 1 < view.count, cues.issueNouns.contains(view.words[index] + " " + view.words[index + 1]) {
+            return (view.words[index] + " " + view.words[index + 1], 2)
+        }
+        let word = view.words[index]
+        guard cues.issueNouns.contains(word), previous != "to", !view.isInsideSpan(index) else { return nil }
+        // A noun that is also a verb needs something noun-like before it.
+        if !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
+           !(StanceExtractor.determiners.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("al") || view.isInsideSpan(index - 1) || previous == "-" || previous.hasSuffix("ing") && index > 1) {
+            return nil
+        }
+        return (word, 1)
+    }
+
+    /// The issue phrase around a head noun: modifiers before it, an organisation or place that
+    /// qualifies it, and a complement after it ("threat of military action").
+    func issueMention(head: String, at index: Int, length: Int, in view: SentenceView) -> IssueMention {
+        var mention = IssueMention(head: head, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+        // Before the head, back to a determiner or a cue.
+        var cursor = index - 1
+        var modifiers: [String] = []
+        while cursor >= 0, index - cursor <= 5 {
+            let word = view.words[cursor]
+            if StanceExtractor.determiners.contains(word) || StanceExtractor.clauseStops.contains(word) || word == "," { break }
+            if Coreference.prepositions.contains(word) || word == "to" || cues.cues(in: view.words, at: cursor).contains(where: \.isVerb) { break }
+            if let span = view.spans.first(where: { $0.tokens.contains(cursor) }) {
+                var qualifiers: (organisation: String?, distinguishing: String?) = (mention.organisation, mention.distinguishing)
+                qualify(&qualifiers, with: span.actor)
+                mention.organisation = qualifiers.organisation
+                mention.distinguishing = qualifiers.distinguishing
+                cursor = span.tokens.lowerBound - 1
+                continue
+            }
+            if word == "-", cursor > 0, !modifiers.isEmpty {
+                modifiers[0] = view.words[cursor - 1] + "-" + modifiers[0]
+                cursor -= 2
+                continue
+            }
+            if view.tokens[cursor].kind == .word, word != "'s", !cues.issueNouns.contains(word) || cursor == index - 1 {
+                modifiers.insert(word, at: 0)
+            }
+            cursor -= 1
+        }
+        // Evaluative adverbs ("toughly-worded", "hastily passed") describe, they do not classify.
+        mention.modifiers = modifiers.filter { modifier in
+            !modifier.split(separator: "-").contains { $0.hasSuffix("ly") } && !["very", "more", "new", "same", "other", "such", "so-called", "called", "passed", "later", "what", "it"].contains(modifier)
+                && !cues.cues(in: [modifier], at: 0).contains(where: \.isVerb)
+        }
+        // After the head: a place that distinguishes it, and an "X of Y" complement.
+        var after = index + length
+        var steps = 0
+        while after < view.count, steps < 10 {
+            let word = view.words[after]
+            if [".", ";", ":", "but", "and"].contains(word) && steps > 0 && word != "and" { break }
+            if ["in", "on", "over", "for", "against"].contains(word), after + 1 < view.count,
+               let span = view.spans.first(where: { $0.tokens.lowerBound == after + 1 }),
+               lexicon.entry(span.actor)?.kind == .country {
+                mention.distinguishing = mention.distinguishing ?? lexicon.entry(span.actor)?.name
+            }
+            if word == "of", mention.complement == nil, after > index + length, after + 1 < view.count {
+                let noun = view.words[after - 1]
+                var tail: [String] = []
+                var next = after + 1
+                while next < view.count, tail.count < 3, view.tokens[next].kind == .word,
+                      !StanceExtractor.determiners.contains(view.words[next]) || tail.isEmpty && false,
+                      !["if", "to", "and", "or", "in", "on", "by", "that", "which"].contains(view.words[next]) {
+                    tail.append(view.words[next])
+                    next += 1
+                }
+                if !tail.isEmpty, !StanceExtractor.determiners.contains(noun), view.tokens[after - 1].kind == .word {
+                    mention.complement = ([noun, "of"] + tail).joined(separator: " ")
+                }
+            }
+            after += 1
+            steps += 1
+        }
+        return mention
+    }
+
+    /// Records what a qualifying actor says about an issue: a country or place distinguishes it,
+    /// an organisation names who it belongs to.
+    func qualify(_ qualifiers: inout (organisation: String?, distinguishing: String?), with actor: String) {
+        guard let entry = lexicon.entry(actor) else { return }
+        switch entry.kind {
+        case .country:
+            qualifiers.distinguishing = qualifiers.distinguishing ?? entry.name
+        case .organisation:
+            let root = entry.parent.flatMap { lexicon.entry($0) } ?? entry
+            qualifiers.organisation = qualifiers.organisation ?? shortName(root)
+        default:
+            break
+        }
+    }
+
+    private func shortName(_ entry: LexiconEntry) -> String {
+        lexicon.shortForm(of: entry.id) ?? entry.name
+    }
+
+    // MARK: - Reported evaluations and passives
+
+    /// "X said the plan was wrong": a reporting verb, an issue phrase, a copula and an evaluative predicate.
+    func evaluativeStance(after hit: CueHit, in view: SentenceView, hits: [CueHit]) -> (mention: IssueMention, sign: Int, negations: Int, cueText: String, cueTokens: Range<Int>)? {
+        var index = hit.end
+        if index < view.count, view.words[index] == "that" { index += 1 }
+        var headIndex: Int?
+        var head: (text: String, length: Int)?
+        while index < view.count, index - hit.end < 8 {
+            if let found = issueHead(at: index, in: view) {
+                headIndex = index
+                head = found
+                break
+            }
+            if StanceExtractor.clauseStops.contains(view.words[index]) && !["\"", "\u{201C}", "\u{201D}"].contains(view.words[index]) { return nil }
+            index += 1
+        }
+        guard let headIndex, let head else { return nil }
+        var cursor = headIndex + head.length
+        while cursor < view.count, cursor - headIndex < 8, !StanceExtractor.copulas.contains(view.words[cursor]) {
+            if StanceExtractor.clauseStops.contains(view.words[cursor]) && !["\"", "\u{201C}", "\u{201D}"].contains(view.words[cursor]) { return nil }
+            cursor += 1
+        }
+        guard cursor < view.count, StanceExtractor.copulas.contains(view.words[cursor]) else { return nil }
+        cursor += 1
+        var negations = 0
+        while cursor < view.count, cues.negators.contains(view.words[cursor]) || view.words[cursor].hasSuffix("ly") || ["\"", "\u{201C}", "'", "\u{2018}"].contains(view.words[cursor]) {
+            if cues.negators.contains(view.words[cursor]) { negations += 1 }
+            cursor += 1
+        }
+        guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return nil }
+        let mention = issueMention(head: head.text, at: headIndex, length: head.length, in: view)
+        let sign = form.cueClass == .support ? 1 : -1
+        let tokens = cursor..<(cursor + form.words.count)
+        return (mention, sign, negations, view.words[tokens].joined(separator: " "), tokens)
+    }
+
+    /// "The plan was backed by France and opposed by Russia": the by-phrase holds the stance on
+    /// the issue that is the clause subject.
+    func passiveStances(in view: SentenceView, hits: [CueHit], kinds: [String: Actor], catalog: inout IssueCatalog, sentenceRange: Range<Int>)
+        -> [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] {
+        var result: [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] = []
+        for hit in hits where hit.form.isParticiple && hit.form.cueClass != .report && hit.end < view.count && view.words[hit.end] == "by" {
+            guard let group = view.coordinatedGroup(startingAt: hit.end + 1) else { continue }
+            // The issue: the nearest issue noun before the participle within the clause.
+            var index = hit.start - 1
+            var negations = 0
+            var found: (text: String, length: Int, at: Int)?
+            while index >= 0, hit.start - index <= 8 {
+                if cues.negators.contains(view.words[index]) { negations += 1 }
+                if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," && found != nil { break }
+                if let head = issueHead(at: index, in: view) {
+                    found = (head.text, head.length, index)
+                    break
+                }
+                index -= 1
+            }
+            guard let found else { continue }
+            let mention = issueMention(head: found.text, at: found.at, length: found.length, in: view)
+            let issueIndex = catalog.add(mention)
+            let polarity = combine(sign: hit.sign, negations: negations, doubted: false)
+            for actor in group.actors where kinds[actor] != nil {
+                result.append((actor, .catalog(issueIndex), polarity, view.words[hit.start..<(hit.end + 1)].joined(separator: " "), hit.form.cueClass.rawValue, "passive-by", negations > 0,
+                               Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))))
+            }
+        }
+        return result
+    }
+}

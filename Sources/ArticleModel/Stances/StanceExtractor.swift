@@ -1,0 +1,178 @@
+/// Finds issues and the stances actors take on them, sentence by sentence, from cue words.
+///
+/// A stance needs a holder (the clause subject, a relative pronoun's antecedent, a by-phrase,
+/// or a co-holder in "with the backing of") and an object (an issue noun phrase or an actor).
+/// Polarity comes from the cue's class, multiplied through chained cues ("vowed to block"),
+/// negation ("does not want") and doubt frames ("hard to see X agreeing to"). Precision first:
+/// when any part is missing, no stance is recorded.
+public struct StanceExtractor: Sendable {
+    let cues: CueLexicon
+    let lexicon: Lexicon
+
+    public init(cues: CueLexicon = .bundled, lexicon: Lexicon = .bundled) {
+        self.cues = cues
+        self.lexicon = lexicon
+    }
+
+    /// One cue occurrence in a sentence.
+    struct CueHit {
+        var start: Int
+        var end: Int
+        var form: CueLexicon.Form
+
+        var sign: Int {
+            switch form.cueClass {
+            case .support, .propose, .forActor: return 1
+            case .oppose, .againstActor: return -1
+            case .report: return 1
+            }
+        }
+    }
+
+    /// Who holds a stance, and what in front of the cue changes it.
+    struct Holders {
+        var actors: [String]
+        var negations: Int
+        var doubted: Bool
+        var rule: String
+        var firstToken: Int
+    }
+
+    /// What a stance is about.
+    enum Target {
+        case issue(IssueMention)
+        case actors([String])
+    }
+
+    static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "any", "this", "that", "these", "those", "no", "every", "each", "such", "one", "another", "some", "all", "my", "your"]
+    static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
+    static let clauseStops: Set<String> = [".", ";", ":", "but", "because", "while", "although", "whereas", "though", "?", "!", "\"", "\u{201C}", "\u{201D}"]
+    static let controlVerbs: Set<String> = ["continues", "continue", "continued", "continuing", "plans", "planned", "intends", "intended", "tried", "tries", "trying", "try", "set", "expected", "going", "able", "likely", "unlikely", "ready", "willing", "prepared", "determined", "keen", "about", "due", "moving", "moved", "threatened", "threatens", "appears", "appeared", "seems", "seemed", "sought", "seeks", "attempted", "attempts", "voted", "decided", "decides", "agreed", "agrees", "hoping", "hopes", "hoped", "wants", "wanted", "started", "began", "begins"]
+    static let doubtWords: Set<String> = ["hard", "difficult", "impossible", "unlikely", "unimaginable", "inconceivable"]
+    static let backingMarkers: [[String]] = [["with", "the", "backing", "of"], ["with", "the", "support", "of"], ["backed", "by"], ["supported", "by"], ["along", "with"], ["together", "with"]]
+    static let relativePronouns: Set<String> = ["which", "who"]
+    static let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "'s"]
+    /// Verb forms that undo what precedes them: "wants the rebate scrapped".
+    static let undoingParticiples: Set<String> = ["scrapped", "abolished", "ended", "dropped", "withdrawn", "lifted", "axed", "cut", "cancelled", "canceled", "removed", "reversed", "repealed", "halted", "stopped", "blocked", "overturned", "shelved", "delayed", "postponed"]
+
+    public func extract(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> (issues: [Issue], stances: [Stance]) {
+        let kinds = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0) })
+        let bySentence = Dictionary(grouping: spans, by: \.sentence)
+        var catalog = IssueCatalog()
+        var found: [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] = []
+
+        for (index, tokens) in text.tokens.enumerated() {
+            let view = SentenceView(index: index, tokens: tokens, spans: bySentence[index] ?? [])
+            for stance in stances(in: view, text: text, kinds: kinds, catalog: &catalog) {
+                found.append(stance)
+            }
+        }
+
+        // Issues in order of first appearance; actor targets become their own columns.
+        var issues: [Issue] = []
+        var issueIDs: [IssueKey: String] = [:]
+        var stances: [Stance] = []
+        for item in found {
+            let id: String
+            if let known = issueIDs[item.issue] {
+                id = known
+            } else {
+                switch item.issue {
+                case .catalog(let number):
+                    id = catalog.id(number)
+                    issues.append(Issue(id: id, label: catalog.label(number)))
+                case .actor(let actor):
+                    id = "actor-" + actor
+                    issues.append(Issue(id: id, label: kinds[actor]?.name ?? actor, targetActor: actor))
+                }
+                issueIDs[item.issue] = id
+            }
+            if let existing = stances.firstIndex(where: { $0.actor == item.actor && $0.issue == id && $0.polarity == item.polarity && $0.rule == item.rule && $0.cue == item.cue }) {
+                if !stances[existing].evidence.contains(where: { $0.sentence == item.evidence.sentence }) {
+                    stances[existing].evidence.append(item.evidence)
+                }
+                continue
+            }
+            stances.append(Stance(actor: item.actor, issue: id, polarity: item.polarity, cue: item.cue, cueClass: item.cueClass, rule: item.rule, negated: item.negated, evidence: [item.evidence]))
+        }
+        return (issues, stances)
+    }
+
+    enum IssueKey: Hashable {
+        case catalog(Int)
+        case actor(String)
+    }
+
+    // MARK: - One sentence
+
+    private func stances(in view: SentenceView, text: AnalyzedText, kinds: [String: Actor], catalog: inout IssueCatalog)
+        -> [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] {
+        let hits = cueHits(in: view)
+        var consumed = Set<Int>()
+        var result: [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] = []
+        let sentenceRange = text.sentences[view.index].range
+
+        for (number, hit) in hits.enumerated() where !consumed.contains(number) {
+            if hit.form.cueClass == .report {
+                if let evaluative = evaluativeStance(after: hit, in: view, hits: hits) {
+                    guard let holders = findHolders(for: hit, in: view, hits: hits) else { continue }
+                    let issueIndex = catalog.add(evaluative.mention)
+                    let polarity = combine(sign: evaluative.sign, negations: holders.negations + evaluative.negations, doubted: holders.doubted)
+                    for actor in holders.actors where !(kinds[actor] == nil) {
+                        result.append((actor, .catalog(issueIndex), polarity, evaluative.cueText, evaluative.sign > 0 ? "support" : "oppose", "report-evaluative", holders.negations + evaluative.negations > 0,
+                                       Evidence(sentence: view.index, range: sentenceRange, cue: view.range(evaluative.cueTokens.lowerBound, evaluative.cueTokens.upperBound - 1))))
+                    }
+                }
+                continue
+            }
+            if hit.form.isParticiple, hit.end < view.count, view.words[hit.end] == "by" {
+                continue  // a passive: the by-phrase holds it (passiveStances)
+            }
+            guard let holders = findHolders(for: hit, in: view, hits: hits) else { continue }
+            var chainedAway = consumed
+            guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number) else { continue }
+            consumed = chainedAway
+            let sign = hit.sign * object.multiplier
+            let polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
+            let negated = holders.negations > 0 || object.multiplier < 0 && object.negations > 0
+            let cueText = cueSurface(hit, holders: holders, view: view, text: text)
+            let rule = ([holders.rule] + object.rules).joined(separator: "+")
+            let evidence = Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))
+            switch object.target {
+            case .issue(let mention):
+                let issueIndex = catalog.add(mention)
+                for actor in holders.actors where kinds[actor] != nil {
+                    result.append((actor, .catalog(issueIndex), polarity, cueText, hit.form.cueClass.rawValue, rule, negated, evidence))
+                }
+            case .actors(let targets):
+                for actor in holders.actors where kinds[actor] != nil {
+                    for target in targets where target != actor && kinds[target] != nil && kinds[actor]?.affiliation != target {
+                        result.append((actor, .actor(target), polarity, cueText, hit.form.cueClass.rawValue, rule, negated, evidence))
+                    }
+                }
+            }
+        }
+        result += passiveStances(in: view, hits: hits, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
+        return result
+    }
+
+    /// support + no negation = support; oppose = oppose; a negated support is oppose, a negated oppose is neutral.
+    func combine(sign: Int, negations: Int, doubted: Bool) -> Polarity {
+        var value = sign
+        if doubted { value = -value }
+        if negations % 2 == 1 {
+            return value > 0 ? .oppose : .neutral
+        }
+        return value > 0 ? .support : .oppose
+    }
+
+    private func cueSurface(_ hit: CueHit, holders: Holders, view: SentenceView, text: AnalyzedText) -> String {
+        var start = hit.start
+        // Include the negation and auxiliaries right before the cue: "does not want".
+        while start > 0, start - 1 > holders.firstToken,
+              cues.negators.contains(view.words[start - 1]) || ActorRecognizer.auxiliaries.contains(view.words[start - 1]) && view.words[start - 1] != "to" {
+            start -= 1
+        }
+        return text.string(view.range(start, hit.end - 1))
+    }
+}

@@ -1,0 +1,104 @@
+/// A word, number or punctuation mark of the body, with its scalar range.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case word, number, punctuation
+    }
+
+    public var text: String
+    public var range: Range<Int>
+    public var kind: Kind
+
+    public init(text: String, range: Range<Int>, kind: Kind) {
+        self.text = text
+        self.range = range
+        self.kind = kind
+    }
+
+    /// True when the first letter is upper-case: "France", "US", "al-" is not.
+    public var isCapitalized: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    public var isWord: Bool { kind == .word }
+    public var lowercased: String { text.lowercased() }
+}
+
+/// Splits text into tokens. Hyphens and the possessive "'s" are tokens of their own, so that
+/// "US-Russia" gives "US", "-", "Russia" and "Russia's" gives "Russia", "'s"; dotted
+/// abbreviations ("U.S.", "U.N.") and numbers with decimals ("1.26", "2,225") stay whole.
+public enum Tokenizer {
+    public static func tokens(in scalars: [Unicode.Scalar], range: Range<Int>? = nil) -> [Token] {
+        let bounds = range ?? 0..<scalars.count
+        var tokens: [Token] = []
+        var index = bounds.lowerBound
+        let end = bounds.upperBound
+
+        func isLetter(_ i: Int) -> Bool { i < end && (scalars[i].properties.isAlphabetic || isMark(scalars[i])) }
+        func isDigit(_ i: Int) -> Bool { i < end && scalars[i].properties.numericType == .decimal }
+        func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
+            tokens.append(Token(text: String(String.UnicodeScalarView(scalars[from..<to])), range: from..<to, kind: kind))
+        }
+
+        while index < end {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                index += 1
+            } else if isLetter(index) {
+                let start = index
+                // Dotted abbreviations: U.S., U.N., U.S.A.
+                if scalar.properties.isUppercase, index + 3 < end, scalars[index + 1] == ".", isLetter(index + 2),
+                   scalars[index + 3] == "." {
+                    var cursor = index
+                    while cursor + 1 < end, isLetter(cursor), scalars[cursor + 1] == "." {
+                        cursor += 2
+                    }
+                    emit(start, cursor, .word)
+                    index = cursor
+                    continue
+                }
+                while isLetter(index) || isDigit(index) { index += 1 }
+                // Apostrophes inside words (O'Brien, d'Orsay) but not the possessive 's.
+                while index + 1 < end, isApostrophe(scalars[index]), isLetter(index + 1) {
+                    if isPossessive(scalars, at: index, end: end) { break }
+                    index += 1
+                    while isLetter(index) || isDigit(index) { index += 1 }
+                }
+                emit(start, index, .word)
+            } else if isDigit(index) {
+                let start = index
+                while isDigit(index) || (index < end && (scalars[index] == "." || scalars[index] == ",") && isDigit(index + 1)) {
+                    index += 1
+                }
+                while isLetter(index) { index += 1 }  // 120m, 21st, 5bn
+                emit(start, index, .number)
+            } else if isPossessive(scalars, at: index, end: end) {
+                emit(index, index + 2, .word)
+                index += 2
+            } else if scalar == ".", index + 2 < end, scalars[index + 1] == ".", scalars[index + 2] == "." {
+                emit(index, index + 3, .punctuation)
+                index += 3
+            } else {
+                emit(index, index + 1, .punctuation)
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "\u{2019}" }
+
+    static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// "'s" or "’s" followed by a non-letter.
+    static func isPossessive(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
+        guard index + 1 < end, isApostrophe(scalars[index]), scalars[index + 1] == "s" || scalars[index + 1] == "S" else { return false }
+        guard index > 0, scalars[index - 1].properties.isAlphabetic else { return false }
+        return index + 2 >= end || !scalars[index + 2].properties.isAlphabetic
+    }
+}

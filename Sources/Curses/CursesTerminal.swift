@@ -1,0 +1,192 @@
+import CNcursesw
+import Glibc
+import TerminalCore
+
+/// What the terminal reported while the program waited.
+public enum TerminalEvent: Equatable, Sendable {
+    case key(Key)
+    /// The terminal went away (SSH dropped, window closed): nothing more can be read.
+    case inputClosed
+    /// SIGINT, SIGTERM or SIGHUP arrived.
+    case signal(Int32)
+    /// Nothing happened within the wait.
+    case timeout
+}
+
+/// Why curses could not start.
+public enum TerminalStartError: Error, Equatable, CustomStringConvertible {
+    case noTerminal
+    case unknownTerminalType(String)
+
+    public var description: String {
+        switch self {
+        case .noTerminal: return "no terminal to draw on (standard output or /dev/tty is not a terminal)"
+        case .unknownTerminalType(let name): return "terminal type '\(name)' is unknown or cannot address the cursor"
+        }
+    }
+}
+
+/// A real terminal driven by ncurses: starts and restores the screen, shows frames by writing
+/// only the cells that changed, and reads keys (from /dev/tty when standard input is a pipe).
+@MainActor
+public final class CursesTerminal: Screen {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let input: UnsafeMutablePointer<FILE>
+    private let output: UnsafeMutablePointer<FILE>
+    private let colors: CursesColors
+    private var lastFrame: CellGrid?
+    private var running = true
+
+    public private(set) var size: Size
+    public var supportsColor: Bool { colors.enabled }
+    /// Colours the terminal has: 0 without colour, usually 8, 16 or 256.
+    public var colorCount: Int { colors.colorCount }
+
+    /// Starts curses on standard output, reading keys from standard input or, when that is not
+    /// a terminal, from /dev/tty. `useColor: false` keeps the terminal's colours untouched.
+    public init(useColor: Bool) throws {
+        cnc_setlocale_from_environment()
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalStartError.noTerminal }
+        if isatty(STDIN_FILENO) == 1, let stdinFile = fdopen(dup(STDIN_FILENO), "r") {
+            input = stdinFile
+        } else if let tty = fopen("/dev/tty", "r") {
+            input = tty
+        } else {
+            throw TerminalStartError.noTerminal
+        }
+        let termName = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard let outputFile = fdopen(dup(STDOUT_FILENO), "w") else {
+            fclose(input)
+            throw TerminalStartError.noTerminal
+        }
+        output = outputFile
+        guard let started = newterm(nil, output, input) else {
+            fclose(input)
+            fclose(output)
+            throw TerminalStartError.unknownTerminalType(termName.isEmpty ? "(unset)" : termName)
+        }
+        screen = started
+        set_term(screen)
+        guard let main = cnc_stdscr() else {
+            endwin()
+            delscreen(screen)
+            fclose(input)
+            fclose(output)
+            throw TerminalStartError.noTerminal
+        }
+        window = main
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        nodelay(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        colors = CursesColors(enabled: useColor)
+        size = Size(width: Int(cnc_cols()), height: Int(cnc_lines()))
+    }
+
+    /// Restores the terminal to how it was. Safe to call more than once.
+    public func stop() {
+        guard running else { return }
+        running = false
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        fclose(input)
+        fclose(output)
+    }
+
+    // MARK: - Output
+
+    public func show(_ frame: CellGrid) {
+        guard running else { return }
+        let previous = lastFrame.flatMap { $0.size == frame.size ? $0 : nil }
+        for y in 0..<frame.size.height {
+            var x = 0
+            while x < frame.size.width {
+                let cell = frame[x, y]
+                let changed = previous.map { $0[x, y] != cell } ?? true
+                let continuationChanged = x + 1 < frame.size.width && (previous.map { $0[x + 1, y] != frame[x + 1, y] } ?? true)
+                if !cell.isContinuation && (changed || (continuationChanged && frame[x + 1, y].isContinuation)) {
+                    write(cell, x: x, y: y, wide: x + 1 < frame.size.width && frame[x + 1, y].isContinuation)
+                }
+                x += 1
+            }
+        }
+        lastFrame = frame
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    public func invalidate() {
+        lastFrame = nil
+        clearok(window, true)
+    }
+
+    private func write(_ cell: Cell, x: Int, y: Int, wide: Bool) {
+        var characters: [wchar_t] = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        if characters.isEmpty { characters = [wchar_t(32)] }
+        characters.append(0)
+        var attributes = CNC_A_NORMAL
+        let style = cell.style
+        if style.attributes.contains(.bold) { attributes |= CNC_A_BOLD }
+        if style.attributes.contains(.dim) { attributes |= CNC_A_DIM }
+        if style.attributes.contains(.underline) { attributes |= CNC_A_UNDERLINE }
+        if style.attributes.contains(.reverse) { attributes |= CNC_A_REVERSE }
+        if style.attributes.contains(.italic) { attributes |= CNC_A_ITALIC }
+        let pair = colors.pair(for: style)
+        var complex = cchar_t()
+        setcchar(&complex, characters, attributes, pair, nil)
+        mvwadd_wch(window, Int32(y), Int32(x), &complex)
+        // Where curses measures a wide character as narrow, clear the cell we reserved for it.
+        if wide, getcurx(window) == Int32(x + 1) {
+            var blank = cchar_t()
+            setcchar(&blank, [wchar_t(32), 0], attributes, pair, nil)
+            wadd_wch(window, &blank)
+        }
+    }
+
+    // MARK: - Input
+
+    /// Waits up to `milliseconds` (forever when nil) for a key, a signal, or the terminal closing.
+    public func nextEvent(waitingUpTo milliseconds: Int32? = nil) -> TerminalEvent {
+        if let signalNumber = SignalWatcher.received { return .signal(signalNumber) }
+        if let key = pendingKey() { return key }
+        var descriptor = pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, milliseconds ?? -1)
+        if let signalNumber = SignalWatcher.received { return .signal(signalNumber) }
+        if ready < 0 {
+            return pendingKey() ?? .timeout  // EINTR: SIGWINCH turns into KEY_RESIZE here
+        }
+        if ready == 0 { return pendingKey() ?? .timeout }
+        if descriptor.revents & Int16(POLLIN) == 0, descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            return .inputClosed
+        }
+        if let key = pendingKey() { return key }
+        // Readable but nothing decoded: end of file on the terminal.
+        var probe = pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)
+        if poll(&probe, 1, 0) > 0, probe.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .inputClosed }
+        var byte: UInt8 = 0
+        if probe.revents & Int16(POLLIN) != 0, recv(fileno(input), &byte, 1, Int32(MSG_PEEK)) == 0 { return .inputClosed }
+        return .timeout
+    }
+
+    private func pendingKey() -> TerminalEvent? {
+        var character: wint_t = 0
+        let result = wget_wch(window, &character)
+        if result == CNC_ERR { return nil }
+        if result == KEY_CODE_YES {
+            if Int32(character) == CNC_KEY_RESIZE {
+                size = Size(width: Int(cnc_cols()), height: Int(cnc_lines()))
+                lastFrame = nil
+                return .key(.resize)
+            }
+            return CursesKeys.key(forFunctionCode: Int32(character)).map(TerminalEvent.key)
+                ?? .timeout
+        }
+        return CursesKeys.key(forCharacter: UInt32(character)).map(TerminalEvent.key) ?? .timeout
+    }
+}
