@@ -54,10 +54,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [
-                .embedInCode("Samples/01-harbour-treaty.txt"),
-                .embedInCode("Samples/02-grain-corridor.txt"),
-                .embedInCode("Samples/03-coal-levy.txt"),
-                .embedInCode("Samples/04-river-dam.txt"),
+                .embedInCode("Samples/harbour-treaty.txt"),
+                .embedInCode("Samples/grain-corridor.txt"),
+                .embedInCode("Samples/coal-levy.txt"),
+                .embedInCode("Samples/river-dam.txt"),
             ]
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),

@@ -63,7 +63,8 @@ public struct ActorRecognizer: Sendable {
         if let match = lexicon.match(tokens, at: index) {
             return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
         }
-        if let name = names.name(in: tokens, at: index), names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) {
+        if let found = names.name(in: tokens, at: index), case let name = names.trimmingLeadingNonNames(found, in: tokens),
+           names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) {
             let affiliation = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied)
             registry.addPerson(words: name.words, role: affiliation?.role, affiliation: affiliation?.actor, sentence: sentence, tokens: name.tokens, via: .name)
             mark(name.tokens, &occupied)
@@ -155,7 +156,7 @@ public struct ActorRecognizer: Sendable {
         case .name, .alias, .seat:
             covered = start..<end
         case .capital:
-            if isStatementContext(tokens, after: end) || (start == 1 && previous == "for" && end < tokens.count && tokens[end].text == ",") {
+            if isStatementContext(tokens, after: end) || isActorTargetContext(tokens, before: start) || (start == 1 && previous == "for" && end < tokens.count && tokens[end].text == ",") {
                 covered = start..<end
             }
         case .adjective:
@@ -287,6 +288,13 @@ public struct ActorRecognizer: Sendable {
         }
         guard index < tokens.count else { return false }
         return cues.statementVerbs.contains(tokens[index].lowercased)
+    }
+
+    /// The word before is a verb that takes an actor as its object: "Cairo accuses Addis Ababa".
+    func isActorTargetContext(_ tokens: [Token], before start: Int) -> Bool {
+        guard start > 0 else { return false }
+        let word = tokens[start - 1].lowercased
+        return cues.actorTargetVerbs.contains(word)
     }
 
     private func via(for role: PhraseMeaning.Role) -> MentionSource {

@@ -138,9 +138,16 @@ struct ActorRegistry {
         return (ordered, kept.filter { present.contains($0.actor) })
     }
 
+    /// Letters that do not decompose into ASCII plus a diacritic.
+    static let transliterations: [Character: String] = [
+        "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE", "æ": "ae",
+        "Œ": "OE", "œ": "oe", "ı": "i", "Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "Ħ": "H", "ħ": "h",
+    ]
+
     /// A stable id from a name: lower case, ASCII letters and digits, hyphens between words.
     static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let transliterated = name.map { ActorRegistry.transliterations[$0] ?? String($0) }.joined()
+        let folded = transliterated.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

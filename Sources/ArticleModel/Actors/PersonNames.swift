@@ -62,6 +62,18 @@ struct PersonNames {
         return Name(tokens: start..<index, words: parts, hasInitial: hasInitial)
     }
 
+    /// The name without leading words that are not names, when a given name follows them:
+    /// "Commissioner Zofia Kowalczyk" gives "Zofia Kowalczyk".
+    func trimmingLeadingNonNames(_ name: Name, in tokens: [Token]) -> Name {
+        guard name.words.count >= 3, !words.givenNames.contains(name.words[0]),
+              let given = name.words.prefix(3).firstIndex(where: { words.givenNames.contains($0) }), given > 0,
+              given < name.words.count - 1 else { return name }
+        var start = name.tokens.lowerBound
+        for _ in 0..<given { start += 1 }
+        guard start < name.tokens.upperBound, tokens[start].text == name.words[given] || name.words[given].hasPrefix(tokens[start].text) else { return name }
+        return Name(tokens: start..<name.tokens.upperBound, words: Array(name.words[given...]), hasInitial: name.hasInitial)
+    }
+
     /// A capitalised word that can be part of a name: not a function word, month or furniture,
     /// and not a country, organisation or demonym from the lexicon (unless it is also a given name).
     func isNameWord(_ token: Token) -> Bool {

@@ -3,12 +3,15 @@ public struct Issue: Sendable, Equatable, Identifiable {
     public var id: String
     /// A short readable label built from the text: "UN resolution (threat of force)".
     public var label: String
+    /// A few words for a narrow column: what sets this issue apart ("Libya") or its head noun.
+    public var shortLabel: String
     /// When the issue is an actor (blame, praise), that actor's id.
     public var targetActor: String?
 
-    public init(id: String, label: String, targetActor: String? = nil) {
+    public init(id: String, label: String, shortLabel: String? = nil, targetActor: String? = nil) {
         self.id = id
         self.label = label
+        self.shortLabel = shortLabel ?? label
         self.targetActor = targetActor
     }
 }

@@ -19,6 +19,7 @@ struct CueFile: Decodable, Sendable {
     var for_actor: [String]
     var negators: [String]
     var issue_nouns: [String]
+    var container_nouns: [String]
     var irregular: [String: [String]]
 }
 
@@ -40,8 +41,12 @@ public struct CueLexicon: Sendable {
     private(set) var forms: [String: [Form]] = [:]
     let negators: Set<String>
     let issueNouns: Set<String>
+    /// Heads that stand for another issue ("a plan for a levy"; "the plan" later).
+    let containerNouns: Set<String>
     /// Every form of every reporting and stance verb: used to tell statements from venues.
     let statementVerbs: Set<String>
+    /// Every single-word form of the verbs that take an actor as object (blame, accuse, praise).
+    let actorTargetVerbs: Set<String>
 
     public static let bundled: CueLexicon = {
         do {
@@ -55,6 +60,10 @@ public struct CueLexicon: Sendable {
     init(_ file: CueFile) {
         var forms: [String: [Form]] = [:]
         var verbs: Set<String> = []
+        var targetVerbs: Set<String> = []
+        for lemma in file.against_actor + file.for_actor where !lemma.contains(" ") {
+            for form in VerbForms.forms(of: lemma, irregular: file.irregular) { targetVerbs.insert(form.words[0]) }
+        }
         func addVerbs(_ lemmas: [String], _ cueClass: CueClass) {
             for lemma in lemmas {
                 for (words, participle, gerund) in VerbForms.forms(of: lemma, irregular: file.irregular) {
@@ -82,8 +91,10 @@ public struct CueLexicon: Sendable {
         for key in forms.keys { forms[key]?.sort { $0.words.count > $1.words.count } }
         self.forms = forms
         statementVerbs = verbs
+        actorTargetVerbs = targetVerbs
         negators = Set(file.negators)
         issueNouns = Set(file.issue_nouns)
+        containerNouns = Set(file.container_nouns)
     }
 
     /// Every cue that starts at token `start` (lower-cased words), longest first.

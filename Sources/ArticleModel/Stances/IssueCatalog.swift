@@ -10,6 +10,10 @@ struct IssueMention {
     var modifiers: [String]
     /// A phrase after the head that says what it is about: "threat of military action".
     var complement: String?
+    /// "the plan", "this proposal": refers back to an issue already talked about.
+    var isAnaphoric = false
+    /// Named as a plan, proposal, scheme or deal ("a plan for a levy" counts): what "the plan" can refer to.
+    var isProposal = false
 }
 
 /// Merges issue mentions into the issues of one article and gives each a label and a stable id.
@@ -19,17 +23,27 @@ struct IssueMention {
 struct IssueCatalog {
     private(set) var mentions: [[IssueMention]] = []
     private var keys: [String] = []
+    private var lastUsed: Int?
+    private var lastProposal: Int?
 
-    /// The index of the issue this mention belongs to, creating it when new.
+    /// The index of the issue this mention belongs to, creating it when new. A mention that
+    /// refers back ("the plan") joins the issue with its head, or else the last issue used.
     mutating func add(_ mention: IssueMention) -> Int {
         let key = mention.head + "|" + (mention.distinguishing ?? "")
-        if let index = keys.firstIndex(of: key) {
-            mentions[index].append(mention)
-            return index
+        let index: Int
+        if let known = keys.firstIndex(of: key) {
+            mentions[known].append(mention)
+            index = known
+        } else if mention.isAnaphoric, let last = lastProposal ?? lastUsed {
+            index = last
+        } else {
+            keys.append(key)
+            mentions.append([mention])
+            index = mentions.count - 1
         }
-        keys.append(key)
-        mentions.append([mention])
-        return mentions.count - 1
+        lastUsed = index
+        if mention.isProposal || mentions[index].contains(where: \.isProposal) { lastProposal = index }
+        return index
     }
 
     /// The label of issue `index`: "UN resolution (threat of military action)", "presidential statement".
@@ -49,6 +63,12 @@ struct IssueCatalog {
             label += " (\(complement))"
         }
         return label
+    }
+
+    /// A few words for a narrow column: the distinguishing place, else the head noun.
+    func shortLabel(_ index: Int) -> String {
+        let mention = mentions[index][0]
+        return mention.distinguishing ?? mention.head
     }
 
     /// A stable id from the head and what distinguishes it: "resolution", "resolution-libya".

@@ -63,8 +63,10 @@ struct SentenceView {
     func coordinatedGroup(startingAt start: Int) -> (actors: [String], end: Int)? {
         var cursor = start
         if cursor < count, words[cursor] == "the" { cursor += 1 }
-        guard cursor < count, let first = spans(startingAt: cursor).first else { return nil }
-        var actors = spans(startingAt: cursor).map(\.actor)
+        guard cursor < count, var first = spans(startingAt: cursor).first else { return nil }
+        // A qualifier right before its head ("UN Secretary-General Amadou Diallo"): the head acts.
+        while first.tokens.upperBound < count, let head = spans(startingAt: first.tokens.upperBound).first { first = head }
+        var actors = spans(startingAt: first.tokens.lowerBound).map(\.actor)
         var end = first.tokens.upperBound
         while end < count, ["and", "or", ","].contains(words[end]) {
             var next = end + 1

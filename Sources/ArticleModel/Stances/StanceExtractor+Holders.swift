@@ -25,6 +25,12 @@ extension StanceExtractor {
             } else if hits.contains(where: { $0.start <= index && index < $0.end && $0.form.isVerb && $0.form.cueClass != .report }) && passedInfinitive {
                 // "vowed to block": the outer cue owns the stance; it chains through findObject.
                 return nil
+            } else if word == "and" || word == "but" {
+                // "Cairo accuses X and demands Y": the second verb shares the first one's subject.
+                if let subject = clauseSubject(before: index, in: view) {
+                    return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "shared-subject", firstToken: index)
+                }
+                return nil
             } else if word == "," {
                 guard let opening = parentheticalStart(endingBefore: index, in: view) else { break }
                 coHolders += backingActors(in: view, from: opening + 1, to: index)
@@ -95,7 +101,10 @@ extension StanceExtractor {
             if !inPhrase, let group = view.coordinatedGroup(startingAt: index), !group.actors.isEmpty {
                 return (group.actors, index)
             }
-            if ActorRecognizer.auxiliaries.contains(word) && !inPhrase && index > clauseStart + 1 { break }
+            // A subject comes before its verb: past the first verb, actors are objects.
+            let isVerb = ActorRecognizer.auxiliaries.contains(word) && !["to", "not", "also", "still", "now"].contains(word)
+                || cues.cues(in: view.words, at: index).contains(where: \.isVerb)
+            if isVerb && !inPhrase { break }
             index += 1
         }
         return nil

@@ -16,8 +16,19 @@ extension StanceExtractor {
         var rules: [String] = []
         var steps = 0
         var qualifiers: (organisation: String?, distinguishing: String?) = (nil, nil)
+        var sawDeterminer = false
+        var wordsSinceDeterminer = 0
         while index < view.count, steps < 16 {
             let word = view.words[index]
+            // Past the object's own noun phrase ("the money raised by the levy"): stop.
+            let chainsOn = word == "to" && index + 1 < view.count && hits.contains { $0.start == index + 1 && $0.form.cueClass != .report }
+            if sawDeterminer, wordsSinceDeterminer > 0, Coreference.prepositions.contains(word) || word == "to", word != "of", !chainsOn { break }
+            if StanceExtractor.determiners.contains(word) {
+                sawDeterminer = true
+                wordsSinceDeterminer = 0
+            } else if sawDeterminer {
+                wordsSinceDeterminer += 1
+            }
             if StanceExtractor.clauseStops.contains(word) && !(word == "\"" || word == "\u{201C}" || word == "\u{201D}") { break }
             if word == "that" || word == "which" || word == "who" || word == "," { break }
             if let group = view.coordinatedGroup(startingAt: index) {
@@ -54,11 +65,12 @@ extension StanceExtractor {
                     index += head.length  // "its veto": an instrument, not the issue
                     continue
                 }
-                var mention = issueMention(head: head.text, at: index, length: head.length, in: view)
+                let compound = compoundHead(from: index, head: head, in: view)
+                var mention = resolvedMention(head: compound.head, at: compound.at, in: view)
                 if mention.organisation == nil { mention.organisation = qualifiers.organisation }
                 if mention.distinguishing == nil { mention.distinguishing = qualifiers.distinguishing }
                 // "wants the rebate scrapped": the participle undoes the wish.
-                let after = index + head.length
+                let after = compound.at + compound.head.length
                 if after < view.count, StanceExtractor.undoingParticiples.contains(view.words[after]) {
                     multiplier *= -1
                     rules.append("undo-participle")
@@ -71,8 +83,58 @@ extension StanceExtractor {
         return nil
     }
 
+    /// "inspection scheme": when issue nouns follow each other, the last one is the head.
+    func compoundHead(from index: Int, head: (text: String, length: Int), in view: SentenceView) -> (head: (text: String, length: Int), at: Int) {
+        var current = (head: head, at: index)
+        while current.at + current.head.length < view.count,
+              let next = issueHead(at: current.at + current.head.length, in: view, allowVerbForms: true) {
+            current = (next, current.at + current.head.length)
+        }
+        return current
+    }
+
+    /// The issue mention for a head: a container ("a plan for a levy") gives its inner issue; a
+    /// definite container ("the plan") refers back to the issue last talked about.
+    func resolvedMention(head: (text: String, length: Int), at index: Int, in view: SentenceView) -> IssueMention {
+        if cues.containerNouns.contains(head.text), let inner = innerIssue(after: index + head.length, in: view) {
+            var mention = issueMention(head: inner.text, at: inner.at, length: inner.length, in: view)
+            mention.isProposal = true
+            return mention
+        }
+        var mention = issueMention(head: head.text, at: index, length: head.length, in: view)
+        mention.isProposal = cues.containerNouns.contains(head.text)
+        mention.isAnaphoric = cues.containerNouns.contains(head.text) && mention.distinguishing == nil
+            && ["the", "this", "that", "these", "those", "such"].contains(previousDeterminer(before: index, in: view))
+        return mention
+    }
+
+    /// "for a levy", "to cut taxes", "on membership" right after a container noun: the real issue.
+    func innerIssue(after start: Int, in view: SentenceView) -> (text: String, length: Int, at: Int)? {
+        guard start < view.count, ["for", "to", "on", "of"].contains(view.words[start]) else { return nil }
+        var index = start + 1
+        while index < view.count, index - start <= 5 {
+            if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," { return nil }
+            if let head = issueHead(at: index, in: view), !cues.containerNouns.contains(head.text) {
+                return (head.text, head.length, index)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The nearest determiner before a head, within its noun phrase.
+    func previousDeterminer(before index: Int, in view: SentenceView) -> String {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4 {
+            if StanceExtractor.determiners.contains(view.words[cursor]) { return view.words[cursor] }
+            if Coreference.prepositions.contains(view.words[cursor]) || view.words[cursor] == "," { break }
+            cursor -= 1
+        }
+        return ""
+    }
+
     /// An issue noun at `index` used as a noun: one- or two-word ("regime change", "no-fly zone").
-    func issueHead(at index: Int, in view: SentenceView) -> (text: String, length: Int)? {
+    func issueHead(at index: Int, in view: SentenceView, allowVerbForms: Bool = false) -> (text: String, length: Int)? {
         let previous = index > 0 ? view.words[index - 1] : ""
         if index + 2 < view.count, view.words[index + 1] == "-" {
             let hyphenated = view.words[index] + "-" + view.words[index + 2]
@@ -86,7 +148,7 @@ extension StanceExtractor {
         let word = view.words[index]
         guard cues.issueNouns.contains(word), previous != "to", !view.isInsideSpan(index) else { return nil }
         // A noun that is also a verb needs something noun-like before it.
-        if !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
+        if !allowVerbForms, !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
            !(StanceExtractor.determiners.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("al") || view.isInsideSpan(index - 1) || previous == "-" || previous.hasSuffix("ing") && index > 1) {
             return nil
         }
@@ -208,7 +270,7 @@ extension StanceExtractor {
             cursor += 1
         }
         guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return nil }
-        let mention = issueMention(head: head.text, at: headIndex, length: head.length, in: view)
+        let mention = resolvedMention(head: head, at: headIndex, in: view)
         let sign = form.cueClass == .support ? 1 : -1
         let tokens = cursor..<(cursor + form.words.count)
         return (mention, sign, negations, view.words[tokens].joined(separator: " "), tokens)
@@ -235,7 +297,7 @@ extension StanceExtractor {
                 index -= 1
             }
             guard let found else { continue }
-            let mention = issueMention(head: found.text, at: found.at, length: found.length, in: view)
+            let mention = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
             let issueIndex = catalog.add(mention)
             let polarity = combine(sign: hit.sign, negations: negations, doubted: false)
             for actor in group.actors where kinds[actor] != nil {

@@ -80,10 +80,10 @@ public struct StanceExtractor: Sendable {
                 switch item.issue {
                 case .catalog(let number):
                     id = catalog.id(number)
-                    issues.append(Issue(id: id, label: catalog.label(number)))
+                    issues.append(Issue(id: id, label: catalog.label(number), shortLabel: catalog.shortLabel(number)))
                 case .actor(let actor):
                     id = "actor-" + actor
-                    issues.append(Issue(id: id, label: kinds[actor]?.name ?? actor, targetActor: actor))
+                    issues.append(Issue(id: id, label: kinds[actor]?.name ?? actor, shortLabel: kinds[actor]?.name ?? actor, targetActor: actor))
                 }
                 issueIDs[item.issue] = id
             }

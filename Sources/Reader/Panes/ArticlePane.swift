@@ -1,0 +1,100 @@
+import ArticleModel
+import TerminalCore
+
+/// Draws the article: title, dimmed captions, wrapped paragraphs, each actor mention in its
+/// actor's colour, the selected actor's mentions emphasised, search matches and jump targets marked.
+struct ArticlePane {
+    let article: Article
+    let layout: ArticleLayout
+    let view: ArticleViewState
+    let theme: Theme
+    let focused: Bool
+
+    /// A styled body range, applied in order (later ones on top).
+    private struct Mark {
+        var range: Range<Int>
+        var apply: (inout Style) -> Void
+    }
+
+    func draw(in rect: Rect, textArea: Rect, grid: inout CellGrid) {
+        let percent = layout.lines.count <= textArea.height ? "all" : "\(min(100, (view.scroll + textArea.height) * 100 / max(1, layout.lines.count)))%"
+        PaneChrome.header("Article", detail: view.zoomed ? "(zoomed, z to restore)  \(percent)" : percent, in: rect, focused: focused, theme: theme, grid: &grid)
+        let marks = buildMarks()
+        for row in 0..<textArea.height {
+            let index = view.scroll + row
+            guard index < layout.lines.count else { break }
+            let line = layout.lines[index]
+            let y = textArea.y + row
+            switch line.kind {
+            case .title: grid.put(line.text, x: textArea.x, y: y, style: theme[.title], clip: textArea)
+            case .caption: grid.put(line.text, x: textArea.x, y: y, style: theme[.caption], clip: textArea)
+            case .blank: break
+            case .body: drawBody(line, y: y, area: textArea, marks: marks, grid: &grid)
+            }
+        }
+    }
+
+    private func drawBody(_ line: ArticleLine, y: Int, area: Rect, marks: [Mark], grid: inout CellGrid) {
+        guard let range = line.bodyRange else { return }
+        let relevant = marks.filter { $0.range.overlaps(range) }
+        var x = area.x
+        var offset = range.lowerBound
+        var segment = ""
+        var segmentStyle = theme[.text]
+        for character in line.text {
+            var style = theme[.text]
+            for mark in relevant where mark.range.contains(offset) { mark.apply(&style) }
+            if style != segmentStyle, !segment.isEmpty {
+                x = grid.put(segment, x: x, y: y, style: segmentStyle, clip: area)
+                segment = ""
+            }
+            segmentStyle = style
+            segment.append(character)
+            offset += character.unicodeScalars.count
+        }
+        if !segment.isEmpty { grid.put(segment, x: x, y: y, style: segmentStyle, clip: area) }
+    }
+
+    private func buildMarks() -> [Mark] {
+        var marks: [Mark] = []
+        if view.markStanceSentences {
+            let underline = theme[.evidenceSentence].attributes
+            let sentences = Set(article.stances.flatMap { $0.evidence.map(\.sentence) })
+            for sentence in sentences.sorted() where sentence < article.sentences.count {
+                marks.append(Mark(range: article.sentences[sentence].range) { $0.attributes.formUnion(underline) })
+            }
+        }
+        for (rank, actor) in article.actors.enumerated() {
+            let actorStyle = theme.actorStyle(rank: rank)
+            let selected = rank == view.selectedActor
+            let emphasis = theme[.selectedMention].attributes
+            let pronoun = theme[.pronounMention].attributes
+            for mention in actor.mentions {
+                marks.append(Mark(range: mention.range) { style in
+                    style.foreground = actorStyle.foreground
+                    style.attributes.formUnion(actorStyle.attributes)
+                    if mention.via == .pronoun { style.attributes.formUnion(pronoun) }
+                    if selected { style.attributes.formUnion(emphasis) }
+                })
+            }
+        }
+        if let search = view.search {
+            let matchStyle = theme[.searchMatch]
+            for match in search.matches {
+                marks.append(Mark(range: match) { $0 = matchStyle })
+            }
+        }
+        if let target = view.jumpTarget {
+            let jump = theme[.jumpTarget]
+            marks.append(Mark(range: target) { style in
+                style.attributes.formUnion(jump.attributes)
+                if jump.background != .default { style.background = jump.background }
+            })
+        }
+        if let search = view.search, let current = search.current {
+            let jump = theme[.jumpTarget].attributes
+            marks.append(Mark(range: search.matches[current]) { $0.attributes.formUnion(jump) })
+        }
+        return marks
+    }
+}

@@ -1,0 +1,45 @@
+import TerminalCore
+
+/// The bottom line: article title and focused pane, or a message, or the search prompt;
+/// "? help" always at the right.
+struct StatusLine {
+    let state: AppState
+    let theme: Theme
+
+    func draw(in rect: Rect, grid: inout CellGrid) {
+        if let prompt = state.prompt {
+            grid.fill(rect, style: theme[.text])
+            let end = grid.put("/" + prompt, x: rect.x, y: rect.y, style: theme[.text], clip: rect)
+            grid.put(" ", x: end, y: rect.y, style: theme[.text].adding(.reverse), clip: rect)
+            return
+        }
+        let style = state.message == nil ? theme[.status] : theme[.statusMessage]
+        grid.fill(rect, style: style)
+        let right = rightText
+        let leftWidth = max(0, rect.width - DisplayWidth.of(right) - 1)
+        grid.put(" " + PaneChrome.truncate(leftText, to: max(0, leftWidth - 1)), x: rect.x, y: rect.y, style: style, clip: rect)
+        grid.put(right, x: rect.maxX - DisplayWidth.of(right), y: rect.y, style: style, clip: rect)
+    }
+
+    private var leftText: String {
+        if let message = state.message { return message }
+        switch state.mode {
+        case .library:
+            let skipped = state.skipped.isEmpty ? "" : ", \(state.skipped.count) skipped (unreadable)"
+            return "Parley: \(state.entries.count) articles\(skipped)  Enter open"
+        case .article:
+            guard let view = state.view else { return "" }
+            let title = state.entries[view.articleIndex].article.title
+            return "\(title)  [\(view.focus.rawValue)]"
+        }
+    }
+
+    private var rightText: String {
+        var parts: [String] = []
+        if state.mode == .article, state.hasLibrary, let view = state.view {
+            parts.append("\(view.articleIndex + 1)/\(state.entries.count)")
+        }
+        parts.append("? help ")
+        return parts.joined(separator: "  ")
+    }
+}

@@ -1,0 +1,95 @@
+import ArticleModel
+import TerminalCore
+
+/// One article of the library, with whether it has been opened.
+public struct LibraryEntry: Sendable {
+    public var article: Article
+    public var isRead: Bool
+
+    public init(article: Article, isRead: Bool = false) {
+        self.article = article
+        self.isRead = isRead
+    }
+}
+
+/// The three panes of the article view, in Tab order.
+public enum Pane: String, CaseIterable, Sendable {
+    case article, actors, matrix
+}
+
+/// A search in the article body.
+public struct SearchState: Sendable, Equatable {
+    public var query: String
+    /// Body ranges of every match, in order.
+    public var matches: [Range<Int>]
+    public var current: Int?
+}
+
+/// What the user sees of one open article.
+public struct ArticleViewState: Sendable, Equatable {
+    public var articleIndex: Int
+    public var focus: Pane = .article
+    /// The first article line shown.
+    public var scroll = 0
+    /// Index into the article's actors; the first actor is selected when an article opens.
+    public var selectedActor = 0
+    public var actorScroll = 0
+    public var matrixRow = 0
+    public var matrixColumn = 0
+    /// Which evidence sentence of the selected cell Enter showed last.
+    public var evidenceIndex = 0
+    /// A body range to highlight after a jump (a mention, an evidence sentence).
+    public var jumpTarget: Range<Int>?
+    /// The selected actor's mention the last ] or [ went to.
+    public var currentMention: Int?
+    public var search: SearchState?
+    /// The article alone on the whole screen.
+    public var zoomed = false
+    /// Underline the sentences that carry a stance.
+    public var markStanceSentences = false
+
+    public init(articleIndex: Int) {
+        self.articleIndex = articleIndex
+    }
+}
+
+/// Everything the reader shows, as plain data: the model of the model-update-view loop.
+public struct AppState: Sendable {
+    public enum Mode: Sendable, Equatable {
+        case library, article
+    }
+
+    public var entries: [LibraryEntry]
+    /// Files that could not be read, with the reason: counted in the library's status line.
+    public var skipped: [String]
+    public var mode: Mode
+    public var libraryCursor = 0
+    public var libraryScroll = 0
+    public var view: ArticleViewState?
+    public var helpVisible = false
+    /// The search being typed after "/", nil when not typing.
+    public var prompt: String?
+    /// A one-shot message for the status line.
+    public var message: String?
+    public var size: Size
+
+    /// One article opens straight into the article view; several open the library.
+    public init(entries: [LibraryEntry], skipped: [String] = [], size: Size) {
+        self.entries = entries
+        self.skipped = skipped
+        self.size = size
+        if entries.count == 1 {
+            mode = .article
+            view = ArticleViewState(articleIndex: 0)
+            self.entries[0].isRead = true
+        } else {
+            mode = .library
+        }
+    }
+
+    public var hasLibrary: Bool { entries.count > 1 }
+
+    public var currentArticle: Article? {
+        view.map { entries[$0.articleIndex].article }
+    }
+}

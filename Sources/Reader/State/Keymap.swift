@@ -1,0 +1,63 @@
+import TerminalCore
+
+/// What a key asks for, named after the user's intent.
+public enum Command: Sendable, Equatable {
+    case quit, toggleHelp, focusNext, focusPrevious
+    case down, up, left, right, pageDown, pageUp, top, bottom
+    case startSearch, nextMatch, previousMatch
+    case nextMention, previousMention, nextActor, previousActor, selectActor(Int)
+    case activate, back, repaint, toggleZoom, explainCell, toggleStanceSentences
+}
+
+/// The keys, as data: the reader, the help overlay and the README all read this one table.
+public enum Keymap {
+    /// One line of the help: the keys and what they do.
+    public struct Binding: Sendable {
+        public var keys: [Key]
+        public var command: Command
+        public var help: String
+    }
+
+    public static let bindings: [Binding] = [
+        Binding(keys: [.character("q")], command: .quit, help: "quit"),
+        Binding(keys: [.character("?")], command: .toggleHelp, help: "show or hide this help"),
+        Binding(keys: [.tab], command: .focusNext, help: "focus the next pane"),
+        Binding(keys: [.backTab], command: .focusPrevious, help: "focus the previous pane"),
+        Binding(keys: [.character("j"), .down], command: .down, help: "scroll down / next item"),
+        Binding(keys: [.character("k"), .up], command: .up, help: "scroll up / previous item"),
+        Binding(keys: [.character("h"), .left], command: .left, help: "matrix: previous issue"),
+        Binding(keys: [.character("l"), .right], command: .right, help: "matrix: next issue"),
+        Binding(keys: [.character(" "), .pageDown, .control("f")], command: .pageDown, help: "page down"),
+        Binding(keys: [.character("b"), .pageUp, .control("b")], command: .pageUp, help: "page up"),
+        Binding(keys: [.character("g"), .home], command: .top, help: "go to the top"),
+        Binding(keys: [.character("G"), .end], command: .bottom, help: "go to the bottom"),
+        Binding(keys: [.character("/")], command: .startSearch, help: "search the article"),
+        Binding(keys: [.character("n")], command: .nextMatch, help: "next search match"),
+        Binding(keys: [.character("N")], command: .previousMatch, help: "previous search match"),
+        Binding(keys: [.character("]")], command: .nextMention, help: "next mention of the selected actor"),
+        Binding(keys: [.character("[")], command: .previousMention, help: "previous mention of the selected actor"),
+        Binding(keys: [.character("}")], command: .nextActor, help: "select the next actor"),
+        Binding(keys: [.character("{")], command: .previousActor, help: "select the previous actor"),
+        Binding(keys: (1...9).map { .character(Character(String($0))) }, command: .selectActor(0), help: "select the actor with that rank"),
+        Binding(keys: [.enter], command: .activate, help: "open article / jump to the cell's evidence"),
+        Binding(keys: [.character("e")], command: .explainCell, help: "matrix: explain the selected cell"),
+        Binding(keys: [.character("s")], command: .toggleStanceSentences, help: "underline sentences that carry a stance"),
+        Binding(keys: [.character("z")], command: .toggleZoom, help: "zoom the article to the full screen"),
+        Binding(keys: [.escape, .backspace], command: .back, help: "back to the library / clear the search"),
+        Binding(keys: [.control("l")], command: .repaint, help: "repaint the screen"),
+    ]
+
+    /// The command for a key, if any.
+    public static func command(for key: Key) -> Command? {
+        if case .character(let character) = key, let digit = character.wholeNumberValue, (1...9).contains(digit) {
+            return .selectActor(digit)
+        }
+        return bindings.first { $0.keys.contains(key) }?.command
+    }
+
+    /// The keys of a binding as shown to people: "j Down", "1-9".
+    public static func keyNames(_ binding: Binding) -> String {
+        if case .selectActor = binding.command { return "1-9" }
+        return binding.keys.map(\.description).joined(separator: " ")
+    }
+}

@@ -1,0 +1,394 @@
+import ArticleModel
+import TerminalCore
+
+/// What happened, as the reader sees it.
+public enum Action: Sendable, Equatable {
+    case keyPressed(Key)
+    case resized(Size)
+}
+
+/// What the loop around the reader must do after an action.
+public enum Effect: Sendable, Equatable {
+    case none
+    /// Redraw everything from scratch (Ctrl-L).
+    case repaint
+    case quit
+}
+
+/// The reader: app state, the update function for actions, and the view that renders it.
+///
+/// Rendering is a pure function of state and size; the wrapped article and the stance matrix
+/// are cached here because both are costly and depend only on the article and pane width.
+public final class ReaderApp {
+    public private(set) var state: AppState
+    public let theme: Theme
+    private var layoutCache: [Int: ArticleLayout] = [:]
+    private var layoutCacheKey: (article: Int, width: Int)?
+    private var matrices: [Int: StanceMatrix] = [:]
+
+    public init(state: AppState, theme: Theme) {
+        self.state = state
+        self.theme = theme
+    }
+
+    // MARK: - Derived data
+
+    var screenLayout: ScreenLayout { ScreenLayout(size: state.size, zoomed: state.view?.zoomed ?? false) }
+
+    /// The article wrapped for the current pane width.
+    func articleLayout(for view: ArticleViewState) -> ArticleLayout {
+        let width = max(1, screenLayout.articleText.width)
+        if let key = layoutCacheKey, key.article == view.articleIndex, key.width == width, let cached = layoutCache[view.articleIndex] {
+            return cached
+        }
+        let layout = ArticleLayout(article: state.entries[view.articleIndex].article, width: width)
+        layoutCache = [view.articleIndex: layout]
+        layoutCacheKey = (view.articleIndex, width)
+        return layout
+    }
+
+    func matrix(for view: ArticleViewState) -> StanceMatrix {
+        if let cached = matrices[view.articleIndex] { return cached }
+        let matrix = StanceMatrix(article: state.entries[view.articleIndex].article)
+        matrices[view.articleIndex] = matrix
+        return matrix
+    }
+
+    var articlePageHeight: Int { max(1, screenLayout.articleText.height) }
+
+    // MARK: - Update
+
+    /// Applies one action to the state.
+    @discardableResult
+    public func send(_ action: Action) -> Effect {
+        switch action {
+        case .resized(let size):
+            state.size = size
+            if var view = state.view {
+                clampScroll(&view)
+                state.view = view
+            }
+            return .none
+        case .keyPressed(let key):
+            let hadMessage = state.message != nil
+            state.message = nil
+            if state.prompt != nil { return editPrompt(key) }
+            guard let command = Keymap.command(for: key) else {
+                if case .resize = key { return .none }
+                state.message = hadMessage ? nil : "Unknown key \(key.description): press ? for help"
+                return .none
+            }
+            if state.helpVisible {
+                if command == .toggleHelp || command == .back { state.helpVisible = false }
+                if command == .quit { return .quit }
+                return .none
+            }
+            switch command {
+            case .quit: return .quit
+            case .toggleHelp:
+                state.helpVisible = true
+                return .none
+            case .repaint: return .repaint
+            default: break
+            }
+            if state.mode == .library {
+                return updateLibrary(command)
+            }
+            return updateArticle(command)
+        }
+    }
+
+    // MARK: - Library
+
+    private func updateLibrary(_ command: Command) -> Effect {
+        let count = state.entries.count
+        let page = max(1, state.size.height - 3)
+        switch command {
+        case .down: state.libraryCursor = min(count - 1, state.libraryCursor + 1)
+        case .up: state.libraryCursor = max(0, state.libraryCursor - 1)
+        case .pageDown: state.libraryCursor = min(count - 1, state.libraryCursor + page)
+        case .pageUp: state.libraryCursor = max(0, state.libraryCursor - page)
+        case .top: state.libraryCursor = 0
+        case .bottom: state.libraryCursor = max(0, count - 1)
+        case .activate, .right:
+            guard count > 0 else { break }
+            open(state.libraryCursor)
+        default: break
+        }
+        return .none
+    }
+
+    private func open(_ index: Int) {
+        state.entries[index].isRead = true
+        state.mode = .article
+        state.view = ArticleViewState(articleIndex: index)
+    }
+
+    // MARK: - Article
+
+    private func updateArticle(_ command: Command) -> Effect {
+        guard var view = state.view else { return .none }
+        let article = state.entries[view.articleIndex].article
+        switch command {
+        case .back:
+            if view.search != nil || view.jumpTarget != nil {
+                view.search = nil
+                view.jumpTarget = nil
+            } else if state.hasLibrary {
+                state.mode = .library
+                state.view = nil
+                return .none
+            }
+        case .focusNext, .focusPrevious:
+            let panes = view.zoomed ? [Pane.article] : Pane.allCases
+            let current = panes.firstIndex(of: view.focus) ?? 0
+            let step = command == .focusNext ? 1 : panes.count - 1
+            view.focus = panes[(current + step) % panes.count]
+        case .toggleZoom:
+            view.zoomed.toggle()
+            if view.zoomed { view.focus = .article }
+        case .toggleStanceSentences:
+            view.markStanceSentences.toggle()
+            state.message = view.markStanceSentences ? "Underlining sentences that carry a stance" : "Stance sentences no longer underlined"
+        case .startSearch:
+            state.prompt = ""
+        case .nextMatch, .previousMatch:
+            stepSearch(&view, forward: command == .nextMatch)
+        case .nextMention, .previousMention:
+            jumpToMention(&view, article: article, forward: command == .nextMention)
+        case .nextActor, .previousActor:
+            guard !article.actors.isEmpty else { break }
+            let count = article.actors.count
+            view.selectedActor = (view.selectedActor + (command == .nextActor ? 1 : count - 1)) % count
+            view.currentMention = nil
+        case .selectActor(let rank):
+            if rank <= article.actors.count {
+                view.selectedActor = rank - 1
+                view.currentMention = nil
+            } else {
+                state.message = "No actor ranked \(rank): this article has \(article.actors.count)"
+            }
+        case .explainCell:
+            explainCell(view)
+        case .activate:
+            if view.focus == .matrix { jumpToEvidence(&view) }
+            if view.focus == .actors { jumpToMention(&view, article: article, forward: true) }
+        default:
+            move(command, in: &view, article: article)
+        }
+        clampScroll(&view)
+        state.view = view
+        return .none
+    }
+
+    /// Movement keys act on the focused pane.
+    private func move(_ command: Command, in view: inout ArticleViewState, article: Article) {
+        switch view.focus {
+        case .article:
+            let page = articlePageHeight
+            switch command {
+            case .down: view.scroll += 1
+            case .up: view.scroll -= 1
+            case .pageDown: view.scroll += max(1, page - 1)
+            case .pageUp: view.scroll -= max(1, page - 1)
+            case .top: view.scroll = 0
+            case .bottom: view.scroll = Int.max / 2
+            default: break
+            }
+        case .actors:
+            let count = article.actors.count
+            guard count > 0 else { return }
+            let page = max(1, (screenLayout.actors?.height ?? 2) - 1)
+            switch command {
+            case .down: view.selectedActor = min(count - 1, view.selectedActor + 1)
+            case .up: view.selectedActor = max(0, view.selectedActor - 1)
+            case .pageDown: view.selectedActor = min(count - 1, view.selectedActor + page)
+            case .pageUp: view.selectedActor = max(0, view.selectedActor - page)
+            case .top: view.selectedActor = 0
+            case .bottom: view.selectedActor = count - 1
+            default: return
+            }
+            view.currentMention = nil
+        case .matrix:
+            let matrix = self.matrix(for: view)
+            guard !matrix.isEmpty else { return }
+            switch command {
+            case .down: view.matrixRow = min(matrix.rows.count - 1, view.matrixRow + 1)
+            case .up: view.matrixRow = max(0, view.matrixRow - 1)
+            case .right: view.matrixColumn = min(matrix.columns.count - 1, view.matrixColumn + 1)
+            case .left: view.matrixColumn = max(0, view.matrixColumn - 1)
+            case .top: view.matrixRow = 0
+            case .bottom: view.matrixRow = matrix.rows.count - 1
+            case .pageDown: view.matrixRow = matrix.rows.count - 1
+            case .pageUp: view.matrixRow = 0
+            default: return
+            }
+            view.evidenceIndex = 0
+        }
+    }
+
+    /// Keeps the article scroll within its lines and the selections within their lists.
+    private func clampScroll(_ view: inout ArticleViewState) {
+        let lines = articleLayout(for: view).lines.count
+        view.scroll = max(0, min(view.scroll, max(0, lines - articlePageHeight)))
+        let article = state.entries[view.articleIndex].article
+        view.selectedActor = max(0, min(view.selectedActor, max(0, article.actors.count - 1)))
+        let matrix = self.matrix(for: view)
+        view.matrixRow = max(0, min(view.matrixRow, max(0, matrix.rows.count - 1)))
+        view.matrixColumn = max(0, min(view.matrixColumn, max(0, matrix.columns.count - 1)))
+    }
+
+    /// Scrolls so that body offset `offset` is on screen, a third of the way down when it was not.
+    private func reveal(_ offset: Int, in view: inout ArticleViewState) {
+        guard let line = articleLayout(for: view).line(containing: offset) else { return }
+        let page = articlePageHeight
+        if line < view.scroll || line >= view.scroll + page {
+            view.scroll = max(0, line - page / 3)
+        }
+    }
+
+    // MARK: - Mentions, evidence, search
+
+    private func jumpToMention(_ view: inout ArticleViewState, article: Article, forward: Bool) {
+        guard view.selectedActor < article.actors.count else {
+            state.message = "No actors in this article"
+            return
+        }
+        let actor = article.actors[view.selectedActor]
+        let mentions = actor.mentions
+        guard !mentions.isEmpty else { return }
+        let next: Int
+        if let current = view.currentMention {
+            next = forward ? current + 1 : current - 1
+        } else {
+            // Start from what is on screen.
+            let layout = articleLayout(for: view)
+            let firstVisible = layout.lines[min(view.scroll, layout.lines.count - 1)...].first { $0.bodyRange != nil }?.bodyRange?.lowerBound ?? 0
+            if forward {
+                next = mentions.firstIndex { $0.range.lowerBound >= firstVisible } ?? mentions.count
+            } else {
+                next = (mentions.lastIndex { $0.range.lowerBound < firstVisible } ?? -1)
+            }
+        }
+        var target = next
+        if target >= mentions.count {
+            target = 0
+            state.message = "Last mention of \(actor.name) passed: back to the first"
+        } else if target < 0 {
+            target = mentions.count - 1
+            state.message = "First mention of \(actor.name) passed: on to the last"
+        }
+        view.currentMention = target
+        view.jumpTarget = mentions[target].range
+        reveal(mentions[target].range.lowerBound, in: &view)
+        if state.message == nil {
+            state.message = "\(actor.name): mention \(target + 1) of \(mentions.count)"
+        }
+    }
+
+    private func selectedCell(_ view: ArticleViewState) -> (actor: String, issue: String, cell: StanceMatrix.Cell?)? {
+        let matrix = self.matrix(for: view)
+        guard !matrix.isEmpty, view.matrixRow < matrix.rows.count, view.matrixColumn < matrix.columns.count else { return nil }
+        let actor = matrix.rows[view.matrixRow], issue = matrix.columns[view.matrixColumn]
+        return (actor, issue, matrix.cell(actor: actor, issue: issue))
+    }
+
+    /// Enter on a matrix cell: the article jumps to its evidence; pressed again, to the next piece.
+    private func jumpToEvidence(_ view: inout ArticleViewState) {
+        guard let selected = selectedCell(view), let cell = selected.cell else {
+            state.message = "No stance in this cell"
+            return
+        }
+        let evidence = cell.evidence
+        let index = view.evidenceIndex % evidence.count
+        view.jumpTarget = evidence[index].range
+        reveal(evidence[index].range.lowerBound, in: &view)
+        view.evidenceIndex = index + 1
+        state.message = "Evidence \(index + 1) of \(evidence.count)"
+    }
+
+    /// `e` on a cell: one line saying which rule and cue gave each stance.
+    private func explainCell(_ view: ArticleViewState) {
+        guard let selected = selectedCell(view), let cell = selected.cell else {
+            state.message = "No stance in this cell"
+            return
+        }
+        let article = state.entries[view.articleIndex].article
+        let actor = article.actor(id: selected.actor)?.name ?? selected.actor
+        let issue = article.issue(id: selected.issue)?.label ?? selected.issue
+        let parts = cell.stances.map { "\($0.polarity.rawValue): rule \($0.rule), cue \"\($0.cue)\"\($0.negated ? ", negated" : "")" }
+        state.message = "\(actor) on \(issue) - " + parts.joined(separator: "; ")
+    }
+
+    private func editPrompt(_ key: Key) -> Effect {
+        guard var prompt = state.prompt else { return .none }
+        switch key {
+        case .escape:
+            state.prompt = nil
+            return .none
+        case .enter:
+            state.prompt = nil
+            guard var view = state.view else { return .none }
+            runSearch(prompt, in: &view)
+            clampScroll(&view)
+            state.view = view
+            return .none
+        case .backspace:
+            if prompt.isEmpty {
+                state.prompt = nil
+                return .none
+            }
+            prompt.removeLast()
+        case .character(let character):
+            prompt.append(character)
+        case .control("u"):
+            prompt = ""
+        default:
+            return .none
+        }
+        state.prompt = prompt
+        return .none
+    }
+
+    private func runSearch(_ query: String, in view: inout ArticleViewState) {
+        guard !query.isEmpty else {
+            if let previous = view.search { stepSearch(&view, forward: true, query: previous.query) }
+            return
+        }
+        let article = state.entries[view.articleIndex].article
+        let matches = TextSearch.matches(of: query, in: article.text)
+        view.search = SearchState(query: query, matches: matches, current: nil)
+        if matches.isEmpty {
+            state.message = "Pattern not found: \(query)"
+            return
+        }
+        stepSearch(&view, forward: true)
+    }
+
+    private func stepSearch(_ view: inout ArticleViewState, forward: Bool, query: String? = nil) {
+        guard var search = view.search else {
+            state.message = "No previous search: press / to search"
+            return
+        }
+        guard !search.matches.isEmpty else {
+            state.message = "Pattern not found: \(search.query)"
+            return
+        }
+        let count = search.matches.count
+        let next: Int
+        if let current = search.current {
+            next = forward ? (current + 1) % count : (current + count - 1) % count
+            if forward && current == count - 1 { state.message = "Search hit BOTTOM, continuing at TOP" }
+            if !forward && current == 0 { state.message = "Search hit TOP, continuing at BOTTOM" }
+        } else {
+            let layout = articleLayout(for: view)
+            let firstVisible = layout.lines[min(view.scroll, max(0, layout.lines.count - 1))...].first { $0.bodyRange != nil }?.bodyRange?.lowerBound ?? 0
+            next = search.matches.firstIndex { $0.lowerBound >= firstVisible } ?? 0
+        }
+        search.current = next
+        view.search = search
+        view.jumpTarget = nil
+        reveal(search.matches[next].lowerBound, in: &view)
+        if state.message == nil { state.message = "Match \(next + 1) of \(count) for \"\(search.query)\"" }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// One-line messages on standard error, and exits with a code.
+enum Diagnostics {
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("parley: \(sanitized(message))\n".utf8))
+    }
+
+    /// Prints the message and exits with `code` (1 for input problems, 2 for usage).
+    static func fail(_ message: String, code: Int32 = 1) -> Never {
+        warn(message)
+        exit(code)
+    }
+
+    /// File names and reasons can carry control characters; never echo them raw.
+    static func sanitized(_ text: String) -> String {
+        String(text.unicodeScalars.map { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) ? "?" : Character($0) })
+    }
+}
+
+/// Writes to standard output, exiting quietly when the reader has gone (a closed pipe).
+enum Output {
+    static func write(_ text: String) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                exit(errno == EPIPE ? 0 : 1)
+            }
+            offset += written
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArticleModel
+import Curses
+import Foundation
+import Reader
+import TerminalCore
+
+/// The loop between the terminal and the reader: keys and resizes in, frames out.
+/// The terminal is restored on every way out: q, a signal, or the terminal going away.
+@MainActor
+enum InteractiveSession {
+    /// Runs the reader; returns the exit code (0, or 128 + the signal number).
+    static func run(articles: [Article], skipped: [String], theme: Theme, useColor: Bool) -> Int32 {
+        SignalWatcher.install()
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(useColor: useColor)
+        } catch {
+            Diagnostics.warn("\(error); printing plain text")
+            Output.write(PlainTextReport.render(articles))
+            return 0
+        }
+        defer { terminal.stop() }
+        let sessionTheme = terminal.supportsColor ? theme : theme.monochrome
+        let app = ReaderApp(state: AppState(entries: articles.map { LibraryEntry(article: $0) }, skipped: skipped, size: terminal.size), theme: sessionTheme)
+        terminal.show(app.render())
+        while true {
+            switch terminal.nextEvent() {
+            case .key(.resize):
+                app.send(.resized(terminal.size))
+            case .key(let key):
+                switch app.send(.keyPressed(key)) {
+                case .quit: return 0
+                case .repaint: terminal.invalidate()
+                case .none: break
+                }
+            case .signal(let number):
+                return 128 + number
+            case .inputClosed:
+                return 129
+            case .timeout:
+                continue
+            }
+            terminal.show(app.render())
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import ArticleModel
+import Curses
+import Foundation
+import Reader
+import TerminalCore
+
+/// `parley [PATH...]`: the interactive reader, or a plain-text rendering when not on a terminal.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Read articles in the three-pane reader (the default command)."
+    )
+
+    @Option(name: .long, help: "Theme name (default, light, mono, or one in ~/.config/parley/themes) or path to a theme file.")
+    var theme: String = "default"
+
+    @Argument(help: "Article files, directories, or - for standard input; the bundled samples when none.")
+    var paths: [String] = []
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        var chosenTheme: Theme
+        do {
+            chosenTheme = try ThemeLoader(environment: environment).load(theme)
+        } catch {
+            Diagnostics.fail(error.description, code: 2)
+        }
+        let reader = try ReaderSetup.articleReader()
+        let loaded: (articles: [Article], skipped: [InputError])
+        do {
+            loaded = try ArticleSources(reader: reader).load(paths)
+        } catch {
+            Diagnostics.fail(error.description)
+        }
+        guard !loaded.articles.isEmpty else { Diagnostics.fail("no articles to show") }
+
+        guard isatty(STDOUT_FILENO) == 1 else {
+            for problem in loaded.skipped { Diagnostics.warn("skipped \(problem.description)") }
+            Output.write(PlainTextReport.render(loaded.articles))
+            return
+        }
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            Diagnostics.warn("terminal type '\(term.isEmpty ? "unset" : term)' cannot show the reader; printing plain text")
+            Output.write(PlainTextReport.render(loaded.articles))
+            return
+        }
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        if noColor { chosenTheme = chosenTheme.monochrome }
+        let themeForSession = chosenTheme
+        let skipped = loaded.skipped.map(\.description)
+        let code = MainActor.assumeIsolated {
+            InteractiveSession.run(articles: loaded.articles, skipped: skipped, theme: themeForSession, useColor: !noColor)
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+}
