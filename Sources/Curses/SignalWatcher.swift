@@ -23,6 +23,11 @@ public enum SignalWatcher {
             sigaction(signalNumber, &action, nil)
         }
         signal(SIGPIPE, SIG_IGN)
+        // Runtime threads may have left these blocked on the main thread; poll() must see them.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signalNumber in terminatingSignals + [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&unblocked, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
     }
 
     /// The signal received since start, if any.

@@ -48,7 +48,7 @@ public enum PlainTextReport {
         let nameWidth = min(24, names.map { DisplayWidth.of($0) }.max() ?? 8)
         var header = String(repeating: " ", count: nameWidth)
         for number in matrix.columns.indices { header += " " + pad(String(number + 1), 3) }
-        out.append(header)
+        out.append(header.replacingTrailingSpaces())
         for (row, actor) in matrix.rows.enumerated() {
             var line = pad(truncate(names[row], nameWidth), nameWidth)
             for issue in matrix.columns {

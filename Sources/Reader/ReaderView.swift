@@ -35,7 +35,7 @@ extension ReaderApp {
         }
         StatusLine(state: state, theme: theme).draw(in: layout.status, grid: &grid)
         if state.helpVisible {
-            HelpOverlay(theme: theme).draw(on: size, grid: &grid)
+            HelpOverlay(theme: theme).draw(on: size, scroll: state.helpScroll, grid: &grid)
         }
         return grid
     }

@@ -24,7 +24,8 @@ enum InteractiveSession {
         let app = ReaderApp(state: AppState(entries: articles.map { LibraryEntry(article: $0) }, skipped: skipped, size: terminal.size), theme: sessionTheme)
         terminal.show(app.render())
         while true {
-            switch terminal.nextEvent() {
+            // A bounded wait: a signal handled on another thread is still seen within half a second.
+            switch terminal.nextEvent(waitingUpTo: 500) {
             case .key(.resize):
                 app.send(.resized(terminal.size))
             case .key(let key):

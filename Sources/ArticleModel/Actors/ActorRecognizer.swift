@@ -87,7 +87,7 @@ public struct ActorRecognizer: Sendable {
         guard index < tokens.count else { return nil }
         var role: String?
         var honorific = false
-        if let length = words.longestMatch(words.titles, in: tokens, at: index, lowercase: false) {
+        if tokens[index].isCapitalized || index == start, let length = words.longestMatch(words.titles, in: tokens, at: index, lowercase: true) {
             role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
             index += length
         } else if !tokens[index].isCapitalized, let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true) {
@@ -137,7 +137,7 @@ public struct ActorRecognizer: Sendable {
         if index < tokens.count, tokens[index].text == "'s" { index += 1 }
         guard index < tokens.count else { return nil }
         let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true)
-            ?? words.longestMatch(words.titles, in: tokens, at: index, lowercase: false)
+            ?? words.longestMatch(words.titles, in: tokens, at: index, lowercase: true)
         guard let length else { return nil }
         let role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
         addLexiconMention(entry, via: via(for: match.meaning.role), sentence: sentence, tokens: qualifierTokens, registry: &registry)
@@ -281,7 +281,6 @@ public struct ActorRecognizer: Sendable {
     func isStatementContext(_ tokens: [Token], after end: Int) -> Bool {
         var index = end
         var skipped = 0
-        if index < tokens.count, tokens[index].text == "'s" { return true }
         while index < tokens.count, skipped < 3, ActorRecognizer.auxiliaries.contains(tokens[index].lowercased) {
             index += 1
             skipped += 1

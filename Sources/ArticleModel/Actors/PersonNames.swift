@@ -78,7 +78,7 @@ struct PersonNames {
     /// and not a country, organisation or demonym from the lexicon (unless it is also a given name).
     func isNameWord(_ token: Token) -> Bool {
         guard token.isCapitalized, token.text.count > 1 else { return false }
-        if words.notNames.contains(token.text) { return false }
+        if words.notNames.contains(token.text) || words.honorifics.contains(token.text) || words.titleWords.contains(token.text) { return false }
         if token.text.allSatisfy({ $0.isUppercase || $0 == "." }) && token.text.count > 1 && !words.givenNames.contains(token.text) {
             return false  // acronyms: UN, BBC, U.S.
         }

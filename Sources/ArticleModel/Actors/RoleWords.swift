@@ -2,7 +2,11 @@
 struct RoleWords: Sendable {
     let honorifics: Set<String>
     /// Titles as token sequences ("Secretary", "of", "State"), longest first.
+    /// Titles as lower-case token sequences ("secretary", "of", "state"), longest first; matched
+    /// without regard to case, since papers write both "Shadow Home Secretary" and "shadow home secretary".
     let titles: [[String]]
+    /// Capitalised words of titles and honorifics: never part of a person's name.
+    let titleWords: Set<String>
     /// Role nouns as lower-case token sequences, longest first.
     let roleNouns: [[String]]
     let givenNames: Set<String>
@@ -22,7 +26,8 @@ struct RoleWords: Sendable {
             .sorted { $0.count > $1.count }
         }
         honorifics = Set(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
-        titles = sequences(file.titles.filter { !$0.hasSuffix(".") })
+        titles = sequences(file.titles.filter { !$0.hasSuffix(".") }, lowercase: true)
+        titleWords = Set(file.titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.first?.isUppercase == true })
         roleNouns = sequences(file.role_nouns, lowercase: true)
         givenNames = Set(file.given_names)
         particles = Set(file.name_particles)

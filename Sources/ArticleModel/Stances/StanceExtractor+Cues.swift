@@ -35,6 +35,8 @@ extension StanceExtractor {
             if StanceExtractor.determiners.contains(previous) && form.words.count == 1 { return false }
             if ["at", "for", "of", "in"].contains(previous) && form.words.count == 1 && !form.isGerund { return false }
             if form.lemma == "back", StanceExtractor.adverbialFollowers.contains(next) { return false }
+            // Phrasal verbs mean something else: "end up", "stop by", "attack on" is a noun.
+            if form.words.count == 1, ["up", "by", "on"].contains(next), form.lemma != "stand" { return false }
             if form.words.count == 1, form.isParticiple, StanceExtractor.determiners.contains(previous) { return false }
             // A capitalised cue word in mid-sentence is a name ("Hope", "Welcome Trust").
             if index > 0, view.tokens[index].isCapitalized { return false }

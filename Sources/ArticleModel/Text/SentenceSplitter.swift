@@ -11,6 +11,8 @@ public enum SentenceSplitter {
         "e.g", "i.e", "etc",
     ]
 
+    static let monthAbbreviations: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+
     /// Abbreviations that only hold before a number: "No. 10", "Art. 5".
     static let numberAbbreviations: Set<String> = ["No", "Nos", "Art", "Vol", "pp", "p", "para", "Fig"]
 
@@ -80,6 +82,10 @@ public enum SentenceSplitter {
         guard mark == ".", terminator > 0, after == terminator else { return true }
         let previous = tokens[terminator - 1]
         guard previous.range.upperBound == tokens[terminator].range.lowerBound, previous.kind == .word else { return true }
+        if monthAbbreviations.contains(previous.text) {
+            // "12 Sept. 2013" continues; "on 12 Sept. It was" ends.
+            return next.kind != .number && sentenceStarters.contains(next.text)
+        }
         if abbreviations.contains(previous.text) { return false }
         if numberAbbreviations.contains(previous.text) && next.kind == .number { return false }
         // An initial: a single capital letter before the full stop ("John F. Kennedy").

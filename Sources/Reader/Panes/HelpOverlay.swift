@@ -13,15 +13,23 @@ struct HelpOverlay {
         lines.append("")
         let glyphs = Polarity.allCases.map { "\(theme.glyph(for: $0).glyph) \($0.rawValue)" } + ["\(theme.glyph(for: nil).glyph) no stance"]
         lines.append("Matrix: " + glyphs.joined(separator: "  "))
-        lines.append("Actors: C country  G government  P person  O organisation  Y party  R group")
-        lines.append("")
-        lines.append("Press ? or Esc to close.")
+        lines.append("Kinds: C country  G government  P person  O organisation  Y party  R group")
         return lines
     }
 
-    func draw(on size: Size, grid: inout CellGrid) {
-        let lines = HelpOverlay.lines(theme: theme)
-        let width = min(size.width - 2, max(40, (lines.map { DisplayWidth.of($0) }.max() ?? 40) + 4))
+    /// How far the help can scroll on a screen of this size.
+    static func maximumScroll(theme: Theme, size: Size) -> Int {
+        max(0, lines(theme: theme).count - visibleLines(size))
+    }
+
+    static func visibleLines(_ size: Size) -> Int { max(1, size.height - 4) }
+
+    func draw(on size: Size, scroll: Int, grid: inout CellGrid) {
+        let all = HelpOverlay.lines(theme: theme)
+        let fits = all.count <= HelpOverlay.visibleLines(size)
+        let lines = Array(all.dropFirst(scroll).prefix(HelpOverlay.visibleLines(size) - (fits ? 0 : 1)))
+            + (fits ? [] : ["-- j/k scroll, ? or Esc closes --"])
+        let width = min(size.width - 2, max(40, (all.map { DisplayWidth.of($0) }.max() ?? 40) + 4))
         let height = min(size.height - 2, lines.count + 2)
         guard width >= 10, height >= 3 else { return }
         let box = Rect(x: (size.width - width) / 2, y: max(0, (size.height - 1 - height) / 2), width: width, height: height)

@@ -23,9 +23,9 @@ struct MatrixPane {
         let cellWidth = max(4, min(10, (content.width - labelWidth - 1) / max(1, matrix.columns.count)))
         let visibleColumns = max(1, (content.width - labelWidth - 1) / cellWidth)
         let firstColumn = PaneChrome.scrollOffset(selected: view.matrixColumn, current: 0, height: visibleColumns, count: matrix.columns.count)
-        // Two rows at the bottom for the selected issue and its evidence, when there is room.
-        let detailRows = content.height >= 7 ? min(3, content.height - 4) : 0
-        let gridRows = content.height - 1 - detailRows
+        // Under the grid: the selected issue and its evidence, with at least three rows kept for them.
+        let reserved = content.height >= 7 ? 3 : 0
+        let gridRows = min(matrix.rows.count, content.height - 1 - reserved)
         let firstRow = PaneChrome.scrollOffset(selected: view.matrixRow, current: 0, height: gridRows, count: matrix.rows.count)
 
         // Column headers: short labels.
@@ -56,7 +56,8 @@ struct MatrixPane {
                 }
             }
         }
-        drawDetail(in: Rect(x: content.x, y: content.maxY - detailRows, width: content.width, height: detailRows), grid: &grid)
+        let detailTop = content.y + 1 + gridRows + (content.height - 1 - gridRows > reserved ? 1 : 0)
+        drawDetail(in: Rect(x: content.x, y: detailTop, width: content.width, height: content.maxY - detailTop), grid: &grid)
     }
 
     /// The selected issue's full label, then the selected cell's first evidence sentence.

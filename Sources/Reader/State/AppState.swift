@@ -67,6 +67,8 @@ public struct AppState: Sendable {
     public var libraryScroll = 0
     public var view: ArticleViewState?
     public var helpVisible = false
+    /// The first help line shown, when the help is taller than the screen.
+    public var helpScroll = 0
     /// The search being typed after "/", nil when not typing.
     public var prompt: String?
     /// A one-shot message for the status line.

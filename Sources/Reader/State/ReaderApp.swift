@@ -79,14 +79,25 @@ public final class ReaderApp {
                 return .none
             }
             if state.helpVisible {
-                if command == .toggleHelp || command == .back { state.helpVisible = false }
-                if command == .quit { return .quit }
+                switch command {
+                case .toggleHelp, .back: state.helpVisible = false
+                case .quit: return .quit
+                case .down: state.helpScroll += 1
+                case .up: state.helpScroll -= 1
+                case .pageDown: state.helpScroll += 10
+                case .pageUp: state.helpScroll -= 10
+                case .top: state.helpScroll = 0
+                case .bottom: state.helpScroll = Int.max / 2
+                default: break
+                }
+                state.helpScroll = max(0, min(state.helpScroll, HelpOverlay.maximumScroll(theme: theme, size: state.size)))
                 return .none
             }
             switch command {
             case .quit: return .quit
             case .toggleHelp:
                 state.helpVisible = true
+                state.helpScroll = 0
                 return .none
             case .repaint: return .repaint
             default: break

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// Drives `parley` in a real terminal: a detached tmux session with its own server socket.
+final class TmuxSession {
+    let socket = "parley-test-\(UUID().uuidString.prefix(8))"
+
+    static var isAvailable: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs a tmux command and returns what it printed.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        try Spawn.run(["tmux", "-L", socket] + arguments).output
+    }
+
+    /// Starts `command` in a shell in a new session of the given size.
+    func start(_ command: String, width: Int, height: Int) throws {
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-e", "LANG=C.UTF-8", "-e", "TERM=screen-256color", command])
+    }
+
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys"] + keys)
+    }
+
+    func capture() throws -> String {
+        try tmux(["capture-pane", "-p"])
+    }
+
+    /// Waits up to `seconds` for the screen to contain `text`; returns the last capture.
+    @discardableResult
+    func wait(for text: String, seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.contains(text) { return screen }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return screen
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+}
+
+@Suite("parley in tmux", .serialized,
+       .enabled(if: TmuxSession.isAvailable, "tmux is not installed"),
+       .enabled(if: ParleyProcess.binary != nil, "the parley binary is not built"),
+       .enabled(if: ParleyProcess.hasReference, "needs ../shared/seed (absent in a user's clone)"))
+struct TmuxTests {
+    func startReader(_ session: TmuxSession, width: Int = 100, height: Int = 30) throws {
+        let binary = try #require(ParleyProcess.binary)
+        try session.start("'\(binary)' '\(ParleyProcess.referencePath)'; echo PARLEY-EXIT=$?; sleep 60", width: width, height: height)
+        try session.wait(for: "Stances")
+    }
+
+    @Test func panesJumpsFocusAndQuit() throws {
+        let session = TmuxSession()
+        try startReader(session)
+        var screen = try session.capture()
+        #expect(screen.contains(" Article "))
+        #expect(screen.contains(" Actors 14"))
+        #expect(screen.contains("C 11 Russia"))
+        #expect(screen.contains(" Stances 4 actors x 5 issues"))
+        #expect(screen.contains("Syria diplomacy: All eyes on US-Russia talks  [article]"))
+
+        try session.send("]")
+        screen = try session.wait(for: "Russia: mention 1 of 11")
+        #expect(screen.contains("Russia: mention 1 of 11"))
+        try session.send("Tab")
+        screen = try session.wait(for: "[actors]")
+        #expect(screen.contains("[actors]"))
+        try session.send("?")
+        screen = try session.wait(for: "Parley keys")
+        #expect(screen.contains("next mention of the selected actor"))
+        try session.send("Escape")
+        try session.send("q")
+        screen = try session.wait(for: "PARLEY-EXIT=0")
+        #expect(screen.contains("PARLEY-EXIT=0"))
+        #expect(!screen.contains("Stances"))  // the reader's screen is gone: the terminal is restored
+    }
+
+    @Test func narrowTerminalAndResize() throws {
+        let session = TmuxSession()
+        try startReader(session, width: 80, height: 24)
+        var screen = try session.capture()
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows.first?.hasPrefix(" Article") == true)
+        #expect(rows.contains { $0.hasPrefix(" Stances 4 actors x 5 issues") })
+        try session.tmux(["resize-window", "-x", "50", "-y", "10"])
+        screen = try session.wait(for: "terminal too small")
+        #expect(screen.contains("terminal too small (need 60x16)"))
+        try session.tmux(["resize-window", "-x", "120", "-y", "40"])
+        screen = try session.wait(for: "│ Actors 14")
+        #expect(screen.contains("│ Stances 4 actors x 5 issues"))
+        try session.send("q")
+        #expect(try session.wait(for: "PARLEY-EXIT=0").contains("PARLEY-EXIT=0"))
+    }
+
+    @Test func signalsRestoreTheTerminal() throws {
+        let session = TmuxSession()
+        try startReader(session)
+        let pid = try session.tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The shell's child is parley.
+        _ = try Spawn.run(["pkill", "-TERM", "-P", pid, "-x", "parley"])
+        let screen = try session.wait(for: "PARLEY-EXIT=")
+        #expect(screen.contains("PARLEY-EXIT=143"))
+        #expect(!screen.contains("Stances"))
+    }
+}
