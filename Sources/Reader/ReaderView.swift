@@ -33,7 +33,10 @@ extension ReaderApp {
                     .draw(in: matrix, grid: &grid)
             }
         }
-        StatusLine(state: state, theme: theme).draw(in: layout.status, grid: &grid)
+        let position = state.view.map { view in
+            ArticlePane.position(scroll: view.scroll, height: layout.articleText.height, lines: articleLayout(for: view).lines.count)
+        }
+        StatusLine(state: state, theme: theme, position: state.mode == .article ? position : nil).draw(in: layout.status, grid: &grid)
         if state.helpVisible {
             HelpOverlay(theme: theme).draw(on: size, scroll: state.helpScroll, grid: &grid)
         }

@@ -22,18 +22,12 @@ enum InteractiveSession {
         defer { terminal.stop() }
         let sessionTheme = terminal.supportsColor ? theme : theme.monochrome
         let app = ReaderApp(state: AppState(entries: articles.map { LibraryEntry(article: $0) }, skipped: skipped, size: terminal.size), theme: sessionTheme)
-        terminal.show(app.render())
+        ReaderLoop.start(app: app, screen: terminal)
         while true {
             // A bounded wait: a signal handled on another thread is still seen within half a second.
             switch terminal.nextEvent(waitingUpTo: 500) {
-            case .key(.resize):
-                app.send(.resized(terminal.size))
             case .key(let key):
-                switch app.send(.keyPressed(key)) {
-                case .quit: return 0
-                case .repaint: terminal.invalidate()
-                case .none: break
-                }
+                if !ReaderLoop.handle(key, app: app, screen: terminal) { return 0 }
             case .signal(let number):
                 return 128 + number
             case .inputClosed:
@@ -41,7 +35,6 @@ enum InteractiveSession {
             case .timeout:
                 continue
             }
-            terminal.show(app.render())
         }
     }
 }

@@ -16,9 +16,16 @@ struct ArticlePane {
         var apply: (inout Style) -> Void
     }
 
+    /// Where the view is, as less shows it: "all", "top", a percentage, or "end".
+    static func position(scroll: Int, height: Int, lines: Int) -> String {
+        if lines <= height { return "all" }
+        if scroll == 0 { return "top" }
+        if scroll + height >= lines { return "end" }
+        return "\((scroll + height) * 100 / lines)%"
+    }
+
     func draw(in rect: Rect, textArea: Rect, grid: inout CellGrid) {
-        let percent = layout.lines.count <= textArea.height ? "all" : "\(min(100, (view.scroll + textArea.height) * 100 / max(1, layout.lines.count)))%"
-        PaneChrome.header("Article", detail: view.zoomed ? "(zoomed, z to restore)  \(percent)" : percent, in: rect, focused: focused, theme: theme, grid: &grid)
+        PaneChrome.header("Article", detail: view.zoomed ? "(zoomed, z to restore)" : "", in: rect, focused: focused, theme: theme, grid: &grid)
         let marks = buildMarks()
         for row in 0..<textArea.height {
             let index = view.scroll + row

@@ -5,6 +5,8 @@ import TerminalCore
 struct StatusLine {
     let state: AppState
     let theme: Theme
+    /// The article's scroll position ("top", "42%", "end", "all"), when an article is open.
+    let position: String?
 
     func draw(in rect: Rect, grid: inout CellGrid) {
         if let prompt = state.prompt {
@@ -36,6 +38,7 @@ struct StatusLine {
 
     private var rightText: String {
         var parts: [String] = []
+        if let position { parts.append(position) }
         if state.mode == .article, state.hasLibrary, let view = state.view {
             parts.append("\(view.articleIndex + 1)/\(state.entries.count)")
         }

@@ -1,0 +1,35 @@
+import TerminalCore
+
+/// The loop's one step, shared by the real terminal and tests: an event in, a frame out.
+///
+/// `parley` feeds it keys from curses and shows frames on a `CursesTerminal`; tests feed it
+/// keys and read frames from a `MemoryScreen`. Both are `Screen`s.
+@MainActor
+public enum ReaderLoop {
+    /// Applies a key (or a resize, read from the screen's size) and shows the new frame.
+    /// Returns false when the reader should quit.
+    public static func handle(_ key: Key, app: ReaderApp, screen: any Screen) -> Bool {
+        let effect: Effect
+        if key == .resize {
+            effect = app.send(.resized(screen.size))
+        } else {
+            effect = app.send(.keyPressed(key))
+        }
+        switch effect {
+        case .quit:
+            return false
+        case .repaint:
+            screen.invalidate()
+        case .none:
+            break
+        }
+        screen.show(app.render())
+        return true
+    }
+
+    /// Shows the first frame.
+    public static func start(app: ReaderApp, screen: any Screen) {
+        app.send(.resized(screen.size))
+        screen.show(app.render())
+    }
+}
