@@ -13,7 +13,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C ncurses with its wide-character API, seen only by `Curses`.
@@ -22,6 +21,8 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // A small TOML reader for Parley's data files (lexicon, cues, themes), with line-numbered errors.
+        .target(name: "TOMLData"),
         // What a terminal is, without a terminal: cells, styles, keys, display width, the in-memory grid.
         .target(name: "TerminalCore"),
         // The one wrapper around C curses: lifecycle, wide output, colours, keys, resize.
@@ -29,7 +30,7 @@ let package = Package(
         // Import, sentences, actors, issues, stances. No terminal code.
         .target(
             name: "ArticleModel",
-            dependencies: ["TOMLKit"],
+            dependencies: ["TOMLData"],
             resources: [
                 .embedInCode("Resources/lexicon.toml"),
                 .embedInCode("Resources/roles.toml"),
@@ -39,7 +40,7 @@ let package = Package(
         // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
         .target(
             name: "Reader",
-            dependencies: ["ArticleModel", "TerminalCore", "TOMLKit"],
+            dependencies: ["ArticleModel", "TerminalCore", "TOMLData"],
             resources: [
                 .embedInCode("BundledThemes/default.toml"),
                 .embedInCode("BundledThemes/light.toml"),
@@ -61,7 +62,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
-        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
+        .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData"], exclude: ["Validation"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
     ],

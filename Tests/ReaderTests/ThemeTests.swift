@@ -21,7 +21,7 @@ struct ThemeTests {
     }
 
     @Test func malformedThemesNameTheProblem() {
-        #expect(throws: ThemeError.malformed(path: "t.toml", message: "line 1: Error while parsing value: could not determine value type")) {
+        #expect(throws: ThemeError.malformed(path: "t.toml", message: "line 1: expected a value, found '='")) {
             try ThemeLoader.parse("name == 1", path: "t.toml")
         }
         let badColour = "[elements]\ntext = { fg = \"purpleish\" }\n[actors]\npalette = []\n[stances]\n"

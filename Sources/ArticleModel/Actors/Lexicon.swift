@@ -1,5 +1,4 @@
-import Foundation
-import TOMLKit
+import TOMLData
 
 /// One known actor from the lexicon: a country, organisation, body, party, court or group.
 public struct LexiconEntry: Sendable, Equatable {
@@ -29,12 +28,13 @@ public struct Lexicon: Sendable {
     /// The lexicon compiled into Parley.
     public static let bundled: Lexicon = {
         do {
-            let lexicon = try TOMLDecoder().decode(LexiconFile.self, from: String(decoding: PackageResources.lexicon_toml, as: UTF8.self))
-            let roles = try TOMLDecoder().decode(RolesFile.self, from: String(decoding: PackageResources.roles_toml, as: UTF8.self))
+            let lexicon = try LexiconFile(TOMLParser.parse(String(decoding: PackageResources.lexicon_toml, as: UTF8.self)))
+            let roles = try RolesFile(TOMLParser.parse(String(decoding: PackageResources.roles_toml, as: UTF8.self)))
             var result = Lexicon(words: RoleWords(roles))
             result.add(lexicon)
             return result
         } catch {
+            // The bundled files are checked by the tests; failing here is a build defect.
             fatalError("bundled lexicon is malformed: \(error)")
         }
     }()
@@ -48,12 +48,12 @@ public struct Lexicon: Sendable {
     public func merging(userTOML text: String, path: String) throws(LexiconError) -> Lexicon {
         let file: LexiconFile
         do {
-            file = try TOMLDecoder().decode(LexiconFile.self, from: text)
+            file = try LexiconFile(TOMLParser.parse(text))
         } catch {
-            throw LexiconError(path: path, message: LexiconError.describe(error))
+            throw LexiconError(path: path, message: error.description)
         }
         var copy = self
-        let replaced = Set((file.country ?? []).map(\.id) + (file.organisation ?? []).map(\.id))
+        let replaced = Set(file.country.map(\.id) + file.organisation.map(\.id))
         if !replaced.isEmpty {
             for (key, list) in copy.phrases {
                 copy.phrases[key] = list.filter { !replaced.contains($0.meaning.entry) }
@@ -64,22 +64,22 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func add(_ file: LexiconFile) {
-        for country in file.country ?? [] {
+        for country in file.country {
             entries[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: nil)
             index(country.name, .name, country.id)
-            for alias in country.aliases ?? [] { index(alias, .alias, country.id) }
-            for adjective in country.adjectives ?? [] { index(adjective, .adjective, country.id) }
-            for people in country.people ?? [] { index(people, .people, country.id) }
-            for capital in country.capitals ?? [] { index(capital, .capital, country.id) }
-            for seat in country.seats ?? [] { index(seat, .seat, country.id) }
+            for alias in country.aliases { index(alias, .alias, country.id) }
+            for adjective in country.adjectives { index(adjective, .adjective, country.id) }
+            for people in country.people { index(people, .people, country.id) }
+            for capital in country.capitals { index(capital, .capital, country.id) }
+            for seat in country.seats { index(seat, .seat, country.id) }
         }
-        for organisation in file.organisation ?? [] {
+        for organisation in file.organisation {
             let kind = ActorKind(rawValue: organisation.kind ?? "organisation") ?? (organisation.kind == "court" ? .organisation : .other)
             entries[organisation.id] = LexiconEntry(id: organisation.id, name: organisation.name, kind: kind, parent: organisation.parent)
             index(organisation.name, .name, organisation.id)
-            for alias in organisation.aliases ?? [] { index(alias, .alias, organisation.id) }
-            for adjective in organisation.adjectives ?? [] { index(adjective, .adjective, organisation.id) }
-            for member in organisation.members ?? [] { index(member, .member, organisation.id) }
+            for alias in organisation.aliases { index(alias, .alias, organisation.id) }
+            for adjective in organisation.adjectives { index(adjective, .adjective, organisation.id) }
+            for member in organisation.members { index(member, .member, organisation.id) }
         }
         for key in phrases.keys {
             phrases[key]?.sort { $0.tokens.count > $1.tokens.count }
@@ -87,7 +87,9 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func index(_ phrase: String, _ role: PhraseMeaning.Role, _ id: String) {
-        var tokens = Tokenizer.tokens(in: Array(phrase.unicodeScalars)).map(\.text)
+        // Most phrases are plain words and spaces; anything else goes through the tokenizer.
+        let plain = phrase.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }
+        var tokens = plain ? phrase.split(separator: " ").map(String.init) : Tokenizer.tokens(in: Array(phrase.unicodeScalars)).map(\.text)
         // A leading "the" is matched separately, so "the Kremlin" and "The Kremlin" both work.
         if tokens.first?.lowercased() == "the", tokens.count > 1 { tokens.removeFirst() }
         guard let first = tokens.first else { return }
@@ -120,26 +122,6 @@ public struct LexiconError: Error, Equatable, CustomStringConvertible {
 
     public var description: String { "\(path): \(message)" }
 
-    static func describe(_ error: any Error) -> String {
-        if let parse = error as? TOMLParseError {
-            return "line \(parse.source.begin.line), column \(parse.source.begin.column): \(parse.description)"
-        }
-        if let decoding = error as? DecodingError {
-            switch decoding {
-            case .keyNotFound(let key, let context):
-                return "missing key '\(key.stringValue)' in \(pathText(context.codingPath))"
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-                return "wrong value at \(pathText(context.codingPath)): \(context.debugDescription)"
-            @unknown default:
-                return "\(decoding)"
-            }
-        }
-        return "\(error)"
-    }
-
-    private static func pathText(_ path: [any CodingKey]) -> String {
-        path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-    }
 }
 
 extension Lexicon {

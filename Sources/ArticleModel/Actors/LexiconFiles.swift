@@ -1,46 +1,87 @@
-/// The shape of `lexicon.toml` (bundled, and the user's `actors.toml`).
-struct LexiconFile: Decodable, Sendable {
-    var country: [CountryEntry]?
-    var organisation: [OrganisationEntry]?
+import TOMLData
 
-    struct CountryEntry: Decodable, Sendable {
+/// The shape of `lexicon.toml` (bundled, and the user's `actors.toml`).
+struct LexiconFile: Sendable {
+    var country: [CountryEntry]
+    var organisation: [OrganisationEntry]
+
+    struct CountryEntry: Sendable {
         var id: String
         var name: String
-        var aliases: [String]?
-        var adjectives: [String]?
-        var people: [String]?
-        var capitals: [String]?
-        var seats: [String]?
+        var aliases: [String]
+        var adjectives: [String]
+        var people: [String]
+        var capitals: [String]
+        var seats: [String]
     }
 
-    struct OrganisationEntry: Decodable, Sendable {
+    struct OrganisationEntry: Sendable {
         var id: String
         var name: String
         var kind: String?
-        var aliases: [String]?
+        var aliases: [String]
         var parent: String?
-        var adjectives: [String]?
-        var members: [String]?
+        var adjectives: [String]
+        var members: [String]
+    }
+
+    init(_ root: TOMLTable) throws(TOMLError) {
+        try root.checkKeys(["country", "organisation"])
+        country = []
+        for table in try root.tables("country") {
+            try table.checkKeys(["id", "name", "aliases", "adjectives", "people", "capitals", "seats"])
+            country.append(CountryEntry(
+                id: try table.string("id"), name: try table.string("name"), aliases: try table.strings("aliases"),
+                adjectives: try table.strings("adjectives"), people: try table.strings("people"),
+                capitals: try table.strings("capitals"), seats: try table.strings("seats")))
+        }
+        organisation = []
+        for table in try root.tables("organisation") {
+            try table.checkKeys(["id", "name", "kind", "aliases", "parent", "adjectives", "members"])
+            let kind = try table.optionalString("kind")
+            if let kind, !["organisation", "government", "party", "court", "group"].contains(kind) {
+                throw TOMLError(line: table.line, message: "'kind' in \(table.path) must be organisation, government, party, court or group, not '\(kind)'")
+            }
+            organisation.append(OrganisationEntry(
+                id: try table.string("id"), name: try table.string("name"), kind: kind, aliases: try table.strings("aliases"),
+                parent: try table.optionalString("parent"), adjectives: try table.strings("adjectives"), members: try table.strings("members")))
+        }
     }
 }
 
 /// The shape of `roles.toml`: titles, names and word lists for finding people and groups.
-struct RolesFile: Decodable, Sendable {
+struct RolesFile: Sendable {
     var honorifics: [String]
     var titles: [String]
-    var role_nouns: [String]
-    var given_names: [String]
-    var name_particles: [String]
-    var not_names: [String]
-    var not_people: [String]
-    var government_nouns: [String]
-    var group_nouns: [String]
-    var office_holder: [OfficeHolder]?
+    var roleNouns: [String]
+    var givenNames: [String]
+    var nameParticles: [String]
+    var notNames: [String]
+    var notPeople: [String]
+    var governmentNouns: [String]
+    var groupNouns: [String]
+    var officeHolders: [OfficeHolder]
 
-    struct OfficeHolder: Decodable, Sendable {
+    struct OfficeHolder: Sendable {
         var name: String
         var actor: String
         var from: Int
         var to: Int
+    }
+
+    init(_ root: TOMLTable) throws(TOMLError) {
+        honorifics = try root.strings("honorifics")
+        titles = try root.strings("titles")
+        roleNouns = try root.strings("role_nouns")
+        givenNames = try root.strings("given_names")
+        nameParticles = try root.strings("name_particles")
+        notNames = try root.strings("not_names")
+        notPeople = try root.strings("not_people")
+        governmentNouns = try root.strings("government_nouns")
+        groupNouns = try root.strings("group_nouns")
+        officeHolders = []
+        for table in try root.tables("office_holder") {
+            officeHolders.append(OfficeHolder(name: try table.string("name"), actor: try table.string("actor"), from: try table.integer("from"), to: try table.integer("to")))
+        }
     }
 }

@@ -4,44 +4,44 @@ struct RoleWords: Sendable {
     /// Titles as token sequences ("Secretary", "of", "State"), longest first.
     /// Titles as lower-case token sequences ("secretary", "of", "state"), longest first; matched
     /// without regard to case, since papers write both "Shadow Home Secretary" and "shadow home secretary".
-    let titles: [[String]]
+    let titles: PhraseList
     /// Capitalised words of titles and honorifics: never part of a person's name.
     let titleWords: Set<String>
     /// Role nouns as lower-case token sequences, longest first.
-    let roleNouns: [[String]]
+    let roleNouns: PhraseList
     let givenNames: Set<String>
     let particles: Set<String>
     let notNames: Set<String>
     let notPeople: Set<String>
-    let governmentNouns: [[String]]
+    let governmentNouns: PhraseList
     let groupNouns: Set<String>
     let officeHolders: [RolesFile.OfficeHolder]
 
     init(_ file: RolesFile) {
-        func sequences(_ phrases: [String], lowercase: Bool = false) -> [[String]] {
-            phrases.map { phrase in
+        func sequences(_ phrases: [String], lowercase: Bool = false) -> PhraseList {
+            PhraseList(phrases.map { phrase in
                 Tokenizer.tokens(in: Array((lowercase ? phrase.lowercased() : phrase).unicodeScalars)).map(\.text)
-            }
-            .filter { !$0.isEmpty }
-            .sorted { $0.count > $1.count }
+            })
         }
         honorifics = Set(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
         titles = sequences(file.titles.filter { !$0.hasSuffix(".") }, lowercase: true)
         titleWords = Set(file.titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.first?.isUppercase == true })
-        roleNouns = sequences(file.role_nouns, lowercase: true)
-        givenNames = Set(file.given_names)
-        particles = Set(file.name_particles)
-        notNames = Set(file.not_names)
-        notPeople = Set(file.not_people)
-        governmentNouns = sequences(file.government_nouns, lowercase: true)
-        groupNouns = Set(file.group_nouns.map { $0.lowercased() })
-        officeHolders = file.office_holder ?? []
+        roleNouns = sequences(file.roleNouns, lowercase: true)
+        givenNames = Set(file.givenNames)
+        particles = Set(file.nameParticles)
+        notNames = Set(file.notNames)
+        notPeople = Set(file.notPeople)
+        governmentNouns = sequences(file.governmentNouns, lowercase: true)
+        groupNouns = Set(file.groupNouns.map { $0.lowercased() })
+        officeHolders = file.officeHolders
     }
 
     /// The longest sequence from `list` that matches the tokens at `start` (compared in lower case
     /// when `lowercase`), as a token count.
-    func longestMatch(_ list: [[String]], in tokens: [Token], at start: Int, lowercase: Bool) -> Int? {
-        for sequence in list where start + sequence.count <= tokens.count {
+    func longestMatch(_ list: PhraseList, in tokens: [Token], at start: Int, lowercase: Bool) -> Int? {
+        let first = lowercase ? tokens[start].lowercased : tokens[start].text
+        guard let candidates = list.byFirstWord[first] else { return nil }
+        for sequence in candidates where start + sequence.count <= tokens.count {
             var matches = true
             for (offset, word) in sequence.enumerated() {
                 let text = lowercase ? tokens[start + offset].lowercased : tokens[start + offset].text
@@ -53,5 +53,18 @@ struct RoleWords: Sendable {
             if matches { return sequence.count }
         }
         return nil
+    }
+}
+
+/// Word sequences indexed by their first word, longest first: matching looks at one bucket.
+struct PhraseList: Sendable {
+    let byFirstWord: [String: [[String]]]
+
+    init(_ sequences: [[String]]) {
+        var index: [String: [[String]]] = [:]
+        for sequence in sequences where !sequence.isEmpty {
+            index[sequence[0], default: []].append(sequence)
+        }
+        byFirstWord = index.mapValues { $0.sorted { $0.count > $1.count } }
     }
 }

@@ -30,7 +30,7 @@ enum PageFurniture {
 
     static func isCaption(_ line: String) -> Bool {
         guard line.count < 400 else { return false }
-        return captionMarkers.contains { line.contains($0) }
+        return captionMarkers.contains { line.utf8Contains($0) }
     }
 
     static func isNoise(_ line: String) -> Bool {
@@ -39,7 +39,7 @@ enum PageFurniture {
 
     static func isTrailingMarker(_ line: String) -> Bool {
         let key = normalized(line)
-        return trailingHeadings.contains(key) || trailingPhrases.contains { key.contains($0) }
+        return trailingHeadings.contains(key) || trailingPhrases.contains { key.utf8Contains($0) }
     }
 
     /// Cuts the paragraphs from the first furniture heading after which nothing but
@@ -72,6 +72,20 @@ enum PageFurniture {
 }
 
 extension String {
+    /// Plain substring search on UTF-8 bytes: exact, no locale, and fast on Linux.
+    func utf8Contains(_ needle: String) -> Bool {
+        let haystack = Array(utf8), target = Array(needle.utf8)
+        guard !target.isEmpty, target.count <= haystack.count else { return target.isEmpty }
+        let first = target[0]
+        var index = 0
+        let last = haystack.count - target.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + target.count)].elementsEqual(target) { return true }
+            index += 1
+        }
+        return false
+    }
+
     func trimming(_ set: String) -> String {
         var view = Substring(self)
         while let first = view.first, set.contains(first) { view.removeFirst() }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The parts of a plain-text article before any analysis: title, captions and body paragraphs.
 public struct PlainTextLayout: Sendable, Equatable {
     public var title: String
@@ -49,8 +47,19 @@ public struct PlainTextLayout: Sendable, Equatable {
     }
 
     static func normalizeLineBreaks(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
-        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        guard text.utf8.contains(0x0D) else { return text }
+        var result = String.UnicodeScalarView()
+        var previousWasReturn = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                result.append("\n")
+                previousWasReturn = true
+            } else {
+                if !(scalar == "\n" && previousWasReturn) { result.append(scalar) }
+                previousWasReturn = false
+            }
+        }
+        return String(result)
     }
 
     /// Tabs and runs of spaces (including no-break spaces) become one space; ends are trimmed.

@@ -1,4 +1,4 @@
-import TOMLKit
+import TOMLData
 
 /// The class of a stance cue, as in `cues.toml`.
 public enum CueClass: String, Sendable, Equatable {
@@ -6,21 +6,30 @@ public enum CueClass: String, Sendable, Equatable {
 }
 
 /// The shape of `cues.toml`.
-struct CueFile: Decodable, Sendable {
-    var support: [String]
-    var support_nominal: [String]
-    var oppose: [String]
-    var oppose_nominal: [String]
-    var oppose_evaluative: [String]
-    var support_evaluative: [String]
-    var propose: [String]
-    var report: [String]
-    var against_actor: [String]
-    var for_actor: [String]
-    var negators: [String]
-    var issue_nouns: [String]
-    var container_nouns: [String]
+struct CueFile: Sendable {
+    var support, supportNominal, oppose, opposeNominal, opposeEvaluative, supportEvaluative: [String]
+    var propose, report, againstActor, forActor, negators, issueNouns, containerNouns: [String]
     var irregular: [String: [String]]
+
+    init(_ root: TOMLTable) throws(TOMLError) {
+        support = try root.strings("support")
+        supportNominal = try root.strings("support_nominal")
+        oppose = try root.strings("oppose")
+        opposeNominal = try root.strings("oppose_nominal")
+        opposeEvaluative = try root.strings("oppose_evaluative")
+        supportEvaluative = try root.strings("support_evaluative")
+        propose = try root.strings("propose")
+        report = try root.strings("report")
+        againstActor = try root.strings("against_actor")
+        forActor = try root.strings("for_actor")
+        negators = try root.strings("negators")
+        issueNouns = try root.strings("issue_nouns")
+        containerNouns = try root.strings("container_nouns")
+        let table = try root.table("irregular")
+        var irregular: [String: [String]] = [:]
+        for key in table.keys { irregular[key] = try table.strings(key) }
+        self.irregular = irregular
+    }
 }
 
 /// Stance cues with every verb form spelled out, indexed by first word for matching tokens.
@@ -50,8 +59,7 @@ public struct CueLexicon: Sendable {
 
     public static let bundled: CueLexicon = {
         do {
-            let file = try TOMLDecoder().decode(CueFile.self, from: String(decoding: PackageResources.cues_toml, as: UTF8.self))
-            return CueLexicon(file)
+            return CueLexicon(try CueFile(TOMLParser.parse(String(decoding: PackageResources.cues_toml, as: UTF8.self))))
         } catch {
             fatalError("bundled cues are malformed: \(error)")
         }
@@ -61,7 +69,7 @@ public struct CueLexicon: Sendable {
         var forms: [String: [Form]] = [:]
         var verbs: Set<String> = []
         var targetVerbs: Set<String> = []
-        for lemma in file.against_actor + file.for_actor where !lemma.contains(" ") {
+        for lemma in file.againstActor + file.forActor where !lemma.contains(" ") {
             for form in VerbForms.forms(of: lemma, irregular: file.irregular) { targetVerbs.insert(form.words[0]) }
         }
         func addVerbs(_ lemmas: [String], _ cueClass: CueClass) {
@@ -82,19 +90,19 @@ public struct CueLexicon: Sendable {
         addVerbs(file.oppose, .oppose)
         addVerbs(file.propose, .propose)
         addVerbs(file.report, .report)
-        addVerbs(file.against_actor, .againstActor)
-        addVerbs(file.for_actor, .forActor)
-        addPhrases(file.support_nominal, .support, evaluative: false)
-        addPhrases(file.oppose_nominal, .oppose, evaluative: false)
-        addPhrases(file.support_evaluative, .support, evaluative: true)
-        addPhrases(file.oppose_evaluative, .oppose, evaluative: true)
+        addVerbs(file.againstActor, .againstActor)
+        addVerbs(file.forActor, .forActor)
+        addPhrases(file.supportNominal, .support, evaluative: false)
+        addPhrases(file.opposeNominal, .oppose, evaluative: false)
+        addPhrases(file.supportEvaluative, .support, evaluative: true)
+        addPhrases(file.opposeEvaluative, .oppose, evaluative: true)
         for key in forms.keys { forms[key]?.sort { $0.words.count > $1.words.count } }
         self.forms = forms
         statementVerbs = verbs
         actorTargetVerbs = targetVerbs
         negators = Set(file.negators)
-        issueNouns = Set(file.issue_nouns)
-        containerNouns = Set(file.container_nouns)
+        issueNouns = Set(file.issueNouns)
+        containerNouns = Set(file.containerNouns)
     }
 
     /// Every cue that starts at token `start` (lower-cased words), longest first.

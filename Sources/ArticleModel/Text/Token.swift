@@ -7,11 +7,14 @@ public struct Token: Sendable, Equatable {
     public var text: String
     public var range: Range<Int>
     public var kind: Kind
+    /// `text` in lower case, computed once: matching compares it many times.
+    public let lowercased: String
 
     public init(text: String, range: Range<Int>, kind: Kind) {
         self.text = text
         self.range = range
         self.kind = kind
+        self.lowercased = text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? text.lowercased() : text
     }
 
     /// True when the first letter is upper-case: "France", "US", "al-" is not.
@@ -21,7 +24,6 @@ public struct Token: Sendable, Equatable {
     }
 
     public var isWord: Bool { kind == .word }
-    public var lowercased: String { text.lowercased() }
 }
 
 /// Splits text into tokens. Hyphens and the possessive "'s" are tokens of their own, so that

@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import TOMLData
 import TerminalCore
 import ArticleModel
 
@@ -78,64 +78,56 @@ public struct ThemeLoader: Sendable {
 
     // MARK: - Parsing
 
-    struct ThemeFile: Decodable {
-        struct ElementStyle: Decodable {
-            var fg: String?
-            var bg: String?
-            var attrs: [String]?
+    /// Parses theme TOML; every element, colour, attribute and stance name is checked.
+    public static func parse(_ text: String, path: String) throws(ThemeError) -> Theme {
+        do {
+            return try theme(from: TOMLParser.parse(text), path: path)
+        } catch let error as ThemeError {
+            throw error
+        } catch let error as TOMLError {
+            throw .malformed(path: path, message: error.description)
+        } catch {
+            throw .malformed(path: path, message: "\(error)")
         }
-
-        struct StanceStyle: Decodable {
-            var glyph: String
-            var fg: String?
-            var bg: String?
-            var attrs: [String]?
-        }
-
-        struct Actors: Decodable {
-            var palette: [String]
-            var attrs: [String]?
-        }
-
-        var name: String?
-        var elements: [String: ElementStyle]
-        var actors: Actors
-        var stances: [String: StanceStyle]
     }
 
-    /// Parses theme TOML; every colour, attribute and element name is checked.
-    public static func parse(_ text: String, path: String) throws(ThemeError) -> Theme {
-        let file: ThemeFile
-        do {
-            file = try TOMLDecoder().decode(ThemeFile.self, from: text)
-        } catch {
-            throw .malformed(path: path, message: describe(error))
-        }
+    private static func theme(from root: TOMLTable, path: String) throws -> Theme {
+        try root.checkKeys(["name", "elements", "actors", "stances"])
         var elements: [ThemeElement: Style] = [:]
-        for (key, value) in file.elements {
+        let elementTable = try root.table("elements")
+        for key in elementTable.keys {
             guard let element = ThemeElement(rawValue: key) else {
-                throw .malformed(path: path, message: "unknown element '\(key)' (known: \(ThemeElement.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ThemeError.malformed(path: path, message: "unknown element '\(key)' (known: \(ThemeElement.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            elements[element] = try style(fg: value.fg, bg: value.bg, attrs: value.attrs, path: path, context: key)
+            let value = try elementTable.table(key)
+            try value.checkKeys(["fg", "bg", "attrs"])
+            elements[element] = try style(fg: value.optionalString("fg"), bg: value.optionalString("bg"), attrs: value.strings("attrs"), path: path, context: key)
         }
         var stances: [Polarity: StanceGlyph] = [:]
         var noStance = StanceGlyph(glyph: "·", style: Style(attributes: .dim))
-        for (key, value) in file.stances {
-            let glyph = StanceGlyph(glyph: String(value.glyph.prefix(1)), style: try style(fg: value.fg, bg: value.bg, attrs: value.attrs, path: path, context: "stances.\(key)"))
+        let stanceTable = try root.table("stances")
+        for key in stanceTable.keys {
+            let value = try stanceTable.table(key)
+            try value.checkKeys(["glyph", "fg", "bg", "attrs"])
+            let text = try value.string("glyph")
+            let glyph = StanceGlyph(glyph: String(text.prefix(1)), style: try style(fg: value.optionalString("fg"), bg: value.optionalString("bg"), attrs: value.strings("attrs"), path: path, context: "stances.\(key)"))
             guard DisplayWidth.of(glyph.glyph) == 1 else {
-                throw .malformed(path: path, message: "stances.\(key): the glyph must be one column wide")
+                throw ThemeError.malformed(path: path, message: "stances.\(key): the glyph must be one column wide")
             }
             if key == "none" {
                 noStance = glyph
             } else if let polarity = Polarity(rawValue: key) {
                 stances[polarity] = glyph
             } else {
-                throw .malformed(path: path, message: "unknown stance '\(key)' (known: support, oppose, mixed, neutral, none)")
+                throw ThemeError.malformed(path: path, message: "unknown stance '\(key)' (known: support, oppose, mixed, neutral, none)")
             }
         }
-        let palette = try file.actors.palette.map { entry throws(ThemeError) in try color(entry, path: path, context: "actors.palette") }
-        let actorAttributes = try attributes(file.actors.attrs ?? [], path: path, context: "actors.attrs")
-        return Theme(name: file.name ?? path, elements: elements, actorPalette: palette, actorAttributes: actorAttributes, stances: stances, noStance: noStance)
+        let actors = try root.table("actors")
+        try actors.checkKeys(["palette", "attrs"])
+        var palette: [TerminalColor] = []
+        for entry in try actors.strings("palette") { palette.append(try color(entry, path: path, context: "actors.palette")) }
+        let actorAttributes = try attributes(actors.strings("attrs"), path: path, context: "actors.attrs")
+        return Theme(name: try root.optionalString("name") ?? path, elements: elements, actorPalette: palette, actorAttributes: actorAttributes, stances: stances, noStance: noStance)
     }
 
     static func style(fg: String?, bg: String?, attrs: [String]?, path: String, context: String) throws(ThemeError) -> Style {
@@ -188,20 +180,5 @@ public struct ThemeLoader: Sendable {
         let level = 8 + grey * 10
         let greyDistance = (level - red) * (level - red) + (level - green) * (level - green) + (level - blue) * (level - blue)
         return UInt8(greyDistance < cubeDistance ? 232 + grey : cube)
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let parse = error as? TOMLParseError {
-            return "line \(parse.source.begin.line): \(parse.description)"
-        }
-        if let decoding = error as? DecodingError {
-            switch decoding {
-            case .keyNotFound(let key, _): return "missing key '\(key.stringValue)'"
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-                return "wrong value at '\(context.codingPath.map(\.stringValue).joined(separator: "."))'"
-            @unknown default: return "\(decoding)"
-            }
-        }
-        return "\(error)"
     }
 }
