@@ -65,6 +65,11 @@ public struct ActorRecognizer: Sendable {
         }
         if let found = names.name(in: tokens, at: index), case let name = names.trimmingLeadingNonNames(found, in: tokens),
            names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) {
+            // A byline ("By Harriet Quill, Diplomatic Correspondent") or a thing's name is no actor.
+            if (sentence == 0 && index == 1 && tokens[0].text == "By") || names.namesAThing(name.tokens, in: tokens, lowercaseToo: false) {
+                mark(name.tokens, &occupied)
+                return name.tokens.upperBound
+            }
             let affiliation = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied)
             registry.addPerson(words: name.words, role: affiliation?.role, affiliation: affiliation?.actor, sentence: sentence, tokens: name.tokens, via: .name)
             mark(name.tokens, &occupied)
@@ -87,7 +92,7 @@ public struct ActorRecognizer: Sendable {
         guard index < tokens.count else { return nil }
         var role: String?
         var honorific = false
-        if tokens[index].isCapitalized || index == start, let length = words.longestMatch(words.titles, in: tokens, at: index, lowercase: true) {
+        if tokens[index].isCapitalized || index == start || qualifier != nil, let length = words.longestMatch(words.titles, in: tokens, at: index, lowercase: true) {
             role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
             index += length
         } else if !tokens[index].isCapitalized, let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true) {
@@ -103,6 +108,10 @@ public struct ActorRecognizer: Sendable {
         guard let name = names.name(in: tokens, at: index) else { return nil }
         if role == nil && !honorific && name.words.count < 2 { return nil }
         if words.notPeople.contains(name.words.joined(separator: " ")) { return nil }
+        // "the Mr Universe contest", "the ferry Princess Helga", "moored in Admiral Bay": things and places.
+        let titleStart = qualifier?.tokens.upperBound ?? start
+        if names.namesAThing(start..<name.tokens.upperBound, in: tokens, lowercaseToo: true) { return nil }
+        if name.words.count == 1, qualifier == nil, titleStart > 0, ["in", "at", "near", "into", "across", "around", "outside", "inside"].contains(tokens[titleStart - 1].lowercased) { return nil }
 
         var affiliation: String?
         if let qualifier, let entry = lexicon.entry(qualifier.meaning.entry) {
@@ -151,12 +160,19 @@ public struct ActorRecognizer: Sendable {
         guard let entry = lexicon.entry(meaning.entry) else { return start + length }
         let end = start + length
         let previous = start > 0 ? tokens[start - 1].lowercased : ""
+        if isPartOfAThingsName(tokens, start: start, end: end, meaning: meaning) {
+            mark(start..<end, &occupied)
+            return end
+        }
         var covered: Range<Int>?
         switch meaning.role {
         case .name, .alias, .seat:
-            covered = start..<end
+            // "the Kremlin", "the Castle": the article belongs to the name.
+            covered = meaning.hasArticle && previous == "the" ? (start - 1)..<end : start..<end
         case .capital:
-            if isStatementContext(tokens, after: end) || isActorTargetContext(tokens, before: start) || (start == 1 && previous == "for" && end < tokens.count && tokens[end].text == ",") {
+            if ActorRecognizer.placePrepositions.contains(previous) {
+                covered = nil  // "talks in Strelsau": a venue
+            } else if isStatementContext(tokens, after: end) || isActorTargetContext(tokens, before: start) || (start == 1 && previous == "for" && end < tokens.count && tokens[end].text == ",") {
                 covered = start..<end
             }
         case .adjective:
@@ -207,6 +223,9 @@ public struct ActorRecognizer: Sendable {
         let tokens = text.tokens[sentence]
         guard !occupied[index] else { return }
         let token = tokens[index]
+        if ["the", "his", "her"].contains(token.lowercased), matchRoleOnly(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) {
+            return
+        }
         if token.isCapitalized {
             // "the Assad regime": the government of the country the person leads.
             if index + 1 < tokens.count, ["regime", "government", "administration"].contains(tokens[index + 1].lowercased),
@@ -215,17 +234,16 @@ public struct ActorRecognizer: Sendable {
                 mark(index..<(index + 2), &occupied)
                 return
             }
-            let owners = registry.people(withSurname: token.text)
-            if owners.count == 1 {
-                var start = index
-                if index > 0, !occupied[index - 1], words.honorifics.contains(tokens[index - 1].text) { start -= 1 }
-                registry.people[owners[0]].spans.append((sentence, start..<(index + 1), .surname))
-                mark(start..<(index + 1), &occupied)
+            if let surname = surnameMention(tokens, at: index, registry: registry, occupied: occupied) {
+                registry.people[surname.person].spans.append((sentence, surname.tokens, .surname))
+                mark(surname.tokens, &occupied)
             }
             return
         }
-        // "the foreign secretary said": the one person with that role.
-        guard token.lowercased == "the" || token.lowercased == "his" || token.lowercased == "her" else { return }
+    }
+
+    /// "the foreign secretary said": the one person in the article with that role.
+    private func matchRoleOnly(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Bool {
         var roleStart = index + 1
         var qualifier: String?
         if roleStart < tokens.count, let match = lexicon.match(tokens, at: roleStart), match.meaning.role == .adjective || match.meaning.role == .alias || match.meaning.role == .name {
@@ -233,16 +251,52 @@ public struct ActorRecognizer: Sendable {
             roleStart += match.length
         }
         guard roleStart < tokens.count, !tokens[roleStart].isCapitalized,
-              let length = words.longestMatch(words.roleNouns, in: tokens, at: roleStart, lowercase: true) else { return }
+              let length = words.longestMatch(words.titles, in: tokens, at: roleStart, lowercase: true)
+                ?? words.longestMatch(words.roleNouns, in: tokens, at: roleStart, lowercase: true) else { return false }
         let end = roleStart + length
-        if end < tokens.count, names.name(in: tokens, at: end) != nil { return }
+        if end < tokens.count, names.name(in: tokens, at: end) != nil { return false }
         let role = tokens[roleStart..<end].map(\.lowercased).joined(separator: " ")
         let holders = registry.people.indices.filter { person in
             registry.people[person].roles.contains(role) && (qualifier == nil || registry.people[person].affiliation == qualifier)
         }
-        guard holders.count == 1, !occupied[index..<end].contains(true) else { return }
+        guard holders.count == 1, !occupied[index..<end].contains(true) else { return false }
         registry.people[holders[0]].spans.append((sentence, (index + 1)..<end, .role))
         mark(index..<end, &occupied)
+        return true
+    }
+
+    /// A later mention by family name at `index`: "Kerry", "Mr Kerry", "al-Sufari", "Maelstad-Berg",
+    /// "Mr van Aalst". Only when exactly one person in the article has that family name.
+    private func surnameMention(_ tokens: [Token], at index: Int, registry: ActorRegistry, occupied: [Bool]) -> (person: Int, tokens: Range<Int>)? {
+        func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
+        // The hyphenated compound that starts here, longest first.
+        var end = index
+        var compound = tokens[index].text
+        var candidates: [(String, Int)] = [(compound, index)]
+        while end + 2 < tokens.count, tokens[end + 1].text == "-", glued(end, end + 1), glued(end + 1, end + 2), tokens[end + 2].isWord {
+            compound += "-" + tokens[end + 2].text
+            end += 2
+            candidates.insert((compound, end), at: 0)
+        }
+        var start = index
+        // A glued particle before: "al-Sufari".
+        if index >= 2, tokens[index - 1].text == "-", glued(index - 2, index - 1), glued(index - 1, index), words.particles.contains(tokens[index - 2].text) {
+            candidates.insert((tokens[index - 2].text + "-" + tokens[index].text, index), at: 0)
+            start = index - 2
+        }
+        for (text, last) in candidates {
+            let owners = registry.people(withSurname: text)
+            guard owners.count == 1 else {
+                if owners.count > 1 { return nil }
+                continue
+            }
+            var first = text.hasPrefix(tokens[start].text + "-") && start < index ? start : index
+            while first > 0, !occupied[first - 1], words.particles.contains(tokens[first - 1].text) { first -= 1 }
+            if first > 0, !occupied[first - 1], words.honorifics.contains(tokens[first - 1].text) || words.titleWords.contains(tokens[first - 1].text) { first -= 1 }
+            guard !occupied[first...last].contains(true), !names.namesAThing(first..<(last + 1), in: tokens, lowercaseToo: false) else { return nil }
+            return (owners[0], first..<(last + 1))
+        }
+        return nil
     }
 
     /// The country that the person with this surname leads or represents, from the text or the office-holder list.
@@ -264,6 +318,25 @@ public struct ActorRecognizer: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Prepositions that make a capital a venue: "talks in Strelsau", "flew to Kessa".
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "around", "across", "into", "to", "via", "inside", "through", "towards", "toward", "from", "on"]
+
+    /// A lexicon name inside the name of a thing: "the Valdoria Cup", "the Gulf of Tarvos",
+    /// "the NVF-7 rocket", "the Dunmere Harvesters".
+    private func isPartOfAThingsName(_ tokens: [Token], start: Int, end: Int, meaning: PhraseMeaning) -> Bool {
+        if end < tokens.count, tokens[end].isCapitalized, words.thingNouns.contains(tokens[end].lowercased) { return true }
+        if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+           tokens[end + 1].kind == .number { return true }
+        if start >= 2, tokens[start - 1].lowercased == "of", tokens[start - 2].isCapitalized, words.thingNouns.contains(tokens[start - 2].lowercased) { return true }
+        if meaning.role == .member, start >= 2, tokens[start - 1].isCapitalized,
+           !words.titleWords.contains(tokens[start - 1].text), !words.notNames.contains(tokens[start - 1].text) {
+            // "the Dunmere Harvesters": a team or band, unless the word before names a country or party.
+            let before = lexicon.match(tokens, at: start - 1)
+            if before == nil || before?.meaning.role == .capital { return true }
+        }
+        return false
+    }
 
     /// Nouns after a party adjective that mean the party: "Labour MPs", "Tory leader".
     static let partyMemberNouns: Set<String> = ["mps", "members", "politicians", "lawmakers", "senators", "peers", "candidates", "party", "leadership", "frontbench", "backbenchers", "activists", "government", "spokesman", "spokeswoman", "sources"]

@@ -80,7 +80,14 @@ struct ActorRegistry {
             merged.append(person)
         }
         for person in people where person.words.count == 1 {
-            let owners = merged.indices.filter { merged[$0].surnameKeys.contains(person.words[0]) }
+            var owners = merged.indices.filter { merged[$0].surnameKeys.contains(person.words[0]) }
+            if owners.isEmpty {
+                // "Sir Nigel" after "Sir Nigel Pembry": a given name that only one person has.
+                owners = merged.indices.filter { merged[$0].words.count > 1 && merged[$0].words[0] == person.words[0] }
+            }
+            if owners.count > 1 {
+                continue  // "Mr Vell" with two Vells in the story: no one can tell which
+            }
             if owners.count == 1 {
                 let owner = owners[0]
                 merged[owner].roles.formUnion(person.roles)

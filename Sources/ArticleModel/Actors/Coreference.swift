@@ -85,13 +85,18 @@ struct Coreference {
     private func leadsToStatement(_ tokens: [Token], after start: Int) -> Bool {
         var index = start
         var skipped = 0
+        var afterBe = false
         while index < tokens.count, skipped < 4, ActorRecognizer.auxiliaries.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") {
+            if ["is", "was", "are", "were", "be", "been"].contains(tokens[index].lowercased) { afterBe = true }
             index += 1
             skipped += 1
         }
         guard index < tokens.count else { return false }
         let words = tokens[index...].prefix(4).map(\.lowercased)
-        return !cues.cues(in: words, at: 0).filter(\.isVerb).isEmpty
+        let verbs = cues.cues(in: words, at: 0).filter(\.isVerb)
+        // "It is expected to...": a passive says nothing about what "it" does.
+        if afterBe, verbs.allSatisfy(\.isParticiple) { return false }
+        return !verbs.isEmpty
     }
 
     private func isCompatible(_ pronoun: String, _ kind: ActorKind?) -> Bool {

@@ -16,6 +16,8 @@ public struct PhraseMeaning: Sendable, Equatable {
 
     public var entry: String
     public var role: Role
+    /// The phrase is written with "the" ("the Kremlin"): the mention includes it.
+    public var hasArticle = false
 }
 
 /// The actor lexicon: known actors and the phrases that name them, indexed for matching tokens.
@@ -24,6 +26,7 @@ public struct Lexicon: Sendable {
     /// Phrases by their first token; each phrase as tokens, longest first.
     private(set) var phrases: [String: [(tokens: [String], meaning: PhraseMeaning)]] = [:]
     let words: RoleWords
+    private var overriding = false
 
     /// The lexicon compiled into Parley.
     public static let bundled: Lexicon = {
@@ -59,11 +62,15 @@ public struct Lexicon: Sendable {
                 copy.phrases[key] = list.filter { !replaced.contains($0.meaning.entry) }
             }
         }
-        copy.add(file)
+        copy.add(file, overriding: true)
         return copy
     }
 
-    private mutating func add(_ file: LexiconFile) {
+    /// Indexes the file's entries; when `overriding`, a phrase replaces any earlier entry's
+    /// identical phrase (the user's "FSA" wins over the bundled one).
+    private mutating func add(_ file: LexiconFile, overriding: Bool = false) {
+        self.overriding = overriding
+        defer { self.overriding = false }
         for country in file.country {
             entries[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: nil)
             index(country.name, .name, country.id)
@@ -91,9 +98,17 @@ public struct Lexicon: Sendable {
         let plain = phrase.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }
         var tokens = plain ? phrase.split(separator: " ").map(String.init) : Tokenizer.tokens(in: Array(phrase.unicodeScalars)).map(\.text)
         // A leading "the" is matched separately, so "the Kremlin" and "The Kremlin" both work.
-        if tokens.first?.lowercased() == "the", tokens.count > 1 { tokens.removeFirst() }
+        var hasArticle = false
+        if tokens.first?.lowercased() == "the", tokens.count > 1 {
+            tokens.removeFirst()
+            hasArticle = true
+        }
         guard let first = tokens.first else { return }
-        let meaning = PhraseMeaning(entry: id, role: role)
+        var meaning = PhraseMeaning(entry: id, role: role)
+        meaning.hasArticle = hasArticle
+        if overriding {
+            phrases[first]?.removeAll { $0.tokens == tokens && $0.meaning.entry != id }
+        }
         if phrases[first]?.contains(where: { $0.tokens == tokens && $0.meaning == meaning }) == true { return }
         phrases[first, default: []].append((tokens, meaning))
     }

@@ -60,6 +60,7 @@ struct RolesFile: Sendable {
     var notPeople: [String]
     var governmentNouns: [String]
     var groupNouns: [String]
+    var thingNouns: [String]
     var officeHolders: [OfficeHolder]
 
     struct OfficeHolder: Sendable {
@@ -79,6 +80,7 @@ struct RolesFile: Sendable {
         notPeople = try root.strings("not_people")
         governmentNouns = try root.strings("government_nouns")
         groupNouns = try root.strings("group_nouns")
+        thingNouns = try root.strings("thing_nouns")
         officeHolders = []
         for table in try root.tables("office_holder") {
             officeHolders.append(OfficeHolder(name: try table.string("name"), actor: try table.string("actor"), from: try table.integer("from"), to: try table.integer("to")))

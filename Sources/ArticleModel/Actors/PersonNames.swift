@@ -29,7 +29,7 @@ struct PersonNames {
             let token = tokens[index]
             var word: String
             var freeParticle = false
-            if isNameWord(token) {
+            if isNameWord(token) || (parts.count == 1 && words.givenNames.contains(parts[0]) && isNameWord(token, allowingLexicon: true)) {
                 word = token.text
             } else if isParticle(index) {
                 word = token.text
@@ -76,16 +76,30 @@ struct PersonNames {
 
     /// A capitalised word that can be part of a name: not a function word, month or furniture,
     /// and not a country, organisation or demonym from the lexicon (unless it is also a given name).
-    func isNameWord(_ token: Token) -> Bool {
+    func isNameWord(_ token: Token, allowingLexicon: Bool = false) -> Bool {
         guard token.isCapitalized, token.text.count > 1 else { return false }
         if words.notNames.contains(token.text) || words.honorifics.contains(token.text) || words.titleWords.contains(token.text) { return false }
         if token.text.allSatisfy({ $0.isUppercase || $0 == "." }) && token.text.count > 1 && !words.givenNames.contains(token.text) {
             return false  // acronyms: UN, BBC, U.S.
         }
-        if lexicon.phrases[token.text] != nil, !words.givenNames.contains(token.text) {
+        if !allowingLexicon, lexicon.phrases[token.text] != nil, !words.givenNames.contains(token.text) {
             return false
         }
         return true
+    }
+
+    /// Whether the name at `range` names a thing: a thing noun right after it ("Holm Bridge",
+    /// "the Mr Universe contest" when `lowercaseToo`) or right before it ("the ferry Princess
+    /// Helga", "Operation Grey Dawn"), or a place preposition before a bare title ("in Admiral Bay").
+    func namesAThing(_ range: Range<Int>, in tokens: [Token], lowercaseToo: Bool) -> Bool {
+        let after = range.upperBound
+        if after < tokens.count, tokens[after].isWord, words.thingNouns.contains(tokens[after].lowercased),
+           tokens[after].isCapitalized || lowercaseToo {
+            return true
+        }
+        let before = range.lowerBound - 1
+        if before >= 0, tokens[before].isWord, words.thingNouns.contains(tokens[before].lowercased) { return true }
+        return false
     }
 
     /// Whether a title-less capitalised sequence is a person: a known given name first, an

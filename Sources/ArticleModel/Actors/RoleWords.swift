@@ -15,6 +15,8 @@ struct RoleWords: Sendable {
     let notPeople: Set<String>
     let governmentNouns: PhraseList
     let groupNouns: Set<String>
+    /// Lower-case nouns that make a neighbouring name the name of a thing ("Holm Bridge").
+    let thingNouns: Set<String>
     let officeHolders: [RolesFile.OfficeHolder]
 
     init(_ file: RolesFile) {
@@ -33,6 +35,7 @@ struct RoleWords: Sendable {
         notPeople = Set(file.notPeople)
         governmentNouns = sequences(file.governmentNouns, lowercase: true)
         groupNouns = Set(file.groupNouns.map { $0.lowercased() })
+        thingNouns = Set(file.thingNouns.map { $0.lowercased() })
         officeHolders = file.officeHolders
     }
 
