@@ -9,6 +9,7 @@ public enum CueClass: String, Sendable, Equatable {
 struct CueFile: Sendable {
     var support, supportNominal, oppose, opposeNominal, opposeEvaluative, supportEvaluative: [String]
     var propose, report, againstActor, forActor, negators, issueNouns, containerNouns: [String]
+    var proposalNouns, objectControl, evaluationVerbs: [String]
     var irregular: [String: [String]]
 
     init(_ root: TOMLTable) throws(TOMLError) {
@@ -25,6 +26,9 @@ struct CueFile: Sendable {
         negators = try root.strings("negators")
         issueNouns = try root.strings("issue_nouns")
         containerNouns = try root.strings("container_nouns")
+        proposalNouns = try root.strings("proposal_nouns")
+        objectControl = try root.strings("object_control")
+        evaluationVerbs = try root.strings("evaluation_verbs")
         let table = try root.table("irregular")
         var irregular: [String: [String]] = [:]
         for key in table.keys { irregular[key] = try table.strings(key) }
@@ -45,6 +49,8 @@ public struct CueLexicon: Sendable {
         var isParticiple: Bool
         /// "-ing" form: "agreeing to" after "see X".
         var isGerund: Bool
+        /// Only a cue in "urged X to ...": "asked", "persuaded".
+        var isControlOnly = false
     }
 
     private(set) var forms: [String: [Form]] = [:]
@@ -52,6 +58,14 @@ public struct CueLexicon: Sendable {
     let issueNouns: Set<String>
     /// Heads that stand for another issue ("a plan for a levy"; "the plan" later).
     let containerNouns: Set<String>
+    /// Containers whose for/to/of phrase is the real issue.
+    let proposalNouns: Set<String>
+    /// Lemmas that pass a stance through "X to ...": urge, ask, persuade.
+    let objectControlLemmas: Set<String>
+    /// Lemmas that take an actor as their target: blame, accuse, praise, back.
+    let actorTargetLemmas: Set<String>
+    /// Every form of the verbs that evaluate: "called the deployment a grave error".
+    let evaluationVerbForms: Set<String>
     /// Every form of every reporting and stance verb: used to tell statements from venues.
     let statementVerbs: Set<String>
     /// Every single-word form of the verbs that take an actor as object (blame, accuse, praise).
@@ -92,6 +106,18 @@ public struct CueLexicon: Sendable {
         addVerbs(file.report, .report)
         addVerbs(file.againstActor, .againstActor)
         addVerbs(file.forActor, .forActor)
+        let known = Set(file.support + file.oppose + file.propose + file.report)
+        for lemma in file.objectControl where !known.contains(lemma) {
+            for (words, participle, gerund) in VerbForms.forms(of: lemma, irregular: file.irregular) {
+                var form = Form(words: words, cueClass: .support, lemma: lemma, isVerb: true, isEvaluative: false, isParticiple: participle, isGerund: gerund)
+                form.isControlOnly = true
+                forms[words[0], default: []].append(form)
+            }
+        }
+        var evaluation: Set<String> = []
+        for lemma in file.evaluationVerbs {
+            for form in VerbForms.forms(of: lemma, irregular: file.irregular) where form.words.count == 1 { evaluation.insert(form.words[0]) }
+        }
         addPhrases(file.supportNominal, .support, evaluative: false)
         addPhrases(file.opposeNominal, .oppose, evaluative: false)
         addPhrases(file.supportEvaluative, .support, evaluative: true)
@@ -103,6 +129,10 @@ public struct CueLexicon: Sendable {
         negators = Set(file.negators)
         issueNouns = Set(file.issueNouns)
         containerNouns = Set(file.containerNouns)
+        proposalNouns = Set(file.proposalNouns)
+        objectControlLemmas = Set(file.objectControl)
+        actorTargetLemmas = Set(file.againstActor + file.forActor)
+        evaluationVerbForms = evaluation
     }
 
     /// Every cue that starts at token `start` (lower-cased words), longest first.

@@ -10,7 +10,8 @@ struct IssueMention {
     var modifiers: [String]
     /// A phrase after the head that says what it is about: "threat of military action".
     var complement: String?
-    /// "the plan", "this proposal": refers back to an issue already talked about.
+    /// Definite ("the sanctions", "this proposal"): refers back to an issue with the same head,
+    /// or, for a plan or proposal, to the issue last talked about.
     var isAnaphoric = false
     /// Named as a plan, proposal, scheme or deal ("a plan for a levy" counts): what "the plan" can refer to.
     var isProposal = false
@@ -28,14 +29,20 @@ struct IssueCatalog {
 
     /// The index of the issue this mention belongs to, creating it when new. A mention that
     /// refers back ("the plan") joins the issue with its head, or else the last issue used.
-    mutating func add(_ mention: IssueMention) -> Int {
+    mutating func add(_ mention: IssueMention) -> Int? {
         let key = mention.head + "|" + (mention.distinguishing ?? "")
         let index: Int
-        if let known = keys.firstIndex(of: key) {
+        if mention.head.isEmpty {
+            // "reject it": only when something was talked about before.
+            guard let last = lastUsed else { return nil }
+            index = last
+        } else if let known = keys.firstIndex(of: key) {
             mentions[known].append(mention)
             index = known
-        } else if mention.isAnaphoric, let last = lastProposal ?? lastUsed {
-            index = last
+        } else if mention.isAnaphoric, let sameHead = keys.lastIndex(where: { $0.hasPrefix(mention.head + "|") }) {
+            index = sameHead  // "the sanctions" after "the sanctions on Orlesia"
+        } else if mention.isAnaphoric, mention.isProposal, let last = lastProposal ?? lastUsed {
+            index = last  // "the plan" after "a scheme for ..."
         } else {
             keys.append(key)
             mentions.append([mention])
@@ -71,9 +78,12 @@ struct IssueCatalog {
         return mention.distinguishing ?? mention.head
     }
 
-    /// A stable id from the head and what distinguishes it: "resolution", "resolution-libya".
+    /// A stable id from the head, and what distinguishes it when another issue has the same
+    /// head: "resolution", "resolution-libya".
     func id(_ index: Int) -> String {
         let mention = mentions[index][0]
-        return ActorRegistry.slug([mention.head, mention.distinguishing].compactMap { $0 }.joined(separator: " "))
+        let sameHead = mentions.filter { $0[0].head == mention.head }.count
+        let parts = sameHead > 1 ? [mention.head, mention.distinguishing].compactMap { $0 } : [mention.head]
+        return ActorRegistry.slug(parts.joined(separator: " "))
     }
 }

@@ -36,6 +36,7 @@ struct SentenceView {
         var actors: [String] = []
         var cursor = end
         var start = end
+        var sawConjunction = false
         while cursor >= 0 {
             let here = spans(endingAt: cursor)
             guard let first = here.first else { break }
@@ -44,18 +45,26 @@ struct SentenceView {
             var joiner = start - 1
             if joiner >= 0, words[joiner] == "the" { joiner -= 1; start = joiner + 1 }
             guard joiner >= 0 else { break }
-            if words[joiner] == "and" || words[joiner] == "or" || words[joiner] == "," {
-                var before = joiner - 1
+            var before = joiner - 1
+            let word = words[joiner]
+            if word == "also", before >= 0, words[before] == "but" {
+                before -= 1  // "Not only Kestria but also Tarsenia"
+            } else if ["and", "or", "nor"].contains(word) {
+                sawConjunction = true
                 if before >= 0, words[before] == "," { before -= 1 }
-                // Skip "the" before the next actor when scanning left: "France and the UK".
-                if before >= 0, !spans(endingAt: before).isEmpty {
-                    cursor = before
-                    continue
-                }
+            } else if word == "," {
+                // A comma joins actors only in a list that ends with "and": "France, America and the UK".
+                guard sawConjunction else { break }
+            } else {
+                break
+            }
+            if before >= 0, !spans(endingAt: before).isEmpty {
+                cursor = before
+                continue
             }
             break
         }
-        if start > 0, words[start - 1] == "both" { start -= 1 }
+        if start > 0, ["both", "neither", "either"].contains(words[start - 1]) { start -= words[start - 1] == "neither" ? 0 : 1 }
         return (actors.uniqued(), start)
     }
 
@@ -68,9 +77,9 @@ struct SentenceView {
         while first.tokens.upperBound < count, let head = spans(startingAt: first.tokens.upperBound).first { first = head }
         var actors = spans(startingAt: first.tokens.lowerBound).map(\.actor)
         var end = first.tokens.upperBound
-        while end < count, ["and", "or", ","].contains(words[end]) {
+        while end < count, ["and", "or", "nor", ","].contains(words[end]) {
             var next = end + 1
-            if next < count, words[next] == "and" { next += 1 }
+            if next < count, words[next] == "and" || words[next] == "nor" { next += 1 }
             if next < count, words[next] == "the" { next += 1 }
             guard next < count, let span = spans(startingAt: next).first else { break }
             actors += spans(startingAt: next).map(\.actor)

@@ -1,17 +1,35 @@
 extension StanceExtractor {
+    /// Words skipped between a subject and its verb: "has long favoured", "both endorsed".
+    static let holderSkips: Set<String> = ["long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might"]
+
     /// The actors holding the cue at `hit`: the clause subject (coordinated subjects give each
     /// actor the stance), a relative pronoun's antecedent, co-holders in "with the backing of",
-    /// or for an infinitive the subject of its clause. Nil when none is certain.
+    /// a possessor ("Ruritania's call for"), an apposition's head ("X, a critic of Y,"), or for an
+    /// infinitive the subject of its clause. Nil when none is certain, or the clause is a
+    /// question or a condition.
     func findHolders(for hit: CueHit, in view: SentenceView, hits: [CueHit]) -> Holders? {
+        if isHypothetical(before: hit.start, in: view) { return nil }
+        // "Ruritania's call for a ceasefire", "its opposition to": after a possessive, even a verb form is a noun.
+        if let possessor = possessiveHolder(before: hit.start, in: view, nominal: !hit.form.isVerb) { return possessor }
+        // "accused Sylvania of wanting regime change": the accused holds the gerund's stance.
+        if hit.form.isGerund, hit.start >= 2, ["of", "for"].contains(view.words[hit.start - 1]),
+           let group = view.coordinatedGroup(endingAt: hit.start - 2) {
+            return Holders(actors: group.actors, negations: 0, doubted: false, rule: "gerund-object", firstToken: group.start)
+        }
         var index = hit.start - 1
         var negations = 0
         var coHolders: [String] = []
         var passedInfinitive = false
         var rule = "subject"
+        var skippedNominalWords = 0
         while index >= 0 {
             let word = view.words[index]
             if let group = view.coordinatedGroup(endingAt: index) {
-                return Holders(actors: (group.actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view), rule: coHolders.isEmpty ? (group.actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
+                // "urged Freedonia to sign": the actor is the object of another verb, which owns the stance.
+                if passedInfinitive, group.start > 0, controlsObject(endingAt: group.start - 1, in: view, hits: hits) { return nil }
+                if group.start > 0, view.words[group.start - 1] == "neither" { negations += 1 }
+                return Holders(actors: (group.actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
+                               rule: coHolders.isEmpty ? (group.actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }
             if cues.negators.contains(word) {
                 negations += 1
@@ -19,9 +37,15 @@ extension StanceExtractor {
                 negations += 1
                 index -= 1
             } else if word == "to" {
+                // "any move to lift the sanctions": the infinitive belongs to the noun, not to a subject.
+                if index > 0, cues.containerNouns.contains(view.words[index - 1]) || cues.proposalNouns.contains(view.words[index - 1]) { return nil }
                 passedInfinitive = true
-            } else if ActorRecognizer.auxiliaries.contains(word) || StanceExtractor.controlVerbs.contains(word) || (word.hasSuffix("ly") && word.count > 3) {
+            } else if ActorRecognizer.auxiliaries.contains(word) || StanceExtractor.controlVerbs.contains(word) || StanceExtractor.holderSkips.contains(word)
+                        || (word.hasSuffix("ly") && word.count > 3) {
                 // skip
+            } else if !hit.form.isVerb, skippedNominalWords < 3, StanceExtractor.determiners.contains(word) || isPlainWord(at: index, in: view, hits: hits) {
+                // "is a staunch supporter of": determiners and adjectives before a nominal cue.
+                skippedNominalWords += 1
             } else if hits.contains(where: { $0.start <= index && index < $0.end && $0.form.isVerb && $0.form.cueClass != .report }) && passedInfinitive {
                 // "vowed to block": the outer cue owns the stance; it chains through findObject.
                 return nil
@@ -32,12 +56,16 @@ extension StanceExtractor {
                 }
                 return nil
             } else if word == "," {
+                // "Pavel Łęcki, a champion of the pension reform,": the apposition's head holds it.
+                if !hit.form.isVerb, index > 0, let group = view.coordinatedGroup(endingAt: index - 1) {
+                    return Holders(actors: group.actors, negations: negations, doubted: false, rule: "apposition", firstToken: group.start)
+                }
                 guard let opening = parentheticalStart(endingBefore: index, in: view) else { break }
                 coHolders += backingActors(in: view, from: opening + 1, to: index)
                 if !coHolders.isEmpty { rule = "subject+backing" }
                 index = opening - 1
                 continue
-            } else if StanceExtractor.relativePronouns.contains(word) {
+            } else if StanceExtractor.relativePronouns.contains(word) || word == "whose" {
                 var antecedentEnd = index - 1
                 if antecedentEnd >= 0, view.words[antecedentEnd] == "," { antecedentEnd -= 1 }
                 if antecedentEnd >= 0, let group = view.coordinatedGroup(endingAt: antecedentEnd) {
@@ -53,6 +81,64 @@ extension StanceExtractor {
             return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "infinitive-subject", firstToken: subject.start)
         }
         return nil
+    }
+
+    /// A lower-case word that is no verb we know: an adjective such as "staunch", "fierce".
+    private func isPlainWord(at index: Int, in view: SentenceView, hits: [CueHit]) -> Bool {
+        let token = view.tokens[index]
+        guard token.isWord, !token.isCapitalized, !view.isInsideSpan(index) else { return false }
+        return !hits.contains { $0.start <= index && index < $0.end } && !Coreference.prepositions.contains(token.lowercased)
+            && !ActorRecognizer.auxiliaries.contains(token.lowercased)
+    }
+
+    /// "Ruritania's call for", "its opposition to", "Freedonia's opposition": the possessor.
+    private func possessiveHolder(before start: Int, in view: SentenceView, nominal: Bool) -> Holders? {
+        var index = start - 1
+        var steps = 0
+        while nominal, index >= 0, steps < 3, isModifier(view.words[index]) {
+            index -= 1
+            steps += 1
+        }
+        guard index >= 0 else { return nil }
+        if view.words[index] == "'s", index > 0, let group = view.coordinatedGroup(endingAt: index - 1) {
+            return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
+        }
+        if StanceExtractor.possessives.contains(view.words[index]), let span = view.spans(startingAt: index).first {
+            return Holders(actors: [span.actor], negations: 0, doubted: false, rule: "possessive", firstToken: index)
+        }
+        if StanceExtractor.possessives.contains(view.words[index]), let subject = clauseSubject(before: index, in: view) {
+            return Holders(actors: subject.actors, negations: 0, doubted: false, rule: "possessive", firstToken: subject.start)
+        }
+        return nil
+    }
+
+    private func isModifier(_ word: String) -> Bool {
+        ["long-standing", "long-time", "firm", "strong", "fierce", "staunch", "outright", "continued", "open", "public", "repeated", "renewed", "total", "vocal"].contains(word)
+    }
+
+    /// Whether the verb right before an actor takes it as the object of an infinitive:
+    /// "urged Freedonia to", "asked Kestria to", "persuaded Carvenia to".
+    private func controlsObject(endingAt index: Int, in view: SentenceView, hits: [CueHit]) -> Bool {
+        hits.contains { $0.end - 1 == index && (cues.objectControlLemmas.contains($0.form.lemma) || $0.form.isControlOnly) }
+    }
+
+    /// Questions, conditions and open questions: "Will Freedonia back the plan?", "If Ruritania
+    /// backs the bill, ...", "Should Kestria reject the deal, ...", "whether Orlesia backs it".
+    func isHypothetical(before position: Int, in view: SentenceView) -> Bool {
+        if view.words.last == "?" { return true }
+        var index = position - 1
+        while index >= 0 {
+            let word = view.words[index]
+            if word == "," || word == ";" { break }
+            if ["if", "whether", "unless"].contains(word) { return true }
+            index -= 1
+        }
+        // "Should Kestria reject the deal, ..." and other inverted openings before the first comma.
+        if let first = view.words.first, ["should", "were", "had", "will", "would", "could", "can", "does", "do", "did", "is", "are"].contains(first),
+           !view.words[..<position].contains(",") {
+            return true
+        }
+        return false
     }
 
     /// Where a parenthetical that closes at the comma `close` opens: the comma before it, when
@@ -110,9 +196,12 @@ extension StanceExtractor {
         return nil
     }
 
-    /// "it is hard to see X agreeing": a doubt frame just before the holder.
-    private func isDoubted(before start: Int, in view: SentenceView) -> Bool {
-        let window = view.words[max(0, start - 6)..<start]
-        return window.contains { StanceExtractor.doubtWords.contains($0) } && (window.contains("see") || window.contains("imagine") || window.contains("envisage"))
+    /// "it is hard to see X agreeing": a doubt frame right before the holder, not negated
+    /// ("it is not hard to see why X supports" is no doubt).
+    func isDoubted(before start: Int, in view: SentenceView) -> Bool {
+        guard start >= 1, ["see", "imagine", "envisage"].contains(view.words[start - 1]) else { return false }
+        let window = Array(view.words[max(0, start - 6)..<start])
+        guard let doubt = window.lastIndex(where: { StanceExtractor.doubtWords.contains($0) }) else { return false }
+        return !(doubt > 0 && cues.negators.contains(window[doubt - 1]))
     }
 }

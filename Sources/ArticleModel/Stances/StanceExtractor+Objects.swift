@@ -7,8 +7,10 @@ extension StanceExtractor {
         var rules: [String]
     }
 
-    /// Scans right from the cue for its object: an issue noun phrase or an actor. Cues met on the
-    /// way chain ("regrets not using its veto to block X": regret x not x block), and are consumed.
+    /// Scans right from the cue for its object: an issue noun phrase (and any coordinated with it)
+    /// or an actor. Cues met on the way chain ("regrets not using its veto to block X": regret x
+    /// not x block), and are consumed; "urged Freedonia to lift the blockade" passes through the
+    /// actor to the infinitive.
     func findObject(after hit: CueHit, in view: SentenceView, hits: [CueHit], consumed: inout Set<Int>, number: Int) -> Object? {
         var index = hit.end
         var multiplier = 1
@@ -18,6 +20,8 @@ extension StanceExtractor {
         var qualifiers: (organisation: String?, distinguishing: String?) = (nil, nil)
         var sawDeterminer = false
         var wordsSinceDeterminer = 0
+        var passedControl = false
+        let continuesThroughThat = ["demand", "insist", "urge", "ask", "propose", "suggest", "recommend", "want", "insist on", "call for"].contains(hit.form.lemma)
         while index < view.count, steps < 16 {
             let word = view.words[index]
             // Past the object's own noun phrase ("the money raised by the levy"): stop.
@@ -30,22 +34,70 @@ extension StanceExtractor {
                 wordsSinceDeterminer += 1
             }
             if StanceExtractor.clauseStops.contains(word) && !(word == "\"" || word == "\u{201C}" || word == "\u{201D}") { break }
+            if word == "that", continuesThroughThat, !sawDeterminer {
+                index += 1  // "demanded that the blockade be lifted"
+                continue
+            }
             if word == "that" || word == "which" || word == "who" || word == "," { break }
             if let group = view.coordinatedGroup(startingAt: index) {
                 let afterGroup = group.end
+                if afterGroup < view.count, view.words[afterGroup] == "'s" {
+                    // "Ruritania's offer of a truce": the actor qualifies what follows.
+                    index = afterGroup + 1
+                    sawDeterminer = true
+                    wordsSinceDeterminer = 0
+                    continue
+                }
                 if afterGroup < view.count, issueHead(at: afterGroup, in: view) != nil || (afterGroup + 1 < view.count && issueHead(at: afterGroup + 1, in: view) != nil && !view.words[afterGroup].hasPrefix(",")) {
                     // An actor in front of the issue noun qualifies it: "a UN resolution", "the Libya resolution".
                     for actor in group.actors { qualify(&qualifiers, with: actor) }
                     index = afterGroup
                     continue
                 }
-                if hit.form.cueClass == .report { return nil }
+                if afterGroup + 1 < view.count, view.words[afterGroup] == "to", cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly {
+                    // "urged Freedonia to lift the blockade": the stance goes through to the infinitive.
+                    passedControl = true
+                    rules.append("object-control")
+                    index = afterGroup + 1
+                    sawDeterminer = false
+                    continue
+                }
+                if hit.form.cueClass == .report || hit.form.isControlOnly || !cues.actorTargetLemmas.contains(hit.form.lemma) { return nil }
                 return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
+            }
+            if let head = issueHead(at: index, in: view) {
+                let previous = index > 0 ? view.words[index - 1] : ""
+                if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
+                    index += head.length  // "its veto": an instrument, not the issue
+                    continue
+                }
+                if hit.form.isControlOnly && !passedControl { return nil }
+                let compound = compoundHead(from: index, head: head, in: view)
+                var (mention, innerSign) = resolvedMention(head: compound.head, at: compound.at, in: view)
+                if mention.organisation == nil { mention.organisation = qualifiers.organisation }
+                if mention.distinguishing == nil { mention.distinguishing = qualifiers.distinguishing }
+                multiplier *= innerSign
+                if innerSign < 0 { rules.append("chain") }
+                let after = compound.at + compound.head.length
+                if undone(after: after, in: view) {
+                    multiplier *= -1
+                    rules.append("undo-participle")
+                }
+                var targets = [(mention, 1)]
+                targets += coordinatedIssues(after: after, in: view)
+                return Object(target: .issues(targets), multiplier: multiplier, negations: negations, rules: rules)
+            }
+            if ["it", "this", "them", "these"].contains(word), !sawDeterminer, index == hit.end || passedControl || view.words[index - 1] == "not" {
+                // "reject it": the issue last talked about.
+                if hit.form.isControlOnly && !passedControl { return nil }
+                var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+                mention.isAnaphoric = true
+                return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["object-pronoun"])
             }
             if let chained = hits.firstIndex(where: { $0.start == index }), chained != number {
                 // Only an infinitive or gerund continues the same stance: "vowed to block", "not using ... to block".
                 let previous = index > 0 ? view.words[index - 1] : ""
-                guard hits[chained].form.cueClass != .report, previous == "to" || hits[chained].form.isGerund || index == hit.end else { break }
+                guard hits[chained].form.cueClass != .report, previous == "to" || hits[chained].form.isGerund || index == hit.end || !hits[chained].form.isVerb else { break }
                 consumed.insert(chained)
                 multiplier *= hits[chained].sign
                 rules.append("chain")
@@ -59,28 +111,73 @@ extension StanceExtractor {
                 index += 1
                 continue
             }
-            if let head = issueHead(at: index, in: view) {
-                let previous = index > 0 ? view.words[index - 1] : ""
-                if StanceExtractor.possessives.contains(previous) {
-                    index += head.length  // "its veto": an instrument, not the issue
-                    continue
-                }
-                let compound = compoundHead(from: index, head: head, in: view)
-                var mention = resolvedMention(head: compound.head, at: compound.at, in: view)
-                if mention.organisation == nil { mention.organisation = qualifiers.organisation }
-                if mention.distinguishing == nil { mention.distinguishing = qualifiers.distinguishing }
-                // "wants the rebate scrapped": the participle undoes the wish.
-                let after = compound.at + compound.head.length
-                if after < view.count, StanceExtractor.undoingParticiples.contains(view.words[after]) {
-                    multiplier *= -1
-                    rules.append("undo-participle")
-                }
-                return Object(target: .issue(mention), multiplier: multiplier, negations: negations, rules: rules)
-            }
             index += 1
             steps += 1
         }
         return nil
+    }
+
+    /// "wants the rebate scrapped", "the curfew to be ended", "that the blockade be lifted",
+    /// "membership of the Council blocked": an undoing participle ends the object's clause.
+    func undone(after start: Int, in view: SentenceView) -> Bool {
+        var index = start
+        var steps = 0
+        while index < view.count, steps < 8 {
+            let word = view.words[index]
+            if StanceExtractor.undoingParticiples.contains(word) {
+                let next = index + 1 < view.count ? view.words[index + 1] : "."
+                return steps == 0 || ["be", "been", "to"].contains(view.words[index - 1]) || [".", ",", ";", "before", "by", "as", "immediately", "now", "at", "and", "in", "within"].contains(next)
+            }
+            if StanceExtractor.clauseStops.contains(word) || word == "," || (cues.cues(in: view.words, at: index).contains(where: \.isVerb) && !["be", "to"].contains(word)) { return false }
+            index += 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "the ceasefire and the peace plan", "both the tariff and the quota", "the Elbonia
+    /// resolution but not the Kestria resolution": further issues sharing the cue, with a sign.
+    func coordinatedIssues(after start: Int, in view: SentenceView) -> [(IssueMention, Int)] {
+        var result: [(IssueMention, Int)] = []
+        var index = start
+        while index < view.count {
+            var sign = 1
+            var cursor = index
+            if view.words[cursor] == "," { cursor += 1 }
+            guard cursor < view.count else { break }
+            if view.words[cursor] == "but", cursor + 1 < view.count, view.words[cursor + 1] == "not" {
+                sign = -1
+                cursor += 2
+            } else if ["and", "or"].contains(view.words[cursor]) {
+                cursor += 1
+            } else if view.words[cursor] == "as", cursor + 2 < view.count, view.words[cursor + 1] == "well", view.words[cursor + 2] == "as" {
+                cursor += 3
+            } else {
+                break
+            }
+            var probe = cursor
+            var found: (text: String, length: Int)?
+            while probe < view.count, probe - cursor <= 3 {
+                if let head = issueHead(at: probe, in: view) { found = head; break }
+                if cues.cues(in: view.words, at: probe).contains(where: \.isVerb) { break }  // "and opposes ...": a new verb
+                if StanceExtractor.clauseStops.contains(view.words[probe]) || view.words[probe] == "," || view.isInsideSpan(probe) && view.coordinatedGroup(startingAt: probe).map({ issueHead(at: $0.end, in: view) == nil }) == true { break }
+                probe += 1
+            }
+            guard let head = found else { break }
+            let compound = compoundHead(from: probe, head: head, in: view)
+            var (mention, innerSign) = resolvedMention(head: compound.head, at: compound.at, in: view)
+            if mention.distinguishing == nil {
+                for span in view.spans where span.tokens.lowerBound >= cursor && span.tokens.upperBound <= compound.at {
+                    var qualifiers: (organisation: String?, distinguishing: String?) = (mention.organisation, mention.distinguishing)
+                    qualify(&qualifiers, with: span.actor)
+                    mention.organisation = qualifiers.organisation
+                    mention.distinguishing = qualifiers.distinguishing
+                }
+            }
+            result.append((mention, sign * innerSign))
+            index = compound.at + compound.head.length
+        }
+        return result
     }
 
     /// "inspection scheme": when issue nouns follow each other, the last one is the head.
@@ -93,29 +190,37 @@ extension StanceExtractor {
         return current
     }
 
-    /// The issue mention for a head: a container ("a plan for a levy") gives its inner issue; a
-    /// definite container ("the plan") refers back to the issue last talked about.
-    func resolvedMention(head: (text: String, length: Int), at index: Int, in view: SentenceView) -> IssueMention {
-        if cues.containerNouns.contains(head.text), let inner = innerIssue(after: index + head.length, in: view) {
+    /// The issue mention for a head: a proposal ("a plan for a levy", "any move to lift the
+    /// sanctions") gives its inner issue and the sign of any verb on the way; a definite
+    /// container ("the plan") refers back to the issue last talked about.
+    func resolvedMention(head: (text: String, length: Int), at index: Int, in view: SentenceView) -> (IssueMention, Int) {
+        if cues.proposalNouns.contains(head.text), let inner = innerIssue(after: index + head.length, in: view) {
             var mention = issueMention(head: inner.text, at: inner.at, length: inner.length, in: view)
             mention.isProposal = true
-            return mention
+            return (mention, inner.sign)
         }
         var mention = issueMention(head: head.text, at: index, length: head.length, in: view)
         mention.isProposal = cues.containerNouns.contains(head.text)
-        mention.isAnaphoric = cues.containerNouns.contains(head.text) && mention.distinguishing == nil
+        mention.isAnaphoric = mention.distinguishing == nil
             && ["the", "this", "that", "these", "those", "such"].contains(previousDeterminer(before: index, in: view))
-        return mention
+        return (mention, 1)
     }
 
-    /// "for a levy", "to cut taxes", "on membership" right after a container noun: the real issue.
-    func innerIssue(after start: Int, in view: SentenceView) -> (text: String, length: Int, at: Int)? {
+    /// "for a levy", "to lift the sanctions", "of a truce" right after a proposal noun: the real
+    /// issue, and the sign of verbs crossed ("lift" undoes).
+    func innerIssue(after start: Int, in view: SentenceView) -> (text: String, length: Int, at: Int, sign: Int)? {
         guard start < view.count, ["for", "to", "on", "of"].contains(view.words[start]) else { return nil }
         var index = start + 1
+        var sign = 1
         while index < view.count, index - start <= 5 {
             if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," { return nil }
             if let head = issueHead(at: index, in: view), !cues.containerNouns.contains(head.text) {
-                return (head.text, head.length, index)
+                return (head.text, head.length, index, sign)
+            }
+            if let verb = cues.cues(in: view.words, at: index).first(where: { $0.isVerb && $0.cueClass != .report }) {
+                sign *= verb.cueClass == .oppose || verb.cueClass == .againstActor ? -1 : 1
+                index += verb.words.count
+                continue
             }
             index += 1
         }
@@ -149,7 +254,8 @@ extension StanceExtractor {
         guard cues.issueNouns.contains(word), previous != "to", !view.isInsideSpan(index) else { return nil }
         // A noun that is also a verb needs something noun-like before it.
         if !allowVerbForms, !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
-           !(StanceExtractor.determiners.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("al") || view.isInsideSpan(index - 1) || previous == "-" || previous.hasSuffix("ing") && index > 1) {
+           !(StanceExtractor.determiners.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("al") || view.isInsideSpan(index - 1) || previous == "-" || previous.hasSuffix("ing") && index > 1
+             || Coreference.prepositions.contains(previous) || previous == "'s" || (index > 0 && !cues.cues(in: view.words, at: index - 1).filter(\.isVerb).isEmpty)) {
             return nil
         }
         return (word, 1)
@@ -194,7 +300,7 @@ extension StanceExtractor {
         var steps = 0
         while after < view.count, steps < 10 {
             let word = view.words[after]
-            if [".", ";", ":", "but", "and"].contains(word) && steps > 0 && word != "and" { break }
+            if [".", ";", ":", ",", "but"].contains(word) { break }
             if ["in", "on", "over", "for", "against"].contains(word), after + 1 < view.count,
                let span = view.spans.first(where: { $0.tokens.lowerBound == after + 1 }),
                lexicon.entry(span.actor)?.kind == .country {
@@ -270,8 +376,8 @@ extension StanceExtractor {
             cursor += 1
         }
         guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return nil }
-        let mention = resolvedMention(head: head, at: headIndex, in: view)
-        let sign = form.cueClass == .support ? 1 : -1
+        let (mention, innerSign) = resolvedMention(head: head, at: headIndex, in: view)
+        let sign = (form.cueClass == .support ? 1 : -1) * innerSign
         let tokens = cursor..<(cursor + form.words.count)
         return (mention, sign, negations, view.words[tokens].joined(separator: " "), tokens)
     }
@@ -297,9 +403,9 @@ extension StanceExtractor {
                 index -= 1
             }
             guard let found else { continue }
-            let mention = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
-            let issueIndex = catalog.add(mention)
-            let polarity = combine(sign: hit.sign, negations: negations, doubted: false)
+            let (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
+            guard let issueIndex = catalog.add(mention) else { continue }
+            let polarity = combine(sign: hit.sign * innerSign, negations: negations, doubted: false)
             for actor in group.actors where kinds[actor] != nil {
                 result.append((actor, .catalog(issueIndex), polarity, view.words[hit.start..<(hit.end + 1)].joined(separator: " "), hit.form.cueClass.rawValue, "passive-by", negations > 0,
                                Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))))

@@ -38,9 +38,10 @@ public struct StanceExtractor: Sendable {
         var firstToken: Int
     }
 
-    /// What a stance is about.
+    /// What a stance is about: issues, each with the sign it carries ("but not the Kestria
+    /// resolution" is -1), or actors.
     enum Target {
-        case issue(IssueMention)
+        case issues([(IssueMention, Int)])
         case actors([String])
     }
 
@@ -107,6 +108,8 @@ public struct StanceExtractor: Sendable {
 
     private func stances(in view: SentenceView, text: AnalyzedText, kinds: [String: Actor], catalog: inout IssueCatalog)
         -> [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] {
+        // A question states no position: "Will Freedonia back the plan?"
+        if view.words.last == "?" { return [] }
         let hits = cueHits(in: view)
         var consumed = Set<Int>()
         var result: [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] = []
@@ -115,8 +118,7 @@ public struct StanceExtractor: Sendable {
         for (number, hit) in hits.enumerated() where !consumed.contains(number) {
             if hit.form.cueClass == .report {
                 if let evaluative = evaluativeStance(after: hit, in: view, hits: hits) {
-                    guard let holders = findHolders(for: hit, in: view, hits: hits) else { continue }
-                    let issueIndex = catalog.add(evaluative.mention)
+                    guard let holders = findHolders(for: hit, in: view, hits: hits), let issueIndex = catalog.add(evaluative.mention) else { continue }
                     let polarity = combine(sign: evaluative.sign, negations: holders.negations + evaluative.negations, doubted: holders.doubted)
                     for actor in holders.actors where !(kinds[actor] == nil) {
                         result.append((actor, .catalog(issueIndex), polarity, evaluative.cueText, evaluative.sign > 0 ? "support" : "oppose", "report-evaluative", holders.negations + evaluative.negations > 0,
@@ -130,7 +132,8 @@ public struct StanceExtractor: Sendable {
             }
             guard let holders = findHolders(for: hit, in: view, hits: hits) else { continue }
             var chainedAway = consumed
-            guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number) else { continue }
+            guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number)
+                    ?? relativeObject(before: holders.firstToken, in: view) else { continue }
             consumed = chainedAway
             let sign = hit.sign * object.multiplier
             let polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
@@ -139,10 +142,13 @@ public struct StanceExtractor: Sendable {
             let rule = ([holders.rule] + object.rules).joined(separator: "+")
             let evidence = Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))
             switch object.target {
-            case .issue(let mention):
-                let issueIndex = catalog.add(mention)
-                for actor in holders.actors where kinds[actor] != nil {
-                    result.append((actor, .catalog(issueIndex), polarity, cueText, hit.form.cueClass.rawValue, rule, negated, evidence))
+            case .issues(let targets):
+                for (mention, sign) in targets {
+                    guard let issueIndex = catalog.add(mention) else { continue }
+                    let targetPolarity = sign < 0 ? combine(sign: hit.sign * object.multiplier * sign, negations: holders.negations, doubted: holders.doubted) : polarity
+                    for actor in holders.actors where kinds[actor] != nil {
+                        result.append((actor, .catalog(issueIndex), targetPolarity, cueText, hit.form.cueClass.rawValue, rule, negated, evidence))
+                    }
                 }
             case .actors(let targets):
                 for actor in holders.actors where kinds[actor] != nil {
@@ -153,6 +159,7 @@ public struct StanceExtractor: Sendable {
             }
         }
         result += passiveStances(in: view, hits: hits, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
+        result += evaluationStances(in: view, hits: hits, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
         return result
     }
 

@@ -1,0 +1,66 @@
+extension StanceExtractor {
+    typealias FoundStance = (actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)
+
+    /// "The plan, which Freedonia backs, was unveiled": the object of a relative clause is the
+    /// issue the relative pronoun stands for.
+    func relativeObject(before holderStart: Int, in view: SentenceView) -> Object? {
+        guard holderStart >= 3, ["which", "that"].contains(view.words[holderStart - 1]), view.words[holderStart - 2] == "," else { return nil }
+        var index = holderStart - 3
+        while index >= 0, holderStart - 3 - index < 6 {
+            if let head = issueHead(at: index, in: view, allowVerbForms: true) {
+                let (mention, sign) = resolvedMention(head: head, at: index, in: view)
+                return Object(target: .issues([(mention, sign)]), multiplier: 1, negations: 0, rules: ["relative-object"])
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "described the pipeline as vital", "called the deployment a grave error", "calls the
+    /// sanctions illegal", "the subsidy, which it calls a waste of money": a verb of judgement,
+    /// an issue and an evaluative phrase.
+    func evaluationStances(in view: SentenceView, hits: [CueHit], kinds: [String: Actor], catalog: inout IssueCatalog, sentenceRange: Range<Int>) -> [FoundStance] {
+        var result: [FoundStance] = []
+        for index in view.words.indices where cues.evaluationVerbForms.contains(view.words[index]) {
+            if hits.contains(where: { $0.start <= index && index < $0.end }) { continue }
+            if index + 1 < view.count, ["for", "on", "off", "up", "in", "out"].contains(view.words[index + 1]) { continue }
+            let pseudo = CueHit(start: index, end: index + 1, form: CueLexicon.Form(words: [view.words[index]], cueClass: .report, lemma: view.words[index], isVerb: true, isEvaluative: false, isParticiple: false, isGerund: false))
+            // The issue: right after the verb, or the antecedent of "which" before its subject.
+            var mention: (IssueMention, Int)?
+            var cursor = index + 1
+            var probe = cursor
+            while probe < view.count, probe - cursor <= 4 {
+                if let head = issueHead(at: probe, in: view, allowVerbForms: true) {
+                    mention = resolvedMention(head: head, at: probe, in: view)
+                    cursor = probe + head.length
+                    break
+                }
+                if StanceExtractor.clauseStops.contains(view.words[probe]) && !["\"", "\u{201C}", "\u{201D}"].contains(view.words[probe]) { break }
+                probe += 1
+            }
+            if mention == nil, index >= 3, let object = relativeObject(before: index - 1, in: view), case .issues(let targets) = object.target, let first = targets.first {
+                mention = first
+            }
+            guard let (issue, innerSign) = mention else { continue }
+            if cursor < view.count, view.words[cursor] == "as" { cursor += 1 }
+            while cursor < view.count, ["\"", "\u{201C}", "'", "\u{2018}"].contains(view.words[cursor]) { cursor += 1 }
+            guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { continue }
+            guard let holders = findHolders(for: pseudo, in: view, hits: hits) ?? relativeHolder(before: index, in: view),
+                  let issueIndex = catalog.add(issue) else { continue }
+            let sign = (form.cueClass == .support ? 1 : -1) * innerSign
+            let polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
+            let cueTokens = cursor..<(cursor + form.words.count)
+            for actor in holders.actors where kinds[actor] != nil {
+                result.append((actor, .catalog(issueIndex), polarity, view.words[index] + " ... " + view.words[cueTokens].joined(separator: " "), form.cueClass.rawValue,
+                               "evaluation-verb", holders.negations > 0, Evidence(sentence: view.index, range: sentenceRange, cue: view.range(cueTokens.lowerBound, cueTokens.upperBound - 1))))
+            }
+        }
+        return result
+    }
+
+    /// "which it calls": the pronoun or actor right before the verb, inside a relative clause.
+    private func relativeHolder(before index: Int, in view: SentenceView) -> Holders? {
+        guard index >= 1, let group = view.coordinatedGroup(endingAt: index - 1) else { return nil }
+        return Holders(actors: group.actors, negations: 0, doubted: false, rule: "relative-subject", firstToken: group.start)
+    }
+}
