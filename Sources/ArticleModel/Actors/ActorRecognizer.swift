@@ -49,7 +49,14 @@ public struct ActorRecognizer: Sendable {
         if !pronouns.isEmpty {
             var withPronouns = registry
             for span in pronouns { withPronouns.addResolved(span) }
+            registry = withPronouns
             (actors, spans) = withPronouns.finish(text)
+        }
+        // "I" and "we" in quotes are the speaker; the speaker may itself be a resolved "he".
+        let quoted = QuoteSpeakers(cues: cues).resolve(text, actors: actors, spans: spans)
+        if !quoted.isEmpty {
+            for span in quoted { registry.addResolved(span) }
+            (actors, spans) = registry.finish(text)
         }
         return (actors, spans)
     }

@@ -28,6 +28,9 @@ extension StanceExtractor {
                 // "urged Freedonia to sign": the actor is the object of another verb, which owns the stance.
                 if passedInfinitive, group.start > 0, controlsObject(endingAt: group.start - 1, in: view, hits: hits) { return nil }
                 if group.start > 0, view.words[group.start - 1] == "neither" { negations += 1 }
+                // "Nor will we agree to the targets": an inverted negative clause.
+                let opening = view.tokens.first(where: \.isWord)?.lowercased
+                if opening == "nor" || (opening == "neither" && !view.words.contains("nor")) { negations += 1 }
                 return Holders(actors: (group.actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
                                rule: coHolders.isEmpty ? (group.actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }

@@ -1,0 +1,100 @@
+/// Who is speaking inside quotation marks, so that "I" and "we" in a quote count as the speaker.
+///
+/// A quote is attributed by a reporting verb outside the quotation marks in the same sentence
+/// ('"We reject the levy," Jan Horváth told parliament', 'said Lena Söderström'); quoted
+/// sentences that follow without an attribution of their own continue the last speaker's
+/// quote, within the paragraph or into a paragraph that opens with a quotation mark.
+struct QuoteSpeakers {
+    let cues: CueLexicon
+
+    static let firstPersonPronouns: Set<String> = ["i", "we"]
+
+    func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {
+        let bySentence = Dictionary(grouping: spans, by: \.sentence)
+        var resolved: [ActorSpan] = []
+        var speaker: [String]?
+        var inQuote = false
+        var previousParagraph = -1
+
+        for (sentence, tokens) in text.tokens.enumerated() {
+            let paragraph = text.sentences[sentence].paragraph
+            if paragraph != previousParagraph {
+                // A quote carries into the next paragraph only when that paragraph opens with a quotation mark.
+                if !(tokens.first.map { QuoteSpeakers.isQuoteMark($0.text) } ?? false) { speaker = nil }
+                inQuote = false
+                previousParagraph = paragraph
+            }
+            let quoted = quotedTokens(tokens, startingInside: &inQuote)
+            guard quoted.contains(true) else {
+                if !tokens.isEmpty { speaker = nil }  // narration ends a run of quotes
+                continue
+            }
+            let sentenceSpans = bySentence[sentence] ?? []
+            if let attributed = attribution(tokens, quoted: quoted, spans: sentenceSpans) {
+                speaker = attributed
+            }
+            guard let current = speaker else { continue }
+            for (index, token) in tokens.enumerated() where quoted[index] && QuoteSpeakers.firstPersonPronouns.contains(token.lowercased) {
+                if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
+                for actor in current {
+                    resolved.append(ActorSpan(sentence: sentence, tokens: index..<(index + 1), actor: actor, via: .pronoun))
+                }
+            }
+        }
+        return resolved
+    }
+
+    static func isQuoteMark(_ text: String) -> Bool {
+        text == "\"" || text == "\u{201C}" || text == "\u{201D}"
+    }
+
+    /// Which tokens are inside quotation marks; straight quotes toggle, curly ones open and close.
+    private func quotedTokens(_ tokens: [Token], startingInside inQuote: inout Bool) -> [Bool] {
+        var result: [Bool] = []
+        for token in tokens {
+            switch token.text {
+            case "\u{201C}":
+                inQuote = true
+                result.append(false)
+            case "\u{201D}":
+                inQuote = false
+                result.append(false)
+            case "\"":
+                inQuote.toggle()
+                result.append(false)
+            default:
+                result.append(inQuote)
+            }
+        }
+        return result
+    }
+
+    /// The speaker named outside the quotes: "<speaker> said", "said <speaker>", "<speaker> told X".
+    private func attribution(_ tokens: [Token], quoted: [Bool], spans: [ActorSpan]) -> [String]? {
+        for index in tokens.indices where !quoted[index] {
+            let forms = cues.cues(in: tokens.map(\.lowercased), at: index)
+            guard forms.contains(where: { $0.cueClass == .report && $0.isVerb }) else { continue }
+            // "said Kestrian Chancellor Lena Söderström": the actor right after the verb.
+            if let after = spans.filter({ $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 3 && !quoted[$0.tokens.lowerBound] }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
+               index + 1 < tokens.count, !QuoteSpeakers.isQuoteMark(tokens[index + 1].text) || true {
+                let gap = tokens[(index + 1)..<after.tokens.lowerBound].map(\.lowercased)
+                if gap.allSatisfy({ ["the", "a", ","].contains($0) }) || gap.isEmpty {
+                    return headOf(after, spans: spans)
+                }
+            }
+            // "Jan Horváth told parliament", "he said": the last actor before the verb.
+            let before = spans.filter { $0.tokens.upperBound <= index && !quoted[$0.tokens.lowerBound] }
+            if let last = before.max(by: { $0.tokens.upperBound < $1.tokens.upperBound }), index - last.tokens.upperBound <= 3 {
+                return spans.filter { $0.tokens == last.tokens }.map(\.actor)
+            }
+        }
+        return nil
+    }
+
+    /// For "Kestrian Chancellor Lena Söderström" the person, not the qualifier before it.
+    private func headOf(_ span: ActorSpan, spans: [ActorSpan]) -> [String] {
+        var current = span
+        while let next = spans.first(where: { $0.tokens.lowerBound == current.tokens.upperBound }) { current = next }
+        return [current.actor]
+    }
+}
