@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TerminalCore
 @testable import Reader
@@ -142,11 +143,15 @@ struct ArticleScreenTests {
         reader.press("Down", "Down")
         #expect(reader.rows[20] == " Denmark supports compromise")
         reader.press("Enter")
+        #expect(reader.rows[23].hasPrefix(" 1 evidence sentence: j/k choose, Enter jumps, Esc closes"))
+        #expect(reader.rows[21] == "▸Denmark, with the backing of Iceland, is pushing for a compromise.")
+        #expect(reader.screen[1, 21].style.attributes.contains(.reverse))
+        reader.press("Enter")
         #expect(reader.rows[23].hasPrefix(" Evidence 1 of 1"))
         // The evidence sentence is highlighted in the article.
         #expect(reader.screen[1, 6].text == "D")
         #expect(reader.screen[1, 6].style.attributes.contains(.reverse))
-        reader.press("e")
+        reader.press("Esc", "e")
         #expect(reader.app.state.message == "Denmark on compromise - support: rule subject+backing, cue \"is pushing for\"")
         #expect(reader.rows[23].hasPrefix(" Denmark on compromise - support: rule subject+backing, cue"))
         reader.press("Left", "Up")
@@ -236,6 +241,22 @@ struct ArticleScreenTests {
         #expect(reader.rows[3] == " Norway backs the fishing deal. Sweden rejects the deal, and Finland does not")
         reader.press("z")
         #expect(reader.rows[0].hasSuffix("│ Actors 5"))
+    }
+
+    @Test("a groups people under the actor they belong to")
+    func grouping() throws {
+        let text = "Talks on the deal\n\nRuritanian President Anna Kovac met Norway. Norway backs the deal. Norwegian Foreign Minister Ingrid Berg spoke.\n"
+        let reader = try ReaderHarness(articles: [text], size: Size(width: 100, height: 30))
+        let before = reader.rows(x: 60, width: 40, count: 5)
+        reader.press("a")
+        let after = reader.rows(x: 60, width: 40, count: 5)
+        #expect(before != after)
+        #expect(after[1...3].map { $0.trimmingCharacters(in: .whitespaces) }.contains { $0.hasSuffix("Norway") })
+        let norwayRow = try #require(after.firstIndex { $0.hasSuffix("Norway") })
+        #expect(after[norwayRow + 1].contains("   Ingrid Berg"))
+        #expect(!after[norwayRow + 1].contains(" - "))
+        reader.press("Tab", "g", "j")
+        #expect(reader.app.state.view.map { reader.app.state.entries[0].article.actors[$0.selectedActor].name } == reader.app.state.entries[0].article.actors[ActorOrder.rows(of: reader.app.state.entries[0].article, grouped: true)[1].actor!].name)
     }
 
     @Test("An unknown key says so and points to help")

@@ -16,19 +16,21 @@ struct ActorsPane {
             grid.put(" No actors found", x: content.x, y: content.y, style: theme[.muted], clip: content)
             return
         }
-        let offset = PaneChrome.scrollOffset(selected: view.selectedActor, current: 0, height: content.height, count: article.actors.count)
+        let rows = ActorOrder.rows(of: article, grouped: view.groupActors)
+        let selectedRow = rows.firstIndex { $0.actor == view.selectedActor } ?? 0
+        let offset = PaneChrome.scrollOffset(selected: selectedRow, current: 0, height: content.height, count: rows.count)
         let countWidth = String(article.actors.map(\.mentions.count).max() ?? 0).count
         for row in 0..<content.height {
-            let index = offset + row
-            guard index < article.actors.count else { break }
+            guard offset + row < rows.count, let index = rows[offset + row].actor else { break }
             let actor = article.actors[index]
             let y = content.y + row
             let line = content.row(row)
             let count = String(actor.mentions.count)
-            let prefix = " \(actor.kind.marker) " + String(repeating: " ", count: countWidth - count.count) + count + " "
+            let indent = String(repeating: "  ", count: rows[offset + row].depth)
+            let prefix = " \(actor.kind.marker) " + String(repeating: " ", count: countWidth - count.count) + count + " " + indent
             var x = grid.put(prefix, x: line.x, y: y, style: theme[.muted], clip: line)
             x = grid.put(actor.name, x: x, y: y, style: theme.actorStyle(rank: index), clip: line)
-            if let affiliation = affiliationName(actor) {
+            if let affiliation = affiliationName(actor), !(view.groupActors && rows[offset + row].depth > 0) {
                 grid.put(" - " + affiliation, x: x, y: y, style: theme[.muted], clip: line)
             }
             if index == view.selectedActor {

@@ -72,12 +72,40 @@ struct MatrixPane {
         let line0 = area.row(0)
         let x = grid.put(" \(actorName) \(polarity) ", x: line0.x, y: line0.y, style: theme[.muted], clip: line0)
         grid.put(label, x: x, y: line0.y, style: theme[.title], clip: line0)
-        guard let cell, let evidence = cell.evidence.first, area.height > 1 else { return }
+        guard let cell, !cell.evidence.isEmpty, area.height > 1 else { return }
+        if view.evidenceListOpen {
+            drawEvidenceList(cell.evidence, in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), grid: &grid)
+            return
+        }
+        drawEvidence(cell.evidence[0], in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1), marker: " ", grid: &grid)
+    }
+
+    /// Every evidence sentence of the cell, the chosen one marked; as many as fit.
+    private func drawEvidenceList(_ evidence: [Evidence], in area: Rect, grid: inout CellGrid) {
+        let chosen = min(view.evidenceIndex, evidence.count - 1)
+        var top = area.y
+        let first = max(0, min(chosen, evidence.count - max(1, area.height / 2)))
+        for (index, item) in evidence.enumerated().dropFirst(first) {
+            guard top < area.maxY else { break }
+            let height = index == chosen ? min(3, area.maxY - top) : 1
+            let used = drawEvidence(item, in: Rect(x: area.x, y: top, width: area.width, height: height), marker: index == chosen ? "▸" : " ", grid: &grid)
+            if index == chosen {
+                grid.restyle(Rect(x: area.x, y: top, width: area.width, height: used)) { $0.attributes.formUnion(theme[.selection].attributes) }
+            }
+            top += used
+        }
+    }
+
+    /// One evidence sentence, wrapped into `area`, its cue emphasised; returns the rows used.
+    @discardableResult
+    private func drawEvidence(_ evidence: Evidence, in area: Rect, marker: String, grid: inout CellGrid) -> Int {
         let sentence = article.substring(evidence.range)
         let lines = ArticleLayout.wrap(sentence, width: max(1, area.width - 2))
         let cue = evidence.cue.map { ($0.lowerBound - evidence.range.lowerBound)..<($0.upperBound - evidence.range.lowerBound) }
-        for (number, line) in lines.prefix(area.height - 1).enumerated() {
-            let row = area.row(number + 1)
+        var used = 0
+        for (number, line) in lines.prefix(area.height).enumerated() {
+            let row = area.row(number)
+            if number == 0 { grid.put(marker, x: row.x, y: row.y, style: theme[.text], clip: row) }
             var column = row.x + 1
             var offset = line.scalars.lowerBound
             for character in line.text {
@@ -85,7 +113,9 @@ struct MatrixPane {
                 column = grid.put(String(character), x: column, y: row.y, style: style, clip: row)
                 offset += character.unicodeScalars.count
             }
+            used += 1
         }
+        return used
     }
 }
 

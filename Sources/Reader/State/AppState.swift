@@ -47,6 +47,10 @@ public struct ArticleViewState: Sendable, Equatable {
     public var zoomed = false
     /// Underline the sentences that carry a stance.
     public var markStanceSentences = false
+    /// List people under the actor they belong to ("a").
+    public var groupActors = false
+    /// The selected matrix cell's evidence is listed for choosing (Enter on a cell).
+    public var evidenceListOpen = false
 
     public init(articleIndex: Int) {
         self.articleIndex = articleIndex

@@ -6,7 +6,7 @@ public enum Command: Sendable, Equatable {
     case down, up, left, right, pageDown, pageUp, top, bottom
     case startSearch, nextMatch, previousMatch
     case nextMention, previousMention, nextActor, previousActor, selectActor(Int)
-    case activate, back, repaint, toggleZoom, explainCell, toggleStanceSentences
+    case activate, back, repaint, toggleZoom, explainCell, toggleStanceSentences, toggleGrouping
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -39,11 +39,12 @@ public enum Keymap {
         Binding(keys: [.character("}")], command: .nextActor, help: "select the next actor"),
         Binding(keys: [.character("{")], command: .previousActor, help: "select the previous actor"),
         Binding(keys: (1...9).map { .character(Character(String($0))) }, command: .selectActor(0), help: "select the actor with that rank"),
-        Binding(keys: [.enter], command: .activate, help: "open article / jump to the cell's evidence"),
+        Binding(keys: [.enter], command: .activate, help: "open article / list a cell's evidence / jump to it"),
         Binding(keys: [.character("e")], command: .explainCell, help: "matrix: explain the selected cell"),
         Binding(keys: [.character("s")], command: .toggleStanceSentences, help: "underline sentences that carry a stance"),
+        Binding(keys: [.character("a")], command: .toggleGrouping, help: "actors: group people under their affiliation"),
         Binding(keys: [.character("z")], command: .toggleZoom, help: "zoom the article to the full screen"),
-        Binding(keys: [.escape, .backspace], command: .back, help: "back to the library / clear the search"),
+        Binding(keys: [.escape, .backspace], command: .back, help: "close the evidence list / clear the search / back to the library"),
         Binding(keys: [.control("l")], command: .repaint, help: "repaint the screen"),
     ]
 

@@ -142,7 +142,9 @@ public final class ReaderApp {
         let article = state.entries[view.articleIndex].article
         switch command {
         case .back:
-            if view.search != nil || view.jumpTarget != nil {
+            if view.evidenceListOpen {
+                view.evidenceListOpen = false
+            } else if view.search != nil || view.jumpTarget != nil {
                 view.search = nil
                 view.jumpTarget = nil
             } else if state.hasLibrary {
@@ -158,6 +160,9 @@ public final class ReaderApp {
         case .toggleZoom:
             view.zoomed.toggle()
             if view.zoomed { view.focus = .article }
+        case .toggleGrouping:
+            view.groupActors.toggle()
+            state.message = view.groupActors ? "Actors grouped by affiliation" : "Actors by number of mentions"
         case .toggleStanceSentences:
             view.markStanceSentences.toggle()
             state.message = view.markStanceSentences ? "Underlining sentences that carry a stance" : "Stance sentences no longer underlined"
@@ -182,7 +187,7 @@ public final class ReaderApp {
         case .explainCell:
             explainCell(view)
         case .activate:
-            if view.focus == .matrix { jumpToEvidence(&view) }
+            if view.focus == .matrix { activateCell(&view) }
             if view.focus == .actors { jumpToMention(&view, article: article, forward: true) }
         default:
             move(command, in: &view, article: article)
@@ -207,22 +212,35 @@ public final class ReaderApp {
             default: break
             }
         case .actors:
-            let count = article.actors.count
-            guard count > 0 else { return }
+            let order = ActorOrder.rows(of: article, grouped: view.groupActors).compactMap(\.actor)
+            guard let position = order.firstIndex(of: view.selectedActor) else { return }
             let page = max(1, (screenLayout.actors?.height ?? 2) - 1)
+            var target = position
             switch command {
-            case .down: view.selectedActor = min(count - 1, view.selectedActor + 1)
-            case .up: view.selectedActor = max(0, view.selectedActor - 1)
-            case .pageDown: view.selectedActor = min(count - 1, view.selectedActor + page)
-            case .pageUp: view.selectedActor = max(0, view.selectedActor - page)
-            case .top: view.selectedActor = 0
-            case .bottom: view.selectedActor = count - 1
+            case .down: target = min(order.count - 1, position + 1)
+            case .up: target = max(0, position - 1)
+            case .pageDown: target = min(order.count - 1, position + page)
+            case .pageUp: target = max(0, position - page)
+            case .top: target = 0
+            case .bottom: target = order.count - 1
             default: return
             }
+            view.selectedActor = order[target]
             view.currentMention = nil
         case .matrix:
             let matrix = self.matrix(for: view)
             guard !matrix.isEmpty else { return }
+            if view.evidenceListOpen, let cell = selectedCell(view)?.cell {
+                // Up and down choose a piece of evidence while the list is open.
+                switch command {
+                case .down: view.evidenceIndex = min(cell.evidence.count - 1, view.evidenceIndex + 1)
+                case .up: view.evidenceIndex = max(0, view.evidenceIndex - 1)
+                case .top: view.evidenceIndex = 0
+                case .bottom: view.evidenceIndex = cell.evidence.count - 1
+                default: view.evidenceListOpen = false
+                }
+                if view.evidenceListOpen { return }
+            }
             switch command {
             case .down: view.matrixRow = min(matrix.rows.count - 1, view.matrixRow + 1)
             case .up: view.matrixRow = max(0, view.matrixRow - 1)
@@ -235,6 +253,7 @@ public final class ReaderApp {
             default: return
             }
             view.evidenceIndex = 0
+            view.evidenceListOpen = false
         }
     }
 
@@ -304,17 +323,23 @@ public final class ReaderApp {
         return (actor, issue, matrix.cell(actor: actor, issue: issue))
     }
 
-    /// Enter on a matrix cell: the article jumps to its evidence; pressed again, to the next piece.
-    private func jumpToEvidence(_ view: inout ArticleViewState) {
+    /// Enter on a matrix cell lists its evidence; Enter on a listed sentence jumps the article
+    /// there and highlights it.
+    private func activateCell(_ view: inout ArticleViewState) {
         guard let selected = selectedCell(view), let cell = selected.cell else {
             state.message = "No stance in this cell"
             return
         }
         let evidence = cell.evidence
-        let index = view.evidenceIndex % evidence.count
+        if !view.evidenceListOpen {
+            view.evidenceListOpen = true
+            view.evidenceIndex = 0
+            state.message = "\(evidence.count) evidence sentence\(evidence.count == 1 ? "" : "s"): j/k choose, Enter jumps, Esc closes"
+            return
+        }
+        let index = min(view.evidenceIndex, evidence.count - 1)
         view.jumpTarget = evidence[index].range
         reveal(evidence[index].range.lowerBound, in: &view)
-        view.evidenceIndex = index + 1
         state.message = "Evidence \(index + 1) of \(evidence.count)"
     }
 
