@@ -1,9 +1,17 @@
+import Dispatch
 /// Builds an `Article` from bytes: decode, lay out, split, find actors, issues and stances.
 public struct ArticleReader: Sendable {
     public let recognizer: ActorRecognizer
     public let extractor: StanceExtractor
     /// Files larger than this are refused with a clear message.
     public static let sizeLimit = 16 * 1_048_576
+
+    /// Starts loading the bundled lexicon and cues in the background, so that they are ready
+    /// (or nearly) by the time the first article is read. Call as early as possible.
+    public static func preload() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = CueLexicon.bundled }
+        DispatchQueue.global(qos: .userInitiated).async { _ = Lexicon.bundled }
+    }
 
     public init(lexicon: Lexicon = .bundled) {
         recognizer = ActorRecognizer(lexicon: lexicon)
@@ -46,15 +54,18 @@ public struct ArticleReader: Sendable {
     static func year(in texts: [String]) -> Int? {
         var counts: [Int: Int] = [:]
         for text in texts {
-            var digits = ""
-            for character in text + " " {
-                if character.isASCII, character.isNumber {
-                    digits.append(character)
+            var value = 0, length = 0
+            for byte in text.utf8 {
+                if byte >= 0x30 && byte <= 0x39 {
+                    value = value * 10 + Int(byte - 0x30)
+                    length += 1
                 } else {
-                    if digits.count == 4, let value = Int(digits), (1900...2099).contains(value) { counts[value, default: 0] += 1 }
-                    digits = ""
+                    if length == 4, (1900...2099).contains(value) { counts[value, default: 0] += 1 }
+                    value = 0
+                    length = 0
                 }
             }
+            if length == 4, (1900...2099).contains(value) { counts[value, default: 0] += 1 }
         }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }

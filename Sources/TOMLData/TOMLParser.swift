@@ -21,9 +21,22 @@ public struct TOMLParser {
 
     private mutating func document() throws(TOMLError) -> TOMLTable {
         var root = TOMLTable()
-        var current: [String] = []        // path of the table being filled
-        var currentIsArrayElement = false
+        // The table under the current header is filled on its own and put in place when the
+        // next header comes: keys then go into a small table, not through the whole document.
+        var pending: TOMLTable?
+        var pendingPath: [String] = []
+        var pendingIsArray = false
         var definedTables: Set<String> = []
+        var arrayCounts: [String: Int] = [:]
+        func commit() throws(TOMLError) {
+            guard let table = pending else { return }
+            pending = nil
+            if pendingIsArray {
+                try appendTable(table, at: pendingPath, in: &root)
+            } else {
+                try placeTable(table, at: pendingPath, in: &root)
+            }
+        }
         while true {
             skipWhitespaceAndComments(newlines: true)
             guard index < bytes.count else { break }
@@ -35,15 +48,18 @@ public struct TOMLParser {
                 skipSpaces()
                 try expect(isArray ? "]]" : "]")
                 try endOfLine()
+                try commit()
                 let name = path.joined(separator: ".")
                 if isArray {
-                    try appendTable(at: path, in: &root)
+                    let count = arrayCounts[name, default: 0]
+                    arrayCounts[name] = count + 1
+                    pending = TOMLTable(line: line, path: "\(name)[\(count)]")
                 } else {
                     guard definedTables.insert(name).inserted else { throw error("table [\(name)] is defined twice") }
-                    try createTable(at: path, in: &root)
+                    pending = TOMLTable(line: line, path: name)
                 }
-                current = path
-                currentIsArrayElement = isArray
+                pendingPath = path
+                pendingIsArray = isArray
             } else {
                 let keyLine = line
                 let path = try keyPath()
@@ -52,9 +68,14 @@ public struct TOMLParser {
                 skipSpaces()
                 let value = try value()
                 try endOfLine()
-                try assign(value, to: path, under: current, arrayElement: currentIsArrayElement, in: &root, line: keyLine)
+                if pending != nil {
+                    try assign(value, to: path, in: &pending!, line: keyLine)
+                } else {
+                    try assign(value, to: path, in: &root, line: keyLine)
+                }
             }
         }
+        try commit()
         return root
     }
 
@@ -87,38 +108,48 @@ public struct TOMLParser {
         if let slot { table.put(first, slot) }
     }
 
-    private func createTable(at path: [String], in root: inout TOMLTable) throws(TOMLError) {
+    /// Puts a `[table]` in place; a table that sub-tables already created is merged into.
+    private func placeTable(_ table: TOMLTable, at path: [String], in root: inout TOMLTable) throws(TOMLError) {
         let parent = Array(path.dropLast()), name = path[path.count - 1]
-        let line = self.line
-        try withTable(at: parent, in: &root, create: true) { (table: inout TOMLTable) throws(TOMLError) in
-            if case .table? = table[name] { return }
-            guard table[name] == nil else { throw TOMLError(line: line, message: "'\(name)' is already a value, not a table") }
-            table.put(name, .table(TOMLTable(line: line, path: join(table.path, name))))
+        let line = table.line
+        try withTable(at: parent, in: &root, create: true) { (container: inout TOMLTable) throws(TOMLError) in
+            var slot = container.take(name)
+            if slot == nil {
+                container.put(name, .table(table))
+                return
+            }
+            guard var existing = slot?.takeTable() else { throw TOMLError(line: line, message: "'\(name)' is already a value, not a table") }
+            slot = nil
+            for key in table.keys {
+                guard existing[key] == nil else { throw TOMLError(line: line, message: "key '\(key)' is set twice") }
+                existing.put(key, table[key]!)
+            }
+            container.put(name, .table(existing))
         }
     }
 
-    private func appendTable(at path: [String], in root: inout TOMLTable) throws(TOMLError) {
+    /// Appends a `[[table]]` to its array.
+    private func appendTable(_ table: TOMLTable, at path: [String], in root: inout TOMLTable) throws(TOMLError) {
         let parent = Array(path.dropLast()), name = path[path.count - 1]
-        let line = self.line
-        try withTable(at: parent, in: &root, create: true) { (table: inout TOMLTable) throws(TOMLError) in
-            var slot = table.take(name)
+        let line = table.line
+        try withTable(at: parent, in: &root, create: true) { (container: inout TOMLTable) throws(TOMLError) in
+            var slot = container.take(name)
             var elements: [TOMLValue] = []
             if slot != nil {
                 guard let list = slot?.takeArray() else { throw TOMLError(line: line, message: "'\(name)' is already a value, not an array of tables") }
                 elements = list
             }
             slot = nil
-            elements.append(.table(TOMLTable(line: line, path: "\(join(table.path, name))[\(elements.count)]")))
-            table.put(name, .array(elements))
+            elements.append(.table(table))
+            container.put(name, .array(elements))
         }
     }
 
-    private func assign(_ value: TOMLValue, to key: [String], under current: [String], arrayElement: Bool, in root: inout TOMLTable, line: Int) throws(TOMLError) {
-        let parents = current + key.dropLast()
+    private func assign(_ value: TOMLValue, to key: [String], in table: inout TOMLTable, line: Int) throws(TOMLError) {
         let name = key[key.count - 1]
-        try withTable(at: parents, in: &root, create: true) { (table: inout TOMLTable) throws(TOMLError) in
-            guard table[name] == nil else { throw TOMLError(line: line, message: "key '\(name)' is set twice") }
-            table.put(name, value)
+        try withTable(at: Array(key.dropLast()), in: &table, create: true) { (inner: inout TOMLTable) throws(TOMLError) in
+            guard inner[name] == nil else { throw TOMLError(line: line, message: "key '\(name)' is set twice") }
+            inner.put(name, value)
         }
     }
 

@@ -1,8 +1,19 @@
 import ArgumentParser
+import ArticleModel
 
 /// The `parley` command: reads articles in the terminal, or extracts their model as JSON.
 @main
 struct Parley: ParsableCommand {
+    static func main() {
+        ArticleReader.preload()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     static let version = "0.1.0"
 
     static let configuration = CommandConfiguration(

@@ -19,6 +19,9 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        func lap(_ label: String) { if getenv("PARLEY_TIMING") != nil { FileHandle.standardError.write("\(label) \((DispatchTime.now().uptimeNanoseconds - t0) / 1000)us\n".data(using: .utf8)!) } }
+        defer { lap("end") }
         let environment = ProcessInfo.processInfo.environment
         var chosenTheme: Theme
         do {
@@ -26,7 +29,10 @@ struct ReadCommand: ParsableCommand {
         } catch {
             Diagnostics.fail(error.description, code: 2)
         }
+        lap("theme")
         let reader = try ReaderSetup.articleReader()
+        _ = reader.recognizer.lexicon.entries.count
+        lap("lexicon")
         let loaded: (articles: [Article], skipped: [InputError])
         do {
             loaded = try ArticleSources(reader: reader).load(paths)
@@ -34,6 +40,7 @@ struct ReadCommand: ParsableCommand {
             Diagnostics.fail(error.description)
         }
         guard !loaded.articles.isEmpty else { Diagnostics.fail("no articles to show") }
+        lap("articles")
 
         guard isatty(STDOUT_FILENO) == 1 else {
             for problem in loaded.skipped { Diagnostics.warn("skipped \(problem.description)") }

@@ -236,12 +236,12 @@ public struct ActorRecognizer: Sendable {
         if token.isCapitalized {
             // "the Assad regime": the government of the country the person leads.
             if index + 1 < tokens.count, ["regime", "government", "administration"].contains(tokens[index + 1].lowercased),
-               let country = countryLed(by: token.text, registry: registry), let entry = lexicon.entry(country) {
+               let country = countryLed(by: token.text, registry: &registry), let entry = lexicon.entry(country) {
                 addLexiconMention(entry, via: .metonym, sentence: sentence, tokens: index..<(index + 2), registry: &registry)
                 mark(index..<(index + 2), &occupied)
                 return
             }
-            if let surname = surnameMention(tokens, at: index, registry: registry, occupied: occupied) {
+            if let surname = surnameMention(tokens, at: index, registry: &registry, occupied: occupied) {
                 registry.people[surname.person].spans.append((sentence, surname.tokens, .surname))
                 mark(surname.tokens, &occupied)
             }
@@ -274,7 +274,7 @@ public struct ActorRecognizer: Sendable {
 
     /// A later mention by family name at `index`: "Kerry", "Mr Kerry", "al-Sufari", "Maelstad-Berg",
     /// "Mr van Aalst". Only when exactly one person in the article has that family name.
-    private func surnameMention(_ tokens: [Token], at index: Int, registry: ActorRegistry, occupied: [Bool]) -> (person: Int, tokens: Range<Int>)? {
+    private func surnameMention(_ tokens: [Token], at index: Int, registry: inout ActorRegistry, occupied: [Bool]) -> (person: Int, tokens: Range<Int>)? {
         func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
         // The hyphenated compound that starts here, longest first.
         var end = index
@@ -307,10 +307,10 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// The country that the person with this surname leads or represents, from the text or the office-holder list.
-    private func countryLed(by surname: String, registry: ActorRegistry) -> String? {
+    private func countryLed(by surname: String, registry: inout ActorRegistry) -> String? {
         let owners = registry.people(withSurname: surname)
         if owners.count == 1, let affiliation = registry.people[owners[0]].affiliation { return affiliation }
-        let holders = Set(words.officeHolders.filter { $0.name.split(separator: " ").last.map(String.init)?.split(separator: "-").contains(where: { String($0) == surname }) ?? false || $0.name.hasSuffix(" " + surname) }.map(\.actor))
+        let holders = words.officeHoldersBySurname[surname] ?? []
         return holders.count == 1 ? holders.first : nil
     }
 

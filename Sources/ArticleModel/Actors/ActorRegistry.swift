@@ -38,6 +38,9 @@ struct ActorRegistry {
     private(set) var drafts: [String: Actor] = [:]
     private(set) var spans: [ActorSpan] = []
     var people: [PersonDraft] = []
+    /// People by surname key, built on first use after people were added or merged
+    /// (adding spans to a person does not change it).
+    private var surnameIndex: [String: [Int]]?
 
     mutating func add(_ id: String, name: String, kind: ActorKind, affiliation: String?, sentence: Int, tokens: Range<Int>, via: MentionSource) {
         if drafts[id] == nil {
@@ -57,6 +60,7 @@ struct ActorRegistry {
     @discardableResult
     mutating func addPerson(words: [String], role: String?, affiliation: String?, sentence: Int, tokens: Range<Int>, via: MentionSource) -> Int {
         let index: Int
+        surnameIndex = nil
         if let existing = people.firstIndex(where: { $0.words == words }) {
             index = existing
         } else {
@@ -100,11 +104,19 @@ struct ActorRegistry {
             }
         }
         people = merged
+        surnameIndex = nil
     }
 
     /// The people whose surname keys include `word`.
-    func people(withSurname word: String) -> [Int] {
-        people.indices.filter { people[$0].surnameKeys.contains(word) }
+    mutating func people(withSurname word: String) -> [Int] {
+        if surnameIndex == nil {
+            var index: [String: [Int]] = [:]
+            for (position, person) in people.enumerated() {
+                for key in person.surnameKeys { index[key, default: []].append(position) }
+            }
+            surnameIndex = index
+        }
+        return surnameIndex?[word] ?? []
     }
 
     /// The final actors, sorted by mention count then first mention, and every span with final ids.

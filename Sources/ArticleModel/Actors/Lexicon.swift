@@ -1,3 +1,4 @@
+import Dispatch
 import TOMLData
 
 /// One known actor from the lexicon: a country, organisation, body, party, court or group.
@@ -30,16 +31,23 @@ public struct Lexicon: Sendable {
 
     /// The lexicon compiled into Parley.
     public static let bundled: Lexicon = {
-        do {
-            let lexicon = try LexiconFile(TOMLParser.parse(String(decoding: PackageResources.lexicon_toml, as: UTF8.self)))
-            let roles = try RolesFile(TOMLParser.parse(String(decoding: PackageResources.roles_toml, as: UTF8.self)))
-            var result = Lexicon(words: RoleWords(roles))
-            result.add(lexicon)
-            return result
-        } catch {
-            // The bundled files are checked by the tests; failing here is a build defect.
-            fatalError("bundled lexicon is malformed: \(error)")
+        // The two files are parsed at the same time: this is most of Parley's start-up work.
+        let lexicon = ParallelLoad<LexiconFile>(), roles = ParallelLoad<RoleWords>()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            do {
+                if part == 0 {
+                    lexicon.value = try LexiconFile(TOMLParser.parse(String(decoding: PackageResources.lexicon_toml, as: UTF8.self)))
+                } else {
+                    roles.value = RoleWords(try RolesFile(TOMLParser.parse(String(decoding: PackageResources.roles_toml, as: UTF8.self))))
+                }
+            } catch {
+                // The bundled files are checked by the tests; failing here is a build defect.
+                fatalError("bundled lexicon is malformed: \(error)")
+            }
         }
+        var result = Lexicon(words: roles.value!)
+        result.add(lexicon.value!)
+        return result
     }()
 
     init(words: RoleWords) {
@@ -151,4 +159,9 @@ extension Lexicon {
         }
         return best
     }
+}
+
+/// A slot filled by one task of `concurrentPerform` and read after it returns.
+final class ParallelLoad<Value>: @unchecked Sendable {
+    var value: Value?
 }

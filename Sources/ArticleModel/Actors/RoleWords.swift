@@ -18,11 +18,18 @@ struct RoleWords: Sendable {
     /// Lower-case nouns that make a neighbouring name the name of a thing ("Holm Bridge").
     let thingNouns: Set<String>
     let officeHolders: [RolesFile.OfficeHolder]
+    /// The actors whose well-known office holders have this family name ("Assad": syria).
+    let officeHoldersBySurname: [String: Set<String>]
 
     init(_ file: RolesFile) {
         func sequences(_ phrases: [String], lowercase: Bool = false) -> PhraseList {
             PhraseList(phrases.map { phrase in
-                Tokenizer.tokens(in: Array((lowercase ? phrase.lowercased() : phrase).unicodeScalars)).map(\.text)
+                let text = lowercase ? phrase.lowercased() : phrase
+                // Plain words and spaces split directly; anything else goes through the tokenizer.
+                if text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
+                    return text.split(separator: " ").map(String.init)
+                }
+                return Tokenizer.tokens(in: Array(text.unicodeScalars)).map(\.text)
             })
         }
         honorifics = Set(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
@@ -37,6 +44,15 @@ struct RoleWords: Sendable {
         groupNouns = Set(file.groupNouns.map { $0.lowercased() })
         thingNouns = Set(file.thingNouns.map { $0.lowercased() })
         officeHolders = file.officeHolders
+        var bySurname: [String: Set<String>] = [:]
+        for holder in file.officeHolders {
+            guard let last = holder.name.split(separator: " ").last else { continue }
+            bySurname[String(last), default: []].insert(holder.actor)
+            for part in last.split(separator: "-") where part.first?.isUppercase == true {
+                bySurname[String(part), default: []].insert(holder.actor)
+            }
+        }
+        officeHoldersBySurname = bySurname
     }
 
     /// The longest sequence from `list` that matches the tokens at `start` (compared in lower case
