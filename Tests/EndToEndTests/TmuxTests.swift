@@ -110,4 +110,81 @@ struct TmuxTests {
         #expect(screen.contains("PARLEY-EXIT=143"))
         #expect(!screen.contains("Stances"))
     }
+
+    @Test("A storm of resizes leaves the same screen as a fresh start at the final size")
+    func resizeStorm() throws {
+        let session = TmuxSession()
+        try startReader(session, width: 100, height: 30)
+        let sizes = [(60, 20), (130, 45), (20, 5), (200, 60), (81, 25), (300, 100), (45, 12), (99, 31)]
+        for round in 0..<4 {
+            for (width, height) in sizes {
+                try session.tmux(["resize-window", "-x", "\(width + round)", "-y", "\(height)"])
+            }
+        }
+        try session.tmux(["resize-window", "-x", "110", "-y", "35"])
+        Thread.sleep(forTimeInterval: 1.0)
+        let stormed = try session.capture()
+        let fresh = TmuxSession()
+        try startReader(fresh, width: 110, height: 35)
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(stormed == (try fresh.capture()))
+        try session.send("q")
+        #expect(try session.wait(for: "PARLEY-EXIT=0").contains("PARLEY-EXIT=0"))
+    }
+
+    @Test("Ctrl-Z suspends, fg resumes with a correct screen")
+    func suspendAndResume() throws {
+        let session = TmuxSession()
+        let binary = try #require(ParleyProcess.binary)
+        try session.start("bash --norc --noprofile", width: 100, height: 30)
+        try session.send("PS1='prompt$ '", "Enter")
+        try session.send("'\(binary)' '\(ParleyProcess.referencePath)'; echo PARLEY-EXIT=$?", "Enter")
+        let before = try session.wait(for: "Stances")
+        try session.send("C-z")
+        let suspended = try session.wait(for: "Stopped")
+        #expect(suspended.contains("Stopped"))
+        #expect(!suspended.contains(" Stances 4 actors"))
+        try session.send("fg", "Enter")
+        let resumed = try session.wait(for: " Stances 4 actors")
+        #expect(resumed.contains(" Stances 4 actors x 5 issues"))
+        #expect(resumed.split(separator: "\n").dropLast() == before.split(separator: "\n").dropLast())
+        try session.send("q")
+        try session.send("echo RESUMED-EXIT=$?", "Enter")
+        #expect(try session.wait(for: "RESUMED-EXIT=0").contains("RESUMED-EXIT=0"))
+    }
+
+    @Test("An article piped to standard input still gets the interactive reader, keys from the terminal")
+    func stdinPipe() throws {
+        let session = TmuxSession()
+        let binary = try #require(ParleyProcess.binary)
+        try session.start("cat '\(ParleyProcess.referencePath)' | '\(binary)' -; echo PARLEY-EXIT=$?; sleep 60", width: 100, height: 30)
+        #expect(try session.wait(for: "Stances").contains(" Actors 14"))
+        try session.send("]")
+        #expect(try session.wait(for: "Russia: mention 1 of 11").contains("Russia: mention 1 of 11"))
+        try session.send("q")
+        #expect(try session.wait(for: "PARLEY-EXIT=0").contains("PARLEY-EXIT=0"))
+    }
+
+    @Test("When the terminal goes away (SIGHUP), parley exits and leaves no process behind")
+    func hangup() throws {
+        let session = TmuxSession()
+        let binary = try #require(ParleyProcess.binary)
+        try session.start("exec '\(binary)' '\(ParleyProcess.referencePath)'", width: 100, height: 30)
+        try session.wait(for: "Stances")
+        let pid = try #require(Int32(try session.tmux(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(Self.isRunning(pid))
+        try session.tmux(["kill-server"])
+        var gone = false
+        for _ in 0..<50 {
+            if !Self.isRunning(pid) { gone = true; break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        #expect(gone, "parley (pid \(pid)) still running after its terminal closed: \((try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8))?.split(separator: "\n").prefix(12).joined(separator: " | ") ?? "")")
+    }
+
+    /// Alive and not a zombie waiting to be reaped.
+    static func isRunning(_ pid: Int32) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return false }
+        return !status.contains("State:\tZ")
+    }
 }
