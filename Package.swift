@@ -61,6 +61,8 @@ let package = Package(
                 .embedInCode("Samples/river-dam.txt"),
             ]
         ),
+        // Fuzzing the article model: libFuzzer entry point, or a replayer of saved inputs.
+        .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel"], path: "Sources/ParleyFuzz"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData"], exclude: ["Validation"]),

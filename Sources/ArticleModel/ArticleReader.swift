@@ -3,8 +3,9 @@ import Dispatch
 public struct ArticleReader: Sendable {
     public let recognizer: ActorRecognizer
     public let extractor: StanceExtractor
-    /// Files larger than this are refused with a clear message.
-    public static let sizeLimit = 16 * 1_048_576
+    /// Files larger than this are refused with a clear message: news articles are tens of
+    /// kilobytes, and analysing megabytes would keep the reader waiting for seconds.
+    public static let sizeLimit = 2 * 1_048_576
 
     /// Starts loading the bundled lexicon and cues in the background, so that they are ready
     /// (or nearly) by the time the first article is read. Call as early as possible.
@@ -57,7 +58,8 @@ public struct ArticleReader: Sendable {
             var value = 0, length = 0
             for byte in text.utf8 {
                 if byte >= 0x30 && byte <= 0x39 {
-                    value = value * 10 + Int(byte - 0x30)
+                    // Only four-digit runs matter; longer ones must not overflow (found by fuzzing).
+                    if length < 5 { value = value * 10 + Int(byte - 0x30) }
                     length += 1
                 } else {
                     if length == 4, (1900...2099).contains(value) { counts[value, default: 0] += 1 }

@@ -6,7 +6,12 @@ import TerminalCore
 /// as placeholders, never passed through.
 public enum PlainTextReport {
     public static func render(_ articles: [Article], width: Int = 80) -> String {
-        articles.map { render($0, width: width) }.joined(separator: "\n" + String(repeating: "-", count: min(width, 72)) + "\n\n")
+        articles.map { render($0, width: width) }.joined(separator: separator(width: width))
+    }
+
+    /// What goes between two articles.
+    public static func separator(width: Int = 80) -> String {
+        "\n" + String(repeating: "-", count: min(width, 72)) + "\n\n"
     }
 
     public static func render(_ article: Article, width: Int) -> String {

@@ -1,5 +1,6 @@
 import ArticleModel
 import Foundation
+import Reader
 
 /// A problem with one input, named the way the user typed it.
 struct InputError: Error, CustomStringConvertible {
@@ -8,23 +9,26 @@ struct InputError: Error, CustomStringConvertible {
     var description: String { "\(path): \(reason)" }
 }
 
-/// Turns command-line paths into articles: files, directories (recursively, .txt files), `-` for
-/// standard input, or the bundled samples when there are no paths.
+/// Turns command-line paths into library entries: files, directories (recursively, .txt files),
+/// `-` for standard input, or the bundled samples when there are no paths.
+///
+/// Files named on the command line are read at once, so that a bad one stops Parley with a
+/// clear message. Files found in directories are only listed (title, and a look at their first
+/// bytes); each is read and analysed when it is first shown, so a folder of thousands of
+/// articles opens immediately. Those that cannot be listed are skipped and counted.
 struct ArticleSources {
     let reader: ArticleReader
 
-    /// Everything readable, plus what was skipped inside directories. An unreadable path given
-    /// directly on the command line is an error; an unreadable file inside a directory is skipped.
-    func load(_ paths: [String]) throws(InputError) -> (articles: [Article], skipped: [InputError]) {
+    func load(_ paths: [String]) throws(InputError) -> (entries: [LibraryEntry], skipped: [InputError]) {
         if paths.isEmpty {
-            return (SampleLibrary.articles(reader: reader), [])
+            return (SampleLibrary.articles(reader: reader).map { LibraryEntry(article: $0) }, [])
         }
-        var articles: [Article] = []
+        var entries: [LibraryEntry] = []
         var skipped: [InputError] = []
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                articles.append(try read(bytes: [UInt8](data), source: "-", shownAs: "standard input"))
+                let bytes = try readStandardInput()
+                entries.append(LibraryEntry(article: try read(bytes: bytes, source: "-", shownAs: "standard input")))
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -36,31 +40,94 @@ struct ArticleSources {
                 guard !files.isEmpty else { throw InputError(path: path, reason: "no .txt articles in this directory") }
                 for file in files {
                     do {
-                        articles.append(try readFile(file))
+                        entries.append(try listed(file))
                     } catch {
                         skipped.append(error)
                     }
                 }
             } else {
-                articles.append(try readFile(path))
+                entries.append(LibraryEntry(article: try readFile(path)))
             }
         }
-        if articles.isEmpty, let first = skipped.first { throw first }
-        return (articles, skipped)
+        if entries.isEmpty, let first = skipped.first { throw first }
+        return (entries, skipped)
+    }
+
+    /// A directory member, listed by its title and read later.
+    private func listed(_ path: String) throws(InputError) -> LibraryEntry {
+        try checkSize(path)
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError(path: path, reason: "permission denied or unreadable") }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+        let decoded: String
+        do {
+            decoded = try TextDecoding.decode([UInt8](head)).text
+        } catch {
+            throw InputError(path: path, reason: error.description)
+        }
+        let layout = PlainTextLayout(parsing: String(decoded.prefix(4_096)))
+        guard !layout.title.isEmpty else { throw InputError(path: path, reason: ImportError.empty.description) }
+        let reader = self.reader
+        let title = layout.title
+        return LibraryEntry(title: title) {
+            do {
+                return try ArticleSources.readFile(path, reader: reader)
+            } catch let error as InputError {
+                // The file changed since it was listed: say so in the reader rather than fail.
+                return (try? reader.read(text: "\(title)\n\nParley could not read this file: \(error.reason).\n", source: path))
+                    ?? Article(source: path, title: title, captions: [], text: "", paragraphs: [], sentences: [])
+            } catch {
+                return Article(source: path, title: title, captions: [], text: "", paragraphs: [], sentences: [])
+            }
+        }
     }
 
     private func readFile(_ path: String) throws(InputError) -> Article {
+        try ArticleSources.readFile(path, reader: reader)
+    }
+
+    static func readFile(_ path: String, reader: ArticleReader) throws(InputError) -> Article {
+        try checkSize(path)
         guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(path: path, reason: "permission denied or unreadable")
         }
         defer { try? handle.close() }
         let data: Data
         do {
-            data = try handle.readToEnd() ?? Data()
+            data = try handle.read(upToCount: ArticleReader.sizeLimit + 1) ?? Data()
         } catch {
             throw InputError(path: path, reason: "cannot be read")
         }
-        return try read(bytes: [UInt8](data), source: path, shownAs: path)
+        do {
+            return try reader.read(bytes: [UInt8](data), source: path)
+        } catch {
+            throw InputError(path: path, reason: error.description)
+        }
+    }
+
+    /// Refuses a file over the size limit before reading any of it.
+    private func checkSize(_ path: String) throws(InputError) {
+        try ArticleSources.checkSize(path)
+    }
+
+    static func checkSize(_ path: String) throws(InputError) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > ArticleReader.sizeLimit {
+            throw InputError(path: path, reason: ImportError.tooLarge(limit: ArticleReader.sizeLimit).description)
+        }
+    }
+
+    /// Standard input, refused past the size limit without reading it all.
+    private func readStandardInput() throws(InputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let handle = FileHandle.standardInput
+        while let chunk = try? handle.read(upToCount: 65_536), !chunk.isEmpty {
+            bytes += chunk
+            if bytes.count > ArticleReader.sizeLimit {
+                throw InputError(path: "standard input", reason: ImportError.tooLarge(limit: ArticleReader.sizeLimit).description)
+            }
+        }
+        return bytes
     }
 
     private func read(bytes: [UInt8], source: String, shownAs name: String) throws(InputError) -> Article {

@@ -1,4 +1,5 @@
 import Foundation
+import Reader
 
 /// One-line messages on standard error, and exits with a code.
 enum Diagnostics {
@@ -30,6 +31,16 @@ enum Output {
                 exit(errno == EPIPE ? 0 : 1)
             }
             offset += written
+        }
+    }
+}
+
+/// The plain-text rendering of every entry, one article at a time.
+enum PlainOutput {
+    static func write(_ entries: [LibraryEntry]) {
+        for (number, entry) in entries.enumerated() {
+            if number > 0 { Output.write(PlainTextReport.separator()) }
+            Output.write(PlainTextReport.render([entry.article]))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleModel
 import Foundation
+import Reader
 
 /// `parley extract --format json PATH...`: the article model as one JSON document.
 struct ExtractCommand: ParsableCommand {
@@ -21,14 +22,19 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let reader = try ReaderSetup.articleReader()
-        let loaded: (articles: [Article], skipped: [InputError])
+        let loaded: (entries: [LibraryEntry], skipped: [InputError])
         do {
             loaded = try ArticleSources(reader: reader).load(paths)
         } catch {
             Diagnostics.fail(error.description)
         }
         for problem in loaded.skipped { Diagnostics.warn("skipped \(problem.description)") }
-        let json = try ExtractDocument(articles: loaded.articles).encoded()
-        Output.write(json)
+        // One article at a time, so that a folder of thousands never sits in memory at once.
+        Output.write("{\n  \"articles\" : [\n")
+        for (number, entry) in loaded.entries.enumerated() {
+            let json = try ExtractDocument.encode(entry.article, indent: 4)
+            Output.write(json + (number + 1 < loaded.entries.count ? ",\n" : "\n"))
+        }
+        Output.write("  ]\n}\n")
     }
 }

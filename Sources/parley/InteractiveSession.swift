@@ -9,19 +9,19 @@ import TerminalCore
 @MainActor
 enum InteractiveSession {
     /// Runs the reader; returns the exit code (0, or 128 + the signal number).
-    static func run(articles: [Article], skipped: [String], theme: Theme, useColor: Bool) -> Int32 {
+    static func run(entries: [LibraryEntry], skipped: [String], theme: Theme, useColor: Bool) -> Int32 {
         SignalWatcher.install()
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(useColor: useColor)
         } catch {
             Diagnostics.warn("\(error); printing plain text")
-            Output.write(PlainTextReport.render(articles))
+            PlainOutput.write(entries)
             return 0
         }
         defer { terminal.stop() }
         let sessionTheme = terminal.supportsColor ? theme : theme.monochrome
-        let app = ReaderApp(state: AppState(entries: articles.map { LibraryEntry(article: $0) }, skipped: skipped, size: terminal.size), theme: sessionTheme)
+        let app = ReaderApp(state: AppState(entries: entries, skipped: skipped, size: terminal.size), theme: sessionTheme)
         ReaderLoop.start(app: app, screen: terminal)
         while true {
             // A bounded wait: a signal handled on another thread is still seen within half a second.

@@ -33,24 +33,24 @@ struct ReadCommand: ParsableCommand {
         let reader = try ReaderSetup.articleReader()
         _ = reader.recognizer.lexicon.entries.count
         lap("lexicon")
-        let loaded: (articles: [Article], skipped: [InputError])
+        let loaded: (entries: [LibraryEntry], skipped: [InputError])
         do {
             loaded = try ArticleSources(reader: reader).load(paths)
         } catch {
             Diagnostics.fail(error.description)
         }
-        guard !loaded.articles.isEmpty else { Diagnostics.fail("no articles to show") }
+        guard !loaded.entries.isEmpty else { Diagnostics.fail("no articles to show") }
         lap("articles")
 
         guard isatty(STDOUT_FILENO) == 1 else {
             for problem in loaded.skipped { Diagnostics.warn("skipped \(problem.description)") }
-            Output.write(PlainTextReport.render(loaded.articles))
+            PlainOutput.write(loaded.entries)
             return
         }
         let term = environment["TERM"] ?? ""
         if term.isEmpty || term == "dumb" {
             Diagnostics.warn("terminal type '\(term.isEmpty ? "unset" : term)' cannot show the reader; printing plain text")
-            Output.write(PlainTextReport.render(loaded.articles))
+            PlainOutput.write(loaded.entries)
             return
         }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
@@ -58,7 +58,7 @@ struct ReadCommand: ParsableCommand {
         let themeForSession = chosenTheme
         let skipped = loaded.skipped.map(\.description)
         let code = MainActor.assumeIsolated {
-            InteractiveSession.run(articles: loaded.articles, skipped: skipped, theme: themeForSession, useColor: !noColor)
+            InteractiveSession.run(entries: loaded.entries, skipped: skipped, theme: themeForSession, useColor: !noColor)
         }
         if code != 0 { throw ExitCode(code) }
     }

@@ -37,12 +37,18 @@ struct ParleyProcess {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
+        signal(SIGPIPE, SIG_IGN)  // parley may stop reading early (a refused input); that is fine
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        let writer = input.fileHandleForWriting
+        let feeding = DispatchGroup()
+        DispatchQueue.global().async(group: feeding) {
+            if let stdin { try? writer.write(contentsOf: stdin) }
+            try? writer.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        feeding.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 

@@ -8,6 +8,16 @@ public struct ExtractDocument: Encodable, Sendable {
         self.articles = articles.map(ArticleJSON.init)
     }
 
+    /// One article as pretty-printed JSON with sorted keys, every line indented by `indent`
+    /// spaces: the pieces `parley extract` streams into the document.
+    public static func encode(_ article: Article, indent: Int) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let text = String(decoding: try encoder.encode(ArticleJSON(article)), as: UTF8.self)
+        let pad = String(repeating: " ", count: indent)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { pad + $0 }.joined(separator: "\n")
+    }
+
     /// The document as pretty-printed JSON with sorted keys, ending in a newline.
     public func encoded() throws -> String {
         let encoder = JSONEncoder()

@@ -8,7 +8,7 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .empty: return "file is empty"
         case .binary: return "not a text file (binary data)"
-        case .tooLarge(let limit): return "file is larger than the \(limit / 1_048_576) MB limit"
+        case .tooLarge(let limit): return "larger than the \(limit / 1_048_576) MB limit for an article"
         }
     }
 }

@@ -19,7 +19,7 @@ struct LibraryPane {
             let actors = "\(entry.article.actors.count) actors"
             let titleWidth = max(1, line.width - 4 - actors.count - 2)
             var x = grid.put(entry.isRead ? "   " : " ● ", x: line.x, y: line.y, style: theme[.unread], clip: line)
-            x = grid.put(PaneChrome.pad(entry.article.title, to: titleWidth), x: x, y: line.y, style: entry.isRead ? theme[.text] : theme[.text].adding(.bold), clip: line)
+            x = grid.put(PaneChrome.pad(entry.title, to: titleWidth), x: x, y: line.y, style: entry.isRead ? theme[.text] : theme[.text].adding(.bold), clip: line)
             grid.put("  " + actors, x: x, y: line.y, style: theme[.muted], clip: line)
             if index == state.libraryCursor {
                 grid.restyle(line) { $0.attributes.formUnion(theme[.selection].attributes) }

@@ -31,7 +31,7 @@ struct StatusLine {
             return "Parley: \(state.entries.count) articles\(skipped)  Enter open"
         case .article:
             guard let view = state.view else { return "" }
-            let title = state.entries[view.articleIndex].article.title
+            let title = state.entries[view.articleIndex].title
             return "\(title)  [\(view.focus.rawValue)]"
         }
     }

@@ -1,14 +1,51 @@
 import ArticleModel
+import Foundation
 import TerminalCore
 
-/// One article of the library, with whether it has been opened.
+/// One article of the library, with whether it has been opened. The article is read and
+/// analysed the first time it is needed, so a folder of thousands of files opens at once.
 public struct LibraryEntry: Sendable {
-    public var article: Article
+    public let title: String
+    public let loader: ArticleLoader
     public var isRead: Bool
 
     public init(article: Article, isRead: Bool = false) {
-        self.article = article
+        self.title = article.title
+        self.loader = ArticleLoader(article: article)
         self.isRead = isRead
+    }
+
+    public init(title: String, isRead: Bool = false, load: @escaping @Sendable () -> Article) {
+        self.title = title
+        self.loader = ArticleLoader(load: load)
+        self.isRead = isRead
+    }
+
+    public var article: Article { loader.article }
+}
+
+/// Reads and analyses an article once, on first use, and keeps it.
+public final class ArticleLoader: @unchecked Sendable {
+    private let load: (@Sendable () -> Article)?
+    private var cached: Article?
+    private let lock = NSLock()
+
+    public init(article: Article) {
+        cached = article
+        load = nil
+    }
+
+    public init(load: @escaping @Sendable () -> Article) {
+        self.load = load
+    }
+
+    public var article: Article {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached { return cached }
+        let loaded = load!()
+        cached = loaded
+        return loaded
     }
 }
 

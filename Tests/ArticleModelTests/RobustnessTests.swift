@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import ArticleModel
+
+/// Any bytes either read as an article whose every range is consistent, or are refused with
+/// an ImportError: never a crash. Random inputs here; libFuzzer in `.ci/fuzz`.
+@Suite("Robustness of the article model")
+struct RobustnessTests {
+    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    static func checkConsistent(_ bytes: [UInt8], reader: ArticleReader) {
+        do {
+            let article = try reader.read(bytes: bytes, source: "random")
+            let length = article.text.unicodeScalars.count
+            for actor in article.actors {
+                for mention in actor.mentions {
+                    #expect(mention.range.upperBound <= length)
+                    #expect(article.substring(mention.range) == mention.text)
+                }
+            }
+            for (index, sentence) in article.sentences.enumerated() {
+                #expect(sentence.range.upperBound <= length)
+                if index > 0 { #expect(article.sentences[index - 1].range.upperBound <= sentence.range.lowerBound) }
+            }
+            for stance in article.stances {
+                #expect(article.actor(id: stance.actor) != nil)
+                #expect(article.issue(id: stance.issue) != nil)
+                #expect(!stance.evidence.isEmpty)
+            }
+            _ = StanceMatrix(article: article)
+        } catch {
+            // Refused with a reason: fine.
+        }
+    }
+
+    @Test("Random bytes, random words and random mixtures never crash", arguments: [1, 2, 3])
+    func randomInputs(seed: UInt64) {
+        var random = Generator(state: seed)
+        let reader = ArticleReader()
+        let vocabulary = ["France", "backs", "the", "plan", "Russia", "rejects", "it", ".", ",", "\"", "Mr", "Smith", "said", "not", "UN",
+                          "resolution", "and", "which", "to", "lift", "sanctions", "?", "\n\n", "Image copyright", "&#233;", "é", "中", "\u{1B}[",
+                          "would", "oppose", "'s", "-", "Secretary of State", "John", "Kerry", "he", "they", "We", "with the backing of", "Britain"]
+        for round in 0..<60 {
+            var bytes: [UInt8]
+            switch round % 3 {
+            case 0:
+                bytes = (0..<random.below(600)).map { _ in UInt8(random.below(256)) }
+            case 1:
+                var text = "Title\n\n"
+                for _ in 0..<random.below(200) { text += vocabulary[random.below(vocabulary.count)] + " " }
+                bytes = Array(text.utf8)
+            default:
+                var text = Array("Title\n\nFrance backs the plan. Russia rejects it.".utf8)
+                for _ in 0..<random.below(40) { text.insert(UInt8(random.below(256)), at: random.below(text.count + 1)) }
+                bytes = text
+            }
+            Self.checkConsistent(bytes, reader: reader)
+        }
+    }
+
+    @Test("Every saved fuzz input, including crash regressions, reads consistently")
+    func fuzzCorpus() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("FuzzCorpus")
+        var files = try FileManager.default.contentsOfDirectory(atPath: folder.path).map { folder.appendingPathComponent($0) }
+        files += try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("regressions").path).map { folder.appendingPathComponent("regressions").appendingPathComponent($0) }
+        let inputs = files.filter { !$0.hasDirectoryPath && $0.lastPathComponent != "regressions" }
+        #expect(inputs.count >= 7)
+        for file in inputs {
+            Self.checkConsistent([UInt8](try Data(contentsOf: file)), reader: ArticleReader())
+        }
+    }
+
+    @Test("A long run of digits (found by fuzzing) is no year and no overflow")
+    func longDigitRun() throws {
+        let article = try ArticleReader().read(text: "Title\n\nIn 2013 it cost 55555555555555555555555555555 units.\n", source: "t")
+        #expect(ArticleReader.year(in: [article.text]) == 2013)
+    }
+}
