@@ -9,6 +9,7 @@ public enum ReaderLoop {
     /// Applies a key (or a resize, read from the screen's size) and shows the new frame.
     /// Returns false when the reader should quit.
     public static func handle(_ key: Key, app: ReaderApp, screen: any Screen) -> Bool {
+        let before = app.articleScroll
         let effect: Effect
         if key == .resize {
             effect = app.send(.resized(screen.size))
@@ -23,7 +24,13 @@ public enum ReaderLoop {
         case .none:
             break
         }
-        screen.show(app.render())
+        // The article alone moved: let the terminal scroll its rows.
+        if key != .resize, effect == .none, let before, let after = app.articleScroll, before.view == after.view, after.scroll != before.scroll,
+           let rows = app.articleTextRows {
+            screen.show(app.render(), scrolled: rows, by: after.scroll - before.scroll)
+        } else {
+            screen.show(app.render())
+        }
         return true
     }
 

@@ -10,8 +10,27 @@ public protocol Screen: AnyObject {
     var supportsColor: Bool { get }
     /// Shows `frame`, which has this screen's size.
     func show(_ frame: CellGrid)
+    /// Shows `frame`, knowing that rows `rows` moved up by `lines` (down when negative) since
+    /// the last frame: a terminal can scroll them instead of redrawing them.
+    func show(_ frame: CellGrid, scrolled rows: Range<Int>, by lines: Int)
     /// Forgets what is on the terminal so that the next frame is drawn in full (Ctrl-L).
     func invalidate()
+}
+
+extension CellGrid {
+    /// This grid with rows `rows` moved up by `lines` (down when negative), full width, the
+    /// rows left behind blank: what a terminal shows after scrolling that region.
+    public func scrolling(_ rows: Range<Int>, by lines: Int) -> CellGrid {
+        var result = self
+        let area = rows.clamped(to: 0..<size.height)
+        for y in area {
+            let source = y + lines
+            for x in 0..<size.width {
+                result[x, y] = area.contains(source) ? self[x, source] : .blank
+            }
+        }
+        return result
+    }
 }
 
 /// A screen in memory: keeps the frames it was shown, for tests.
@@ -30,5 +49,10 @@ public final class MemoryScreen: Screen {
     public var current: CellGrid? { frames.last }
 
     public func show(_ frame: CellGrid) { frames.append(frame) }
+    public private(set) var scrollHints: [(rows: Range<Int>, lines: Int)] = []
+    public func show(_ frame: CellGrid, scrolled rows: Range<Int>, by lines: Int) {
+        scrollHints.append((rows, lines))
+        show(frame)
+    }
     public func invalidate() { invalidations += 1 }
 }

@@ -187,4 +187,22 @@ struct TmuxTests {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return false }
         return !status.contains("State:\tZ")
     }
+
+    @Test("Scrolling by terminal scroll leaves exactly what a full repaint draws")
+    func scrollingMatchesRepaint() throws {
+        for size in [(80, 24), (120, 40)] {
+            let session = TmuxSession()
+            try startReader(session, width: size.0, height: size.1)
+            for key in ["j", "j", "j", "Space", "k", "j", "j", "Tab", "j", "BTab", "j", "z", "j", "j", "k", "z", "j"] {
+                try session.send(key)
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            Thread.sleep(forTimeInterval: 0.4)
+            let scrolled = try session.capture()
+            try session.send("C-l")
+            Thread.sleep(forTimeInterval: 0.4)
+            #expect(scrolled == (try session.capture()), "screen differs from a repaint at \(size.0)x\(size.1)")
+            try session.send("q")
+        }
+    }
 }

@@ -56,6 +56,21 @@ public final class ReaderApp {
 
     var articlePageHeight: Int { max(1, screenLayout.articleText.height) }
 
+    /// The article's scroll and everything else about the view, to tell when only the scroll changed.
+    public var articleScroll: (scroll: Int, view: ArticleViewState)? {
+        guard state.mode == .article, !state.helpVisible, state.prompt == nil, var view = state.view else { return nil }
+        let scroll = view.scroll
+        view.scroll = 0
+        return (scroll, view)
+    }
+
+    /// The screen rows of the article's text area.
+    public var articleTextRows: Range<Int>? {
+        guard state.mode == .article, !ScreenLayout.isTooSmall(state.size) else { return nil }
+        let area = screenLayout.articleText
+        return area.y..<area.maxY
+    }
+
     // MARK: - Update
 
     /// Applies one action to the state.
