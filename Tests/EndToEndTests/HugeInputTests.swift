@@ -48,9 +48,9 @@ struct HugeInputTests {
         #expect(terminal.wait(for: "10000 articles", limit: 30))
         #expect(Date().timeIntervalSince(started) < 30)
         terminal.send("G")
-        #expect(terminal.wait(for: "Story 9999", limit: 10))
+        #expect(terminal.wait(for: "Story 9999", limit: 40))
         terminal.send("\r")
-        #expect(terminal.wait(for: "Stances", limit: 10))
+        #expect(terminal.wait(for: "Stances", limit: 40))
         terminal.send("q")
         #expect(terminal.exitStatus() == 0)
     }

@@ -79,7 +79,7 @@ final class PseudoTerminal {
 
     /// Waits until the output contains `text`, reading as it goes.
     @discardableResult
-    func wait(for text: String, limit: Double = 10) -> Bool {
+    func wait(for text: String, limit: Double = 40) -> Bool {
         let deadline = Date().addingTimeInterval(limit)
         while Date() < deadline {
             drain(quiet: 0.05, limit: 0.2)
@@ -99,7 +99,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the child to exit and returns its status (128 + signal when killed).
-    func exitStatus(limit: Double = 10) -> Int32? {
+    func exitStatus(limit: Double = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(limit)
         while Date() < deadline {
             drain(quiet: 0.05, limit: 0.1)

@@ -39,7 +39,12 @@ final class LocalSSHServer {
         try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         // -D keeps sshd in the foreground, so that its pid is the one spawned here.
         pid = try Spawn.start(["/usr/sbin/sshd", "-D", "-f", folder.appendingPathComponent("sshd_config").path, "-E", folder.appendingPathComponent("sshd.log").path])
-        for _ in 0..<50 where !LocalSSHServer.accepts(port) { Thread.sleep(forTimeInterval: 0.1) }
+        // Ready when it says so in its log (probing the port would count as a failed client).
+        let log = folder.appendingPathComponent("sshd.log").path
+        for _ in 0..<100 {
+            if let text = try? String(contentsOfFile: log, encoding: .utf8), text.contains("Server listening") { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
     }
 
     deinit {
@@ -69,18 +74,6 @@ final class LocalSSHServer {
         }
         guard bound else { throw Spawn.Failure(description: "no free port") }
         return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    static func accepts(_ port: Int) -> Bool {
-        let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socketFD) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = UInt16(port).bigEndian
-        return withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
     }
 }
 
@@ -115,7 +108,7 @@ struct SSHTests {
         // A normal session: panes, a jump, quit, and the terminal is back.
         let session = TmuxSession()
         try session.start(server.sshCommand(remote) + "; echo SSH-EXIT=$?; sleep 60", width: 100, height: 30)
-        var screen = try session.wait(for: "Stances", seconds: 20)
+        var screen = try session.wait(for: "Stances", seconds: 60)
         #expect(screen.contains(" Actors 14"))
         #expect(screen.contains(" Stances 4 actors x 5 issues"))
         try session.send("]")
@@ -129,7 +122,7 @@ struct SSHTests {
         // A dropped connection: the remote parley gets SIGHUP and goes away.
         let dropped = TmuxSession()
         try dropped.start(server.sshCommand(remote) + "; sleep 60", width: 100, height: 30)
-        try dropped.wait(for: "Stances", seconds: 20)
+        try dropped.wait(for: "Stances", seconds: 60)
         #expect(!Self.processes(named: (article as NSString).lastPathComponent).isEmpty)
         _ = try Spawn.run(["pkill", "-KILL", "-f", "ssh -tt -i '\(server.folder.path)"])
         var gone = false

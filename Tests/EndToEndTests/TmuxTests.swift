@@ -30,7 +30,7 @@ final class TmuxSession {
 
     /// Waits up to `seconds` for the screen to contain `text`; returns the last capture.
     @discardableResult
-    func wait(for text: String, seconds: Double = 10) throws -> String {
+    func wait(for text: String, seconds: Double = 40) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         while Date() < deadline {
