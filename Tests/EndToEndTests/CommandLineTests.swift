@@ -156,4 +156,22 @@ struct CommandLineTests {
         #expect(!stderr.contains("Fatal error"))
         #expect(!stderr.contains("crashed"))
     }
+
+    @Test("A user lexicon adds actors; a malformed one is named with its line and ignored")
+    func userLexicon() throws {
+        let config = try ParleyProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: config) }
+        try FileManager.default.createDirectory(at: config.appendingPathComponent("parley"), withIntermediateDirectories: true)
+        let lexicon = config.appendingPathComponent("parley/actors.toml")
+        try Data("[[country]]\nid = \"ruritania\"\nname = \"Ruritania\"\nadjectives = [\"Ruritanian\"]\n".utf8).write(to: lexicon)
+        let text = Data("Border talks\n\nRuritania backs the treaty.\n".utf8)
+        var result = try ParleyProcess.run(["extract", "-"], stdin: text, environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"id\" : \"ruritania\""))
+        try Data("[[country]]\nid = \"ruritania\"\nname = Ruritania\n".utf8).write(to: lexicon)
+        result = try ParleyProcess.run(["extract", "-"], stdin: text, environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "parley: \(lexicon.path): line 3: 'Ruritania' is not a value (strings need quotes) (using the bundled lexicon)\n")
+        #expect(!result.stdout.contains("ruritania"))
+    }
 }
