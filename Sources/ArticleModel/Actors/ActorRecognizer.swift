@@ -176,6 +176,10 @@ public struct ActorRecognizer: Sendable {
         case .name, .alias, .seat:
             // "the Kremlin", "the Castle": the article belongs to the name.
             covered = meaning.hasArticle && previous == "the" ? (start - 1)..<end : start..<end
+            // "the Labour government", "Tory MPs": the party's people are the party.
+            if entry.kind == .party, end < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end].lowercased) {
+                covered = covered.map { $0.lowerBound..<(end + 1) }
+            }
         case .capital:
             if ActorRecognizer.placePrepositions.contains(previous) {
                 covered = nil  // "talks in Strelsau": a venue

@@ -10,6 +10,7 @@ struct CueFile: Sendable {
     var support, supportNominal, oppose, opposeNominal, opposeEvaluative, supportEvaluative: [String]
     var propose, report, againstActor, forActor, negators, issueNouns, containerNouns: [String]
     var proposalNouns, objectControl, evaluationVerbs: [String]
+    var issueSynonyms: [[String]]
     var irregular: [String: [String]]
 
     init(_ root: TOMLTable) throws(TOMLError) {
@@ -29,6 +30,13 @@ struct CueFile: Sendable {
         proposalNouns = try root.strings("proposal_nouns")
         objectControl = try root.strings("object_control")
         evaluationVerbs = try root.strings("evaluation_verbs")
+        issueSynonyms = []
+        if case .array(let groups)? = root["issue_synonyms"] {
+            for group in groups {
+                guard case .array(let words) = group else { continue }
+                issueSynonyms.append(words.compactMap { if case .string(let word) = $0 { return word } else { return nil } })
+            }
+        }
         let table = try root.table("irregular")
         var irregular: [String: [String]] = [:]
         for key in table.keys { irregular[key] = try table.strings(key) }
@@ -64,6 +72,8 @@ public struct CueLexicon: Sendable {
     let objectControlLemmas: Set<String>
     /// Lemmas that take an actor as their target: blame, accuse, praise, back.
     let actorTargetLemmas: Set<String>
+    /// The head that stands for a group of synonyms: "accession" gives "membership".
+    let canonicalHead: [String: String]
     /// Every form of the verbs that evaluate: "called the deployment a grave error".
     let evaluationVerbForms: Set<String>
     /// Every form of every reporting and stance verb: used to tell statements from venues.
@@ -133,6 +143,12 @@ public struct CueLexicon: Sendable {
         objectControlLemmas = Set(file.objectControl)
         actorTargetLemmas = Set(file.againstActor + file.forActor)
         evaluationVerbForms = evaluation
+        var canonical: [String: String] = [:]
+        for group in file.issueSynonyms {
+            guard let first = group.first else { continue }
+            for word in group { canonical[word] = first }
+        }
+        canonicalHead = canonical
     }
 
     /// Every cue that starts at token `start` (lower-cased words), longest first.

@@ -24,13 +24,16 @@ struct IssueMention {
 struct IssueCatalog {
     private(set) var mentions: [[IssueMention]] = []
     private var keys: [String] = []
+    /// Heads that mean the same issue: "accession" and "joining" are "membership".
+    var synonyms: [String: String] = [:]
     private var lastUsed: Int?
     private var lastProposal: Int?
 
     /// The index of the issue this mention belongs to, creating it when new. A mention that
     /// refers back ("the plan") joins the issue with its head, or else the last issue used.
     mutating func add(_ mention: IssueMention) -> Int? {
-        let key = mention.head + "|" + (mention.distinguishing ?? "")
+        let head = synonyms[mention.head] ?? mention.head
+        let key = head + "|" + (mention.distinguishing ?? "")
         let index: Int
         if mention.head.isEmpty {
             // "reject it": only when something was talked about before.
@@ -39,7 +42,7 @@ struct IssueCatalog {
         } else if let known = keys.firstIndex(of: key) {
             mentions[known].append(mention)
             index = known
-        } else if mention.isAnaphoric, let sameHead = keys.lastIndex(where: { $0.hasPrefix(mention.head + "|") }) {
+        } else if mention.isAnaphoric, let sameHead = keys.lastIndex(where: { $0.hasPrefix(head + "|") }) {
             index = sameHead  // "the sanctions" after "the sanctions on Orlesia"
         } else if mention.isAnaphoric, mention.isProposal, let last = lastProposal ?? lastUsed {
             index = last  // "the plan" after "a scheme for ..."
@@ -53,10 +56,18 @@ struct IssueCatalog {
         return index
     }
 
+    /// The head to show for an issue: its first mention's, unless that is a verb form ("joining"),
+    /// then another mention's or the synonym group's ("membership").
+    func displayHead(_ index: Int) -> String {
+        let group = mentions[index]
+        if let noun = group.first(where: { !$0.head.hasSuffix("ing") })?.head { return noun }
+        return synonyms[group[0].head] ?? group[0].head
+    }
+
     /// The label of issue `index`: "UN resolution (threat of military action)", "presidential statement".
     func label(_ index: Int) -> String {
         let group = mentions[index]
-        let head = group[0].head
+        let head = displayHead(index)
         let organisation = group.lazy.compactMap(\.organisation).first
         let modifiers = group.first { !$0.modifiers.isEmpty }?.modifiers ?? []
         var words: [String] = []
@@ -74,16 +85,17 @@ struct IssueCatalog {
 
     /// A few words for a narrow column: the distinguishing place, else the head noun.
     func shortLabel(_ index: Int) -> String {
-        let mention = mentions[index][0]
-        return mention.distinguishing ?? mention.head
+        mentions[index][0].distinguishing ?? displayHead(index)
     }
 
     /// A stable id from the head, and what distinguishes it when another issue has the same
     /// head: "resolution", "resolution-libya".
     func id(_ index: Int) -> String {
         let mention = mentions[index][0]
-        let sameHead = mentions.filter { $0[0].head == mention.head }.count
-        let parts = sameHead > 1 ? [mention.head, mention.distinguishing].compactMap { $0 } : [mention.head]
+        let head = synonyms[mention.head] ?? mention.head
+        let sameHead = mentions.filter { (synonyms[$0[0].head] ?? $0[0].head) == head }.count
+        // Named after the issue's first mention ("truce" stays "truce" even though it merges with "ceasefire").
+        let parts = sameHead > 1 ? [displayHead(index), mention.distinguishing].compactMap { $0 } : [displayHead(index)]
         return ActorRegistry.slug(parts.joined(separator: " "))
     }
 }

@@ -124,7 +124,7 @@ extension StanceExtractor {
         var steps = 0
         while index < view.count, steps < 8 {
             let word = view.words[index]
-            if StanceExtractor.undoingParticiples.contains(word) {
+            if StanceExtractor.undoingParticiples.contains(word), index == 0 || view.words[index - 1] != "to" {
                 let next = index + 1 < view.count ? view.words[index + 1] : "."
                 return steps == 0 || ["be", "been", "to"].contains(view.words[index - 1]) || [".", ",", ";", "before", "by", "as", "immediately", "now", "at", "and", "in", "within"].contains(next)
             }
@@ -194,6 +194,11 @@ extension StanceExtractor {
     /// sanctions") gives its inner issue and the sign of any verb on the way; a definite
     /// container ("the plan") refers back to the issue last talked about.
     func resolvedMention(head: (text: String, length: Int), at index: Int, in view: SentenceView) -> (IssueMention, Int) {
+        // "talks on Norway joining the bloc": talks about membership are the membership issue.
+        if cues.canonicalHead[head.text] == "talks", let inner = innerIssue(after: index + head.length, in: view), cues.canonicalHead[inner.text] == "membership",
+           index + head.length < view.count, ["on", "about", "over"].contains(view.words[index + head.length]) {
+            return (issueMention(head: inner.text, at: inner.at, length: inner.length, in: view), inner.sign)
+        }
         if cues.proposalNouns.contains(head.text), let inner = innerIssue(after: index + head.length, in: view) {
             var mention = issueMention(head: inner.text, at: inner.at, length: inner.length, in: view)
             mention.isProposal = true
@@ -214,7 +219,8 @@ extension StanceExtractor {
         var sign = 1
         while index < view.count, index - start <= 5 {
             if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," { return nil }
-            if let head = issueHead(at: index, in: view), !cues.containerNouns.contains(head.text) {
+            // "an early start to talks": a noun may follow "to" here.
+            if let head = issueHead(at: index, in: view, allowAfterTo: true), !cues.containerNouns.contains(head.text) {
                 return (head.text, head.length, index, sign)
             }
             if let verb = cues.cues(in: view.words, at: index).first(where: { $0.isVerb && $0.cueClass != .report }) {
@@ -239,7 +245,7 @@ extension StanceExtractor {
     }
 
     /// An issue noun at `index` used as a noun: one- or two-word ("regime change", "no-fly zone").
-    func issueHead(at index: Int, in view: SentenceView, allowVerbForms: Bool = false) -> (text: String, length: Int)? {
+    func issueHead(at index: Int, in view: SentenceView, allowVerbForms: Bool = false, allowAfterTo: Bool = false) -> (text: String, length: Int)? {
         let previous = index > 0 ? view.words[index - 1] : ""
         if index + 2 < view.count, view.words[index + 1] == "-" {
             let hyphenated = view.words[index] + "-" + view.words[index + 2]
@@ -251,11 +257,11 @@ extension StanceExtractor {
             return (view.words[index] + " " + view.words[index + 1], 2)
         }
         let word = view.words[index]
-        guard cues.issueNouns.contains(word), previous != "to", !view.isInsideSpan(index) else { return nil }
+        guard cues.issueNouns.contains(word), previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
         // A noun that is also a verb needs something noun-like before it.
         if !allowVerbForms, !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
            !(StanceExtractor.determiners.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("al") || view.isInsideSpan(index - 1) || previous == "-" || previous.hasSuffix("ing") && index > 1
-             || Coreference.prepositions.contains(previous) || previous == "'s" || (index > 0 && !cues.cues(in: view.words, at: index - 1).filter(\.isVerb).isEmpty)) {
+             || (Coreference.prepositions.contains(previous) && previous != "to") || previous == "'s" || (index > 0 && !cues.cues(in: view.words, at: index - 1).filter(\.isVerb).isEmpty)) {
             return nil
         }
         return (word, 1)
@@ -289,6 +295,18 @@ extension StanceExtractor {
                 modifiers.insert(word, at: 0)
             }
             cursor -= 1
+        }
+        // "Norwegian membership": a country's adjective says whose issue it is, as "Norway's" would.
+        if mention.distinguishing == nil {
+            for modifier in modifiers {
+                let capitalised = modifier.prefix(1).uppercased() + modifier.dropFirst()
+                let tokens = [Token(text: capitalised, range: 0..<capitalised.unicodeScalars.count, kind: .word)]
+                if let match = lexicon.match(tokens, at: 0), match.length == 1, match.meaning.role == .adjective,
+                   let entry = lexicon.entry(match.meaning.entry), entry.kind == .country {
+                    mention.distinguishing = entry.name
+                    modifiers.removeAll { $0 == modifier }  // shown as "(Norway)", not twice
+                }
+            }
         }
         // Evaluative adverbs ("toughly-worded", "hastily passed") describe, they do not classify.
         mention.modifiers = modifiers.filter { modifier in

@@ -60,6 +60,7 @@ public struct StanceExtractor: Sendable {
         let kinds = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0) })
         let bySentence = Dictionary(grouping: spans, by: \.sentence)
         var catalog = IssueCatalog()
+        catalog.synonyms = cues.canonicalHead
         var found: [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] = []
 
         for (index, tokens) in text.tokens.enumerated() {

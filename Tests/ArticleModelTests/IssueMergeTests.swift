@@ -1,0 +1,35 @@
+import Testing
+@testable import ArticleModel
+
+@Suite("Issues: merging, labels, proposals")
+struct IssueMergeTests {
+    func stances(_ body: String) throws -> (article: Article, lines: [String]) {
+        let article = try ArticleReader().read(text: "Title\n\n" + body + "\n", source: "t")
+        return (article, article.stances.map { "\($0.polarity.rawValue) \($0.actor) \($0.issue)" })
+    }
+
+    @Test func mentionsOfOneResolutionMergeAndAnotherStaysApart() throws {
+        let (article, lines) = try stances("France is pushing for a toughly-worded resolution. Russia does not want any resolution. It is hard to see Russia agreeing to a UN resolution. Russia regrets not using its veto to block the Libya resolution of 2011.")
+        // Two sentences, two cues: two stances on the same issue, both evidence for Russia's cell.
+        #expect(lines == ["support france resolution", "oppose russia resolution", "oppose russia resolution", "oppose russia resolution-libya"])
+        #expect(StanceMatrix(article: article).cell(actor: "russia", issue: "resolution")?.evidence.count == 2)
+        #expect(article.issues.map(\.label) == ["UN resolution", "resolution (Libya)"])
+    }
+
+    @Test func membershipTalksAndAdjectivesAreOneIssue() throws {
+        let (article, lines) = try stances("Norway backs talks on Norway joining the bloc. Denmark opposes Norwegian membership.")
+        #expect(lines == ["support norway membership", "oppose denmark membership"])
+        #expect(article.issues.map(\.label) == ["membership (Norway)"])
+    }
+
+    @Test func proposalsGiveTheirInnerIssue() throws {
+        let (_, lines) = try stances("Italy and Germany also favour an early start to talks. Poland welcomed a move to cut taxes. Spain backed a plan for a fishing levy.")
+        #expect(lines == ["support italy talks", "support germany talks", "oppose poland taxes", "support spain levy"])
+    }
+
+    @Test func synonymsMergeButKeepTheFirstName() throws {
+        let (article, lines) = try stances("Egypt backs a truce. Israel rejects the ceasefire.")
+        #expect(lines == ["support egypt truce", "oppose israel truce"])
+        #expect(article.issues.count == 1)
+    }
+}
