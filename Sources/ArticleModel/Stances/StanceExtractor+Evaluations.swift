@@ -1,6 +1,4 @@
 extension StanceExtractor {
-    typealias FoundStance = (actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)
-
     /// "The plan, which Freedonia backs, was unveiled": the object of a relative clause is the
     /// issue the relative pronoun stands for.
     func relativeObject(before holderStart: Int, in view: SentenceView) -> Object? {

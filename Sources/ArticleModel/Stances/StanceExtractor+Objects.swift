@@ -403,8 +403,8 @@ extension StanceExtractor {
     /// "The plan was backed by France and opposed by Russia": the by-phrase holds the stance on
     /// the issue that is the clause subject.
     func passiveStances(in view: SentenceView, hits: [CueHit], kinds: [String: Actor], catalog: inout IssueCatalog, sentenceRange: Range<Int>)
-        -> [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] {
-        var result: [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] = []
+        -> [FoundStance] {
+        var result: [FoundStance] = []
         for hit in hits where hit.form.isParticiple && hit.form.cueClass != .report && hit.end < view.count && view.words[hit.end] == "by" {
             guard let group = view.coordinatedGroup(startingAt: hit.end + 1) else { continue }
             // The issue: the nearest issue noun before the participle within the clause.

@@ -61,7 +61,7 @@ public struct StanceExtractor: Sendable {
         let bySentence = Dictionary(grouping: spans, by: \.sentence)
         var catalog = IssueCatalog()
         catalog.synonyms = cues.canonicalHead
-        var found: [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] = []
+        var found: [FoundStance] = []
 
         for (index, tokens) in text.tokens.enumerated() {
             let view = SentenceView(index: index, tokens: tokens, spans: bySentence[index] ?? [])
@@ -100,6 +100,9 @@ public struct StanceExtractor: Sendable {
         return (issues, stances)
     }
 
+    /// A stance as found in one sentence, before issues get their final ids.
+    typealias FoundStance = (actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)
+
     enum IssueKey: Hashable {
         case catalog(Int)
         case actor(String)
@@ -108,12 +111,12 @@ public struct StanceExtractor: Sendable {
     // MARK: - One sentence
 
     private func stances(in view: SentenceView, text: AnalyzedText, kinds: [String: Actor], catalog: inout IssueCatalog)
-        -> [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] {
+        -> [FoundStance] {
         // A question states no position: "Will Freedonia back the plan?"
         if view.words.last == "?" { return [] }
         let hits = cueHits(in: view)
         var consumed = Set<Int>()
-        var result: [(actor: String, issue: IssueKey, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: Evidence)] = []
+        var result: [FoundStance] = []
         let sentenceRange = text.sentences[view.index].range
 
         for (number, hit) in hits.enumerated() where !consumed.contains(number) {
