@@ -15,6 +15,8 @@ struct IssueMention {
     var isAnaphoric = false
     /// Named as a plan, proposal, scheme or deal ("a plan for a levy" counts): what "the plan" can refer to.
     var isProposal = false
+    /// Came from "talks on X joining": later bare "talks" or "negotiations" mean these.
+    var isTalksAbout = false
 }
 
 /// Merges issue mentions into the issues of one article and gives each a label and a stable id.
@@ -39,6 +41,11 @@ struct IssueCatalog {
             // "reject it": only when something was talked about before.
             guard let last = lastUsed else { return nil }
             index = last
+        } else if head == "talks", mention.distinguishing == nil, mention.complement == nil,
+                  let membership = mentions.firstIndex(where: { $0.contains(where: \.isTalksAbout) }) {
+            // "an early start to negotiations" after "talks on Norway joining the bloc"
+            mentions[membership].append(mention)
+            index = membership
         } else if let known = keys.firstIndex(of: key) {
             mentions[known].append(mention)
             index = known
@@ -59,9 +66,9 @@ struct IssueCatalog {
     /// The head to show for an issue: its first mention's, unless that is a verb form ("joining"),
     /// then another mention's or the synonym group's ("membership").
     func displayHead(_ index: Int) -> String {
-        let group = mentions[index]
-        if let noun = group.first(where: { !$0.head.hasSuffix("ing") })?.head { return noun }
-        return synonyms[group[0].head] ?? group[0].head
+        let first = mentions[index][0].head
+        guard first.hasSuffix("ing") else { return first }
+        return synonyms[first] ?? mentions[index].first(where: { !$0.head.hasSuffix("ing") })?.head ?? first
     }
 
     /// The label of issue `index`: "UN resolution (threat of military action)", "presidential statement".

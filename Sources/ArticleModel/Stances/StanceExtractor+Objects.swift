@@ -197,7 +197,9 @@ extension StanceExtractor {
         // "talks on Norway joining the bloc": talks about membership are the membership issue.
         if cues.canonicalHead[head.text] == "talks", let inner = innerIssue(after: index + head.length, in: view), cues.canonicalHead[inner.text] == "membership",
            index + head.length < view.count, ["on", "about", "over"].contains(view.words[index + head.length]) {
-            return (issueMention(head: inner.text, at: inner.at, length: inner.length, in: view), inner.sign)
+            var mention = issueMention(head: inner.text, at: inner.at, length: inner.length, in: view)
+            mention.isTalksAbout = true
+            return (mention, inner.sign)
         }
         if cues.proposalNouns.contains(head.text), let inner = innerIssue(after: index + head.length, in: view) {
             var mention = issueMention(head: inner.text, at: inner.at, length: inner.length, in: view)
