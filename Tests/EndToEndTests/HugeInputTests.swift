@@ -8,7 +8,7 @@ struct HugeInputTests {
         let folder = try ParleyProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let huge = folder.appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
         let handle = try FileHandle(forWritingTo: huge)
         try handle.truncate(atOffset: 100 * 1_048_576)  // sparse: no need to write 100 MB
         try handle.close()
@@ -41,7 +41,7 @@ struct HugeInputTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         for number in 0..<10_000 {
             let text = "Story \(number)\n\nNorway backs the deal number \(number). Sweden rejects it.\n"
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(String(format: "%05d.txt", number)).path, contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(String(format: "%05d.txt", number)).path, contents: Data(text.utf8))
         }
         let started = Date()
         let terminal = try PseudoTerminal(arguments: [folder.path], environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": "/nonexistent"], width: 100, height: 30)
