@@ -107,7 +107,7 @@ public struct Lexicon: Sendable {
         var tokens = plain ? phrase.split(separator: " ").map(String.init) : Tokenizer.tokens(in: Array(phrase.unicodeScalars)).map(\.text)
         // A leading "the" is matched separately, so "the Kremlin" and "The Kremlin" both work.
         var hasArticle = false
-        if tokens.first?.lowercased() == "the", tokens.count > 1 {
+        if tokens.count > 1, tokens[0] == "the" || tokens[0] == "The" {
             tokens.removeFirst()
             hasArticle = true
         }
@@ -117,7 +117,6 @@ public struct Lexicon: Sendable {
         if overriding {
             phrases[first]?.removeAll { $0.tokens == tokens && $0.meaning.entry != id }
         }
-        if phrases[first]?.contains(where: { $0.tokens == tokens && $0.meaning == meaning }) == true { return }
         phrases[first, default: []].append((tokens, meaning))
     }
 
