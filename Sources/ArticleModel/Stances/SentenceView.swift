@@ -42,6 +42,11 @@ struct SentenceView {
             guard let first = here.first else { break }
             actors.insert(contentsOf: here.map(\.actor), at: 0)
             start = first.tokens.lowerBound
+            // "French President Jacques Chirac": a qualifier glued to the actor belongs to it.
+            while start > 0, let qualifier = spans(endingAt: start - 1).first, tokens[start - 1].range.upperBound < tokens[start].range.lowerBound,
+                  qualifier.tokens.upperBound == start {
+                start = qualifier.tokens.lowerBound
+            }
             var joiner = start - 1
             if joiner >= 0, words[joiner] == "the" { joiner -= 1; start = joiner + 1 }
             guard joiner >= 0 else { break }
