@@ -248,6 +248,7 @@ extension StanceExtractor {
 
     /// An issue noun at `index` used as a noun: one- or two-word ("regime change", "no-fly zone").
     func issueHead(at index: Int, in view: SentenceView, allowVerbForms: Bool = false, allowAfterTo: Bool = false) -> (text: String, length: Int)? {
+        guard index >= 0, index < view.count else { return nil }
         let previous = index > 0 ? view.words[index - 1] : ""
         if index + 2 < view.count, view.words[index + 1] == "-" {
             let hyphenated = view.words[index] + "-" + view.words[index + 2]
