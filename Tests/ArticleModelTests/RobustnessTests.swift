@@ -86,4 +86,23 @@ struct RobustnessTests {
         let article = try ArticleReader().read(text: "Title\n\nIn 2013 it cost 55555555555555555555555555555 units.\n", source: "t")
         #expect(ArticleReader.year(in: [article.text]) == 2013)
     }
+    @Test("A sentence that ends in 'and <actor>' after an issue (found by fuzzing) keeps its stances")
+    func trailingActorAfterIssue() throws {
+        let article = try ArticleReader().read(text: "Fish talks\n\nNorway backs the fishing deal. Sweden rejects the deal, and Finland\n", source: "t")
+        #expect(article.stances.map { "\($0.actor) \($0.issue) \($0.polarity)" } == ["norway deal support", "sweden deal oppose"])
+    }
+
+    @Test("A sentence that ends in a demonym (found by fuzzing) reads; the demonym is no actor")
+    func trailingDemonym() throws {
+        let article = try ArticleReader().read(text: "E\n\nMr. Smith, was unveiled, German\n\nGermany backs Poland.\n", source: "t")
+        #expect(article.actors.map(\.id) == ["smith", "germany", "poland"])
+    }
+
+    @Test("Words outside a sentence read as empty, and ranges are clamped to it")
+    func wordListBounds() {
+        let words = WordList(["france", "backs", "it"])
+        #expect(words[-1] == "" && words[3] == "" && words[1] == "backs")
+        #expect(Array(words[2..<9]) == ["it"])
+        #expect(Array(words[..<2]) == ["france", "backs"])
+    }
 }

@@ -122,7 +122,7 @@ public struct Lexicon: Sendable {
 
     /// The longest lexicon phrase that starts at `start`, with the number of tokens it covers.
     func match(_ tokens: [Token], at start: Int) -> (meaning: PhraseMeaning, length: Int)? {
-        guard let candidates = phrases[tokens[start].text] else { return nil }
+        guard start >= 0, start < tokens.count, let candidates = phrases[tokens[start].text] else { return nil }
         for candidate in candidates where start + candidate.tokens.count <= tokens.count {
             var matches = true
             for (offset, word) in candidate.tokens.enumerated() where tokens[start + offset].text != word {

@@ -14,7 +14,7 @@ struct PersonNames {
 
     /// The name that starts at `start`, if the tokens there look like one.
     func name(in tokens: [Token], at start: Int) -> Name? {
-        guard start < tokens.count else { return nil }
+        guard start >= 0, start < tokens.count else { return nil }
         func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
         func isParticle(_ i: Int) -> Bool { i < tokens.count && words.particles.contains(tokens[i].text) }
         func isGluedParticle(_ i: Int) -> Bool {

@@ -58,6 +58,7 @@ struct RoleWords: Sendable {
     /// The longest sequence from `list` that matches the tokens at `start` (compared in lower case
     /// when `lowercase`), as a token count.
     func longestMatch(_ list: PhraseList, in tokens: [Token], at start: Int, lowercase: Bool) -> Int? {
+        guard start >= 0, start < tokens.count else { return nil }
         let first = lowercase ? tokens[start].lowercased : tokens[start].text
         guard let candidates = list.byFirstWord[first] else { return nil }
         for sequence in candidates where start + sequence.count <= tokens.count {

@@ -152,10 +152,10 @@ public struct CueLexicon: Sendable {
     }
 
     /// Every cue that starts at token `start` (lower-cased words), longest first.
-    func cues(in words: [String], at start: Int) -> [Form] {
-        guard let candidates = forms[words[start]] else { return [] }
+    func cues<Words: RandomAccessCollection>(in words: Words, at start: Int) -> [Form] where Words.Element == String, Words.Index == Int {
+        guard start >= words.startIndex, start < words.endIndex, let candidates = forms[words[start]] else { return [] }
         return candidates.filter { form in
-            guard start + form.words.count <= words.count else { return false }
+            guard start + form.words.count <= words.endIndex else { return false }
             for (offset, word) in form.words.enumerated() where words[start + offset] != word { return false }
             return true
         }

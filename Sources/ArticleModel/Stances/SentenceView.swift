@@ -2,7 +2,7 @@
 struct SentenceView {
     let index: Int
     let tokens: [Token]
-    let words: [String]
+    let words: WordList
     let spans: [ActorSpan]
     /// For each token, the spans that start there.
     private let spansStarting: [Int: [ActorSpan]]
@@ -12,7 +12,7 @@ struct SentenceView {
     init(index: Int, tokens: [Token], spans: [ActorSpan]) {
         self.index = index
         self.tokens = tokens
-        self.words = tokens.map { $0.text == "\u{2019}s" ? "'s" : $0.lowercased.replacingApostrophes() }
+        self.words = WordList(tokens.map { $0.text == "\u{2019}s" ? "'s" : $0.lowercased.replacingApostrophes() })
         self.spans = spans
         spansStarting = Dictionary(grouping: spans, by: \.tokens.lowerBound)
         spansEnding = Dictionary(grouping: spans, by: { $0.tokens.upperBound - 1 })
