@@ -84,7 +84,9 @@ public final class CursesTerminal: Screen {
         nodelay(window, true)
         idlok(window, true)  // let curses scroll regions of the terminal instead of rewriting rows
         set_escdelay(25)
-        curs_set(0)
+        // The cursor is hidden: leave it wherever the last write ended instead of moving it back
+        // after every frame.
+        if curs_set(0) != CNC_ERR { leaveok(window, true) }
         colors = CursesColors(enabled: useColor)
         size = Size(width: Int(cnc_cols()), height: Int(cnc_lines()))
     }
@@ -147,8 +149,7 @@ public final class CursesTerminal: Screen {
         wscrl(window, Int32(lines))
         scrollok(window, false)
         wsetscrreg(window, 0, Int32(frame.size.height - 1))
-        wnoutrefresh(window)
-        doupdate()
+        // One update for the scroll and the rows it uncovers: curses sends the scroll first.
         lastFrame = scrolled
         show(frame)
     }

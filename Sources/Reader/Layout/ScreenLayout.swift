@@ -4,7 +4,9 @@ import TerminalCore
 ///
 /// From 100 columns the actors and the matrix share a right-hand column beside the article;
 /// below that the matrix moves under the article and the actors stay at the right. Zoom gives
-/// the article the whole screen.
+/// the article the whole screen: the status line moves to the top and the article, without a
+/// header, runs to the bottom row, so that curses can scroll it by deleting a line instead of
+/// setting a scroll region around it.
 public struct ScreenLayout: Sendable, Equatable {
     public static let minimum = Size(width: 60, height: 16)
 
@@ -14,6 +16,8 @@ public struct ScreenLayout: Sendable, Equatable {
     /// A one-column vertical rule between the article and the right-hand panes.
     public var separator: Rect?
     public var status: Rect
+    /// Whether the article pane has its one-row header (not when zoomed).
+    public var articleHasHeader = true
 
     public static func isTooSmall(_ size: Size) -> Bool {
         size.width < minimum.width || size.height < minimum.height
@@ -24,7 +28,9 @@ public struct ScreenLayout: Sendable, Equatable {
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         let body = height - 1
         if zoomed {
-            article = Rect(x: 0, y: 0, width: width, height: body)
+            status = Rect(x: 0, y: 0, width: width, height: 1)
+            article = Rect(x: 0, y: 1, width: width, height: body)
+            articleHasHeader = false
             return
         }
         if width >= 100 {
@@ -54,7 +60,7 @@ public struct ScreenLayout: Sendable, Equatable {
 
     /// The article's text area, with a one-column margin on each side.
     public var articleText: Rect {
-        let content = ScreenLayout.content(of: article)
+        let content = articleHasHeader ? ScreenLayout.content(of: article) : article
         return Rect(x: content.x + 1, y: content.y, width: content.width - 2, height: content.height)
     }
 }

@@ -25,7 +25,7 @@ struct ArticlePane {
     }
 
     func draw(in rect: Rect, textArea: Rect, grid: inout CellGrid) {
-        PaneChrome.header("Article", detail: view.zoomed ? "(zoomed, z to restore)" : "", in: rect, focused: focused, theme: theme, grid: &grid)
+        if !view.zoomed { PaneChrome.header("Article", detail: "", in: rect, focused: focused, theme: theme, grid: &grid) }
         let marks = buildMarks()
         for row in 0..<textArea.height {
             let index = view.scroll + row

@@ -1,6 +1,6 @@
 import TerminalCore
 
-/// The bottom line: article title and focused pane, or a message, or the search prompt;
+/// The status line (at the bottom; at the top when the article is zoomed): article title and focused pane, or a message, or the search prompt;
 /// "? help" always at the right.
 struct StatusLine {
     let state: AppState
@@ -32,7 +32,7 @@ struct StatusLine {
         case .article:
             guard let view = state.view else { return "" }
             let title = state.entries[view.articleIndex].title
-            return "\(title)  [\(view.focus.rawValue)]"
+            return "\(title)  [\(view.zoomed ? "zoomed, z to restore" : view.focus.rawValue)]"
         }
     }
 
