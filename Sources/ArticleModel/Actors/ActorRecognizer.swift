@@ -67,6 +67,7 @@ public struct ActorRecognizer: Sendable {
     private func matchNamed(_ text: AnalyzedText, sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         let tokens = text.tokens[sentence]
         if let end = matchTitledPerson(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
+        if let end = matchOrganisation(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let match = lexicon.match(tokens, at: index) {
             return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
         }
@@ -84,6 +85,35 @@ public struct ActorRecognizer: Sendable {
         }
         if let end = matchGroupNoun(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         return nil
+    }
+
+    /// An organisation named by its shape, unless the lexicon knows the name (or a longer one):
+    /// a demonym that only opens the name ("British Medical Association") gives way.
+    private func matchOrganisation(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        if let id = organisationMention(tokens, at: index, registry: registry) {
+            registry.add(id, name: "", kind: .organisation, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .alias)
+            mark(index..<(index + 1), &occupied)
+            return index + 1
+        }
+        guard let range = organisationName(tokens, at: index), !occupied[range].contains(true) else { return nil }
+        // The lexicon's own names win: the whole name or a longer one ("UN Security Council"), and
+        // a body or party inside ("US Congress", "Kenya Red Cross Society"); a country's name or
+        // demonym only opens the organisation's ("British Medical Association").
+        for position in range {
+            guard let known = lexicon.match(tokens, at: position) else { continue }
+            if position == index, known.length >= range.count { return nil }
+            if lexicon.entry(known.meaning.entry)?.kind != .country { return nil }
+        }
+        let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
+        mark(index..<end, &occupied)
+        // "Refugee Council Chief Executive Maeve Sherlock": the person belongs to the organisation.
+        if end == range.upperBound, let personEnd = matchTitledPerson(tokens, sentence: sentence, at: end, registry: &registry, occupied: &occupied) {
+            if let person = registry.lastPersonIndex, registry.people[person].affiliation == nil {
+                registry.people[person].affiliation = id
+            }
+            return personEnd
+        }
+        return end
     }
 
     /// "Russian President Vladimir Putin", "Secretary of State John Kerry", "Mr Kerry",

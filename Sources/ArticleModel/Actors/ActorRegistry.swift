@@ -38,6 +38,12 @@ struct ActorRegistry {
     private(set) var drafts: [String: Actor] = [:]
     private(set) var spans: [ActorSpan] = []
     var people: [PersonDraft] = []
+    /// Acronyms given in brackets after an organisation's name: "CBI" -> its id.
+    var organisationAcronyms: [String: String] = [:]
+    /// Organisation nouns of the organisations found by shape: "Society" -> ids.
+    var organisationHeads: [String: Set<String>] = [:]
+    /// The person the last `addPerson` recorded.
+    private(set) var lastPersonIndex: Int?
     /// People by surname key, built on first use after people were added or merged
     /// (adding spans to a person does not change it).
     private var surnameIndex: [String: [Int]]?
@@ -70,6 +76,7 @@ struct ActorRegistry {
         if let role { people[index].roles.insert(role) }
         if people[index].affiliation == nil { people[index].affiliation = affiliation }
         people[index].spans.append((sentence, tokens, via))
+        lastPersonIndex = index
         return index
     }
 

@@ -61,6 +61,7 @@ struct RolesFile: Sendable {
     var governmentNouns: [String]
     var groupNouns: [String]
     var thingNouns: [String]
+    var organisationNouns: [String]
     var officeHolders: [OfficeHolder]
 
     struct OfficeHolder: Sendable {
@@ -81,6 +82,7 @@ struct RolesFile: Sendable {
         governmentNouns = try root.strings("government_nouns")
         groupNouns = try root.strings("group_nouns")
         thingNouns = try root.strings("thing_nouns")
+        organisationNouns = try root.strings("organisation_nouns")
         officeHolders = []
         for table in try root.tables("office_holder") {
             officeHolders.append(OfficeHolder(name: try table.string("name"), actor: try table.string("actor"), from: try table.integer("from"), to: try table.integer("to")))

@@ -98,7 +98,9 @@ struct PersonNames {
             return true
         }
         let before = range.lowerBound - 1
-        if before >= 0, tokens[before].isWord, words.thingNouns.contains(tokens[before].lowercased) { return true }
+        // "Refugee Council Chief Executive Maeve Sherlock": an organisation's name, then its officer.
+        if before >= 0, tokens[before].isWord, words.thingNouns.contains(tokens[before].lowercased),
+           !words.organisationNouns.contains(tokens[before].text) { return true }
         return false
     }
 
@@ -109,6 +111,8 @@ struct PersonNames {
         if words.notPeople.contains(name.words.joined(separator: " ")) { return false }
         if words.notPeople.contains(name.words.prefix(2).joined(separator: " ")) { return false }
         if words.givenNames.contains(name.words[0]) || name.hasInitial { return true }
+        // "the Hansard Society", "Woodhill Prison": the last word names a kind of thing.
+        if let last = name.words.last, words.thingNouns.contains(last.lowercased()) { return false }
         let after = name.tokens.upperBound
         if after < tokens.count, reportingVerbs.contains(tokens[after].lowercased) { return true }
         if after + 1 < tokens.count, tokens[after].text == ",", tokens[after + 1].lowercased == "the" { return true }

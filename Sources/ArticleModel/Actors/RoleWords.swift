@@ -17,6 +17,8 @@ struct RoleWords: Sendable {
     let groupNouns: Set<String>
     /// Lower-case nouns that make a neighbouring name the name of a thing ("Holm Bridge").
     let thingNouns: Set<String>
+    /// Capitalised nouns that make a name an organisation's ("Electoral Commission", "Confederation of ...").
+    let organisationNouns: Set<String>
     let officeHolders: [RolesFile.OfficeHolder]
     /// The actors whose well-known office holders have this family name ("Assad": syria).
     let officeHoldersBySurname: [String: Set<String>]
@@ -43,6 +45,7 @@ struct RoleWords: Sendable {
         governmentNouns = sequences(file.governmentNouns, lowercase: true)
         groupNouns = Set(file.groupNouns.map { $0.lowercased() })
         thingNouns = Set(file.thingNouns.map { $0.lowercased() })
+        organisationNouns = Set(file.organisationNouns)
         officeHolders = file.officeHolders
         var bySurname: [String: Set<String>] = [:]
         for holder in file.officeHolders {

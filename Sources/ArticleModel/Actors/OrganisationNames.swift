@@ -1,0 +1,96 @@
+/// Organisations named by their shape rather than by the lexicon: a capitalised name that ends
+/// in an organisation noun ("the Electoral Commission", "the British Medical Association") or
+/// opens with one before "of", "for" or "on" ("the Confederation of British Industry", "the
+/// Department for Education and Skills"). An acronym in brackets right after the name
+/// ("(CBI)") and, later, the bare capitalised noun ("the Society") name it again.
+extension ActorRecognizer {
+    private static let connectors: Set<String> = ["of", "for", "on"]
+
+    /// The tokens of an organisation's name starting at `start`, if its shape makes it one.
+    func organisationName(_ tokens: [Token], at start: Int) -> Range<Int>? {
+        guard start >= 0, start < tokens.count, isNameWord(tokens[start]) else { return nil }
+        // The capitalised words, up to and including the first organisation noun.
+        var head = start
+        while head < tokens.count, isNameWord(tokens[head]), !words.organisationNouns.contains(tokens[head].text) {
+            head += 1
+        }
+        guard head < tokens.count, words.organisationNouns.contains(tokens[head].text) else { return nil }
+        var end = head + 1
+        // "Trades Union Congress": nouns in a row.
+        while end < tokens.count, words.organisationNouns.contains(tokens[end].text) { end += 1 }
+        // "of British Industry", "for Education and Skills", "of Directors of Social Services".
+        if end + 1 < tokens.count, ActorRecognizer.connectors.contains(tokens[end].text), isNameWord(tokens[end + 1]) {
+            var cursor = end + 1
+            while cursor < tokens.count {
+                if isNameWord(tokens[cursor]) {
+                    cursor += 1
+                } else if ["and", "&", "of", "for"].contains(tokens[cursor].text), cursor + 1 < tokens.count, isNameWord(tokens[cursor + 1]) {
+                    cursor += 2
+                } else {
+                    break
+                }
+            }
+            end = cursor
+        }
+        guard end - start >= 2 else { return nil }
+        // "Chief Executive" is a title, not a body.
+        for position in start...head {
+            if let length = words.longestMatch(words.titles, in: tokens, at: position, lowercase: true), position + length > head { return nil }
+        }
+        return start..<end
+    }
+
+    /// Capitalised words that open sentences or date them, never an organisation's name.
+    private static let openers: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "if", "when", "while", "in", "on", "at",
+        "for", "of", "to", "from", "by", "with", "as", "after", "before", "since", "under", "over", "yesterday", "today",
+        "tomorrow", "instead", "meanwhile", "however", "also", "earlier", "later", "last", "next", "it", "he", "she",
+        "they", "we", "i", "his", "her", "their", "its", "our", "my", "speaking", "asked", "according", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
+    ]
+
+    /// A capitalised word that can be part of an organisation's name.
+    private func isNameWord(_ token: Token) -> Bool {
+        token.isCapitalized && !ActorRecognizer.openers.contains(token.lowercased) && !words.honorifics.contains(token.text)
+    }
+
+    /// Records the organisation at `range`, with an acronym in brackets after it; returns its id
+    /// and the token index after what was consumed.
+    func addOrganisation(_ range: Range<Int>, tokens: [Token], sentence: Int, registry: inout ActorRegistry) -> (id: String, end: Int) {
+        let name = tokens[range].map(\.text).joined(separator: " ")
+        let id = ActorRegistry.slug(name)
+        let kind: ActorKind = range.contains(where: { tokens[$0].text == "Party" }) ? .party : .organisation
+        // "British Medical Association": a demonym first gives the country.
+        var affiliation: String?
+        if let match = lexicon.match(tokens, at: range.lowerBound), let entry = lexicon.entry(match.meaning.entry), entry.kind == .country {
+            affiliation = entry.id
+        }
+        registry.add(id, name: name, kind: kind, affiliation: affiliation, sentence: sentence, tokens: range, via: .name)
+        for index in range where words.organisationNouns.contains(tokens[index].text) {
+            registry.organisationHeads[tokens[index].text, default: []].insert(id)
+        }
+        var end = range.upperBound
+        if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")", isAcronym(tokens[end + 1].text) {
+            registry.organisationAcronyms[tokens[end + 1].text] = id
+            registry.add(id, name: name, kind: kind, affiliation: affiliation, sentence: sentence, tokens: (end + 1)..<(end + 2), via: .alias)
+            end += 3
+        }
+        return (id, end)
+    }
+
+    /// A later mention of an organisation found by shape: its acronym ("the CBI"), or its noun
+    /// alone after "the" ("the Society") when only one such organisation is in the article.
+    func organisationMention(_ tokens: [Token], at index: Int, registry: ActorRegistry) -> String? {
+        let text = tokens[index].text
+        if let id = registry.organisationAcronyms[text] { return id }
+        guard index > 0, tokens[index - 1].lowercased == "the", words.organisationNouns.contains(text),
+              !(index + 1 < tokens.count && tokens[index + 1].isCapitalized),
+              let ids = registry.organisationHeads[text], ids.count == 1 else { return nil }
+        return ids.first
+    }
+
+    private func isAcronym(_ text: String) -> Bool {
+        text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "&" }
+    }
+}
