@@ -9,10 +9,20 @@ extension ActorRecognizer {
     /// The tokens of an organisation's name starting at `start`, if its shape makes it one.
     func organisationName(_ tokens: [Token], at start: Int) -> Range<Int>? {
         guard start >= 0, start < tokens.count, isNameWord(tokens[start]) else { return nil }
-        // The capitalised words, up to and including the first organisation noun.
+        // Inside a longer name: "Member of Parliament for Sheffield".
+        if start >= 2, ["of", "for"].contains(tokens[start - 1].text), tokens[start - 2].isCapitalized { return nil }
+        // The capitalised words, up to and including the first organisation noun; "and" may join
+        // two of them ("Economic and Social Research Council") unless either is a known name.
         var head = start
-        while head < tokens.count, isNameWord(tokens[head]), !words.organisationNouns.contains(tokens[head].text) {
-            head += 1
+        while head < tokens.count, !words.organisationNouns.contains(tokens[head].text) {
+            if isNameWord(tokens[head]) {
+                head += 1
+            } else if head > start, tokens[head].text == "and", head + 1 < tokens.count, isNameWord(tokens[head + 1]),
+                      lexicon.match(tokens, at: head - 1) == nil, lexicon.match(tokens, at: head + 1) == nil {
+                head += 1
+            } else {
+                break
+            }
         }
         guard head < tokens.count, words.organisationNouns.contains(tokens[head].text) else { return nil }
         var end = head + 1
