@@ -176,6 +176,7 @@ public struct ActorRecognizer: Sendable {
         guard index + 2 < tokens.count, tokens[index].text == "," else { return nil }
         index += 1
         if ["the", "his", "her", "a", "its"].contains(tokens[index].lowercased) { index += 1 }
+        if let officer = officerApposition(at: index, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) { return officer }
         guard index < tokens.count, let match = lexicon.match(tokens, at: index), match.meaning.role != .capital,
               let entry = lexicon.entry(match.meaning.entry) else { return nil }
         let qualifierTokens = index..<(index + match.length)

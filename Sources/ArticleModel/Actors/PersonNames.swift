@@ -116,6 +116,11 @@ struct PersonNames {
         let after = name.tokens.upperBound
         if after < tokens.count, reportingVerbs.contains(tokens[after].lowercased) { return true }
         if after + 1 < tokens.count, tokens[after].text == ",", tokens[after + 1].lowercased == "the" { return true }
+        // "Ivo Brandt, project manager at ...", "Mira Olsen, a lecturer".
+        if after + 1 < tokens.count, tokens[after].text == "," {
+            let role = ["a", "an"].contains(tokens[after + 1].lowercased) ? after + 2 : after + 1
+            if role < tokens.count, !tokens[role].isCapitalized, words.longestMatch(words.roleNouns, in: tokens, at: role, lowercase: true) != nil { return true }
+        }
         return false
     }
 }
