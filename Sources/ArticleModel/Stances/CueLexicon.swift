@@ -8,7 +8,7 @@ public enum CueClass: String, Sendable, Equatable {
 /// The shape of `cues.toml`.
 struct CueFile: Sendable {
     var support, supportNominal, oppose, opposeNominal, opposeEvaluative, supportEvaluative: [String]
-    var propose, report, againstActor, forActor, negators, issueNouns, containerNouns: [String]
+    var propose, report, againstActor, forActor, negators, negatingNouns, limitingWords, issueNouns, containerNouns: [String]
     var proposalNouns, objectControl, evaluationVerbs: [String]
     var issueSynonyms: [[String]]
     var irregular: [String: [String]]
@@ -25,6 +25,8 @@ struct CueFile: Sendable {
         againstActor = try root.strings("against_actor")
         forActor = try root.strings("for_actor")
         negators = try root.strings("negators")
+        negatingNouns = try root.strings("negating_nouns")
+        limitingWords = try root.strings("limiting_words")
         issueNouns = try root.strings("issue_nouns")
         containerNouns = try root.strings("container_nouns")
         proposalNouns = try root.strings("proposal_nouns")
@@ -63,6 +65,10 @@ public struct CueLexicon: Sendable {
 
     private(set) var forms: [String: [Form]] = [:]
     let negators: Set<String>
+    /// Nouns that negate the infinitive after them ("refusal to accept").
+    let negatingNouns: Set<String>
+    /// Words that make "keep X" a limit on X ("keep taxes down"), as word sequences.
+    let limitingWords: [[String]]
     let issueNouns: Set<String>
     /// Heads that stand for another issue ("a plan for a levy"; "the plan" later).
     let containerNouns: Set<String>
@@ -137,6 +143,8 @@ public struct CueLexicon: Sendable {
         statementVerbs = verbs
         actorTargetVerbs = targetVerbs
         negators = Set(file.negators)
+        negatingNouns = Set(file.negatingNouns)
+        limitingWords = file.limitingWords.map { $0.split(separator: " ").map(String.init) }
         issueNouns = Set(file.issueNouns)
         containerNouns = Set(file.containerNouns)
         proposalNouns = Set(file.proposalNouns)

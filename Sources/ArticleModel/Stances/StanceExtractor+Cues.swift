@@ -27,6 +27,16 @@ extension StanceExtractor {
         return hits
     }
 
+    /// Whether a limiting word ("down", "below") follows within the clause.
+    private func isLimited(after start: Int, in view: SentenceView) -> Bool {
+        var index = start
+        while index < view.count, index - start < 10, !StanceExtractor.clauseStops.contains(view.words[index]), view.words[index] != "," {
+            if cues.limitingWords.contains(where: { words in words.indices.allSatisfy { view.words[index + $0] == words[$0] } }) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether the words at `index` are the cue and not a noun, adverb or adjective that looks like one.
     private func isCueUse(_ form: CueLexicon.Form, at index: Int, in view: SentenceView) -> Bool {
         let previous = index > 0 ? view.words[index - 1] : ""
@@ -35,6 +45,8 @@ extension StanceExtractor {
             if StanceExtractor.determiners.contains(previous) && form.words.count == 1 { return false }
             if ["at", "for", "of", "in"].contains(previous) && form.words.count == 1 && !form.isGerund { return false }
             if form.lemma == "back", StanceExtractor.adverbialFollowers.contains(next) { return false }
+            // "keep council tax rises below 5%": a limit, not support.
+            if form.lemma == "keep", isLimited(after: index + form.words.count, in: view) { return false }
             // Phrasal verbs mean something else: "end up", "stop by", "attack on" is a noun.
             if form.words.count == 1, ["up", "by", "on"].contains(next), form.lemma != "stand" { return false }
             if form.words.count == 1, form.isParticiple, StanceExtractor.determiners.contains(previous) { return false }

@@ -42,6 +42,8 @@ extension StanceExtractor {
             } else if word == "to" {
                 // "any move to lift the sanctions": the infinitive belongs to the noun, not to a subject.
                 if index > 0, cues.containerNouns.contains(view.words[index - 1]) || cues.proposalNouns.contains(view.words[index - 1]) { return nil }
+                // "Blair's refusal to accept": the noun negates the infinitive.
+                if index > 0, cues.negatingNouns.contains(view.words[index - 1]) { negations += 1 }
                 passedInfinitive = true
             } else if ActorRecognizer.auxiliaries.contains(word) || StanceExtractor.controlVerbs.contains(word) || StanceExtractor.holderSkips.contains(word)
                         || (word.hasSuffix("ly") && word.count > 3) {
