@@ -63,6 +63,8 @@ let package = Package(
         ),
         // Fuzzing the article model: libFuzzer entry point, or a replayer of saved inputs.
         .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel"], path: "Sources/ParleyFuzz"),
+        // The corpus benchmark: how fast the article model reads a folder of articles.
+        .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData"], exclude: ["Validation"]),

@@ -6,6 +6,9 @@ public struct ArticleReader: Sendable {
     /// Files larger than this are refused with a clear message: news articles are tens of
     /// kilobytes, and analysing megabytes would keep the reader waiting for seconds.
     public static let sizeLimit = 2 * 1_048_576
+    /// Whether issues and stances are extracted; without them only actors are found (used to
+    /// time actor recognition on its own).
+    public var extractsStances = true
 
     /// Starts loading the bundled lexicon and cues in the background, so that they are ready
     /// (or nearly) by the time the first article is read. Call as early as possible.
@@ -46,7 +49,7 @@ public struct ArticleReader: Sendable {
         let analyzed = AnalyzedText(text: body, paragraphs: paragraphs)
         let year = ArticleReader.year(in: layout.captions + [body])
         let (actors, spans) = recognizer.recognize(analyzed, year: year)
-        let (issues, stances) = extractor.extract(analyzed, actors: actors, spans: spans)
+        let (issues, stances) = extractsStances ? extractor.extract(analyzed, actors: actors, spans: spans) : ([], [])
         return Article(source: source, title: layout.title, captions: layout.captions, text: body, paragraphs: paragraphs,
                        sentences: analyzed.sentences, actors: actors, issues: issues, stances: stances)
     }

@@ -4,11 +4,23 @@ public struct ActorRecognizer: Sendable {
     public let lexicon: Lexicon
     let cues: CueLexicon
     let names: PersonNames
+    /// Lower-case forms of every word that can open a named pattern when it is not capitalised:
+    /// lexicon phrases, titles, role and group nouns, name particles. Any other lower-case word
+    /// starts nothing, and the first pass skips it without trying each pattern.
+    let lowercaseStarters: Set<String>
 
     public init(lexicon: Lexicon = .bundled, cues: CueLexicon = .bundled) {
         self.lexicon = lexicon
         self.cues = cues
         self.names = PersonNames(words: lexicon.words, lexicon: lexicon)
+        var starters = Set(lexicon.phraseFirstWords.map { $0.lowercased() })
+        let words = lexicon.words
+        starters.formUnion(words.titles.byFirstWord.keys)
+        starters.formUnion(words.roleNouns.byFirstWord.keys)
+        starters.formUnion(words.groupNouns)
+        starters.formUnion(words.particles.map { $0.lowercased() })
+        starters.formUnion(words.honorifics.map { $0.lowercased() })
+        lowercaseStarters = starters
     }
 
     var words: RoleWords { lexicon.words }
@@ -30,6 +42,10 @@ public struct ActorRecognizer: Sendable {
         for (sentence, tokens) in text.tokens.enumerated() {
             var index = 0
             while index < tokens.count {
+                if !tokens[index].isCapitalized, !lowercaseStarters.contains(tokens[index].lowercased) {
+                    index += 1
+                    continue
+                }
                 if let next = matchNamed(text, sentence: sentence, at: index, registry: &registry, occupied: &occupied[sentence]) {
                     index = max(next, index + 1)
                 } else {

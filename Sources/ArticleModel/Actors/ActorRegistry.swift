@@ -172,8 +172,13 @@ struct ActorRegistry {
 
     /// A stable id from a name: lower case, ASCII letters and digits, hyphens between words.
     static func slug(_ name: String) -> String {
-        let transliterated = name.map { ActorRegistry.transliterations[$0] ?? String($0) }.joined()
-        let folded = transliterated.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let folded: String
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            folded = name.lowercased()
+        } else {
+            let transliterated = name.map { ActorRegistry.transliterations[$0] ?? String($0) }.joined()
+            folded = transliterated.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        }
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

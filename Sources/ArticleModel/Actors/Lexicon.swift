@@ -135,6 +135,9 @@ public struct Lexicon: Sendable {
     }
 
     public func entry(_ id: String) -> LexiconEntry? { entries[id] }
+
+    /// The first token of every phrase, as written.
+    var phraseFirstWords: Dictionary<String, [(tokens: [String], meaning: PhraseMeaning)]>.Keys { phrases.keys }
 }
 
 /// A user lexicon that could not be read: where and why.

@@ -28,18 +28,27 @@ enum PageFurniture {
         "copyright ©", "© copyright",
     ]
 
+    /// Byte forms of the markers, made once.
+    private static let captionMarkerBytes = captionMarkers.map { Array($0.utf8) }
+    private static let trailingPhraseBytes = trailingPhrases.map { Array($0.utf8) }
+    /// Furniture lines are short; longer ones are not even lower-cased to be compared.
+    private static let longestNoiseLine = 60, longestTrailingLine = 200
+
     static func isCaption(_ line: String) -> Bool {
-        guard line.count < 400 else { return false }
-        return captionMarkers.contains { line.utf8Contains($0) }
+        guard line.utf8.count < 400 else { return false }
+        let bytes = Array(line.utf8)
+        return captionMarkerBytes.contains { bytes.containsBytes($0) }
     }
 
     static func isNoise(_ line: String) -> Bool {
-        noiseLines.contains(normalized(line))
+        line.utf8.count <= longestNoiseLine && noiseLines.contains(normalized(line))
     }
 
     static func isTrailingMarker(_ line: String) -> Bool {
+        guard line.utf8.count <= longestTrailingLine else { return false }
         let key = normalized(line)
-        return trailingHeadings.contains(key) || trailingPhrases.contains { key.utf8Contains($0) }
+        let bytes = Array(key.utf8)
+        return trailingHeadings.contains(key) || trailingPhraseBytes.contains { bytes.containsBytes($0) }
     }
 
     /// Cuts the paragraphs from the first furniture heading after which nothing but
@@ -61,7 +70,7 @@ enum PageFurniture {
 
     /// A short line without sentence punctuation, such as a related-story title.
     static func isLinkLike(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
+        let words = line.utf8.split(separator: UInt8(ascii: " ")).count
         guard let last = line.last else { return true }
         return words <= 12 && !".!?\"”".contains(last)
     }
@@ -71,10 +80,10 @@ enum PageFurniture {
     }
 }
 
-extension String {
+extension Array where Element == UInt8 {
     /// Plain substring search on UTF-8 bytes: exact, no locale, and fast on Linux.
-    func utf8Contains(_ needle: String) -> Bool {
-        let haystack = Array(utf8), target = Array(needle.utf8)
+    func containsBytes(_ target: [UInt8]) -> Bool {
+        let haystack = self
         guard !target.isEmpty, target.count <= haystack.count else { return target.isEmpty }
         let first = target[0]
         var index = 0
@@ -84,6 +93,13 @@ extension String {
             index += 1
         }
         return false
+    }
+}
+
+extension String {
+    /// Plain substring search on UTF-8 bytes: exact, no locale, and fast on Linux.
+    func utf8Contains(_ needle: String) -> Bool {
+        Array(utf8).containsBytes(Array(needle.utf8))
     }
 
     func trimming(_ set: String) -> String {

@@ -12,7 +12,8 @@ public struct PlainTextLayout: Sendable, Equatable {
         var blocks: [String] = []
         var current: [String] = []
         var title: String?
-        for rawLine in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are split on bytes: splitting a String by Characters is several times slower.
+        for rawLine in normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             let line = PlainTextLayout.collapseSpaces(rawLine)
             if title == nil {
                 if !line.isEmpty { title = line }
@@ -64,17 +65,35 @@ public struct PlainTextLayout: Sendable, Equatable {
 
     /// Tabs and runs of spaces (including no-break spaces) become one space; ends are trimmed.
     static func collapseSpaces(_ line: Substring) -> String {
-        var result = String.UnicodeScalarView()
+        collapseSpaces(line.utf8)
+    }
+
+    static func collapseSpaces(_ line: Substring.UTF8View) -> String {
+        // Works on UTF-8 bytes: a no-break space is C2 A0, and no other character contains A0
+        // right after C2, so the other bytes are copied as they are.
+        let input = Array(line)
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
         var pendingSpace = false
-        for scalar in line.unicodeScalars {
-            if scalar == " " || scalar == "\t" || scalar == "\u{A0}" || scalar == "\u{0C}" || scalar == "\u{0B}" {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            var spaceWidth = 0
+            if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0B {
+                spaceWidth = 1
+            } else if byte == 0xC2, index + 1 < input.count, input[index + 1] == 0xA0 {
+                spaceWidth = 2
             }
+            if spaceWidth > 0 {
+                pendingSpace = !output.isEmpty
+                index += spaceWidth
+                continue
+            }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+            index += 1
         }
-        return String(result)
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -14,13 +14,20 @@ public struct Token: Sendable, Equatable {
         self.text = text
         self.range = range
         self.kind = kind
-        self.lowercased = text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? text.lowercased() : text
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            self.lowercased = text.lowercased()
+        } else if text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            self.lowercased = String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        } else {
+            self.lowercased = text
+        }
     }
 
     /// True when the first letter is upper-case: "France", "US", "al-" is not.
     public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard kind == .word, let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     public var isWord: Bool { kind == .word }
@@ -36,20 +43,46 @@ public enum Tokenizer {
         var index = bounds.lowerBound
         let end = bounds.upperBound
 
-        func isLetter(_ i: Int) -> Bool { i < end && (scalars[i].properties.isAlphabetic || isMark(scalars[i])) }
-        func isDigit(_ i: Int) -> Bool { i < end && scalars[i].properties.numericType == .decimal }
+        // ASCII first: Unicode property lookups are slow, and most text is ASCII.
+        func isLetter(_ i: Int) -> Bool {
+            guard i < end else { return false }
+            let value = scalars[i].value
+            if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+            return scalars[i].properties.isAlphabetic || isMark(scalars[i])
+        }
+        func isDigit(_ i: Int) -> Bool {
+            guard i < end else { return false }
+            let value = scalars[i].value
+            if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+            return scalars[i].properties.numericType == .decimal
+        }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) : scalar.properties.isWhitespace
+        }
+        func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
+        }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            tokens.append(Token(text: String(String.UnicodeScalarView(scalars[from..<to])), range: from..<to, kind: kind))
+            let text: String
+            if scalars[from..<to].allSatisfy({ $0.value < 0x80 }) {
+                text = String(unsafeUninitializedCapacity: to - from) { buffer in
+                    for index in from..<to { buffer[index - from] = UInt8(truncatingIfNeeded: scalars[index].value) }
+                    return to - from
+                }
+            } else {
+                text = String(String.UnicodeScalarView(scalars[from..<to]))
+            }
+            tokens.append(Token(text: text, range: from..<to, kind: kind))
         }
 
         while index < end {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 index += 1
             } else if isLetter(index) {
                 let start = index
                 // Dotted abbreviations: U.S., U.N., U.S.A.
-                if scalar.properties.isUppercase, index + 3 < end, scalars[index + 1] == ".", isLetter(index + 2),
+                if isUpper(scalar), index + 3 < end, scalars[index + 1] == ".", isLetter(index + 2),
                    scalars[index + 3] == "." {
                     var cursor = index
                     while cursor + 1 < end, isLetter(cursor), scalars[cursor + 1] == "." {
@@ -100,7 +133,11 @@ public enum Tokenizer {
     /// "'s" or "’s" followed by a non-letter.
     static func isPossessive(_ scalars: [Unicode.Scalar], at index: Int, end: Int) -> Bool {
         guard index + 1 < end, isApostrophe(scalars[index]), scalars[index + 1] == "s" || scalars[index + 1] == "S" else { return false }
-        guard index > 0, scalars[index - 1].properties.isAlphabetic else { return false }
-        return index + 2 >= end || !scalars[index + 2].properties.isAlphabetic
+        guard index > 0, isAlphabetic(scalars[index - 1]) else { return false }
+        return index + 2 >= end || !isAlphabetic(scalars[index + 2])
+    }
+
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
     }
 }
