@@ -60,21 +60,17 @@ public struct ActorRecognizer: Sendable {
                 matchLater(text, sentence: sentence, at: index, registry: &registry, occupied: &occupied[sentence])
             }
         }
-        var (actors, spans) = registry.finish(text)
+        // The passes in between need ids, kinds and spans only; the last one builds the mentions.
+        var (actors, spans) = registry.finish(text, mentionTexts: false)
         let pronouns = Coreference(cues: cues).resolve(text, actors: actors, spans: spans)
         if !pronouns.isEmpty {
-            var withPronouns = registry
-            for span in pronouns { withPronouns.addResolved(span) }
-            registry = withPronouns
-            (actors, spans) = withPronouns.finish(text)
+            for span in pronouns { registry.addResolved(span) }
+            (actors, spans) = registry.finish(text, mentionTexts: false)
         }
         // "I" and "we" in quotes are the speaker; the speaker may itself be a resolved "he".
         let quoted = QuoteSpeakers(cues: cues).resolve(text, actors: actors, spans: spans)
-        if !quoted.isEmpty {
-            for span in quoted { registry.addResolved(span) }
-            (actors, spans) = registry.finish(text)
-        }
-        return (actors, spans)
+        for span in quoted { registry.addResolved(span) }
+        return registry.finish(text)
     }
 
     // MARK: - First pass: names that stand on their own
@@ -368,7 +364,7 @@ public struct ActorRecognizer: Sendable {
     private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {
         for index in registry.people.indices where registry.people[index].affiliation == nil {
             let name = registry.people[index].fullName
-            let matches = words.officeHolders.filter { holder in
+            let matches = (words.officeHoldersByName[name] ?? []).filter { holder in
                 holder.name == name && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
             }
             if Set(matches.map(\.actor)).count == 1 { registry.people[index].affiliation = matches[0].actor }

@@ -127,7 +127,9 @@ struct ActorRegistry {
     }
 
     /// The final actors, sorted by mention count then first mention, and every span with final ids.
-    func finish(_ text: AnalyzedText) -> (actors: [Actor], spans: [ActorSpan]) {
+    /// Without `mentionTexts` the mentions' surface texts stay empty: passes that only need ids,
+    /// kinds and spans (coreference, quote speakers) do not pay for building them.
+    func finish(_ text: AnalyzedText, mentionTexts: Bool = true) -> (actors: [Actor], spans: [ActorSpan]) {
         var actors = drafts
         var allSpans = spans
         var usedIDs = Set(actors.keys)
@@ -152,7 +154,7 @@ struct ActorRegistry {
         for span in kept {
             let tokens = text.tokens[span.sentence]
             let range = tokens[span.tokens.lowerBound].range.lowerBound..<tokens[span.tokens.upperBound - 1].range.upperBound
-            actors[span.actor]?.mentions.append(Mention(range: range, text: text.string(range), via: span.via))
+            actors[span.actor]?.mentions.append(Mention(range: range, text: mentionTexts ? text.string(range) : "", via: span.via))
         }
         let ordered = actors.values
             .filter { !$0.mentions.isEmpty }

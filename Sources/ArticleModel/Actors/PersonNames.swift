@@ -36,7 +36,7 @@ struct PersonNames {
                 freeParticle = !isGluedParticle(index)
                 // A free particle ("bin Laden", "von der Leyen") needs more name after it.
                 if freeParticle, !(index + 1 < tokens.count && (isNameWord(tokens[index + 1]) || isParticle(index + 1))) { break }
-            } else if token.text.count == 1, token.isCapitalized, !parts.isEmpty, index + 2 < tokens.count,
+            } else if token.range.count == 1, token.isCapitalized, !parts.isEmpty, index + 2 < tokens.count,
                       tokens[index + 1].text == ".", adjacent(index, index + 1), isNameWord(tokens[index + 2]) {
                 parts.append(token.text + ".")
                 hasInitial = true
@@ -77,9 +77,9 @@ struct PersonNames {
     /// A capitalised word that can be part of a name: not a function word, month or furniture,
     /// and not a country, organisation or demonym from the lexicon (unless it is also a given name).
     func isNameWord(_ token: Token, allowingLexicon: Bool = false) -> Bool {
-        guard token.isCapitalized, token.text.count > 1 else { return false }
+        guard token.isCapitalized, token.range.count > 1 else { return false }
         if words.notNames.contains(token.text) || words.honorifics.contains(token.text) || words.titleWords.contains(token.text) { return false }
-        if token.text.allSatisfy({ $0.isUppercase || $0 == "." }) && token.text.count > 1 && !words.givenNames.contains(token.text) {
+        if token.isAllCapitals && !words.givenNames.contains(token.text) {
             return false  // acronyms: UN, BBC, U.S.
         }
         if !allowingLexicon, lexicon.phrases[token.text] != nil, !words.givenNames.contains(token.text) {

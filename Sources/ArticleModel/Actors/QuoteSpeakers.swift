@@ -71,8 +71,9 @@ struct QuoteSpeakers {
 
     /// The speaker named outside the quotes: "<speaker> said", "said <speaker>", "<speaker> told X".
     private func attribution(_ tokens: [Token], quoted: [Bool], spans: [ActorSpan]) -> [String]? {
+        let words = tokens.map(\.lowercased)
         for index in tokens.indices where !quoted[index] {
-            let forms = cues.cues(in: tokens.map(\.lowercased), at: index)
+            let forms = cues.cues(in: words, at: index)
             guard forms.contains(where: { $0.cueClass == .report && $0.isVerb }) else { continue }
             // "said Kestrian Chancellor Lena Söderström": the actor right after the verb.
             if let after = spans.filter({ $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 3 && !quoted[$0.tokens.lowerBound] }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),

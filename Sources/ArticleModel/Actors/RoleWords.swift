@@ -20,6 +20,8 @@ struct RoleWords: Sendable {
     /// Capitalised nouns that make a name an organisation's ("Electoral Commission", "Confederation of ...").
     let organisationNouns: Set<String>
     let officeHolders: [RolesFile.OfficeHolder]
+    /// The office holders by full name.
+    let officeHoldersByName: [String: [RolesFile.OfficeHolder]]
     /// The actors whose well-known office holders have this family name ("Assad": syria).
     let officeHoldersBySurname: [String: Set<String>]
 
@@ -47,6 +49,7 @@ struct RoleWords: Sendable {
         thingNouns = Set(file.thingNouns.map { $0.lowercased() })
         organisationNouns = Set(file.organisationNouns)
         officeHolders = file.officeHolders
+        officeHoldersByName = Dictionary(grouping: file.officeHolders, by: \.name)
         var bySurname: [String: Set<String>] = [:]
         for holder in file.officeHolders {
             guard let last = holder.name.split(separator: " ").last else { continue }

@@ -34,10 +34,23 @@ enum PageFurniture {
     /// Furniture lines are short; longer ones are not even lower-cased to be compared.
     private static let longestNoiseLine = 60, longestTrailingLine = 200
 
+    /// The caption markers by their first byte, so that one pass over a line finds any of them.
+    private static let captionMarkersByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for marker in captionMarkerBytes { table[Int(marker[0])].append(marker) }
+        return table
+    }()
+
     static func isCaption(_ line: String) -> Bool {
         guard line.utf8.count < 400 else { return false }
         let bytes = Array(line.utf8)
-        return captionMarkerBytes.contains { bytes.containsBytes($0) }
+        let table = captionMarkersByFirstByte
+        for index in bytes.indices {
+            for marker in table[Int(bytes[index])] where index + marker.count <= bytes.count {
+                if bytes[index..<(index + marker.count)].elementsEqual(marker) { return true }
+            }
+        }
+        return false
     }
 
     static func isNoise(_ line: String) -> Bool {

@@ -34,6 +34,30 @@ public struct AnalyzedText: Sendable {
 
     /// The text of a scalar range.
     public func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
+    }
+}
+
+extension String {
+    /// A string of scalars, built from their UTF-8 bytes: much faster than appending scalars
+    /// to a `UnicodeScalarView` one by one.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        if scalars.allSatisfy({ $0.value < 0x80 }) {
+            self = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                var offset = 0
+                for scalar in scalars {
+                    buffer[offset] = UInt8(truncatingIfNeeded: scalar.value)
+                    offset += 1
+                }
+                return offset
+            }
+            return
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

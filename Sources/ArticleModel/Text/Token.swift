@@ -31,6 +31,15 @@ public struct Token: Sendable, Equatable {
     }
 
     public var isWord: Bool { kind == .word }
+
+    /// Capitals (and dots) only, at least two of them: "UN", "U.S.", "NATO".
+    var isAllCapitals: Bool {
+        guard range.count > 1 else { return false }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0x2E }
+        }
+        return text.allSatisfy { $0.isUppercase || $0 == "." }
+    }
 }
 
 /// Splits text into tokens. Hyphens and the possessive "'s" are tokens of their own, so that
@@ -63,16 +72,7 @@ public enum Tokenizer {
             scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
         }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            let text: String
-            if scalars[from..<to].allSatisfy({ $0.value < 0x80 }) {
-                text = String(unsafeUninitializedCapacity: to - from) { buffer in
-                    for index in from..<to { buffer[index - from] = UInt8(truncatingIfNeeded: scalars[index].value) }
-                    return to - from
-                }
-            } else {
-                text = String(String.UnicodeScalarView(scalars[from..<to]))
-            }
-            tokens.append(Token(text: text, range: from..<to, kind: kind))
+            tokens.append(Token(text: String(scalars: scalars[from..<to]), range: from..<to, kind: kind))
         }
 
         while index < end {
