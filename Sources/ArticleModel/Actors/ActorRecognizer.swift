@@ -273,11 +273,15 @@ public struct ActorRecognizer: Sendable {
 
     // MARK: - Second pass: surnames, roles, "the X regime"
 
+    /// Words before a role-only mention: "the foreign secretary", "his deputy".
+    static let roleDeterminers: Set<String> = ["the", "his", "her"]
+
     private func matchLater(_ text: AnalyzedText, sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) {
-        let tokens = text.tokens[sentence]
         guard !occupied[index] else { return }
-        let token = tokens[index]
-        if ["the", "his", "her"].contains(token.lowercased), matchRoleOnly(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) {
+        let token = text.tokens[sentence][index]
+        guard token.isCapitalized || ActorRecognizer.roleDeterminers.contains(token.lowercased) else { return }
+        let tokens = text.tokens[sentence]
+        if ActorRecognizer.roleDeterminers.contains(token.lowercased), matchRoleOnly(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) {
             return
         }
         if token.isCapitalized {

@@ -181,17 +181,22 @@ struct ActorRegistry {
             let transliterated = name.map { ActorRegistry.transliterations[$0] ?? String($0) }.joined()
             folded = transliterated.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         }
-        var result = ""
+        var result: [UInt8] = []
         var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingHyphen, !result.isEmpty { result += "-" }
+        for byte in folded.utf8 {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                if pendingHyphen, !result.isEmpty { result.append(0x2D) }
                 pendingHyphen = false
-                result.unicodeScalars.append(scalar)
+                result.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                // Upper case that lower-casing left (none in practice).
+                if pendingHyphen, !result.isEmpty { result.append(0x2D) }
+                pendingHyphen = false
+                result.append(byte | 0x20)
             } else {
                 pendingHyphen = true
             }
         }
-        return result.isEmpty ? "actor" : result
+        return result.isEmpty ? "actor" : String(decoding: result, as: UTF8.self)
     }
 }

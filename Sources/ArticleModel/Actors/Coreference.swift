@@ -3,6 +3,10 @@
 struct Coreference {
     let cues: CueLexicon
 
+    /// Words that open a sentence before its subject.
+    static let connectives: Set<String> = ["but", "and", "so", "yet", "instead", "equally", "meanwhile", "however", "also", "now", "still", "then", "indeed", "moreover", "nevertheless", "later", "earlier", "separately", "again"]
+    static let subjectPronouns: Set<String> = ["it", "he", "she", "they"]
+
     static let prepositions: Set<String> = ["in", "for", "with", "of", "from", "at", "by", "between", "on", "to", "against", "over", "about", "under", "after", "before", "than", "into", "towards", "toward", "like", "behind", "including"]
 
     func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {
@@ -17,7 +21,7 @@ struct Coreference {
             var subject = self.subject(of: tokens, spans: sentenceSpans)
             for (index, token) in tokens.enumerated() {
                 let word = token.lowercased
-                guard ["it", "he", "she", "they"].contains(word), isSubjectPosition(tokens, index) else { continue }
+                guard Coreference.subjectPronouns.contains(word), isSubjectPosition(tokens, index) else { continue }
                 if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
                 var antecedents: [String] = []
                 if word == "he" || word == "she" {
@@ -50,8 +54,7 @@ struct Coreference {
     /// sentence opens with anything else, which breaks the chain for the next pronoun.
     func subject(of tokens: [Token], spans: [ActorSpan]) -> (actors: [String], start: Int?, pronoun: Int?) {
         var index = 0
-        let connectives: Set<String> = ["but", "and", "so", "yet", "instead", "equally", "meanwhile", "however", "also", "now", "still", "then", "indeed", "moreover", "nevertheless", "later", "earlier", "separately", "again"]
-        while index < tokens.count, connectives.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") && tokens[index].lowercased.count > 4 || tokens[index].text == "," {
+        while index < tokens.count, Coreference.connectives.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") && tokens[index].lowercased.count > 4 || tokens[index].text == "," {
             index += 1
         }
         if index < tokens.count, Coreference.prepositions.contains(tokens[index].lowercased) {
@@ -59,7 +62,7 @@ struct Coreference {
         }
         if index < tokens.count, tokens[index].lowercased == "the" { index += 1 }
         guard index < tokens.count else { return ([], nil, nil) }
-        if ["it", "he", "she", "they"].contains(tokens[index].lowercased) { return ([], nil, index) }
+        if Coreference.subjectPronouns.contains(tokens[index].lowercased) { return ([], nil, index) }
         guard let first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
         var actors = spans.filter { $0.tokens == first.tokens }.map(\.actor)
         var end = first.tokens.upperBound

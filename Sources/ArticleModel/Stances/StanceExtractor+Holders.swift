@@ -156,8 +156,7 @@ extension StanceExtractor {
         }
         guard index > 0, view.words[index] == "," else { return nil }
         let first = view.words[index + 1]
-        let asideStarters: Set<String> = ["which", "who", "whose", "with", "along", "together", "backed", "supported", "like", "as", "a", "an", "the", "for", "in", "after", "despite", "however", "meanwhile", "too", "also", "though", "according", "led"]
-        return asideStarters.contains(first) || first.hasSuffix("ly") ? index : nil
+        return StanceExtractor.asideStarters.contains(first) || first.hasSuffix("ly") ? index : nil
     }
 
     /// Actors inside "with the backing of A and B" / "backed by A" between two token positions.
@@ -209,4 +208,9 @@ extension StanceExtractor {
         guard let doubt = window.lastIndex(where: { StanceExtractor.doubtWords.contains($0) }) else { return false }
         return !(doubt > 0 && cues.negators.contains(window[doubt - 1]))
     }
+}
+
+extension StanceExtractor {
+    /// Words that open an aside between a subject and its verb.
+    static let asideStarters: Set<String> = ["which", "who", "whose", "with", "along", "together", "backed", "supported", "like", "as", "a", "an", "the", "for", "in", "after", "despite", "however", "meanwhile", "too", "also", "though", "according", "led"]
 }
