@@ -22,12 +22,12 @@ struct CorpusBenchmark {
         var actorsOnly = ArticleReader()
         actorsOnly.extractsStances = false
         let whole = ArticleReader()
-        print("\(contents.count) articles, \(String(format: "%.2f", megabytes)) MB, one thread, CPU time, fastest of 3 passes")
+        print("\(contents.count) articles, \(String(format: "%.2f", megabytes)) MB, one thread, CPU time, fastest of 5 passes")
         for (name, reader) in [("import + actors", actorsOnly), ("import + actors + stances", whole)] {
-            // CPU time of this thread, the fastest of three passes: on a shared machine, wall
+            // CPU time of this thread, the fastest of five passes: on a shared machine, wall
             // time also measures other people's work.
             var actors = 0, stances = 0, refused = 0, seconds = Double.infinity
-            for _ in 0..<3 {
+            for _ in 0..<5 {
                 actors = 0
                 stances = 0
                 refused = 0

@@ -2,7 +2,7 @@
 /// numeric ones (`&#233;`, `&#xE9;`) and the common named ones (`&amp;`, `&eacute;`).
 public enum HTMLEntities {
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
         var output = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         var index = 0

@@ -110,6 +110,12 @@ extension Array where Element == UInt8 {
 }
 
 extension String {
+    /// Whether the UTF-8 form contains `byte`, scanning contiguous storage directly.
+    func containsByte(_ byte: UInt8) -> Bool {
+        var copy = self
+        return copy.withUTF8 { buffer in buffer.contains(byte) }
+    }
+
     /// Plain substring search on UTF-8 bytes: exact, no locale, and fast on Linux.
     func utf8Contains(_ needle: String) -> Bool {
         Array(utf8).containsBytes(Array(needle.utf8))

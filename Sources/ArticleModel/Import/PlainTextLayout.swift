@@ -13,7 +13,15 @@ public struct PlainTextLayout: Sendable, Equatable {
         var current: [String] = []
         var title: String?
         // Lines are split on bytes: splitting a String by Characters is several times slower.
-        for rawLine in normalized.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        let bytes = Array(normalized.utf8)
+        var lines: [ArraySlice<UInt8>] = []
+        var lineStart = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            lines.append(bytes[lineStart..<index])
+            lineStart = index + 1
+        }
+        lines.append(bytes[lineStart...])
+        for rawLine in lines {
             let line = PlainTextLayout.collapseSpaces(rawLine)
             if title == nil {
                 if !line.isEmpty { title = line }
@@ -48,7 +56,7 @@ public struct PlainTextLayout: Sendable, Equatable {
     }
 
     static func normalizeLineBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.containsByte(0x0D) else { return text }
         var result = String.UnicodeScalarView()
         var previousWasReturn = false
         for scalar in text.unicodeScalars {
@@ -65,10 +73,10 @@ public struct PlainTextLayout: Sendable, Equatable {
 
     /// Tabs and runs of spaces (including no-break spaces) become one space; ends are trimmed.
     static func collapseSpaces(_ line: Substring) -> String {
-        collapseSpaces(line.utf8)
+        collapseSpaces(ArraySlice(line.utf8))
     }
 
-    static func collapseSpaces(_ line: Substring.UTF8View) -> String {
+    static func collapseSpaces(_ line: ArraySlice<UInt8>) -> String {
         // Works on UTF-8 bytes: a no-break space is C2 A0, and no other character contains A0
         // right after C2, so the other bytes are copied as they are.
         let input = Array(line)

@@ -97,6 +97,6 @@ struct SentenceView {
 extension String {
     func replacingApostrophes() -> String {
         // U+2019 is E2 80 99 in UTF-8; a byte scan is much cheaper than a string search.
-        utf8.contains(0x99) && unicodeScalars.contains("\u{2019}") ? String(map { $0 == "\u{2019}" ? "'" : $0 }) : self
+        containsByte(0x99) && unicodeScalars.contains("\u{2019}") ? String(map { $0 == "\u{2019}" ? "'" : $0 }) : self
     }
 }

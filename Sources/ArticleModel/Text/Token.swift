@@ -10,6 +10,14 @@ public struct Token: Sendable, Equatable {
     /// `text` in lower case, computed once: matching compares it many times.
     public let lowercased: String
 
+    /// A token whose lower-case form is already known (the tokenizer makes both at once).
+    init(text: String, lowercased: String, range: Range<Int>, kind: Kind) {
+        self.text = text
+        self.range = range
+        self.kind = kind
+        self.lowercased = lowercased
+    }
+
     public init(text: String, range: Range<Int>, kind: Kind) {
         self.text = text
         self.range = range
@@ -72,7 +80,29 @@ public enum Tokenizer {
             scalar.value < 0x80 ? scalar.value >= 0x41 && scalar.value <= 0x5A : scalar.properties.isUppercase
         }
         func emit(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            tokens.append(Token(text: String(scalars: scalars[from..<to]), range: from..<to, kind: kind))
+            let slice = scalars[from..<to]
+            guard slice.allSatisfy({ $0.value < 0x80 }) else {
+                tokens.append(Token(text: String(scalars: slice), range: from..<to, kind: kind))
+                return
+            }
+            // ASCII: the text and its lower case straight from the scalars.
+            var hasCapital = false
+            let text = String(unsafeUninitializedCapacity: to - from) { buffer in
+                for index in from..<to {
+                    let byte = UInt8(truncatingIfNeeded: scalars[index].value)
+                    if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+                    buffer[index - from] = byte
+                }
+                return to - from
+            }
+            let lowercased = !hasCapital ? text : String(unsafeUninitializedCapacity: to - from) { buffer in
+                for index in from..<to {
+                    let byte = UInt8(truncatingIfNeeded: scalars[index].value)
+                    buffer[index - from] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return to - from
+            }
+            tokens.append(Token(text: text, lowercased: lowercased, range: from..<to, kind: kind))
         }
 
         while index < end {
