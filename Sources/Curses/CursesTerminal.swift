@@ -149,7 +149,10 @@ public final class CursesTerminal: Screen {
         wscrl(window, Int32(lines))
         scrollok(window, false)
         wsetscrreg(window, 0, Int32(frame.size.height - 1))
-        // One update for the scroll and the rows it uncovers: curses sends the scroll first.
+        // The scroll goes out on its own: curses recognises it only while whole rows still match
+        // (the panes beside the article change in the next update).
+        wnoutrefresh(window)
+        doupdate()
         lastFrame = scrolled
         show(frame)
     }
