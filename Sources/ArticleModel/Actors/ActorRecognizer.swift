@@ -273,15 +273,14 @@ public struct ActorRecognizer: Sendable {
 
     // MARK: - Second pass: surnames, roles, "the X regime"
 
-    /// Words before a role-only mention: "the foreign secretary", "his deputy".
-    static let roleDeterminers: Set<String> = ["the", "his", "her"]
-
     private func matchLater(_ text: AnalyzedText, sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) {
         guard !occupied[index] else { return }
         let token = text.tokens[sentence][index]
-        guard token.isCapitalized || ActorRecognizer.roleDeterminers.contains(token.lowercased) else { return }
+        // Small-string comparisons: cheaper than hashing every word of the article.
+        let isRoleDeterminer = token.lowercased == "the" || token.lowercased == "his" || token.lowercased == "her"
+        guard token.isCapitalized || isRoleDeterminer else { return }
         let tokens = text.tokens[sentence]
-        if ActorRecognizer.roleDeterminers.contains(token.lowercased), matchRoleOnly(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) {
+        if isRoleDeterminer, matchRoleOnly(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) {
             return
         }
         if token.isCapitalized {

@@ -21,7 +21,7 @@ struct Coreference {
             var subject = self.subject(of: tokens, spans: sentenceSpans)
             for (index, token) in tokens.enumerated() {
                 let word = token.lowercased
-                guard Coreference.subjectPronouns.contains(word), isSubjectPosition(tokens, index) else { continue }
+                guard word == "it" || word == "he" || word == "she" || word == "they", isSubjectPosition(tokens, index) else { continue }
                 if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
                 var antecedents: [String] = []
                 if word == "he" || word == "she" {
