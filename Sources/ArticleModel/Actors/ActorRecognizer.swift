@@ -78,9 +78,11 @@ public struct ActorRecognizer: Sendable {
     /// Tries every named pattern at `index`; returns the token index after what it consumed.
     private func matchNamed(_ text: AnalyzedText, sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         let tokens = text.tokens[sentence]
-        if let end = matchTitledPerson(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
+        // The lexicon phrase here, looked up once for the patterns that need it.
+        let known = lexicon.match(tokens, at: index)
+        if let end = matchTitledPerson(tokens, sentence: sentence, at: index, known: .some(known), registry: &registry, occupied: &occupied) { return end }
         if let end = matchOrganisation(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
-        if let match = lexicon.match(tokens, at: index) {
+        if let match = known {
             return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
         }
         if let found = names.name(in: tokens, at: index), case let name = names.trimmingLeadingNonNames(found, in: tokens),
@@ -102,7 +104,7 @@ public struct ActorRecognizer: Sendable {
     /// An organisation named by its shape, unless the lexicon knows the name (or a longer one):
     /// a demonym that only opens the name ("British Medical Association") gives way.
     private func matchOrganisation(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
-        if let id = organisationMention(tokens, at: index, registry: registry) {
+        if !registry.organisationAcronyms.isEmpty || !registry.organisationHeads.isEmpty, let id = organisationMention(tokens, at: index, registry: registry) {
             registry.add(id, name: "", kind: .organisation, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .alias)
             mark(index..<(index + 1), &occupied)
             return index + 1
@@ -130,10 +132,12 @@ public struct ActorRecognizer: Sendable {
 
     /// "Russian President Vladimir Putin", "Secretary of State John Kerry", "Mr Kerry",
     /// "his Russian counterpart Sergei Lavrov", "Republican John McCain", "Labour leader Ed Miliband".
-    private func matchTitledPerson(_ tokens: [Token], sentence: Int, at start: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+    /// `known` is the lexicon match at `start` when the caller already looked it up.
+    private func matchTitledPerson(_ tokens: [Token], sentence: Int, at start: Int, known: ((meaning: PhraseMeaning, length: Int)?)? = nil,
+                                   registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         var index = start
         var qualifier: (meaning: PhraseMeaning, tokens: Range<Int>)?
-        if let match = lexicon.match(tokens, at: index), match.meaning.role != .capital, match.meaning.role != .people {
+        if let match = known ?? lexicon.match(tokens, at: index), match.meaning.role != .capital, match.meaning.role != .people {
             qualifier = (match.meaning, index..<(index + match.length))
             index += match.length
             if index < tokens.count, tokens[index].text == "'s" { index += 1 }

@@ -8,13 +8,19 @@ extension ActorRecognizer {
 
     /// The tokens of an organisation's name starting at `start`, if its shape makes it one.
     func organisationName(_ tokens: [Token], at start: Int) -> Range<Int>? {
-        guard start >= 0, start < tokens.count, isNameWord(tokens[start]) else { return nil }
+        guard start >= 0, start < tokens.count, tokens[start].isCapitalized else { return nil }
+        // Most capitalised words are no organisation's: the name needs an organisation noun here
+        // or another name word next ("Electoral Commission", "Economic and Social ...").
+        if !words.organisationNouns.contains(tokens[start].text) {
+            guard start + 1 < tokens.count, tokens[start + 1].isCapitalized || tokens[start + 1].text == "and" else { return nil }
+        }
+        guard isNameWord(tokens[start]) else { return nil }
         // Inside a longer name: "Member of Parliament for Sheffield".
         if start >= 2, ["of", "for"].contains(tokens[start - 1].text), tokens[start - 2].isCapitalized { return nil }
         // The capitalised words, up to and including the first organisation noun; "and" may join
         // two of them ("Economic and Social Research Council") unless either is a known name.
         var head = start
-        while head < tokens.count, !words.organisationNouns.contains(tokens[head].text) {
+        while head < tokens.count, !(tokens[head].isCapitalized && words.organisationNouns.contains(tokens[head].text)) {
             if isNameWord(tokens[head]) {
                 head += 1
             } else if head > start, tokens[head].text == "and", head + 1 < tokens.count, isNameWord(tokens[head + 1]),

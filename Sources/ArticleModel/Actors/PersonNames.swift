@@ -20,7 +20,8 @@ struct PersonNames {
         func isGluedParticle(_ i: Int) -> Bool {
             isParticle(i) && i + 2 < tokens.count && tokens[i + 1].text == "-" && adjacent(i, i + 1) && adjacent(i + 1, i + 2)
         }
-        guard isNameWord(tokens[start]) || isGluedParticle(start) else { return nil }
+        let startIsNameWord = isNameWord(tokens[start])
+        guard startIsNameWord || isGluedParticle(start) else { return nil }
 
         var index = start
         var parts: [String] = []
@@ -29,7 +30,7 @@ struct PersonNames {
             let token = tokens[index]
             var word: String
             var freeParticle = false
-            if isNameWord(token) || (parts.count == 1 && words.givenNames.contains(parts[0]) && isNameWord(token, allowingLexicon: true)) {
+            if (index == start ? startIsNameWord : isNameWord(token)) || (parts.count == 1 && words.givenNames.contains(parts[0]) && isNameWord(token, allowingLexicon: true)) {
                 word = token.text
             } else if isParticle(index) {
                 word = token.text

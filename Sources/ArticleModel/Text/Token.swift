@@ -4,9 +4,9 @@ public struct Token: Sendable, Equatable {
         case word, number, punctuation
     }
 
-    public var text: String
+    public let text: String
     public var range: Range<Int>
-    public var kind: Kind
+    public let kind: Kind
     /// `text` in lower case, computed once: matching compares it many times.
     public let lowercased: String
 
@@ -16,12 +16,14 @@ public struct Token: Sendable, Equatable {
         self.range = range
         self.kind = kind
         self.lowercased = lowercased
+        self.isCapitalized = Token.startsWithCapital(text, kind: kind)
     }
 
     public init(text: String, range: Range<Int>, kind: Kind) {
         self.text = text
         self.range = range
         self.kind = kind
+        self.isCapitalized = Token.startsWithCapital(text, kind: kind)
         if text.utf8.contains(where: { $0 >= 0x80 }) {
             self.lowercased = text.lowercased()
         } else if text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
@@ -31,8 +33,11 @@ public struct Token: Sendable, Equatable {
         }
     }
 
-    /// True when the first letter is upper-case: "France", "US", "al-" is not.
-    public var isCapitalized: Bool {
+    /// True when the first letter is upper-case: "France", "US", "al-" is not. Computed once:
+    /// the recognisers ask it of every token many times.
+    public let isCapitalized: Bool
+
+    static func startsWithCapital(_ text: String, kind: Kind) -> Bool {
         guard kind == .word, let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
         return text.unicodeScalars.first!.properties.isUppercase
