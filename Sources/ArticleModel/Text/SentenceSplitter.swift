@@ -42,7 +42,7 @@ public enum SentenceSplitter {
                     end += 1
                 }
                 isBoundary = endsSentence(tokens, terminator: index, after: end)
-            } else if token.kind == .word, token.text.hasSuffix("."), token.text.count > 2 {
+            } else if token.kind == .word, token.text.utf8.last == UInt8(ascii: "."), token.range.count > 2 {
                 // A dotted abbreviation that may also end the sentence: "... talks in the U.S. The ..."
                 end = index
                 while end + 1 < tokens.count, closers.contains(tokens[end + 1].text),
