@@ -7,7 +7,7 @@ public struct ActorRecognizer: Sendable {
     /// Lower-case forms of every word that can open a named pattern when it is not capitalised:
     /// lexicon phrases, titles, role and group nouns, name particles. Any other lower-case word
     /// starts nothing, and the first pass skips it without trying each pattern.
-    let lowercaseStarters: Set<String>
+    let lowercaseStarters: WordSet
 
     public init(lexicon: Lexicon = .bundled, cues: CueLexicon = .bundled) {
         self.lexicon = lexicon
@@ -20,7 +20,7 @@ public struct ActorRecognizer: Sendable {
         starters.formUnion(words.groupNouns)
         starters.formUnion(words.particles.map { $0.lowercased() })
         starters.formUnion(words.honorifics.map { $0.lowercased() })
-        lowercaseStarters = starters
+        lowercaseStarters = WordSet(starters)
     }
 
     var words: RoleWords { lexicon.words }
@@ -42,7 +42,7 @@ public struct ActorRecognizer: Sendable {
         for (sentence, tokens) in text.tokens.enumerated() {
             var index = 0
             while index < tokens.count {
-                if !tokens[index].isCapitalized, !lowercaseStarters.contains(tokens[index].lowercased) {
+                if !tokens[index].isCapitalized, !lowercaseStarters.containsLowercased(tokens[index]) {
                     index += 1
                     continue
                 }
@@ -151,7 +151,7 @@ public struct ActorRecognizer: Sendable {
         } else if !tokens[index].isCapitalized, let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true) {
             role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
             index += length
-        } else if words.honorifics.contains(tokens[index].text) {
+        } else if words.honorifics.contains(tokens[index]) {
             honorific = true
             index += 1
         } else if qualifier?.meaning.role != .member && !(qualifier.map { isPartyAdjective($0.meaning) } ?? false) {
@@ -236,7 +236,7 @@ public struct ActorRecognizer: Sendable {
         case .adjective:
             if let nounLength = words.longestMatch(words.governmentNouns, in: tokens, at: end, lowercase: true) {
                 covered = start..<(end + nounLength)
-            } else if entry.kind == .country, end < tokens.count, words.groupNouns.contains(tokens[end].lowercased) {
+            } else if entry.kind == .country, end < tokens.count, words.groupNouns.containsLowercased(tokens[end]) {
                 let noun = ActorRecognizer.pluralGroupNoun(tokens[end].lowercased)
                 let name = "\(tokens[start..<end].map(\.text).joined(separator: " ")) \(noun)"
                 registry.add("\(entry.id)-\(noun)", name: name, kind: .group, affiliation: entry.id, sentence: sentence, tokens: start..<(end + 1), via: .name)
@@ -267,7 +267,7 @@ public struct ActorRecognizer: Sendable {
     /// "the rebels", "Militants said": a group named only by its noun.
     private func matchGroupNoun(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         let word = tokens[index].lowercased
-        guard words.groupNouns.contains(word), word.hasSuffix("s") else { return nil }
+        guard words.groupNouns.containsLowercased(tokens[index]), word.hasSuffix("s") else { return nil }
         let previous = index > 0 ? tokens[index - 1].lowercased : ""
         guard previous == "the" || index == 0 || isStatementContext(tokens, after: index + 1) else { return nil }
         registry.add(word, name: word.prefix(1).uppercased() + word.dropFirst(), kind: .group, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .name)
@@ -341,7 +341,7 @@ public struct ActorRecognizer: Sendable {
         }
         var start = index
         // A glued particle before: "al-Sufari".
-        if index >= 2, tokens[index - 1].text == "-", glued(index - 2, index - 1), glued(index - 1, index), words.particles.contains(tokens[index - 2].text) {
+        if index >= 2, tokens[index - 1].text == "-", glued(index - 2, index - 1), glued(index - 1, index), words.particles.contains(tokens[index - 2]) {
             candidates.insert((tokens[index - 2].text + "-" + tokens[index].text, index), at: 0)
             start = index - 2
         }
@@ -352,8 +352,8 @@ public struct ActorRecognizer: Sendable {
                 continue
             }
             var first = text.hasPrefix(tokens[start].text + "-") && start < index ? start : index
-            while first > 0, !occupied[first - 1], words.particles.contains(tokens[first - 1].text) { first -= 1 }
-            if first > 0, !occupied[first - 1], words.honorifics.contains(tokens[first - 1].text) || words.titleWords.contains(tokens[first - 1].text) { first -= 1 }
+            while first > 0, !occupied[first - 1], words.particles.contains(tokens[first - 1]) { first -= 1 }
+            if first > 0, !occupied[first - 1], words.honorifics.contains(tokens[first - 1]) || words.titleWords.contains(tokens[first - 1]) { first -= 1 }
             guard !occupied[first...last].contains(true), !names.namesAThing(first..<(last + 1), in: tokens, lowercaseToo: false) else { return nil }
             return (owners[0], first..<(last + 1))
         }
@@ -386,12 +386,12 @@ public struct ActorRecognizer: Sendable {
     /// A lexicon name inside the name of a thing: "the Valdoria Cup", "the Gulf of Tarvos",
     /// "the NVF-7 rocket", "the Dunmere Harvesters".
     private func isPartOfAThingsName(_ tokens: [Token], start: Int, end: Int, meaning: PhraseMeaning) -> Bool {
-        if end < tokens.count, tokens[end].isCapitalized, words.thingNouns.contains(tokens[end].lowercased) { return true }
+        if end < tokens.count, tokens[end].isCapitalized, words.thingNouns.containsLowercased(tokens[end]) { return true }
         if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
            tokens[end + 1].kind == .number { return true }
-        if start >= 2, tokens[start - 1].lowercased == "of", tokens[start - 2].isCapitalized, words.thingNouns.contains(tokens[start - 2].lowercased) { return true }
+        if start >= 2, tokens[start - 1].lowercased == "of", tokens[start - 2].isCapitalized, words.thingNouns.containsLowercased(tokens[start - 2]) { return true }
         if meaning.role == .member, start >= 2, tokens[start - 1].isCapitalized,
-           !words.titleWords.contains(tokens[start - 1].text), !words.notNames.contains(tokens[start - 1].text) {
+           !words.titleWords.contains(tokens[start - 1]), !words.notNames.contains(tokens[start - 1]) {
             // "the Dunmere Harvesters": a team or band, unless the word before names a country or party.
             let before = lexicon.match(tokens, at: start - 1)
             if before == nil || before?.meaning.role == .capital { return true }

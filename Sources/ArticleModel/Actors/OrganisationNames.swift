@@ -11,7 +11,7 @@ extension ActorRecognizer {
         guard start >= 0, start < tokens.count, tokens[start].isCapitalized else { return nil }
         // Most capitalised words are no organisation's: the name needs an organisation noun here
         // or another name word next ("Electoral Commission", "Economic and Social ...").
-        if !words.organisationNouns.contains(tokens[start].text) {
+        if !words.organisationNouns.contains(tokens[start]) {
             guard start + 1 < tokens.count, tokens[start + 1].isCapitalized || tokens[start + 1].text == "and" else { return nil }
         }
         guard isNameWord(tokens[start]) else { return nil }
@@ -20,7 +20,7 @@ extension ActorRecognizer {
         // The capitalised words, up to and including the first organisation noun; "and" may join
         // two of them ("Economic and Social Research Council") unless either is a known name.
         var head = start
-        while head < tokens.count, !(tokens[head].isCapitalized && words.organisationNouns.contains(tokens[head].text)) {
+        while head < tokens.count, !(tokens[head].isCapitalized && words.organisationNouns.contains(tokens[head])) {
             if isNameWord(tokens[head]) {
                 head += 1
             } else if head > start, tokens[head].text == "and", head + 1 < tokens.count, isNameWord(tokens[head + 1]),
@@ -30,10 +30,10 @@ extension ActorRecognizer {
                 break
             }
         }
-        guard head < tokens.count, words.organisationNouns.contains(tokens[head].text) else { return nil }
+        guard head < tokens.count, words.organisationNouns.contains(tokens[head]) else { return nil }
         var end = head + 1
         // "Trades Union Congress": nouns in a row.
-        while end < tokens.count, words.organisationNouns.contains(tokens[end].text) { end += 1 }
+        while end < tokens.count, words.organisationNouns.contains(tokens[end]) { end += 1 }
         // "of British Industry", "for Education and Skills", "of Directors of Social Services".
         if end + 1 < tokens.count, ActorRecognizer.connectors.contains(tokens[end].text), isNameWord(tokens[end + 1]) {
             var cursor = end + 1
@@ -57,18 +57,18 @@ extension ActorRecognizer {
     }
 
     /// Capitalised words that open sentences or date them, never an organisation's name.
-    private static let openers: Set<String> = [
+    private static let openers = WordSet([
         "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "if", "when", "while", "in", "on", "at",
         "for", "of", "to", "from", "by", "with", "as", "after", "before", "since", "under", "over", "yesterday", "today",
         "tomorrow", "instead", "meanwhile", "however", "also", "earlier", "later", "last", "next", "it", "he", "she",
         "they", "we", "i", "his", "her", "their", "its", "our", "my", "speaking", "asked", "according", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
-    ]
+    ])
 
     /// A capitalised word that can be part of an organisation's name.
     private func isNameWord(_ token: Token) -> Bool {
-        token.isCapitalized && !ActorRecognizer.openers.contains(token.lowercased) && !words.honorifics.contains(token.text)
+        token.isCapitalized && !ActorRecognizer.openers.containsLowercased(token) && !words.honorifics.contains(token)
     }
 
     /// Records the organisation at `range`, with an acronym in brackets after it; returns its id
@@ -83,7 +83,7 @@ extension ActorRecognizer {
             affiliation = entry.id
         }
         registry.add(id, name: name, kind: kind, affiliation: affiliation, sentence: sentence, tokens: range, via: .name)
-        for index in range where words.organisationNouns.contains(tokens[index].text) {
+        for index in range where words.organisationNouns.contains(tokens[index]) {
             registry.organisationHeads[tokens[index].text, default: []].insert(id)
         }
         var end = range.upperBound

@@ -16,7 +16,7 @@ struct PersonNames {
     func name(in tokens: [Token], at start: Int) -> Name? {
         guard start >= 0, start < tokens.count else { return nil }
         func adjacent(_ a: Int, _ b: Int) -> Bool { tokens[a].range.upperBound == tokens[b].range.lowerBound }
-        func isParticle(_ i: Int) -> Bool { i < tokens.count && words.particles.contains(tokens[i].text) }
+        func isParticle(_ i: Int) -> Bool { i < tokens.count && words.particles.contains(tokens[i]) }
         func isGluedParticle(_ i: Int) -> Bool {
             isParticle(i) && i + 2 < tokens.count && tokens[i + 1].text == "-" && adjacent(i, i + 1) && adjacent(i + 1, i + 2)
         }
@@ -79,11 +79,11 @@ struct PersonNames {
     /// and not a country, organisation or demonym from the lexicon (unless it is also a given name).
     func isNameWord(_ token: Token, allowingLexicon: Bool = false) -> Bool {
         guard token.isCapitalized, token.range.count > 1 else { return false }
-        if words.notNames.contains(token.text) || words.honorifics.contains(token.text) || words.titleWords.contains(token.text) { return false }
-        if token.isAllCapitals && !words.givenNames.contains(token.text) {
+        if words.notNames.contains(token) || words.honorifics.contains(token) || words.titleWords.contains(token) { return false }
+        if token.isAllCapitals && !words.givenNames.contains(token) {
             return false  // acronyms: UN, BBC, U.S.
         }
-        if !allowingLexicon, lexicon.phrases[token.text] != nil, !words.givenNames.contains(token.text) {
+        if !allowingLexicon, lexicon.phrases[token.text] != nil, !words.givenNames.contains(token) {
             return false
         }
         return true
@@ -94,14 +94,14 @@ struct PersonNames {
     /// Helga", "Operation Grey Dawn"), or a place preposition before a bare title ("in Admiral Bay").
     func namesAThing(_ range: Range<Int>, in tokens: [Token], lowercaseToo: Bool) -> Bool {
         let after = range.upperBound
-        if after < tokens.count, tokens[after].isWord, words.thingNouns.contains(tokens[after].lowercased),
+        if after < tokens.count, tokens[after].isWord, words.thingNouns.containsLowercased(tokens[after]),
            tokens[after].isCapitalized || lowercaseToo {
             return true
         }
         let before = range.lowerBound - 1
         // "Refugee Council Chief Executive Maeve Sherlock": an organisation's name, then its officer.
-        if before >= 0, tokens[before].isWord, words.thingNouns.contains(tokens[before].lowercased),
-           !words.organisationNouns.contains(tokens[before].text) { return true }
+        if before >= 0, tokens[before].isWord, words.thingNouns.containsLowercased(tokens[before]),
+           !words.organisationNouns.contains(tokens[before]) { return true }
         return false
     }
 

@@ -1,24 +1,24 @@
 /// The word lists of `roles.toml`, as sets and token sequences ready for matching.
 struct RoleWords: Sendable {
-    let honorifics: Set<String>
+    let honorifics: WordSet
     /// Titles as token sequences ("Secretary", "of", "State"), longest first.
     /// Titles as lower-case token sequences ("secretary", "of", "state"), longest first; matched
     /// without regard to case, since papers write both "Shadow Home Secretary" and "shadow home secretary".
     let titles: PhraseList
     /// Capitalised words of titles and honorifics: never part of a person's name.
-    let titleWords: Set<String>
+    let titleWords: WordSet
     /// Role nouns as lower-case token sequences, longest first.
     let roleNouns: PhraseList
-    let givenNames: Set<String>
-    let particles: Set<String>
-    let notNames: Set<String>
-    let notPeople: Set<String>
+    let givenNames: WordSet
+    let particles: WordSet
+    let notNames: WordSet
+    let notPeople: WordSet
     let governmentNouns: PhraseList
-    let groupNouns: Set<String>
+    let groupNouns: WordSet
     /// Lower-case nouns that make a neighbouring name the name of a thing ("Holm Bridge").
-    let thingNouns: Set<String>
+    let thingNouns: WordSet
     /// Capitalised nouns that make a name an organisation's ("Electoral Commission", "Confederation of ...").
-    let organisationNouns: Set<String>
+    let organisationNouns: WordSet
     let officeHolders: [RolesFile.OfficeHolder]
     /// The office holders by full name.
     let officeHoldersByName: [String: [RolesFile.OfficeHolder]]
@@ -36,18 +36,18 @@ struct RoleWords: Sendable {
                 return Tokenizer.tokens(in: Array(text.unicodeScalars)).map(\.text)
             })
         }
-        honorifics = Set(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+        honorifics = WordSet(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
         titles = sequences(file.titles.filter { !$0.hasSuffix(".") }, lowercase: true)
-        titleWords = Set(file.titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.first?.isUppercase == true })
+        titleWords = WordSet(file.titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.first?.isUppercase == true })
         roleNouns = sequences(file.roleNouns, lowercase: true)
-        givenNames = Set(file.givenNames)
-        particles = Set(file.nameParticles)
-        notNames = Set(file.notNames)
-        notPeople = Set(file.notPeople)
+        givenNames = WordSet(file.givenNames)
+        particles = WordSet(file.nameParticles)
+        notNames = WordSet(file.notNames)
+        notPeople = WordSet(file.notPeople)
         governmentNouns = sequences(file.governmentNouns, lowercase: true)
-        groupNouns = Set(file.groupNouns.map { $0.lowercased() })
-        thingNouns = Set(file.thingNouns.map { $0.lowercased() })
-        organisationNouns = Set(file.organisationNouns)
+        groupNouns = WordSet(file.groupNouns.map { $0.lowercased() })
+        thingNouns = WordSet(file.thingNouns.map { $0.lowercased() })
+        organisationNouns = WordSet(file.organisationNouns)
         officeHolders = file.officeHolders
         officeHoldersByName = Dictionary(grouping: file.officeHolders, by: \.name)
         var bySurname: [String: Set<String>] = [:]

@@ -10,13 +10,15 @@ public struct Token: Sendable, Equatable {
     /// `text` in lower case, computed once: matching compares it many times.
     public let lowercased: String
 
-    /// A token whose lower-case form is already known (the tokenizer makes both at once).
-    init(text: String, lowercased: String, range: Range<Int>, kind: Kind) {
+    /// A token whose lower-case form and keys are already known (the tokenizer makes them at once).
+    init(text: String, lowercased: String, textKey: UInt64, lowercasedKey: UInt64, range: Range<Int>, kind: Kind) {
         self.text = text
         self.range = range
         self.kind = kind
         self.lowercased = lowercased
         self.isCapitalized = Token.startsWithCapital(text, kind: kind)
+        self.textKey = textKey
+        self.lowercasedKey = lowercasedKey
     }
 
     public init(text: String, range: Range<Int>, kind: Kind) {
@@ -31,11 +33,16 @@ public struct Token: Sendable, Equatable {
         } else {
             self.lowercased = text
         }
+        textKey = WordSet.key(of: text)
+        lowercasedKey = text == lowercased ? textKey : WordSet.key(of: lowercased)
     }
 
     /// True when the first letter is upper-case: "France", "US", "al-" is not. Computed once:
     /// the recognisers ask it of every token many times.
     public let isCapitalized: Bool
+    /// `WordSet` keys of `text` and `lowercased`, computed once.
+    let textKey: UInt64
+    let lowercasedKey: UInt64
 
     static func startsWithCapital(_ text: String, kind: Kind) -> Bool {
         guard kind == .word, let first = text.utf8.first else { return false }
@@ -90,12 +97,16 @@ public enum Tokenizer {
                 tokens.append(Token(text: String(scalars: slice), range: from..<to, kind: kind))
                 return
             }
-            // ASCII: the text and its lower case straight from the scalars.
+            // ASCII: the text, its lower case and both WordSet keys (FNV-1a) in one pass.
             var hasCapital = false
+            var textKey: UInt64 = 0xcbf2_9ce4_8422_2325, lowerKey: UInt64 = 0xcbf2_9ce4_8422_2325
             let text = String(unsafeUninitializedCapacity: to - from) { buffer in
                 for index in from..<to {
                     let byte = UInt8(truncatingIfNeeded: scalars[index].value)
-                    if byte >= 0x41 && byte <= 0x5A { hasCapital = true }
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    if lower != byte { hasCapital = true }
+                    textKey = (textKey ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+                    lowerKey = (lowerKey ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
                     buffer[index - from] = byte
                 }
                 return to - from
@@ -107,7 +118,7 @@ public enum Tokenizer {
                 }
                 return to - from
             }
-            tokens.append(Token(text: text, lowercased: lowercased, range: from..<to, kind: kind))
+            tokens.append(Token(text: text, lowercased: lowercased, textKey: textKey, lowercasedKey: lowerKey, range: from..<to, kind: kind))
         }
 
         while index < end {
