@@ -80,7 +80,7 @@ public struct ActorRecognizer: Sendable {
         let tokens = text.tokens[sentence]
         // The lexicon phrase here, looked up once for the patterns that need it.
         let known = lexicon.match(tokens, at: index)
-        if let end = matchTitledPerson(tokens, sentence: sentence, at: index, known: .some(known), registry: &registry, occupied: &occupied) { return end }
+        if let end = matchTitledPerson(tokens, sentence: sentence, at: index, known: known, registry: &registry, occupied: &occupied) { return end }
         if let end = matchOrganisation(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let match = known {
             return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
@@ -121,7 +121,7 @@ public struct ActorRecognizer: Sendable {
         let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
         mark(index..<end, &occupied)
         // "Refugee Council Chief Executive Maeve Sherlock": the person belongs to the organisation.
-        if end == range.upperBound, let personEnd = matchTitledPerson(tokens, sentence: sentence, at: end, registry: &registry, occupied: &occupied) {
+        if end == range.upperBound, let personEnd = matchTitledPerson(tokens, sentence: sentence, at: end, known: lexicon.match(tokens, at: end), registry: &registry, occupied: &occupied) {
             if let person = registry.lastPersonIndex, registry.people[person].affiliation == nil {
                 registry.people[person].affiliation = id
             }
@@ -132,12 +132,12 @@ public struct ActorRecognizer: Sendable {
 
     /// "Russian President Vladimir Putin", "Secretary of State John Kerry", "Mr Kerry",
     /// "his Russian counterpart Sergei Lavrov", "Republican John McCain", "Labour leader Ed Miliband".
-    /// `known` is the lexicon match at `start` when the caller already looked it up.
-    private func matchTitledPerson(_ tokens: [Token], sentence: Int, at start: Int, known: ((meaning: PhraseMeaning, length: Int)?)? = nil,
+    /// `known` is the lexicon match at `start`, which the caller has already looked up.
+    private func matchTitledPerson(_ tokens: [Token], sentence: Int, at start: Int, known: (meaning: PhraseMeaning, length: Int)?,
                                    registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         var index = start
         var qualifier: (meaning: PhraseMeaning, tokens: Range<Int>)?
-        if let match = known ?? lexicon.match(tokens, at: index), match.meaning.role != .capital, match.meaning.role != .people {
+        if let match = known, match.meaning.role != .capital, match.meaning.role != .people {
             qualifier = (match.meaning, index..<(index + match.length))
             index += match.length
             if index < tokens.count, tokens[index].text == "'s" { index += 1 }
@@ -439,11 +439,11 @@ public struct ActorRecognizer: Sendable {
         }
     }
 
-    private func addLexiconMention(_ entry: LexiconEntry, via: MentionSource, sentence: Int, tokens: Range<Int>, registry: inout ActorRegistry) {
+    func addLexiconMention(_ entry: LexiconEntry, via: MentionSource, sentence: Int, tokens: Range<Int>, registry: inout ActorRegistry) {
         registry.add(entry.id, name: entry.name, kind: entry.kind, affiliation: entry.parent, sentence: sentence, tokens: tokens, via: via)
     }
 
-    private func mark(_ range: Range<Int>, _ occupied: inout [Bool]) {
+    func mark(_ range: Range<Int>, _ occupied: inout [Bool]) {
         for index in range where index < occupied.count { occupied[index] = true }
     }
 }

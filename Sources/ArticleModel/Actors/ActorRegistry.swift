@@ -188,11 +188,6 @@ struct ActorRegistry {
                 if pendingHyphen, !result.isEmpty { result.append(0x2D) }
                 pendingHyphen = false
                 result.append(byte)
-            } else if byte >= 0x41 && byte <= 0x5A {
-                // Upper case that lower-casing left (none in practice).
-                if pendingHyphen, !result.isEmpty { result.append(0x2D) }
-                pendingHyphen = false
-                result.append(byte | 0x20)
             } else {
                 pendingHyphen = true
             }

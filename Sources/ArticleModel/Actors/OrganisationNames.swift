@@ -109,6 +109,7 @@ extension ActorRecognizer {
     private func isAcronym(_ text: String) -> Bool {
         text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "&" }
     }
+
     /// "Michael Raftery, project manager at the Hansard Society": a role, then "at", "of" or
     /// "for" an organisation (named by shape or in the lexicon) gives the person's affiliation
     /// and records the organisation's mention.
@@ -123,14 +124,14 @@ extension ActorRecognizer {
         if let range = organisationName(tokens, at: index), !occupied[range].contains(true),
            lexicon.match(tokens, at: index).map({ lexicon.entry($0.meaning.entry)?.kind == .country && $0.length < range.count }) ?? true {
             let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
-            for position in range.lowerBound..<end where position < occupied.count { occupied[position] = true }
+            mark(range.lowerBound..<end, &occupied)
             return (id, role)
         }
         guard let match = lexicon.match(tokens, at: index), let entry = lexicon.entry(match.meaning.entry),
               [.organisation, .party, .group].contains(entry.kind), [.name, .alias].contains(match.meaning.role) else { return nil }
         let range = index..<(index + match.length)
-        registry.add(entry.id, name: entry.name, kind: entry.kind, affiliation: entry.parent, sentence: sentence, tokens: range, via: match.meaning.role == .name ? .name : .alias)
-        for position in range where position < occupied.count { occupied[position] = true }
+        addLexiconMention(entry, via: match.meaning.role == .name ? .name : .alias, sentence: sentence, tokens: range, registry: &registry)
+        mark(range, &occupied)
         return (entry.id, role)
     }
 }

@@ -116,11 +116,6 @@ extension String {
         return copy.withUTF8 { buffer in buffer.contains(byte) }
     }
 
-    /// Plain substring search on UTF-8 bytes: exact, no locale, and fast on Linux.
-    func utf8Contains(_ needle: String) -> Bool {
-        Array(utf8).containsBytes(Array(needle.utf8))
-    }
-
     func trimming(_ set: String) -> String {
         var view = Substring(self)
         while let first = view.first, set.contains(first) { view.removeFirst() }

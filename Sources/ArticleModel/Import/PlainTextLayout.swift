@@ -13,15 +13,7 @@ public struct PlainTextLayout: Sendable, Equatable {
         var current: [String] = []
         var title: String?
         // Lines are split on bytes: splitting a String by Characters is several times slower.
-        let bytes = Array(normalized.utf8)
-        var lines: [ArraySlice<UInt8>] = []
-        var lineStart = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            lines.append(bytes[lineStart..<index])
-            lineStart = index + 1
-        }
-        lines.append(bytes[lineStart...])
-        for rawLine in lines {
+        for rawLine in Array(normalized.utf8).split(separator: 0x0A, omittingEmptySubsequences: false) {
             let line = PlainTextLayout.collapseSpaces(rawLine)
             if title == nil {
                 if !line.isEmpty { title = line }
@@ -72,24 +64,19 @@ public struct PlainTextLayout: Sendable, Equatable {
     }
 
     /// Tabs and runs of spaces (including no-break spaces) become one space; ends are trimmed.
-    static func collapseSpaces(_ line: Substring) -> String {
-        collapseSpaces(ArraySlice(line.utf8))
-    }
-
-    static func collapseSpaces(_ line: ArraySlice<UInt8>) -> String {
+    static func collapseSpaces(_ input: ArraySlice<UInt8>) -> String {
         // Works on UTF-8 bytes: a no-break space is C2 A0, and no other character contains A0
         // right after C2, so the other bytes are copied as they are.
-        let input = Array(line)
         var output: [UInt8] = []
         output.reserveCapacity(input.count)
         var pendingSpace = false
-        var index = 0
-        while index < input.count {
+        var index = input.startIndex
+        while index < input.endIndex {
             let byte = input[index]
             var spaceWidth = 0
             if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0B {
                 spaceWidth = 1
-            } else if byte == 0xC2, index + 1 < input.count, input[index + 1] == 0xA0 {
+            } else if byte == 0xC2, index + 1 < input.endIndex, input[index + 1] == 0xA0 {
                 spaceWidth = 2
             }
             if spaceWidth > 0 {

@@ -34,7 +34,7 @@ struct IssueCatalog {
     /// The index of the issue this mention belongs to, creating it when new. A mention that
     /// refers back ("the plan") joins the issue with its head, or else the last issue used.
     mutating func add(_ mention: IssueMention) -> Int? {
-        let head = synonyms[mention.head] ?? mention.head
+        let head = canonical(mention.head)
         let key = head + "|" + (mention.distinguishing ?? "")
         let index: Int
         if mention.head.isEmpty {
@@ -62,6 +62,9 @@ struct IssueCatalog {
         if mention.isProposal || mentions[index].contains(where: \.isProposal) { lastProposal = index }
         return index
     }
+
+    /// The head that stands for `head`'s synonym group, or `head` itself.
+    func canonical(_ head: String) -> String { synonyms[head] ?? head }
 
     /// The head to show for an issue: its first mention's, unless that is a verb form ("joining"),
     /// then another mention's or the synonym group's ("membership").
@@ -99,8 +102,8 @@ struct IssueCatalog {
     /// head: "resolution", "resolution-libya".
     func id(_ index: Int) -> String {
         let mention = mentions[index][0]
-        let head = synonyms[mention.head] ?? mention.head
-        let sameHead = mentions.filter { (synonyms[$0[0].head] ?? $0[0].head) == head }.count
+        let head = canonical(mention.head)
+        let sameHead = mentions.filter { canonical($0[0].head) == head }.count
         // Named after the issue's first mention ("truce" stays "truce" even though it merges with "ceasefire").
         let parts = sameHead > 1 ? [displayHead(index), mention.distinguishing].compactMap { $0 } : [displayHead(index)]
         return ActorRegistry.slug(parts.joined(separator: " "))

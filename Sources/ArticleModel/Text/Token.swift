@@ -75,9 +75,8 @@ public enum Tokenizer {
         // ASCII first: Unicode property lookups are slow, and most text is ASCII.
         func isLetter(_ i: Int) -> Bool {
             guard i < end else { return false }
-            let value = scalars[i].value
-            if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-            return scalars[i].properties.isAlphabetic || isMark(scalars[i])
+            let scalar = scalars[i]
+            return isAlphabetic(scalar) || (scalar.value >= 0x80 && isMark(scalar))
         }
         func isDigit(_ i: Int) -> Bool {
             guard i < end else { return false }
@@ -99,14 +98,14 @@ public enum Tokenizer {
             }
             // ASCII: the text, its lower case and both WordSet keys (FNV-1a) in one pass.
             var hasCapital = false
-            var textKey: UInt64 = 0xcbf2_9ce4_8422_2325, lowerKey: UInt64 = 0xcbf2_9ce4_8422_2325
+            var textKey = WordSet.emptyKey, lowerKey = WordSet.emptyKey
             let text = String(unsafeUninitializedCapacity: to - from) { buffer in
                 for index in from..<to {
                     let byte = UInt8(truncatingIfNeeded: scalars[index].value)
                     let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                     if lower != byte { hasCapital = true }
-                    textKey = (textKey ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-                    lowerKey = (lowerKey ^ UInt64(lower)) &* 0x0000_0100_0000_01b3
+                    textKey = WordSet.adding(textKey, byte)
+                    lowerKey = WordSet.adding(lowerKey, lower)
                     buffer[index - from] = byte
                 }
                 return to - from

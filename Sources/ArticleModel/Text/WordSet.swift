@@ -22,11 +22,14 @@ struct WordSet: Sendable, Sequence {
 
     /// FNV-1a over the UTF-8 bytes.
     static func key(of word: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
+        word.utf8.reduce(emptyKey, adding)
+    }
+
+    /// The key of no bytes, and the key with one more byte: callers that already walk a word's
+    /// bytes (the tokenizer) build keys as they go.
+    static let emptyKey: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func adding(_ key: UInt64, _ byte: UInt8) -> UInt64 {
+        (key ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 }
