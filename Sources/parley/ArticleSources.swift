@@ -1,6 +1,10 @@
 import ArticleModel
-import Foundation
 import Reader
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A problem with one input, named the way the user typed it.
 struct InputError: Error, CustomStringConvertible {
@@ -31,11 +35,11 @@ struct ArticleSources {
                 entries.append(LibraryEntry(article: try read(bytes: bytes, source: "-", shownAs: "standard input")))
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            let kind = FileAccess.kind(of: path)
+            guard kind != .missing else {
                 throw InputError(path: path, reason: "no such file or directory")
             }
-            if isDirectory.boolValue {
+            if kind == .directory {
                 let files = textFiles(in: path)
                 guard !files.isEmpty else { throw InputError(path: path, reason: "no .txt articles in this directory") }
                 for file in files {
@@ -56,12 +60,10 @@ struct ArticleSources {
     /// A directory member, listed by its title and read later.
     private func listed(_ path: String) throws(InputError) -> LibraryEntry {
         try checkSize(path)
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError(path: path, reason: "permission denied or unreadable") }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 65_536)) ?? Data()
+        guard let head = FileAccess.read(path, limit: 65_536) else { throw InputError(path: path, reason: "permission denied or unreadable") }
         let decoded: String
         do {
-            decoded = try TextDecoding.decode([UInt8](head)).text
+            decoded = try TextDecoding.decode(head).text
         } catch {
             throw InputError(path: path, reason: error.description)
         }
@@ -88,18 +90,11 @@ struct ArticleSources {
 
     static func readFile(_ path: String, reader: ArticleReader) throws(InputError) -> Article {
         try checkSize(path)
-        guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
+        guard let bytes = FileAccess.read(path, limit: ArticleReader.sizeLimit + 1) else {
             throw InputError(path: path, reason: "permission denied or unreadable")
         }
-        defer { try? handle.close() }
-        let data: Data
         do {
-            data = try handle.read(upToCount: ArticleReader.sizeLimit + 1) ?? Data()
-        } catch {
-            throw InputError(path: path, reason: "cannot be read")
-        }
-        do {
-            return try reader.read(bytes: [UInt8](data), source: path)
+            return try reader.read(bytes: bytes, source: path)
         } catch {
             throw InputError(path: path, reason: error.description)
         }
@@ -111,21 +106,18 @@ struct ArticleSources {
     }
 
     static func checkSize(_ path: String) throws(InputError) {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-        if size > ArticleReader.sizeLimit {
+        if case .file(let size) = FileAccess.kind(of: path), size > ArticleReader.sizeLimit {
             throw InputError(path: path, reason: ImportError.tooLarge(limit: ArticleReader.sizeLimit).description)
         }
     }
 
     /// Standard input, refused past the size limit without reading it all.
     private func readStandardInput() throws(InputError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        let handle = FileHandle.standardInput
-        while let chunk = try? handle.read(upToCount: 65_536), !chunk.isEmpty {
-            bytes += chunk
-            if bytes.count > ArticleReader.sizeLimit {
-                throw InputError(path: "standard input", reason: ImportError.tooLarge(limit: ArticleReader.sizeLimit).description)
-            }
+        guard let bytes = FileAccess.read(descriptor: STDIN_FILENO, limit: ArticleReader.sizeLimit + 1) else {
+            throw InputError(path: "standard input", reason: "cannot be read")
+        }
+        if bytes.count > ArticleReader.sizeLimit {
+            throw InputError(path: "standard input", reason: ImportError.tooLarge(limit: ArticleReader.sizeLimit).description)
         }
         return bytes
     }
@@ -140,20 +132,6 @@ struct ArticleSources {
 
     /// The .txt files under a directory, in path order, skipping hidden files and folders.
     private func textFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if let attributes = enumerator.fileAttributes, attributes[.type] as? FileAttributeType == .typeDirectory {
-                    enumerator.skipDescendants()
-                }
-                continue
-            }
-            if name.lowercased().hasSuffix(".txt") {
-                files.append((directory as NSString).appendingPathComponent(relative))
-            }
-        }
-        return files.sorted()
+        FileAccess.textFiles(in: directory).sorted()
     }
 }

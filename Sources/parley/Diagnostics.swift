@@ -1,10 +1,14 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Reader
 
 /// One-line messages on standard error, and exits with a code.
 enum Diagnostics {
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("parley: \(sanitized(message))\n".utf8))
+        FileAccess.write("parley: \(sanitized(message))\n", to: STDERR_FILENO)
     }
 
     /// Prints the message and exits with `code` (1 for input problems, 2 for usage).
@@ -22,15 +26,8 @@ enum Diagnostics {
 /// Writes to standard output, exiting quietly when the reader has gone (a closed pipe).
 enum Output {
     static func write(_ text: String) {
-        let bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                exit(errno == EPIPE ? 0 : 1)
-            }
-            offset += written
+        if !FileAccess.write(text, to: STDOUT_FILENO) {
+            exit(errno == EPIPE ? 0 : 1)
         }
     }
 }

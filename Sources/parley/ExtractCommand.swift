@@ -1,6 +1,5 @@
 import ArgumentParser
 import ArticleModel
-import Foundation
 import Reader
 
 /// `parley extract --format json PATH...`: the article model as one JSON document.

@@ -1,6 +1,5 @@
 import ArticleModel
 import Curses
-import Foundation
 import Reader
 import TerminalCore
 

@@ -1,7 +1,11 @@
 import ArgumentParser
 import ArticleModel
 import Curses
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Reader
 import TerminalCore
 
@@ -19,10 +23,14 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        func lap(_ label: String) { if getenv("PARLEY_TIMING") != nil { FileHandle.standardError.write("\(label) \((DispatchTime.now().uptimeNanoseconds - t0) / 1000)us\n".data(using: .utf8)!) } }
+        let start = ContinuousClock.now
+        // PARLEY_TIMING=1 prints how long each start-up stage took, for profiling.
+        let timing = getenv("PARLEY_TIMING") != nil
+        func lap(_ label: String) {
+            if timing { FileAccess.write("\(label) \(ContinuousClock.now - start)\n", to: STDERR_FILENO) }
+        }
         defer { lap("end") }
-        let environment = ProcessInfo.processInfo.environment
+        let environment = Environment.values("TERM", "NO_COLOR", "HOME", "XDG_CONFIG_HOME")
         var chosenTheme: Theme
         do {
             chosenTheme = try ThemeLoader(environment: environment).load(theme)

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One actor reference found in a sentence, by token positions: what stance extraction works on.
 public struct ActorSpan: Sendable, Equatable {
@@ -179,7 +183,7 @@ struct ActorRegistry {
             folded = name.lowercased()
         } else {
             let transliterated = name.map { ActorRegistry.transliterations[$0] ?? String($0) }.joined()
-            folded = transliterated.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            folded = withoutDiacritics(transliterated).lowercased()
         }
         var result: [UInt8] = []
         var pendingHyphen = false
@@ -193,5 +197,28 @@ struct ActorRegistry {
             }
         }
         return result.isEmpty ? "actor" : String(decoding: result, as: UTF8.self)
+    }
+
+    /// Latin letters with diacritics as their base letter ("é" and "e" + U+0301 both give "e"),
+    /// read from the Unicode character names so that no normalisation library is needed.
+    static func withoutDiacritics(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if let name = scalar.properties.name {
+                let words = name.split(separator: " ")
+                if words.count >= 4, words[0] == "LATIN", words[1] == "SMALL" || words[1] == "CAPITAL", words[2] == "LETTER",
+                   words[3].count == 1, words.count == 4 || words[4] == "WITH" {
+                    result += words[1] == "SMALL" ? words[3].lowercased() : String(words[3])
+                    continue
+                }
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The `parley extract --format json` document. Field names are the stable public schema.
 public struct ExtractDocument: Encodable, Sendable {

@@ -1,5 +1,5 @@
 import ArticleModel
-import Foundation
+import Synchronization
 import TerminalCore
 
 /// One article of the library, with whether it has been opened. The article is read and
@@ -25,27 +25,27 @@ public struct LibraryEntry: Sendable {
 }
 
 /// Reads and analyses an article once, on first use, and keeps it.
-public final class ArticleLoader: @unchecked Sendable {
+public final class ArticleLoader: Sendable {
     private let load: (@Sendable () -> Article)?
-    private var cached: Article?
-    private let lock = NSLock()
+    private let cached: Mutex<Article?>
 
     public init(article: Article) {
-        cached = article
+        cached = Mutex(article)
         load = nil
     }
 
     public init(load: @escaping @Sendable () -> Article) {
+        cached = Mutex(nil)
         self.load = load
     }
 
     public var article: Article {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached { return cached }
-        let loaded = load!()
-        cached = loaded
-        return loaded
+        cached.withLock { cached in
+            if let cached { return cached }
+            let loaded = load!()
+            cached = loaded
+            return loaded
+        }
     }
 }
 

@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Files, directories and standard streams through the C library, so that the executable
+/// needs no Foundation (loading it costs several milliseconds of every start).
+enum FileAccess {
+    /// What a path names.
+    enum Kind: Equatable {
+        case missing
+        case directory
+        case file(size: Int)
+    }
+
+    static func kind(of path: String) -> Kind {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return .missing }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return .directory }
+        return .file(size: Int(status.st_size))
+    }
+
+    /// Up to `limit` bytes of a file; nil when it cannot be opened or read.
+    static func read(_ path: String, limit: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        return read(descriptor: descriptor, limit: limit)
+    }
+
+    /// Up to `limit` bytes from an open descriptor, until its end; nil on a read error.
+    static func read(descriptor: Int32, limit: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while bytes.count < limit {
+            let wanted = min(chunk.count, limit - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            bytes += chunk[0..<count]
+        }
+        return bytes
+    }
+
+    /// Writes all of `text` to a descriptor; false when the reader has gone (EPIPE) or it fails.
+    @discardableResult
+    static func write(_ text: String, to descriptor: Int32) -> Bool {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+
+    /// Paths of the `.txt` files under a directory, recursively, skipping hidden files and
+    /// folders; in the order of `readdir`, to be sorted by the caller.
+    static func textFiles(in directory: String) -> [String] {
+        var found: [String] = []
+        var pending = [directory]
+        while let folder = pending.popLast() {
+            guard let stream = opendir(folder) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                switch kind(of: path) {
+                case .directory: pending.append(path)
+                case .file: if name.lowercased().hasSuffix(".txt") { found.append(path) }
+                case .missing: break
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// Environment variables, read one at a time.
+enum Environment {
+    static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// The named variables that are set.
+    static func values(_ names: String...) -> [String: String] {
+        var result: [String: String] = [:]
+        for name in names { result[name] = value(name) }
+        return result
+    }
+}
