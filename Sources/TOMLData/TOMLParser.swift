@@ -147,6 +147,12 @@ public struct TOMLParser {
 
     private func assign(_ value: TOMLValue, to key: [String], in table: inout TOMLTable, line: Int) throws(TOMLError) {
         let name = key[key.count - 1]
+        if key.count == 1 {
+            // The common case, a plain key in the current table, without the path walk.
+            guard table[name] == nil else { throw TOMLError(line: line, message: "key '\(name)' is set twice") }
+            table.put(name, value)
+            return
+        }
         try withTable(at: Array(key.dropLast()), in: &table, create: true) { (inner: inout TOMLTable) throws(TOMLError) in
             guard inner[name] == nil else { throw TOMLError(line: line, message: "key '\(name)' is set twice") }
             inner.put(name, value)

@@ -100,3 +100,21 @@ enum Environment {
         return result
     }
 }
+
+/// `PARLEY_TIMING=1` prints, on standard error, when each start-up stage ended, counted from
+/// the start of `main`: for profiling the time to the first screen.
+enum StartupTimer {
+    nonisolated(unsafe) static var start = ContinuousClock.now
+    static let enabled = getenv("PARLEY_TIMING") != nil
+
+    static func begin() {
+        start = ContinuousClock.now
+    }
+
+    static func lap(_ label: String) {
+        guard enabled else { return }
+        let elapsed = ContinuousClock.now - start
+        let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+        FileAccess.write("\(label) \(micros) us\n", to: STDERR_FILENO)
+    }
+}

@@ -19,9 +19,12 @@ enum InteractiveSession {
             return 0
         }
         defer { terminal.stop() }
+        StartupTimer.lap("terminal")
         let sessionTheme = terminal.supportsColor ? theme : theme.monochrome
         let app = ReaderApp(state: AppState(entries: entries, skipped: skipped, size: terminal.size), theme: sessionTheme)
+        StartupTimer.lap("app state")
         ReaderLoop.start(app: app, screen: terminal)
+        StartupTimer.lap("first screen")
         while true {
             // A bounded wait: a signal handled on another thread is still seen within half a second.
             switch terminal.nextEvent(waitingUpTo: 500) {

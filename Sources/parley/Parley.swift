@@ -5,9 +5,11 @@ import ArticleModel
 @main
 struct Parley: ParsableCommand {
     static func main() {
+        StartupTimer.begin()
         ArticleReader.preload()
         do {
             var command = try parseAsRoot()
+            StartupTimer.lap("arguments")
             try command.run()
         } catch {
             exit(withError: error)

@@ -23,12 +23,7 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let start = ContinuousClock.now
-        // PARLEY_TIMING=1 prints how long each start-up stage took, for profiling.
-        let timing = getenv("PARLEY_TIMING") != nil
-        func lap(_ label: String) {
-            if timing { FileAccess.write("\(label) \(ContinuousClock.now - start)\n", to: STDERR_FILENO) }
-        }
+        let lap = StartupTimer.lap
         defer { lap("end") }
         let environment = Environment.values("TERM", "NO_COLOR", "HOME", "XDG_CONFIG_HOME")
         var chosenTheme: Theme

@@ -26,27 +26,24 @@ public struct Lexicon: Sendable {
     public private(set) var entries: [String: LexiconEntry] = [:]
     /// Phrases by their first token; each phrase as tokens, longest first.
     private(set) var phrases: [String: [(tokens: [String], meaning: PhraseMeaning)]] = [:]
-    let words: RoleWords
+    private(set) var words: RoleWords
     private var overriding = false
 
     /// The lexicon compiled into Parley.
     public static let bundled: Lexicon = {
-        // The two files are parsed at the same time: this is most of Parley's start-up work.
-        let lexicon = ParallelLoad<LexiconFile>(), roles = ParallelLoad<RoleWords>()
+        // The role words and the actor index are built at the same time: most of the start-up work.
+        let roles = ParallelLoad<RoleWords>(), index = ParallelLoad<Lexicon>()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
-            do {
-                if part == 0 {
-                    lexicon.value = try LexiconFile(TOMLParser.parse(String(decoding: PackageResources.lexicon_toml, as: UTF8.self)))
-                } else {
-                    roles.value = RoleWords(try RolesFile(TOMLParser.parse(String(decoding: PackageResources.roles_toml, as: UTF8.self))))
-                }
-            } catch {
-                // The bundled files are checked by the tests; failing here is a build defect.
-                fatalError("bundled lexicon is malformed: \(error)")
+            if part == 0 {
+                roles.value = RoleWords(RolesFile.bundled)
+            } else {
+                var lexicon = Lexicon(words: RoleWords(RolesFile.none))
+                lexicon.add(LexiconFile.bundled)
+                index.value = lexicon
             }
         }
-        var result = Lexicon(words: roles.value!)
-        result.add(lexicon.value!)
+        var result = index.value!
+        result.words = roles.value!
         return result
     }()
 
@@ -104,7 +101,7 @@ public struct Lexicon: Sendable {
     private mutating func index(_ phrase: String, _ role: PhraseMeaning.Role, _ id: String) {
         // Most phrases are plain words and spaces; anything else goes through the tokenizer.
         let plain = phrase.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }
-        var tokens = plain ? phrase.split(separator: " ").map(String.init) : Tokenizer.tokens(in: Array(phrase.unicodeScalars)).map(\.text)
+        var tokens = plain ? phrase.spaceSeparatedWords : Tokenizer.tokens(in: Array(phrase.unicodeScalars)).map(\.text)
         // A leading "the" is matched separately, so "the Kremlin" and "The Kremlin" both work.
         var hasArticle = false
         if tokens.count > 1, tokens[0] == "the" || tokens[0] == "The" {

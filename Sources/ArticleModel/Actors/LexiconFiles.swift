@@ -24,7 +24,10 @@ struct LexiconFile: Sendable {
         var adjectives: [String]
         var members: [String]
     }
+}
 
+extension LexiconFile {
+    /// Reads the file from its TOML form.
     init(_ root: TOMLTable) throws(TOMLError) {
         try root.checkKeys(["country", "organisation"])
         country = []
@@ -70,7 +73,16 @@ struct RolesFile: Sendable {
         var from: Int
         var to: Int
     }
+}
 
+extension RolesFile {
+    /// No words at all.
+    static let none = RolesFile(
+        honorifics: [], titles: [], roleNouns: [], givenNames: [], nameParticles: [], notNames: [], notPeople: [],
+        governmentNouns: [], groupNouns: [], thingNouns: [], organisationNouns: [], officeHolders: []
+    )
+
+    /// Reads the file from its TOML form.
     init(_ root: TOMLTable) throws(TOMLError) {
         honorifics = try root.strings("honorifics")
         titles = try root.strings("titles")

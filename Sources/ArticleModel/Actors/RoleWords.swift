@@ -31,14 +31,14 @@ struct RoleWords: Sendable {
                 let text = lowercase ? phrase.lowercased() : phrase
                 // Plain words and spaces split directly; anything else goes through the tokenizer.
                 if text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
-                    return text.split(separator: " ").map(String.init)
+                    return text.spaceSeparatedWords
                 }
                 return Tokenizer.tokens(in: Array(text.unicodeScalars)).map(\.text)
             })
         }
         honorifics = WordSet(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
         titles = sequences(file.titles.filter { !$0.hasSuffix(".") }, lowercase: true)
-        titleWords = WordSet(file.titles.flatMap { $0.split(separator: " ").map(String.init) }.filter { $0.first?.isUppercase == true })
+        titleWords = WordSet(file.titles.flatMap { $0.spaceSeparatedWords }.filter { $0.first?.isUppercase == true })
         roleNouns = sequences(file.roleNouns, lowercase: true)
         givenNames = WordSet(file.givenNames)
         particles = WordSet(file.nameParticles)
@@ -52,7 +52,7 @@ struct RoleWords: Sendable {
         officeHoldersByName = Dictionary(grouping: file.officeHolders, by: \.name)
         var bySurname: [String: Set<String>] = [:]
         for holder in file.officeHolders {
-            guard let last = holder.name.split(separator: " ").last else { continue }
+            guard let last = holder.name.spaceSeparatedWords.last else { continue }
             bySurname[String(last), default: []].insert(holder.actor)
             for part in last.split(separator: "-") where part.first?.isUppercase == true {
                 bySurname[String(part), default: []].insert(holder.actor)

@@ -12,7 +12,10 @@ struct CueFile: Sendable {
     var proposalNouns, objectControl, evaluationVerbs: [String]
     var issueSynonyms: [[String]]
     var irregular: [String: [String]]
+}
 
+extension CueFile {
+    /// Reads the file from its TOML form.
     init(_ root: TOMLTable) throws(TOMLError) {
         support = try root.strings("support")
         supportNominal = try root.strings("support_nominal")
@@ -88,11 +91,7 @@ public struct CueLexicon: Sendable {
     let actorTargetVerbs: Set<String>
 
     public static let bundled: CueLexicon = {
-        do {
-            return CueLexicon(try CueFile(TOMLParser.parse(String(decoding: PackageResources.cues_toml, as: UTF8.self))))
-        } catch {
-            fatalError("bundled cues are malformed: \(error)")
-        }
+        CueLexicon(CueFile.bundled)
     }()
 
     init(_ file: CueFile) {
@@ -104,15 +103,16 @@ public struct CueLexicon: Sendable {
         }
         func addVerbs(_ lemmas: [String], _ cueClass: CueClass) {
             for lemma in lemmas {
+                let isAuxiliary = lemma.hasPrefix("be ") || lemma.hasPrefix("have ") || lemma == "be" || lemma == "have"
                 for (words, participle, gerund) in VerbForms.forms(of: lemma, irregular: file.irregular) {
                     forms[words[0], default: []].append(Form(words: words, cueClass: cueClass, lemma: lemma, isVerb: true, isEvaluative: false, isParticiple: participle, isGerund: gerund))
-                    if words.count <= 2, !["be", "have"].contains(String(lemma.split(separator: " ")[0])) { verbs.insert(words[0]) }
+                    if words.count <= 2, !isAuxiliary { verbs.insert(words[0]) }
                 }
             }
         }
         func addPhrases(_ phrases: [String], _ cueClass: CueClass, evaluative: Bool) {
             for phrase in phrases {
-                let words = phrase.split(separator: " ").map(String.init)
+                let words = phrase.spaceSeparatedWords
                 forms[words[0], default: []].append(Form(words: words, cueClass: cueClass, lemma: phrase, isVerb: false, isEvaluative: evaluative, isParticiple: false, isGerund: false))
             }
         }
@@ -144,7 +144,7 @@ public struct CueLexicon: Sendable {
         actorTargetVerbs = targetVerbs
         negators = Set(file.negators)
         negatingNouns = Set(file.negatingNouns)
-        limitingWords = file.limitingWords.map { $0.split(separator: " ").map(String.init) }
+        limitingWords = file.limitingWords.map { $0.spaceSeparatedWords }
         issueNouns = Set(file.issueNouns)
         containerNouns = Set(file.containerNouns)
         proposalNouns = Set(file.proposalNouns)
@@ -174,7 +174,7 @@ public struct CueLexicon: Sendable {
 /// "pushes for", "pushed for", "pushing for".
 enum VerbForms {
     static func forms(of lemma: String, irregular: [String: [String]]) -> [(words: [String], participle: Bool, gerund: Bool)] {
-        var words = lemma.split(separator: " ").map(String.init)
+        var words = lemma.spaceSeparatedWords
         guard let verb = words.first else { return [] }
         words.removeFirst()
         let rest = words

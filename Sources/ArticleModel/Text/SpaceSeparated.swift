@@ -1,0 +1,17 @@
+extension String {
+    /// The words of a phrase written with spaces between them, split on the UTF-8 bytes:
+    /// much cheaper than splitting on characters, which loading the word lists does thousands
+    /// of times at start-up.
+    var spaceSeparatedWords: [String] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                if end > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = end + 1
+            }
+            return words
+        }
+    }
+}
