@@ -8,6 +8,13 @@ struct Parley: ParsableCommand {
         StartupTimer.begin()
         ArticleReader.preload()
         do {
+            // The common `parley FILE...` needs no option parsing: skip the parser's reflection
+            // work (about 2 ms of the time to the first screen). Anything else takes the full path.
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if ReadCommand.isPlainPathList(arguments) {
+                try ReadCommand.read(paths: arguments, theme: "default")
+                return
+            }
             var command = try parseAsRoot()
             StartupTimer.lap("arguments")
             try command.run()

@@ -23,6 +23,11 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
+        try ReadCommand.read(paths: paths, theme: theme)
+    }
+
+    /// Opens `paths` with the named theme: the whole of `parley [PATH...]`.
+    static func read(paths: [String], theme: String) throws {
         let lap = StartupTimer.lap
         defer { lap("end") }
         let environment = Environment.values("TERM", "NO_COLOR", "HOME", "XDG_CONFIG_HOME")
@@ -64,5 +69,13 @@ struct ReadCommand: ParsableCommand {
             InteractiveSession.run(entries: loaded.entries, skipped: skipped, theme: themeForSession, useColor: !noColor)
         }
         if code != 0 { throw ExitCode(code) }
+    }
+
+    /// True when the arguments are only paths, parsed exactly as `parley read PATH...` would
+    /// parse them: at least one, none that looks like an option (except `-` for standard input)
+    /// and no subcommand name first.
+    static func isPlainPathList(_ arguments: [String]) -> Bool {
+        guard let first = arguments.first, !["read", "extract", "help"].contains(first) else { return false }
+        return arguments.allSatisfy { $0 == "-" || (!$0.isEmpty && !$0.hasPrefix("-")) }
     }
 }

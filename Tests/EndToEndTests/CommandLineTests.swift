@@ -42,6 +42,25 @@ struct CommandLineTests {
         #expect(result.stderr == "parley: \(emptyFolder.path): no .txt articles in this directory\n")
     }
 
+    @Test("Plain paths skip the option parser and behave exactly like `parley read PATH...`")
+    func plainPathsMatchTheReadCommand() throws {
+        let folder = try ParleyProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let story = folder.appendingPathComponent("story.txt")
+        try Data(article.utf8).write(to: story)
+        for arguments in [[story.path], [story.path, story.path], ["/nonexistent/story.txt"], ["-"]] {
+            let fast = try ParleyProcess.run(arguments, stdin: Data(article.utf8))
+            let parsed = try ParleyProcess.run(["read"] + arguments, stdin: Data(article.utf8))
+            #expect(fast.status == parsed.status)
+            #expect(fast.stdout == parsed.stdout)
+            #expect(fast.stderr == parsed.stderr)
+        }
+        // A path that looks like an option still goes to the parser and is refused by it.
+        let option = try ParleyProcess.run(["--no-such-option", story.path])
+        #expect(option.status == 64)
+        #expect(option.stderr.hasPrefix("Error: Unknown option '--no-such-option'"))
+    }
+
     @Test func unknownThemeExitsTwoListingThemes() throws {
         let result = try ParleyProcess.run(["--theme", "neon"], environment: ["XDG_CONFIG_HOME": "/nonexistent"])
         #expect(result.status == 2)

@@ -65,6 +65,46 @@ public struct ArticleLayout: Sendable {
 
     /// Wraps one paragraph; each line carries the scalar range it covers in `text`.
     static func wrap(_ text: String, width: Int) -> [(text: String, scalars: Range<Int>)] {
+        // Most paragraphs are printable ASCII, one column per byte: wrap those on the bytes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return wrapASCII(text, width: width) }
+        return wrapCharacters(text, width: width)
+    }
+
+    /// `wrapCharacters` for printable ASCII, where every byte is one scalar and one column.
+    static func wrapASCII(_ text: String, width: Int) -> [(text: String, scalars: Range<Int>)] {
+        let bytes = Array(text.utf8)
+        var result: [(text: String, scalars: Range<Int>)] = []
+        var line: [UInt8] = []
+        var lineStart = 0
+        func flushLine() {
+            result.append((String(decoding: line, as: UTF8.self), lineStart..<(lineStart + line.count)))
+            line.removeAll(keepingCapacity: true)
+        }
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x20 {
+                index += 1
+                continue
+            }
+            let wordStart = index
+            while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+            if !line.isEmpty, line.count + 1 + (index - wordStart) > width { flushLine() }
+            if line.isEmpty { lineStart = wordStart } else { line.append(0x20) }
+            // A word longer than the line is broken at the edge.
+            for position in wordStart..<index {
+                if line.count + 1 > width, !line.isEmpty {
+                    flushLine()
+                    lineStart = position
+                }
+                line.append(bytes[position])
+            }
+        }
+        if !line.isEmpty || result.isEmpty { flushLine() }
+        return result
+    }
+
+    /// Wraps by characters and their display width: wide, combining and other non-ASCII text.
+    static func wrapCharacters(_ text: String, width: Int) -> [(text: String, scalars: Range<Int>)] {
         var result: [(text: String, scalars: Range<Int>)] = []
         var line = ""
         var lineStart = 0
