@@ -25,8 +25,15 @@ struct BundledDataTests {
         #expect(committed == generated, "\(file) is out of date: run PARLEY_REGENERATE=1 swift test --filter BundledData")
     }
 
-    @Test func lexiconLiteralMatchesLexiconTOML() throws {
-        try Self.check(BundledDataSource.lexicon(LexiconFile(Self.toml("lexicon.toml"))), file: "BundledLexicon.swift")
+    /// The lexicon index as `Lexicon.add` builds it from the two TOML files.
+    static func freshLexicon() throws -> Lexicon {
+        var lexicon = Lexicon(words: RoleWords(try RolesFile(toml("roles.toml"))))
+        lexicon.add(try LexiconFile(toml("lexicon.toml")))
+        return lexicon
+    }
+
+    @Test func lexiconIndexMatchesLexiconTOML() throws {
+        try Self.check(BundledDataSource.lexiconIndex(Self.freshLexicon().compiled), file: "BundledLexiconIndex.swift")
     }
 
     @Test func rolesLiteralMatchesRolesTOML() throws {
@@ -34,15 +41,27 @@ struct BundledDataTests {
     }
 
     @Test func cuesLiteralMatchesCuesTOML() throws {
-        try Self.check(BundledDataSource.cues(CueFile(Self.toml("cues.toml"))), file: "BundledCues.swift")
+        let file = try CueFile(Self.toml("cues.toml"))
+        try Self.check(BundledDataSource.cues(file), file: "BundledCues.swift")
+        try Self.check(BundledDataSource.cueForms(CueLexicon.derive(file)), file: "BundledCueForms.swift")
     }
 
-    @Test func compiledDataIsWhatTheTOMLSays() throws {
-        let lexicon = try LexiconFile(Self.toml("lexicon.toml"))
-        #expect(LexiconFile.bundled.country.map(\.id) == lexicon.country.map(\.id))
-        #expect(LexiconFile.bundled.organisation.map(\.aliases) == lexicon.organisation.map(\.aliases))
+    @Test("The compiled-in lexicon and cues match what reading the TOML files builds")
+    func compiledDataIsWhatTheTOMLSays() throws {
+        let fresh = try Self.freshLexicon()
+        let bundled = Lexicon.bundled
+        #expect(bundled.entries == fresh.entries)
+        #expect(bundled.phrases.count == fresh.phrases.count)
+        for (key, list) in fresh.phrases {
+            #expect(bundled.phrases[key]?.map(\.tokens) == list.map(\.tokens))
+            #expect(bundled.phrases[key]?.map(\.meaning) == list.map(\.meaning))
+        }
+        #expect(Set(bundled.lowercaseStarters ?? WordSet([])) == ActorRecognizer.lowercaseStarterWords(of: fresh))
         #expect(RolesFile.bundled.titles == (try RolesFile(Self.toml("roles.toml"))).titles)
-        #expect(CueFile.bundled.irregular == (try CueFile(Self.toml("cues.toml"))).irregular)
+        let cues = try CueLexicon(CueFile(Self.toml("cues.toml")))
+        #expect(CueLexicon.bundled.forms.mapValues { $0.map(\.lemma) } == cues.forms.mapValues { $0.map(\.lemma) })
+        #expect(CueLexicon.bundled.statementVerbs == cues.statementVerbs)
+        #expect(CueLexicon.bundled.evaluationVerbForms == cues.evaluationVerbForms)
     }
 
     @Test func literalsEscapeQuotesBackslashesAndControls() {
@@ -76,20 +95,33 @@ enum BundledDataSource {
         "[" + items.map(literal).joined(separator: ", ") + "]"
     }
 
-    static func lexicon(_ file: LexiconFile) -> String {
-        var out = String(format: header, "lexicon.toml")
-        out += "extension LexiconFile {\n    /// `lexicon.toml`, compiled in.\n    static let bundled = LexiconFile(\n        country: [\n"
-        for country in file.country {
-            out += "            CountryEntry(id: \(literal(country.id)), name: \(literal(country.name)), aliases: \(list(country.aliases)), "
-            out += "adjectives: \(list(country.adjectives)), people: \(list(country.people)), capitals: \(list(country.capitals)), seats: \(list(country.seats))),\n"
+    /// A list of strings, eight to a line.
+    static func column(_ name: String, _ items: [String], last: Bool = false) -> String {
+        var out = "        \(name): [\n"
+        for start in stride(from: 0, to: items.count, by: 8) {
+            out += "            " + items[start..<min(start + 8, items.count)].joined(separator: ", ") + ",\n"
         }
-        out += "        ],\n        organisation: [\n"
-        for organisation in file.organisation {
-            out += "            OrganisationEntry(id: \(literal(organisation.id)), name: \(literal(organisation.name)), "
-            out += "kind: \(organisation.kind.map(literal) ?? "nil"), aliases: \(list(organisation.aliases)), parent: \(organisation.parent.map(literal) ?? "nil"), "
-            out += "adjectives: \(list(organisation.adjectives)), members: \(list(organisation.members))),\n"
-        }
-        return out + "        ]\n    )\n}\n"
+        return out + "        ]" + (last ? "\n" : ",\n")
+    }
+
+    static func lexiconIndex(_ index: CompiledLexicon) -> String {
+        var out = String(format: header, "lexicon.toml and Resources/roles.toml")
+        out += "extension CompiledLexicon {\n    /// The index of `lexicon.toml`, as `Lexicon.add` builds it.\n    static let bundled = CompiledLexicon(\n"
+        out += column("entryIDs", index.entryIDs.map(literal)) + column("entryNames", index.entryNames.map(literal))
+        out += column("entryKinds", index.entryKinds.map(literal)) + column("entryParents", index.entryParents.map(literal))
+        out += column("phraseTokens", index.phraseTokens.map(literal)) + column("phraseEntries", index.phraseEntries.map(literal))
+        out += column("phraseFlags", index.phraseFlags.map(String.init)) + column("lowercaseStarters", index.lowercaseStarters.map(literal), last: true)
+        return out + "    )\n}\n"
+    }
+
+    static func cueForms(_ derived: CueLexicon.DerivedForms) -> String {
+        var out = String(format: header, "cues.toml")
+        out += "extension CueLexicon.DerivedForms {\n    /// Every form of every cue in `cues.toml`, as `CueLexicon.derive` spells them out.\n"
+        out += "    static let bundled = CueLexicon.DerivedForms(\n"
+        out += column("formWords", derived.formWords.map(literal)) + column("formLemmas", derived.formLemmas.map(literal))
+        out += column("formFlags", derived.formFlags.map(String.init)) + column("statementVerbs", derived.statementVerbs.map(literal))
+        out += column("actorTargetVerbs", derived.actorTargetVerbs.map(literal)) + column("evaluationVerbForms", derived.evaluationVerbForms.map(literal), last: true)
+        return out + "    )\n}\n"
     }
 
     static func roles(_ file: RolesFile) -> String {
@@ -126,5 +158,17 @@ enum BundledDataSource {
         out += "        ],\n        irregular: [\n"
         for key in file.irregular.keys.sorted() { out += "            \(literal(key)): \(list(file.irregular[key]!)),\n" }
         return out + "        ]\n    )\n}\n"
+    }
+}
+
+@Suite("Word sets")
+struct WordSetTests {
+    @Test func membershipIsExactAndDuplicatesCountOnce() {
+        let set = WordSet(["minister", "Minister", "minister", "envoy"])
+        #expect(set.contains("minister"))
+        #expect(set.contains("Minister"))
+        #expect(!set.contains("ministers"))
+        #expect(!set.contains(""))
+        #expect(Set(set) == ["minister", "Minister", "envoy"])
     }
 }

@@ -13,6 +13,12 @@ public struct ActorRecognizer: Sendable {
         self.lexicon = lexicon
         self.cues = cues
         self.names = PersonNames(words: lexicon.words, lexicon: lexicon)
+        lowercaseStarters = lexicon.lowercaseStarters ?? WordSet(ActorRecognizer.lowercaseStarterWords(of: lexicon))
+    }
+
+    /// The lower-case words that can open a lexicon phrase, title, role noun, group, name
+    /// particle or honorific: a lower-case word outside them starts nothing.
+    static func lowercaseStarterWords(of lexicon: Lexicon) -> Set<String> {
         var starters = Set(lexicon.phraseFirstWords.map { $0.lowercased() })
         let words = lexicon.words
         starters.formUnion(words.titles.byFirstWord.keys)
@@ -20,7 +26,7 @@ public struct ActorRecognizer: Sendable {
         starters.formUnion(words.groupNouns)
         starters.formUnion(words.particles.map { $0.lowercased() })
         starters.formUnion(words.honorifics.map { $0.lowercased() })
-        lowercaseStarters = WordSet(starters)
+        return starters
     }
 
     var words: RoleWords { lexicon.words }

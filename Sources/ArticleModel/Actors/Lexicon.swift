@@ -11,7 +11,7 @@ public struct LexiconEntry: Sendable, Equatable {
 
 /// What a phrase in the lexicon stands for.
 public struct PhraseMeaning: Sendable, Equatable {
-    public enum Role: String, Sendable {
+    public enum Role: String, Sendable, CaseIterable {
         case name, alias, adjective, people, capital, seat, member
     }
 
@@ -27,6 +27,9 @@ public struct Lexicon: Sendable {
     /// Phrases by their first token; each phrase as tokens, longest first.
     private(set) var phrases: [String: [(tokens: [String], meaning: PhraseMeaning)]] = [:]
     private(set) var words: RoleWords
+    /// Lower-case words that can open a phrase, title or group: known ahead of time for the
+    /// bundled lexicon, worked out by the recognizer otherwise.
+    private(set) var lowercaseStarters: WordSet?
     private var overriding = false
 
     /// The lexicon compiled into Parley.
@@ -37,15 +40,35 @@ public struct Lexicon: Sendable {
             if part == 0 {
                 roles.value = RoleWords(RolesFile.bundled)
             } else {
-                var lexicon = Lexicon(words: RoleWords(RolesFile.none))
-                lexicon.add(LexiconFile.bundled)
-                index.value = lexicon
+                index.value = Lexicon(words: RoleWords(RolesFile.none), compiled: .bundled)
             }
         }
         var result = index.value!
         result.words = roles.value!
         return result
     }()
+
+    /// A lexicon whose index was built ahead of time (the bundled one: Generated/BundledLexiconIndex.swift).
+    init(words: RoleWords, compiled: CompiledLexicon) {
+        self.words = words
+        for entry in compiled.entries { entries[entry.id] = entry }
+        for phrase in compiled.phrases {
+            phrases[phrase.tokens[0], default: []].append((phrase.tokens, PhraseMeaning(entry: phrase.entry, role: phrase.role, hasArticle: phrase.hasArticle)))
+        }
+        lowercaseStarters = WordSet(compiled.lowercaseStarters)
+    }
+
+    /// The index as `add` builds it, flattened for compiling in: entries by id, phrases by
+    /// first token in key order, each bucket longest first.
+    var compiled: CompiledLexicon {
+        CompiledLexicon(
+            entries: entries.keys.sorted().map { entries[$0]! },
+            phrases: phrases.keys.sorted().flatMap { key in
+                phrases[key]!.map { CompiledLexicon.Phrase(tokens: $0.tokens, entry: $0.meaning.entry, role: $0.meaning.role, hasArticle: $0.meaning.hasArticle) }
+            },
+            lowercaseStarters: ActorRecognizer.lowercaseStarterWords(of: self).sorted()
+        )
+    }
 
     init(words: RoleWords) {
         self.words = words
@@ -61,6 +84,7 @@ public struct Lexicon: Sendable {
             throw LexiconError(path: path, message: error.description)
         }
         var copy = self
+        copy.lowercaseStarters = nil
         let replaced = Set(file.country.map(\.id) + file.organisation.map(\.id))
         if !replaced.isEmpty {
             for (key, list) in copy.phrases {
@@ -73,7 +97,7 @@ public struct Lexicon: Sendable {
 
     /// Indexes the file's entries; when `overriding`, a phrase replaces any earlier entry's
     /// identical phrase (the user's "FSA" wins over the bundled one).
-    private mutating func add(_ file: LexiconFile, overriding: Bool = false) {
+    mutating func add(_ file: LexiconFile, overriding: Bool = false) {
         self.overriding = overriding
         defer { self.overriding = false }
         for country in file.country {
@@ -163,4 +187,61 @@ extension Lexicon {
 /// A slot filled by one task of `concurrentPerform` and read after it returns.
 final class ParallelLoad<Value>: @unchecked Sendable {
     var value: Value?
+}
+
+/// The bundled lexicon's index, built from `lexicon.toml` and `roles.toml` ahead of time, as
+/// flat arrays of literals (quick to compile, nothing to parse at start-up).
+struct CompiledLexicon: Sendable {
+    /// One phrase as `Lexicon.add` files it: tokens without a leading "the".
+    struct Phrase: Equatable, Sendable {
+        var tokens: [String]
+        var entry: String
+        var role: PhraseMeaning.Role
+        var hasArticle: Bool
+    }
+
+    var entryIDs: [String], entryNames: [String], entryKinds: [String], entryParents: [String]
+    /// Each phrase's tokens, joined by spaces (tokens never hold one).
+    var phraseTokens: [String]
+    var phraseEntries: [String]
+    /// Each phrase's role (its index in `Role.allCases`), plus 8 when it has "the".
+    var phraseFlags: [UInt8]
+    var lowercaseStarters: [String]
+
+    init(entries: [LexiconEntry], phrases: [Phrase], lowercaseStarters: [String]) {
+        entryIDs = entries.map(\.id)
+        entryNames = entries.map(\.name)
+        entryKinds = entries.map(\.kind.rawValue)
+        entryParents = entries.map { $0.parent ?? "" }
+        phraseTokens = phrases.map { $0.tokens.joined(separator: " ") }
+        phraseEntries = phrases.map(\.entry)
+        phraseFlags = phrases.map { UInt8(PhraseMeaning.Role.allCases.firstIndex(of: $0.role)!) | ($0.hasArticle ? 8 : 0) }
+        self.lowercaseStarters = lowercaseStarters
+    }
+
+    init(entryIDs: [String], entryNames: [String], entryKinds: [String], entryParents: [String],
+         phraseTokens: [String], phraseEntries: [String], phraseFlags: [UInt8], lowercaseStarters: [String]) {
+        self.entryIDs = entryIDs
+        self.entryNames = entryNames
+        self.entryKinds = entryKinds
+        self.entryParents = entryParents
+        self.phraseTokens = phraseTokens
+        self.phraseEntries = phraseEntries
+        self.phraseFlags = phraseFlags
+        self.lowercaseStarters = lowercaseStarters
+    }
+
+    var entries: [LexiconEntry] {
+        entryIDs.indices.map {
+            LexiconEntry(id: entryIDs[$0], name: entryNames[$0], kind: ActorKind(rawValue: entryKinds[$0]) ?? .other,
+                         parent: entryParents[$0].isEmpty ? nil : entryParents[$0])
+        }
+    }
+
+    var phrases: [Phrase] {
+        phraseTokens.indices.map {
+            Phrase(tokens: phraseTokens[$0].spaceSeparatedWords, entry: phraseEntries[$0],
+                   role: PhraseMeaning.Role.allCases[Int(phraseFlags[$0] & 7)], hasArticle: phraseFlags[$0] & 8 != 0)
+        }
+    }
 }

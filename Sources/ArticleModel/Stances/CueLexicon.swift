@@ -1,7 +1,7 @@
 import TOMLData
 
 /// The class of a stance cue, as in `cues.toml`.
-public enum CueClass: String, Sendable, Equatable {
+public enum CueClass: String, Sendable, Equatable, CaseIterable {
     case support, oppose, propose, report, againstActor = "against_actor", forActor = "for_actor"
 }
 
@@ -91,10 +91,64 @@ public struct CueLexicon: Sendable {
     let actorTargetVerbs: Set<String>
 
     public static let bundled: CueLexicon = {
-        CueLexicon(CueFile.bundled)
+        CueLexicon(CueFile.bundled, forms: .bundled)
     }()
 
+    /// Every form of every cue, and the verb sets derived from them: the costly part of
+    /// reading a cue file, compiled in for the bundled one (Generated/BundledCueForms.swift) as
+    /// flat arrays of literals.
+    struct DerivedForms: Sendable {
+        /// Each form's words joined by spaces, grouped by first word in key order, longest first.
+        var formWords: [String]
+        var formLemmas: [String]
+        /// Each form's class (its index in `CueClass.allCases`) and flags: 8 verb, 16 evaluative,
+        /// 32 participle, 64 gerund, 128 control only.
+        var formFlags: [UInt8]
+        var statementVerbs: [String]
+        var actorTargetVerbs: [String]
+        var evaluationVerbForms: [String]
+
+        init(formWords: [String], formLemmas: [String], formFlags: [UInt8], statementVerbs: [String], actorTargetVerbs: [String], evaluationVerbForms: [String]) {
+            self.formWords = formWords
+            self.formLemmas = formLemmas
+            self.formFlags = formFlags
+            self.statementVerbs = statementVerbs
+            self.actorTargetVerbs = actorTargetVerbs
+            self.evaluationVerbForms = evaluationVerbForms
+        }
+
+        init(forms: [Form], statementVerbs: [String], actorTargetVerbs: [String], evaluationVerbForms: [String]) {
+            formWords = forms.map { $0.words.joined(separator: " ") }
+            formLemmas = forms.map(\.lemma)
+            formFlags = forms.map { form in
+                var flags = UInt8(CueClass.allCases.firstIndex(of: form.cueClass)!)
+                if form.isVerb { flags |= 8 }
+                if form.isEvaluative { flags |= 16 }
+                if form.isParticiple { flags |= 32 }
+                if form.isGerund { flags |= 64 }
+                if form.isControlOnly { flags |= 128 }
+                return flags
+            }
+            self.statementVerbs = statementVerbs
+            self.actorTargetVerbs = actorTargetVerbs
+            self.evaluationVerbForms = evaluationVerbForms
+        }
+
+        var forms: [Form] {
+            formWords.indices.map { index in
+                let flags = formFlags[index]
+                return Form(words: formWords[index].spaceSeparatedWords, cueClass: CueClass.allCases[Int(flags & 7)], lemma: formLemmas[index],
+                            isVerb: flags & 8 != 0, isEvaluative: flags & 16 != 0, isParticiple: flags & 32 != 0, isGerund: flags & 64 != 0,
+                            isControlOnly: flags & 128 != 0)
+            }
+        }
+    }
+
     init(_ file: CueFile) {
+        self.init(file, forms: CueLexicon.derive(file))
+    }
+
+    static func derive(_ file: CueFile) -> DerivedForms {
         var forms: [String: [Form]] = [:]
         var verbs: Set<String> = []
         var targetVerbs: Set<String> = []
@@ -139,9 +193,17 @@ public struct CueLexicon: Sendable {
         addPhrases(file.supportEvaluative, .support, evaluative: true)
         addPhrases(file.opposeEvaluative, .oppose, evaluative: true)
         for key in forms.keys { forms[key]?.sort { $0.words.count > $1.words.count } }
-        self.forms = forms
-        statementVerbs = verbs
-        actorTargetVerbs = targetVerbs
+        return DerivedForms(
+            forms: forms.keys.sorted().flatMap { forms[$0]! }, statementVerbs: verbs.sorted(),
+            actorTargetVerbs: targetVerbs.sorted(), evaluationVerbForms: evaluation.sorted()
+        )
+    }
+
+    init(_ file: CueFile, forms derived: DerivedForms) {
+        for form in derived.forms { forms[form.words[0], default: []].append(form) }
+        statementVerbs = Set(derived.statementVerbs)
+        actorTargetVerbs = Set(derived.actorTargetVerbs)
+        evaluationVerbForms = Set(derived.evaluationVerbForms)
         negators = Set(file.negators)
         negatingNouns = Set(file.negatingNouns)
         limitingWords = file.limitingWords.map { $0.spaceSeparatedWords }
@@ -150,7 +212,6 @@ public struct CueLexicon: Sendable {
         proposalNouns = Set(file.proposalNouns)
         objectControlLemmas = Set(file.objectControl)
         actorTargetLemmas = Set(file.againstActor + file.forActor)
-        evaluationVerbForms = evaluation
         var canonical: [String: String] = [:]
         for group in file.issueSynonyms {
             guard let first = group.first else { continue }

@@ -1,28 +1,44 @@
 /// A set of words, looked up by a 64-bit FNV-1a key of their UTF-8 bytes. Tokens compute the
 /// keys of their text and lower-case form once, so the recognisers' many membership tests hash
-/// a number instead of a string each time.
+/// a number instead of a string each time; a hit is confirmed by comparing the word itself.
 struct WordSet: Sendable, Sequence {
-    private let keys: Set<UInt64>
-    private let words: Set<String>
+    /// Each word by its key.
+    private var byKey: [UInt64: String] = [:]
+    /// Words whose key another word of the set already has: in practice none, kept for exactness.
+    private var collided: Set<String> = []
 
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
-        self.words = Set(words)
-        keys = Set(self.words.map(WordSet.key))
+        byKey.reserveCapacity(words.underestimatedCount)
+        for word in words {
+            let key = WordSet.key(of: word)
+            if let existing = byKey[key] {
+                if existing != word { collided.insert(word) }
+            } else {
+                byKey[key] = word
+            }
+        }
     }
 
-    func contains(_ word: String) -> Bool { keys.contains(WordSet.key(of: word)) && words.contains(word) }
+    func contains(_ word: String) -> Bool { contains(word, key: WordSet.key(of: word)) }
 
     /// The token's text is in the set.
-    func contains(_ token: Token) -> Bool { keys.contains(token.textKey) && words.contains(token.text) }
+    func contains(_ token: Token) -> Bool { contains(token.text, key: token.textKey) }
 
     /// The token's lower-case form is in the set.
-    func containsLowercased(_ token: Token) -> Bool { keys.contains(token.lowercasedKey) && words.contains(token.lowercased) }
+    func containsLowercased(_ token: Token) -> Bool { contains(token.lowercased, key: token.lowercasedKey) }
 
-    func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+    private func contains(_ word: String, key: UInt64) -> Bool {
+        if let found = byKey[key], found == word { return true }
+        return !collided.isEmpty && collided.contains(word)
+    }
+
+    func makeIterator() -> IndexingIterator<[String]> { (Array(byKey.values) + collided).makeIterator() }
 
     /// FNV-1a over the UTF-8 bytes.
     static func key(of word: String) -> UInt64 {
-        word.utf8.reduce(emptyKey, adding)
+        var key = emptyKey
+        for byte in word.utf8 { key = adding(key, byte) }
+        return key
     }
 
     /// The key of no bytes, and the key with one more byte: callers that already walk a word's
