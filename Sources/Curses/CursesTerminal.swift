@@ -36,6 +36,8 @@ public final class CursesTerminal: Screen {
     private let output: UnsafeMutablePointer<FILE>
     private let colors: CursesColors
     private var lastFrame: CellGrid?
+    /// The last style written, with its curses attributes and colour pair.
+    private var styleCache: (style: Style?, attributes: attr_t, pair: Int16) = (nil, 0, 0)
     private var running = true
 
     public private(set) var size: Size
@@ -163,19 +165,32 @@ public final class CursesTerminal: Screen {
     }
 
     private func write(_ cell: Cell, x: Int, y: Int, wide: Bool) {
-        var characters: [wchar_t] = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        if characters.isEmpty { characters = [wchar_t(32)] }
-        characters.append(0)
-        var attributes = CNC_A_NORMAL
-        let style = cell.style
-        if style.attributes.contains(.bold) { attributes |= CNC_A_BOLD }
-        if style.attributes.contains(.dim) { attributes |= CNC_A_DIM }
-        if style.attributes.contains(.underline) { attributes |= CNC_A_UNDERLINE }
-        if style.attributes.contains(.reverse) { attributes |= CNC_A_REVERSE }
-        if style.attributes.contains(.italic) { attributes |= CNC_A_ITALIC }
-        let pair = colors.pair(for: style)
+        // Neighbouring cells mostly share a style: work out its attributes and pair once.
+        if cell.style != styleCache.style {
+            var attributes = CNC_A_NORMAL
+            let style = cell.style
+            if style.attributes.contains(.bold) { attributes |= CNC_A_BOLD }
+            if style.attributes.contains(.dim) { attributes |= CNC_A_DIM }
+            if style.attributes.contains(.underline) { attributes |= CNC_A_UNDERLINE }
+            if style.attributes.contains(.reverse) { attributes |= CNC_A_REVERSE }
+            if style.attributes.contains(.italic) { attributes |= CNC_A_ITALIC }
+            styleCache = (style, attributes, colors.pair(for: style))
+        }
+        let (_, attributes, pair) = styleCache
         var complex = cchar_t()
-        setcchar(&complex, characters, attributes, pair, nil)
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { characters in
+            var count = 0
+            for scalar in cell.text.unicodeScalars.prefix(5) {
+                characters[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            if count == 0 {
+                characters[0] = 32
+                count = 1
+            }
+            characters[count] = 0
+            _ = setcchar(&complex, characters.baseAddress!, attributes, pair, nil)
+        }
         mvwadd_wch(window, Int32(y), Int32(x), &complex)
         // Where curses measures a wide character as narrow, clear the cell we reserved for it.
         if wide, getcurx(window) == Int32(x + 1) {

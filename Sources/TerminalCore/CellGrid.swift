@@ -38,6 +38,15 @@ public struct CellGrid: Hashable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
         var column = x
+        // Printable ASCII, the bulk of every frame: one cell per byte, nothing to filter.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if column + 1 > area.maxX { break }
+                if column >= area.x { writeCell(Cell(text: String(UnicodeScalar(byte)), style: style), x: column, y: y) }
+                column += 1
+            }
+            return column
+        }
         for piece in TerminalSafeText.pieces(of: text) {
             if piece.width == 0 {
                 attachZeroWidth(piece.text, before: column, row: y, area: area)

@@ -109,6 +109,10 @@ enum StartupTimer {
 
     static func begin() {
         start = ContinuousClock.now
+        guard enabled else { return }
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        FileAccess.write("main \(Int(now.tv_sec) * 1_000_000 + Int(now.tv_nsec) / 1_000) us (monotonic clock)\n", to: STDERR_FILENO)
     }
 
     static func lap(_ label: String) {

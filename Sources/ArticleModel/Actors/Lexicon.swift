@@ -52,8 +52,12 @@ public struct Lexicon: Sendable {
     init(words: RoleWords, compiled: CompiledLexicon) {
         self.words = words
         for entry in compiled.entries { entries[entry.id] = entry }
-        for phrase in compiled.phrases {
-            phrases[phrase.tokens[0], default: []].append((phrase.tokens, PhraseMeaning(entry: phrase.entry, role: phrase.role, hasArticle: phrase.hasArticle)))
+        let roles = PhraseMeaning.Role.allCases
+        for index in compiled.phraseTokens.indices {
+            let text = compiled.phraseTokens[index], flags = compiled.phraseFlags[index]
+            let tokens = text.utf8.contains(0x20) ? text.spaceSeparatedWords : [text]
+            let meaning = PhraseMeaning(entry: compiled.phraseEntries[index], role: roles[Int(flags & 7)], hasArticle: flags & 8 != 0)
+            phrases[tokens[0], default: []].append((tokens, meaning))
         }
         lowercaseStarters = WordSet(compiled.lowercaseStarters)
     }

@@ -36,6 +36,12 @@ struct WordSet: Sendable, Sequence {
 
     /// FNV-1a over the UTF-8 bytes.
     static func key(of word: String) -> UInt64 {
+        let fast = word.utf8.withContiguousStorageIfAvailable { bytes in
+            var key = emptyKey
+            for byte in bytes { key = adding(key, byte) }
+            return key
+        }
+        if let fast { return fast }
         var key = emptyKey
         for byte in word.utf8 { key = adding(key, byte) }
         return key
