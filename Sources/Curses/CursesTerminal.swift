@@ -37,7 +37,9 @@ public final class CursesTerminal: Screen {
     private let colors: CursesColors
     private var lastFrame: CellGrid?
     /// The last style written, with its curses attributes and colour pair.
-    private var styleCache: (style: Style?, attributes: attr_t, pair: Int16) = (nil, 0, 0)
+    private var styleCache: (style: Style?, attributes: attr_t, pair: Int16, template: cchar_t) = (nil, 0, 0, cchar_t())
+    /// The cells of one run, reused from frame to frame.
+    private var runBuffer: [cchar_t] = []
     private var running = true
 
     public private(set) var size: Size
@@ -109,15 +111,30 @@ public final class CursesTerminal: Screen {
     public func show(_ frame: CellGrid) {
         guard running else { return }
         let previous = lastFrame.flatMap { $0.size == frame.size ? $0 : nil }
+        let width = frame.size.width
+        func needsWrite(_ x: Int, _ y: Int) -> Bool {
+            let cell = frame[x, y]
+            guard !cell.isContinuation else { return false }
+            guard let previous else { return true }
+            if previous[x, y] != cell { return true }
+            return x + 1 < width && frame[x + 1, y].isContinuation && previous[x + 1, y] != frame[x + 1, y]
+        }
         for y in 0..<frame.size.height {
             var x = 0
-            while x < frame.size.width {
-                let cell = frame[x, y]
-                let changed = previous.map { $0[x, y] != cell } ?? true
-                let continuationChanged = x + 1 < frame.size.width && (previous.map { $0[x + 1, y] != frame[x + 1, y] } ?? true)
-                if !cell.isContinuation && (changed || (continuationChanged && frame[x + 1, y].isContinuation)) {
-                    write(cell, x: x, y: y, wide: x + 1 < frame.size.width && frame[x + 1, y].isContinuation)
+            while x < width {
+                guard needsWrite(x, y) else {
+                    x += 1
+                    continue
                 }
+                // Runs of plain ASCII cells (most of a frame) go to curses in one call.
+                var end = x
+                while end < width, needsWrite(end, y), CursesTerminal.isSingleASCII(frame[end, y]) { end += 1 }
+                if end > x {
+                    writeRun(frame, from: x, to: end, y: y)
+                    x = end
+                    continue
+                }
+                write(frame[x, y], x: x, y: y, wide: x + 1 < width && frame[x + 1, y].isContinuation)
                 x += 1
             }
         }
@@ -164,19 +181,47 @@ public final class CursesTerminal: Screen {
         clearok(window, true)
     }
 
-    private func write(_ cell: Cell, x: Int, y: Int, wide: Bool) {
-        // Neighbouring cells mostly share a style: work out its attributes and pair once.
-        if cell.style != styleCache.style {
-            var attributes = CNC_A_NORMAL
-            let style = cell.style
-            if style.attributes.contains(.bold) { attributes |= CNC_A_BOLD }
-            if style.attributes.contains(.dim) { attributes |= CNC_A_DIM }
-            if style.attributes.contains(.underline) { attributes |= CNC_A_UNDERLINE }
-            if style.attributes.contains(.reverse) { attributes |= CNC_A_REVERSE }
-            if style.attributes.contains(.italic) { attributes |= CNC_A_ITALIC }
-            styleCache = (style, attributes, colors.pair(for: style))
+    /// A cell holding one printable ASCII character, one column wide.
+    private static func isSingleASCII(_ cell: Cell) -> Bool {
+        guard cell.text.utf8.count == 1, let byte = cell.text.utf8.first else { return false }
+        return byte >= 0x20 && byte < 0x7F
+    }
+
+    /// Writes cells `from..<to` of row `y`, all single ASCII characters, with one curses call:
+    /// each cell is a copy of its style's template with the character put in.
+    private func writeRun(_ frame: CellGrid, from start: Int, to end: Int, y: Int) {
+        runBuffer.removeAll(keepingCapacity: true)
+        for x in start..<end {
+            let cell = frame[x, y]
+            useStyle(cell.style)
+            var complex = styleCache.template
+            complex.chars.0 = wchar_t(cell.text.utf8.first!)
+            runBuffer.append(complex)
         }
-        let (_, attributes, pair) = styleCache
+        runBuffer.withUnsafeMutableBufferPointer { cells in
+            _ = mvwadd_wchnstr(window, Int32(y), Int32(start), cells.baseAddress, Int32(cells.count))
+        }
+    }
+
+    /// Works out a style's curses attributes, colour pair and a blank template cell, once per
+    /// run of cells that share it.
+    private func useStyle(_ style: Style) {
+        guard style != styleCache.style else { return }
+        var attributes = CNC_A_NORMAL
+        if style.attributes.contains(.bold) { attributes |= CNC_A_BOLD }
+        if style.attributes.contains(.dim) { attributes |= CNC_A_DIM }
+        if style.attributes.contains(.underline) { attributes |= CNC_A_UNDERLINE }
+        if style.attributes.contains(.reverse) { attributes |= CNC_A_REVERSE }
+        if style.attributes.contains(.italic) { attributes |= CNC_A_ITALIC }
+        let pair = colors.pair(for: style)
+        var template = cchar_t()
+        setcchar(&template, [wchar_t(32), 0], attributes, pair, nil)
+        styleCache = (style, attributes, pair, template)
+    }
+
+    private func write(_ cell: Cell, x: Int, y: Int, wide: Bool) {
+        useStyle(cell.style)
+        let (_, attributes, pair, _) = styleCache
         var complex = cchar_t()
         withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { characters in
             var count = 0
