@@ -76,8 +76,13 @@ enum FileAccess {
                 }
                 if name.hasPrefix(".") { continue }
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                // Linked folders are not followed (a link to a parent would never end); linked
+                // files are read like any other.
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                let isLink = (status.st_mode & S_IFMT) == S_IFLNK
                 switch kind(of: path) {
-                case .directory: pending.append(path)
+                case .directory: if !isLink { pending.append(path) }
                 case .file: if name.lowercased().hasSuffix(".txt") { found.append(path) }
                 case .missing: break
                 }

@@ -61,6 +61,20 @@ struct CommandLineTests {
         #expect(option.stderr.hasPrefix("Error: Unknown option '--no-such-option'"))
     }
 
+    @Test("A folder that links back to itself is read once, without following the link")
+    func folderWithALinkCycle() throws {
+        let folder = try ParleyProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(article.utf8).write(to: folder.appendingPathComponent("story.txt"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("again.txt").path,
+                                                   withDestinationPath: folder.appendingPathComponent("story.txt").path)
+        let result = try ParleyProcess.run(["extract", "--format", "json", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.components(separatedBy: "\"title\" : \"Ministers split over fishing deal\"").count == 3)
+    }
+
     @Test func unknownThemeExitsTwoListingThemes() throws {
         let result = try ParleyProcess.run(["--theme", "neon"], environment: ["XDG_CONFIG_HOME": "/nonexistent"])
         #expect(result.status == 2)
