@@ -37,7 +37,9 @@ struct BundledDataTests {
     }
 
     @Test func rolesLiteralMatchesRolesTOML() throws {
-        try Self.check(BundledDataSource.roles(RolesFile(Self.toml("roles.toml"))), file: "BundledRoles.swift")
+        let file = try RolesFile(Self.toml("roles.toml"))
+        try Self.check(BundledDataSource.roles(file), file: "BundledRoles.swift")
+        try Self.check(BundledDataSource.roleWordSets(RoleWordSets(file)), file: "BundledWordSets.swift")
     }
 
     @Test func cuesLiteralMatchesCuesTOML() throws {
@@ -57,6 +59,10 @@ struct BundledDataTests {
             #expect(bundled.phrases[key]?.map(\.meaning) == list.map(\.meaning))
         }
         #expect(Set(bundled.lowercaseStarters ?? WordSet([])) == ActorRecognizer.lowercaseStarterWords(of: fresh))
+        let freshSets = RoleWordSets(try RolesFile(Self.toml("roles.toml")))
+        for ((name, compiled), (_, built)) in zip(RoleWordSets.bundled.named, freshSets.named) {
+            #expect(Set(compiled) == Set(built), "\(name)")
+        }
         #expect(RolesFile.bundled.titles == (try RolesFile(Self.toml("roles.toml"))).titles)
         let cues = try CueLexicon(CueFile(Self.toml("cues.toml")))
         #expect(CueLexicon.bundled.forms.mapValues { $0.map(\.lemma) } == cues.forms.mapValues { $0.map(\.lemma) })
@@ -110,7 +116,23 @@ enum BundledDataSource {
         out += column("entryIDs", index.entryIDs.map(literal)) + column("entryNames", index.entryNames.map(literal))
         out += column("entryKinds", index.entryKinds.map(literal)) + column("entryParents", index.entryParents.map(literal))
         out += column("phraseTokens", index.phraseTokens.map(literal)) + column("phraseEntries", index.phraseEntries.map(literal))
-        out += column("phraseFlags", index.phraseFlags.map(String.init)) + column("lowercaseStarters", index.lowercaseStarters.map(literal), last: true)
+        out += column("phraseFlags", index.phraseFlags.map(String.init)) + wordSet("lowercaseStarters", index.lowercaseStarters, last: true)
+        return out + "    )\n}\n"
+    }
+
+    /// A word set's ready table: `WordSet(slots:words:zeroKeyWords:)`.
+    static func wordSet(_ name: String, _ set: WordSet, last: Bool = false) -> String {
+        var out = "        \(name): WordSet(\n"
+        out += column("slots", set.slots.map { "0x" + String($0, radix: 16) }) + column("words", set.words.map(literal))
+        out += column("zeroKeyWords", set.zeroKeyWords.map(literal), last: true)
+        return out + "        )" + (last ? "\n" : ",\n")
+    }
+
+    static func roleWordSets(_ sets: RoleWordSets) -> String {
+        var out = String(format: header, "roles.toml")
+        out += "extension RoleWordSets {\n    /// The word sets of `roles.toml`, as ready tables.\n    static let bundled = RoleWordSets(\n"
+        let named = sets.named
+        for (offset, (name, set)) in named.enumerated() { out += wordSet(name, set, last: offset == named.count - 1) }
         return out + "    )\n}\n"
     }
 
@@ -170,5 +192,16 @@ struct WordSetTests {
         #expect(!set.contains("ministers"))
         #expect(!set.contains(""))
         #expect(Set(set) == ["minister", "Minister", "envoy"])
+    }
+
+    @Test("Lookups stay exact in a full table, however the keys collide")
+    func largeSetsFindEveryWordAndNothingElse() {
+        let words = (0..<5_000).map { "w\($0)" }
+        let set = WordSet(words)
+        #expect(words.allSatisfy(set.contains))
+        #expect(!(5_000..<10_000).contains { set.contains("w\($0)") })
+        #expect(set.slots.count == 8_192)
+        let rebuilt = WordSet(slots: set.slots, words: set.words)
+        #expect(Set(rebuilt) == Set(words))
     }
 }

@@ -38,7 +38,7 @@ public struct Lexicon: Sendable {
         let roles = ParallelLoad<RoleWords>(), index = ParallelLoad<Lexicon>()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
-                roles.value = RoleWords(RolesFile.bundled)
+                roles.value = RoleWords(RolesFile.bundled, sets: .bundled)
             } else {
                 index.value = Lexicon(words: RoleWords(RolesFile.none), compiled: .bundled)
             }
@@ -51,6 +51,8 @@ public struct Lexicon: Sendable {
     /// A lexicon whose index was built ahead of time (the bundled one: Generated/BundledLexiconIndex.swift).
     init(words: RoleWords, compiled: CompiledLexicon) {
         self.words = words
+        entries.reserveCapacity(compiled.entryIDs.count)
+        phrases.reserveCapacity(compiled.phraseTokens.count)
         for entry in compiled.entries { entries[entry.id] = entry }
         let roles = PhraseMeaning.Role.allCases
         for index in compiled.phraseTokens.indices {
@@ -59,7 +61,7 @@ public struct Lexicon: Sendable {
             let meaning = PhraseMeaning(entry: compiled.phraseEntries[index], role: roles[Int(flags & 7)], hasArticle: flags & 8 != 0)
             phrases[tokens[0], default: []].append((tokens, meaning))
         }
-        lowercaseStarters = WordSet(compiled.lowercaseStarters)
+        lowercaseStarters = compiled.lowercaseStarters
     }
 
     /// The index as `add` builds it, flattened for compiling in: entries by id, phrases by
@@ -70,7 +72,7 @@ public struct Lexicon: Sendable {
             phrases: phrases.keys.sorted().flatMap { key in
                 phrases[key]!.map { CompiledLexicon.Phrase(tokens: $0.tokens, entry: $0.meaning.entry, role: $0.meaning.role, hasArticle: $0.meaning.hasArticle) }
             },
-            lowercaseStarters: ActorRecognizer.lowercaseStarterWords(of: self).sorted()
+            lowercaseStarters: WordSet(ActorRecognizer.lowercaseStarterWords(of: self).sorted())
         )
     }
 
@@ -210,9 +212,9 @@ struct CompiledLexicon: Sendable {
     var phraseEntries: [String]
     /// Each phrase's role (its index in `Role.allCases`), plus 8 when it has "the".
     var phraseFlags: [UInt8]
-    var lowercaseStarters: [String]
+    var lowercaseStarters: WordSet
 
-    init(entries: [LexiconEntry], phrases: [Phrase], lowercaseStarters: [String]) {
+    init(entries: [LexiconEntry], phrases: [Phrase], lowercaseStarters: WordSet) {
         entryIDs = entries.map(\.id)
         entryNames = entries.map(\.name)
         entryKinds = entries.map(\.kind.rawValue)
@@ -224,7 +226,7 @@ struct CompiledLexicon: Sendable {
     }
 
     init(entryIDs: [String], entryNames: [String], entryKinds: [String], entryParents: [String],
-         phraseTokens: [String], phraseEntries: [String], phraseFlags: [UInt8], lowercaseStarters: [String]) {
+         phraseTokens: [String], phraseEntries: [String], phraseFlags: [UInt8], lowercaseStarters: WordSet) {
         self.entryIDs = entryIDs
         self.entryNames = entryNames
         self.entryKinds = entryKinds

@@ -26,6 +26,10 @@ struct RoleWords: Sendable {
     let officeHoldersBySurname: [String: Set<String>]
 
     init(_ file: RolesFile) {
+        self.init(file, sets: RoleWordSets(file))
+    }
+
+    init(_ file: RolesFile, sets: RoleWordSets) {
         func sequences(_ phrases: [String], lowercase: Bool = false) -> PhraseList {
             PhraseList(phrases.map { phrase in
                 let text = lowercase ? phrase.lowercased() : phrase
@@ -36,18 +40,18 @@ struct RoleWords: Sendable {
                 return Tokenizer.tokens(in: Array(text.unicodeScalars)).map(\.text)
             })
         }
-        honorifics = WordSet(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+        honorifics = sets.honorifics
         titles = sequences(file.titles.filter { !$0.hasSuffix(".") }, lowercase: true)
-        titleWords = WordSet(file.titles.flatMap { $0.spaceSeparatedWords }.filter { $0.first?.isUppercase == true })
+        titleWords = sets.titleWords
         roleNouns = sequences(file.roleNouns, lowercase: true)
-        givenNames = WordSet(file.givenNames)
-        particles = WordSet(file.nameParticles)
-        notNames = WordSet(file.notNames)
-        notPeople = WordSet(file.notPeople)
+        givenNames = sets.givenNames
+        particles = sets.particles
+        notNames = sets.notNames
+        notPeople = sets.notPeople
         governmentNouns = sequences(file.governmentNouns, lowercase: true)
-        groupNouns = WordSet(file.groupNouns.map { $0.lowercased() })
-        thingNouns = WordSet(file.thingNouns.map { $0.lowercased() })
-        organisationNouns = WordSet(file.organisationNouns)
+        groupNouns = sets.groupNouns
+        thingNouns = sets.thingNouns
+        organisationNouns = sets.organisationNouns
         officeHolders = file.officeHolders
         officeHoldersByName = Dictionary(grouping: file.officeHolders, by: \.name)
         var bySurname: [String: Set<String>] = [:]
@@ -92,5 +96,42 @@ struct PhraseList: Sendable {
             index[sequence[0], default: []].append(sequence)
         }
         byFirstWord = index.mapValues { $0.sorted { $0.count > $1.count } }
+    }
+}
+
+/// The word sets of `roles.toml`, as `RoleWords` looks them up; the bundled ones are compiled in
+/// as ready tables (Generated/BundledWordSets.swift).
+struct RoleWordSets: Sendable {
+    var honorifics, titleWords, givenNames, particles, notNames, notPeople, groupNouns, thingNouns, organisationNouns: WordSet
+
+    init(honorifics: WordSet, titleWords: WordSet, givenNames: WordSet, particles: WordSet, notNames: WordSet, notPeople: WordSet,
+         groupNouns: WordSet, thingNouns: WordSet, organisationNouns: WordSet) {
+        self.honorifics = honorifics
+        self.titleWords = titleWords
+        self.givenNames = givenNames
+        self.particles = particles
+        self.notNames = notNames
+        self.notPeople = notPeople
+        self.groupNouns = groupNouns
+        self.thingNouns = thingNouns
+        self.organisationNouns = organisationNouns
+    }
+
+    init(_ file: RolesFile) {
+        honorifics = WordSet(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
+        titleWords = WordSet(file.titles.flatMap { $0.spaceSeparatedWords }.filter { $0.first?.isUppercase == true })
+        givenNames = WordSet(file.givenNames)
+        particles = WordSet(file.nameParticles)
+        notNames = WordSet(file.notNames)
+        notPeople = WordSet(file.notPeople)
+        groupNouns = WordSet(file.groupNouns.map { $0.lowercased() })
+        thingNouns = WordSet(file.thingNouns.map { $0.lowercased() })
+        organisationNouns = WordSet(file.organisationNouns)
+    }
+
+    /// Each set with its field name, in declaration order: for the generator and its test.
+    var named: [(String, WordSet)] {
+        [("honorifics", honorifics), ("titleWords", titleWords), ("givenNames", givenNames), ("particles", particles), ("notNames", notNames),
+         ("notPeople", notPeople), ("groupNouns", groupNouns), ("thingNouns", thingNouns), ("organisationNouns", organisationNouns)]
     }
 }
