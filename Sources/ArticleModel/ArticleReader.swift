@@ -24,33 +24,20 @@ public struct ArticleReader: Sendable {
 
     /// Reads an article from raw file bytes.
     public func read(bytes: some Collection<UInt8>, source: String) throws(ImportError) -> Article {
-        guard bytes.count <= ArticleReader.sizeLimit else { throw .tooLarge(limit: ArticleReader.sizeLimit) }
-        let (decoded, _) = try TextDecoding.decode(bytes)
-        return try read(text: decoded, source: source)
+        analyse(try PreparedArticle(bytes: bytes), source: source)
     }
 
     /// Reads an article from decoded text.
     public func read(text: String, source: String) throws(ImportError) -> Article {
-        let layout = PlainTextLayout(parsing: text)
-        guard !layout.title.isEmpty else { throw .empty }
-        var body = ""
-        var paragraphs: [Range<Int>] = []
-        var offset = 0
-        for paragraph in layout.paragraphs {
-            if !body.isEmpty {
-                body += "\n\n"
-                offset += 2
-            }
-            let length = paragraph.unicodeScalars.count
-            paragraphs.append(offset..<(offset + length))
-            body += paragraph
-            offset += length
-        }
-        let analyzed = AnalyzedText(text: body, paragraphs: paragraphs)
-        let year = ArticleReader.year(in: layout.captions + [body])
-        let (actors, spans) = recognizer.recognize(analyzed, year: year)
+        analyse(try PreparedArticle(text: text), source: source)
+    }
+
+    /// Finds the actors, issues and stances of a prepared article: the part that needs the lexicon.
+    public func analyse(_ prepared: PreparedArticle, source: String) -> Article {
+        let analyzed = prepared.analyzed
+        let (actors, spans) = recognizer.recognize(analyzed, year: prepared.year)
         let (issues, stances) = extractsStances ? extractor.extract(analyzed, actors: actors, spans: spans) : ([], [])
-        return Article(source: source, title: layout.title, captions: layout.captions, text: body, paragraphs: paragraphs,
+        return Article(source: source, title: prepared.title, captions: prepared.captions, text: analyzed.text, paragraphs: analyzed.paragraphs,
                        sentences: analyzed.sentences, actors: actors, issues: issues, stances: stances)
     }
 
@@ -73,5 +60,43 @@ public struct ArticleReader: Sendable {
             if length == 4, (1900...2099).contains(value) { counts[value, default: 0] += 1 }
         }
         return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+    }
+}
+
+/// An article decoded, laid out and split into sentences and tokens: everything before the
+/// lexicon is needed. Making one checks the input (size, encoding, a title), so a bad file is
+/// refused at once while the lexicon may still be loading.
+public struct PreparedArticle: Sendable {
+    public let title: String
+    public let captions: [String]
+    let analyzed: AnalyzedText
+    let year: Int?
+
+    public init(bytes: some Collection<UInt8>) throws(ImportError) {
+        guard bytes.count <= ArticleReader.sizeLimit else { throw .tooLarge(limit: ArticleReader.sizeLimit) }
+        let (decoded, _) = try TextDecoding.decode(bytes)
+        try self.init(text: decoded)
+    }
+
+    public init(text: String) throws(ImportError) {
+        let layout = PlainTextLayout(parsing: text)
+        guard !layout.title.isEmpty else { throw .empty }
+        var body = ""
+        var paragraphs: [Range<Int>] = []
+        var offset = 0
+        for paragraph in layout.paragraphs {
+            if !body.isEmpty {
+                body += "\n\n"
+                offset += 2
+            }
+            let length = paragraph.unicodeScalars.count
+            paragraphs.append(offset..<(offset + length))
+            body += paragraph
+            offset += length
+        }
+        title = layout.title
+        captions = layout.captions
+        analyzed = AnalyzedText(text: body, paragraphs: paragraphs)
+        year = ArticleReader.year(in: layout.captions + [body])
     }
 }

@@ -21,18 +21,18 @@ struct InputError: Error, CustomStringConvertible {
 /// bytes); each is read and analysed when it is first shown, so a folder of thousands of
 /// articles opens immediately. Those that cannot be listed are skipped and counted.
 struct ArticleSources {
-    let reader: ArticleReader
+    let reader: LazyArticleReader
 
     func load(_ paths: [String]) throws(InputError) -> (entries: [LibraryEntry], skipped: [InputError]) {
         if paths.isEmpty {
-            return (SampleLibrary.articles(reader: reader).map { LibraryEntry(article: $0) }, [])
+            return (SampleLibrary.articles(reader: reader.reader).map { LibraryEntry(article: $0) }, [])
         }
         var entries: [LibraryEntry] = []
         var skipped: [InputError] = []
         for path in paths {
             if path == "-" {
                 let bytes = try readStandardInput()
-                entries.append(LibraryEntry(article: try read(bytes: bytes, source: "-", shownAs: "standard input")))
+                entries.append(try prepared(bytes: bytes, source: "-", shownAs: "standard input"))
                 continue
             }
             let kind = FileAccess.kind(of: path)
@@ -50,7 +50,7 @@ struct ArticleSources {
                     }
                 }
             } else {
-                entries.append(LibraryEntry(article: try readFile(path)))
+                entries.append(try preparedFile(path))
             }
         }
         if entries.isEmpty, let first = skipped.first { throw first }
@@ -73,10 +73,10 @@ struct ArticleSources {
         let title = layout.title
         return LibraryEntry(title: title) {
             do {
-                return try ArticleSources.readFile(path, reader: reader)
+                return try ArticleSources.readFile(path, reader: reader.reader)
             } catch let error as InputError {
                 // The file changed since it was listed: say so in the reader rather than fail.
-                return (try? reader.read(text: "\(title)\n\nParley could not read this file: \(error.reason).\n", source: path))
+                return (try? reader.reader.read(text: "\(title)\n\nParley could not read this file: \(error.reason).\n", source: path))
                     ?? Article(source: path, title: title, captions: [], text: "", paragraphs: [], sentences: [])
             } catch {
                 return Article(source: path, title: title, captions: [], text: "", paragraphs: [], sentences: [])
@@ -84,8 +84,26 @@ struct ArticleSources {
         }
     }
 
-    private func readFile(_ path: String) throws(InputError) -> Article {
-        try ArticleSources.readFile(path, reader: reader)
+    /// A file named on the command line: read and checked now, analysed when first shown.
+    private func preparedFile(_ path: String) throws(InputError) -> LibraryEntry {
+        try checkSize(path)
+        guard let bytes = FileAccess.read(path, limit: ArticleReader.sizeLimit + 1) else {
+            throw InputError(path: path, reason: "permission denied or unreadable")
+        }
+        return try prepared(bytes: bytes, source: path, shownAs: path)
+    }
+
+    /// Decodes and lays out the bytes (refusing bad input with the name the user gave), and
+    /// leaves the analysis, which needs the lexicon, for when the article is first shown.
+    private func prepared(bytes: [UInt8], source: String, shownAs name: String) throws(InputError) -> LibraryEntry {
+        let article: PreparedArticle
+        do {
+            article = try PreparedArticle(bytes: bytes)
+        } catch {
+            throw InputError(path: name, reason: error.description)
+        }
+        let reader = self.reader
+        return LibraryEntry(title: article.title) { reader.reader.analyse(article, source: source) }
     }
 
     static func readFile(_ path: String, reader: ArticleReader) throws(InputError) -> Article {
@@ -120,14 +138,6 @@ struct ArticleSources {
             throw InputError(path: "standard input", reason: ImportError.tooLarge(limit: ArticleReader.sizeLimit).description)
         }
         return bytes
-    }
-
-    private func read(bytes: [UInt8], source: String, shownAs name: String) throws(InputError) -> Article {
-        do {
-            return try reader.read(bytes: bytes, source: source)
-        } catch {
-            throw InputError(path: name, reason: error.description)
-        }
     }
 
     /// The .txt files under a directory, in path order, skipping hidden files and folders.

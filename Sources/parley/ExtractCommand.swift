@@ -20,7 +20,7 @@ struct ExtractCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let reader = try ReaderSetup.articleReader()
+        let reader = ReaderSetup.articleReader()
         let loaded: (entries: [LibraryEntry], skipped: [InputError])
         do {
             loaded = try ArticleSources(reader: reader).load(paths)

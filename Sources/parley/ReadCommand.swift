@@ -38,9 +38,7 @@ struct ReadCommand: ParsableCommand {
             Diagnostics.fail(error.description, code: 2)
         }
         lap("theme")
-        let reader = try ReaderSetup.articleReader()
-        _ = reader.recognizer.lexicon.entries.count
-        lap("lexicon")
+        let reader = ReaderSetup.articleReader()
         let loaded: (entries: [LibraryEntry], skipped: [InputError])
         do {
             loaded = try ArticleSources(reader: reader).load(paths)

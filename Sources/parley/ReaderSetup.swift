@@ -1,4 +1,5 @@
 import ArticleModel
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,17 +15,38 @@ enum ReaderSetup {
         return nil
     }
 
-    /// The reader; a malformed user lexicon is reported in one line and the bundled one used.
-    static func articleReader() throws -> ArticleReader {
+    /// The reader, built when first asked for: the bundled lexicon loads in the background
+    /// meanwhile. The user lexicon is read and checked now, so that a malformed one is reported
+    /// in one line (and the bundled one used) before the terminal is taken over.
+    static func articleReader() -> LazyArticleReader {
         guard let path = userLexiconPath, FileAccess.kind(of: path) != .missing, let data = FileAccess.read(path, limit: 16 << 20) else {
-            return ArticleReader()
+            return LazyArticleReader { ArticleReader() }
         }
         do {
-            let lexicon = try Lexicon.bundled.merging(userTOML: String(decoding: data, as: UTF8.self), path: path)
-            return ArticleReader(lexicon: lexicon)
+            let user = try UserLexicon(toml: String(decoding: data, as: UTF8.self), path: path)
+            return LazyArticleReader { ArticleReader(lexicon: Lexicon.bundled.merging(user)) }
         } catch {
             Diagnostics.warn("\(error.description) (using the bundled lexicon)")
-            return ArticleReader()
+            return LazyArticleReader { ArticleReader() }
+        }
+    }
+}
+
+/// An article reader made on first use and then shared.
+final class LazyArticleReader: Sendable {
+    private let make: @Sendable () -> ArticleReader
+    private let made = Mutex<ArticleReader?>(nil)
+
+    init(_ make: @escaping @Sendable () -> ArticleReader) {
+        self.make = make
+    }
+
+    var reader: ArticleReader {
+        made.withLock { made in
+            if let made { return made }
+            let reader = make()
+            made = reader
+            return reader
         }
     }
 }

@@ -83,12 +83,13 @@ public struct Lexicon: Sendable {
     /// This lexicon with the entries of a user lexicon (TOML text) added; an entry whose id is
     /// already known replaces the bundled one.
     public func merging(userTOML text: String, path: String) throws(LexiconError) -> Lexicon {
-        let file: LexiconFile
-        do {
-            file = try LexiconFile(TOMLParser.parse(text))
-        } catch {
-            throw LexiconError(path: path, message: error.description)
-        }
+        merging(try UserLexicon(toml: text, path: path))
+    }
+
+    /// This lexicon with a user lexicon's entries added; an entry whose id is already known
+    /// replaces the bundled one.
+    public func merging(_ user: UserLexicon) -> Lexicon {
+        let file = user.file
         var copy = self
         copy.lowercaseStarters = nil
         let replaced = Set(file.country.map(\.id) + file.organisation.map(\.id))
@@ -165,6 +166,20 @@ public struct Lexicon: Sendable {
 
     /// The first token of every phrase, as written.
     var phraseFirstWords: Dictionary<String, [(tokens: [String], meaning: PhraseMeaning)]>.Keys { phrases.keys }
+}
+
+/// A user's lexicon file, read and checked: it can be reported at once and merged into the
+/// bundled lexicon later, when that has finished loading.
+public struct UserLexicon: Sendable {
+    let file: LexiconFile
+
+    public init(toml text: String, path: String) throws(LexiconError) {
+        do {
+            file = try LexiconFile(TOMLParser.parse(text))
+        } catch {
+            throw LexiconError(path: path, message: error.description)
+        }
+    }
 }
 
 /// A user lexicon that could not be read: where and why.
