@@ -91,39 +91,3 @@ enum FileAccess {
         return found
     }
 }
-
-/// Environment variables, read one at a time.
-enum Environment {
-    static func value(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
-    }
-
-    /// The named variables that are set.
-    static func values(_ names: String...) -> [String: String] {
-        var result: [String: String] = [:]
-        for name in names { result[name] = value(name) }
-        return result
-    }
-}
-
-/// `PARLEY_TIMING=1` prints, on standard error, when each start-up stage ended, counted from
-/// the start of `main`: for profiling the time to the first screen.
-enum StartupTimer {
-    nonisolated(unsafe) static var start = ContinuousClock.now
-    static let enabled = getenv("PARLEY_TIMING") != nil
-
-    static func begin() {
-        start = ContinuousClock.now
-        guard enabled else { return }
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        FileAccess.write("main \(Int(now.tv_sec) * 1_000_000 + Int(now.tv_nsec) / 1_000) us (monotonic clock)\n", to: STDERR_FILENO)
-    }
-
-    static func lap(_ label: String) {
-        guard enabled else { return }
-        let elapsed = ContinuousClock.now - start
-        let micros = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
-        FileAccess.write("\(label) \(micros) us\n", to: STDERR_FILENO)
-    }
-}
