@@ -30,6 +30,8 @@ public struct Lexicon: Sendable {
     /// Lower-case words that can open a phrase, title or group: known ahead of time for the
     /// bundled lexicon, worked out by the recognizer otherwise.
     private(set) var lowercaseStarters: WordSet?
+    /// Each entry's abbreviation, for labels (see `shortForm(of:)`).
+    private(set) var shortForms: [String: String] = [:]
     private var overriding = false
 
     /// The lexicon compiled into Parley.
@@ -62,6 +64,7 @@ public struct Lexicon: Sendable {
             phrases[tokens[0], default: []].append((tokens, meaning))
         }
         lowercaseStarters = compiled.lowercaseStarters
+        shortForms = Lexicon.shortForms(of: phrases)
     }
 
     /// The index as `add` builds it, flattened for compiling in: entries by id, phrases by
@@ -127,6 +130,7 @@ public struct Lexicon: Sendable {
         for key in phrases.keys {
             phrases[key]?.sort { $0.tokens.count > $1.tokens.count }
         }
+        shortForms = Lexicon.shortForms(of: phrases)
     }
 
     private mutating func index(_ phrase: String, _ role: PhraseMeaning.Role, _ id: String) {
@@ -193,12 +197,18 @@ public struct LexiconError: Error, Equatable, CustomStringConvertible {
 
 extension Lexicon {
     /// The shortest alias of an entry that is an abbreviation ("UN", "EU"), for labels.
-    func shortForm(of id: String) -> String? {
-        var best: String?
+    func shortForm(of id: String) -> String? { shortForms[id] }
+
+    /// Each entry's shortest all-capitals alias of up to five letters; of two as short, the
+    /// alphabetically first, so that labels do not depend on dictionary order.
+    static func shortForms(of phrases: [String: [(tokens: [String], meaning: PhraseMeaning)]]) -> [String: String] {
+        var best: [String: String] = [:]
         for list in phrases.values {
-            for phrase in list where phrase.meaning.entry == id && phrase.meaning.role == .alias && phrase.tokens.count == 1 {
+            for phrase in list where phrase.meaning.role == .alias && phrase.tokens.count == 1 {
                 let text = phrase.tokens[0]
-                if text.allSatisfy({ $0.isUppercase }), text.count <= 5, best == nil || text.count < best!.count { best = text }
+                guard text.count <= 5, text.allSatisfy({ $0.isUppercase }) else { continue }
+                if let current = best[phrase.meaning.entry], (current.count, current) <= (text.count, text) { continue }
+                best[phrase.meaning.entry] = text
             }
         }
         return best
