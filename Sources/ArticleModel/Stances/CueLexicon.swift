@@ -136,8 +136,8 @@ public struct CueLexicon: Sendable {
 
         var forms: [Form] {
             formWords.indices.map { index in
-                let flags = formFlags[index]
-                return Form(words: formWords[index].spaceSeparatedWords, cueClass: CueClass.allCases[Int(flags & 7)], lemma: formLemmas[index],
+                let flags = formFlags[index], text = formWords[index]
+                return Form(words: text.utf8.contains(0x20) ? text.spaceSeparatedWords : [text], cueClass: CueClass.allCases[Int(flags & 7)], lemma: formLemmas[index],
                             isVerb: flags & 8 != 0, isEvaluative: flags & 16 != 0, isParticiple: flags & 32 != 0, isGerund: flags & 64 != 0,
                             isControlOnly: flags & 128 != 0)
             }
@@ -200,6 +200,7 @@ public struct CueLexicon: Sendable {
     }
 
     init(_ file: CueFile, forms derived: DerivedForms) {
+        forms.reserveCapacity(derived.formWords.count)
         for form in derived.forms { forms[form.words[0], default: []].append(form) }
         statementVerbs = Set(derived.statementVerbs)
         actorTargetVerbs = Set(derived.actorTargetVerbs)
