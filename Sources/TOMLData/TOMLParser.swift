@@ -82,12 +82,12 @@ public struct TOMLParser {
     /// Walks `path` from `table`, creating tables on the way when `create`; the last element of
     /// an array of tables stands for the array. Values are taken out while they change, so that
     /// a long array of tables is never copied.
-    private func withTable(at path: [String], in table: inout TOMLTable, create: Bool, body: (inout TOMLTable) throws(TOMLError) -> Void) throws(TOMLError) {
+    private func withTable(at path: ArraySlice<String>, in table: inout TOMLTable, create: Bool, body: (inout TOMLTable) throws(TOMLError) -> Void) throws(TOMLError) {
         guard let first = path.first else {
             try body(&table)
             return
         }
-        let rest = Array(path.dropFirst())
+        let rest = path.dropFirst()
         var slot = table.take(first)
         if slot == nil {
             guard create else { throw error("no table '\(first)'") }
@@ -110,7 +110,7 @@ public struct TOMLParser {
 
     /// Puts a `[table]` in place; a table that sub-tables already created is merged into.
     private func placeTable(_ table: TOMLTable, at path: [String], in root: inout TOMLTable) throws(TOMLError) {
-        let parent = Array(path.dropLast()), name = path[path.count - 1]
+        let parent = path.dropLast(), name = path[path.count - 1]
         let line = table.line
         try withTable(at: parent, in: &root, create: true) { (container: inout TOMLTable) throws(TOMLError) in
             var slot = container.take(name)
@@ -130,7 +130,7 @@ public struct TOMLParser {
 
     /// Appends a `[[table]]` to its array.
     private func appendTable(_ table: TOMLTable, at path: [String], in root: inout TOMLTable) throws(TOMLError) {
-        let parent = Array(path.dropLast()), name = path[path.count - 1]
+        let parent = path.dropLast(), name = path[path.count - 1]
         let line = table.line
         try withTable(at: parent, in: &root, create: true) { (container: inout TOMLTable) throws(TOMLError) in
             var slot = container.take(name)
@@ -147,13 +147,7 @@ public struct TOMLParser {
 
     private func assign(_ value: TOMLValue, to key: [String], in table: inout TOMLTable, line: Int) throws(TOMLError) {
         let name = key[key.count - 1]
-        if key.count == 1 {
-            // The common case, a plain key in the current table, without the path walk.
-            guard table[name] == nil else { throw TOMLError(line: line, message: "key '\(name)' is set twice") }
-            table.put(name, value)
-            return
-        }
-        try withTable(at: Array(key.dropLast()), in: &table, create: true) { (inner: inout TOMLTable) throws(TOMLError) in
+        try withTable(at: key.dropLast(), in: &table, create: true) { (inner: inout TOMLTable) throws(TOMLError) in
             guard inner[name] == nil else { throw TOMLError(line: line, message: "key '\(name)' is set twice") }
             inner.put(name, value)
         }
@@ -272,7 +266,7 @@ public struct TOMLParser {
             skipSpaces()
             let value = try value()
             let keyLine = line
-            try withTable(at: Array(path.dropLast()), in: &table, create: true) { (inner: inout TOMLTable) throws(TOMLError) in
+            try withTable(at: path.dropLast(), in: &table, create: true) { (inner: inout TOMLTable) throws(TOMLError) in
                 guard inner[path[path.count - 1]] == nil else { throw TOMLError(line: keyLine, message: "key '\(path[path.count - 1])' is set twice") }
                 inner[path[path.count - 1]] = value
             }

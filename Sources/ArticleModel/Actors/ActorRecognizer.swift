@@ -378,7 +378,7 @@ public struct ActorRecognizer: Sendable {
         for index in registry.people.indices where registry.people[index].affiliation == nil {
             let name = registry.people[index].fullName
             let matches = (words.officeHoldersByName[name] ?? []).filter { holder in
-                holder.name == name && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
+                year.map { holder.from <= $0 && $0 <= holder.to } ?? true
             }
             if Set(matches.map(\.actor)).count == 1 { registry.people[index].affiliation = matches[0].actor }
         }

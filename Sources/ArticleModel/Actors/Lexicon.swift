@@ -59,7 +59,7 @@ public struct Lexicon: Sendable {
         let roles = PhraseMeaning.Role.allCases
         for index in compiled.phraseTokens.indices {
             let text = compiled.phraseTokens[index], flags = compiled.phraseFlags[index]
-            let tokens = text.utf8.contains(0x20) ? text.spaceSeparatedWords : [text]
+            let tokens = text.spaceSeparatedWords
             let meaning = PhraseMeaning(entry: compiled.phraseEntries[index], role: roles[Int(flags & 7)], hasArticle: flags & 8 != 0)
             phrases[tokens[0], default: []].append((tokens, meaning))
         }
@@ -239,6 +239,16 @@ struct CompiledLexicon: Sendable {
     var phraseFlags: [UInt8]
     var lowercaseStarters: WordSet
 
+    var entries: [LexiconEntry] {
+        entryIDs.indices.map {
+            LexiconEntry(id: entryIDs[$0], name: entryNames[$0], kind: ActorKind(rawValue: entryKinds[$0]) ?? .other,
+                         parent: entryParents[$0].isEmpty ? nil : entryParents[$0])
+        }
+    }
+}
+
+extension CompiledLexicon {
+    /// An index flattened into the arrays that are compiled in.
     init(entries: [LexiconEntry], phrases: [Phrase], lowercaseStarters: WordSet) {
         entryIDs = entries.map(\.id)
         entryNames = entries.map(\.name)
@@ -248,31 +258,5 @@ struct CompiledLexicon: Sendable {
         phraseEntries = phrases.map(\.entry)
         phraseFlags = phrases.map { UInt8(PhraseMeaning.Role.allCases.firstIndex(of: $0.role)!) | ($0.hasArticle ? 8 : 0) }
         self.lowercaseStarters = lowercaseStarters
-    }
-
-    init(entryIDs: [String], entryNames: [String], entryKinds: [String], entryParents: [String],
-         phraseTokens: [String], phraseEntries: [String], phraseFlags: [UInt8], lowercaseStarters: WordSet) {
-        self.entryIDs = entryIDs
-        self.entryNames = entryNames
-        self.entryKinds = entryKinds
-        self.entryParents = entryParents
-        self.phraseTokens = phraseTokens
-        self.phraseEntries = phraseEntries
-        self.phraseFlags = phraseFlags
-        self.lowercaseStarters = lowercaseStarters
-    }
-
-    var entries: [LexiconEntry] {
-        entryIDs.indices.map {
-            LexiconEntry(id: entryIDs[$0], name: entryNames[$0], kind: ActorKind(rawValue: entryKinds[$0]) ?? .other,
-                         parent: entryParents[$0].isEmpty ? nil : entryParents[$0])
-        }
-    }
-
-    var phrases: [Phrase] {
-        phraseTokens.indices.map {
-            Phrase(tokens: phraseTokens[$0].spaceSeparatedWords, entry: phraseEntries[$0],
-                   role: PhraseMeaning.Role.allCases[Int(phraseFlags[$0] & 7)], hasArticle: phraseFlags[$0] & 8 != 0)
-        }
     }
 }

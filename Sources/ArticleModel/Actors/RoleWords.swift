@@ -19,7 +19,6 @@ struct RoleWords: Sendable {
     let thingNouns: WordSet
     /// Capitalised nouns that make a name an organisation's ("Electoral Commission", "Confederation of ...").
     let organisationNouns: WordSet
-    let officeHolders: [RolesFile.OfficeHolder]
     /// The office holders by full name.
     let officeHoldersByName: [String: [RolesFile.OfficeHolder]]
     /// The actors whose well-known office holders have this family name ("Assad": syria).
@@ -52,7 +51,6 @@ struct RoleWords: Sendable {
         groupNouns = sets.groupNouns
         thingNouns = sets.thingNouns
         organisationNouns = sets.organisationNouns
-        officeHolders = file.officeHolders
         officeHoldersByName = Dictionary(grouping: file.officeHolders, by: \.name)
         var bySurname: [String: Set<String>] = [:]
         for holder in file.officeHolders {
@@ -104,19 +102,15 @@ struct PhraseList: Sendable {
 struct RoleWordSets: Sendable {
     var honorifics, titleWords, givenNames, particles, notNames, notPeople, groupNouns, thingNouns, organisationNouns: WordSet
 
-    init(honorifics: WordSet, titleWords: WordSet, givenNames: WordSet, particles: WordSet, notNames: WordSet, notPeople: WordSet,
-         groupNouns: WordSet, thingNouns: WordSet, organisationNouns: WordSet) {
-        self.honorifics = honorifics
-        self.titleWords = titleWords
-        self.givenNames = givenNames
-        self.particles = particles
-        self.notNames = notNames
-        self.notPeople = notPeople
-        self.groupNouns = groupNouns
-        self.thingNouns = thingNouns
-        self.organisationNouns = organisationNouns
+    /// Each set with its field name, in declaration order: for the generator and its test.
+    var named: [(String, WordSet)] {
+        [("honorifics", honorifics), ("titleWords", titleWords), ("givenNames", givenNames), ("particles", particles), ("notNames", notNames),
+         ("notPeople", notPeople), ("groupNouns", groupNouns), ("thingNouns", thingNouns), ("organisationNouns", organisationNouns)]
     }
+}
 
+extension RoleWordSets {
+    /// The sets as `RoleWords` makes them from the file.
     init(_ file: RolesFile) {
         honorifics = WordSet(file.honorifics.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 })
         titleWords = WordSet(file.titles.flatMap { $0.spaceSeparatedWords }.filter { $0.first?.isUppercase == true })
@@ -127,11 +121,5 @@ struct RoleWordSets: Sendable {
         groupNouns = WordSet(file.groupNouns.map { $0.lowercased() })
         thingNouns = WordSet(file.thingNouns.map { $0.lowercased() })
         organisationNouns = WordSet(file.organisationNouns)
-    }
-
-    /// Each set with its field name, in declaration order: for the generator and its test.
-    var named: [(String, WordSet)] {
-        [("honorifics", honorifics), ("titleWords", titleWords), ("givenNames", givenNames), ("particles", particles), ("notNames", notNames),
-         ("notPeople", notPeople), ("groupNouns", groupNouns), ("thingNouns", thingNouns), ("organisationNouns", organisationNouns)]
     }
 }

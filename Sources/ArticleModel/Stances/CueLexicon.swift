@@ -108,36 +108,10 @@ public struct CueLexicon: Sendable {
         var actorTargetVerbs: [String]
         var evaluationVerbForms: [String]
 
-        init(formWords: [String], formLemmas: [String], formFlags: [UInt8], statementVerbs: [String], actorTargetVerbs: [String], evaluationVerbForms: [String]) {
-            self.formWords = formWords
-            self.formLemmas = formLemmas
-            self.formFlags = formFlags
-            self.statementVerbs = statementVerbs
-            self.actorTargetVerbs = actorTargetVerbs
-            self.evaluationVerbForms = evaluationVerbForms
-        }
-
-        init(forms: [Form], statementVerbs: [String], actorTargetVerbs: [String], evaluationVerbForms: [String]) {
-            formWords = forms.map { $0.words.joined(separator: " ") }
-            formLemmas = forms.map(\.lemma)
-            formFlags = forms.map { form in
-                var flags = UInt8(CueClass.allCases.firstIndex(of: form.cueClass)!)
-                if form.isVerb { flags |= 8 }
-                if form.isEvaluative { flags |= 16 }
-                if form.isParticiple { flags |= 32 }
-                if form.isGerund { flags |= 64 }
-                if form.isControlOnly { flags |= 128 }
-                return flags
-            }
-            self.statementVerbs = statementVerbs
-            self.actorTargetVerbs = actorTargetVerbs
-            self.evaluationVerbForms = evaluationVerbForms
-        }
-
         var forms: [Form] {
             formWords.indices.map { index in
-                let flags = formFlags[index], text = formWords[index]
-                return Form(words: text.utf8.contains(0x20) ? text.spaceSeparatedWords : [text], cueClass: CueClass.allCases[Int(flags & 7)], lemma: formLemmas[index],
+                let flags = formFlags[index]
+                return Form(words: formWords[index].spaceSeparatedWords, cueClass: CueClass.allCases[Int(flags & 7)], lemma: formLemmas[index],
                             isVerb: flags & 8 != 0, isEvaluative: flags & 16 != 0, isParticiple: flags & 32 != 0, isGerund: flags & 64 != 0,
                             isControlOnly: flags & 128 != 0)
             }
@@ -229,6 +203,26 @@ public struct CueLexicon: Sendable {
             for (offset, word) in form.words.enumerated() where words[start + offset] != word { return false }
             return true
         }
+    }
+}
+
+extension CueLexicon.DerivedForms {
+    /// The forms encoded as the flat arrays.
+    init(forms: [CueLexicon.Form], statementVerbs: [String], actorTargetVerbs: [String], evaluationVerbForms: [String]) {
+        formWords = forms.map { $0.words.joined(separator: " ") }
+        formLemmas = forms.map(\.lemma)
+        formFlags = forms.map { form in
+            var flags = UInt8(CueClass.allCases.firstIndex(of: form.cueClass)!)
+            if form.isVerb { flags |= 8 }
+            if form.isEvaluative { flags |= 16 }
+            if form.isParticiple { flags |= 32 }
+            if form.isGerund { flags |= 64 }
+            if form.isControlOnly { flags |= 128 }
+            return flags
+        }
+        self.statementVerbs = statementVerbs
+        self.actorTargetVerbs = actorTargetVerbs
+        self.evaluationVerbForms = evaluationVerbForms
     }
 }
 

@@ -4,6 +4,8 @@ extension String {
     /// of times at start-up.
     var spaceSeparatedWords: [String] {
         var text = self
+        // Most phrases are one word: no split, no copy.
+        if !text.isEmpty, !text.utf8.contains(0x20) { return [text] }
         return text.withUTF8 { bytes in
             var words: [String] = []
             var start = 0
