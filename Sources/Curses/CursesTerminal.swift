@@ -183,8 +183,7 @@ public final class CursesTerminal: Screen {
 
     /// A cell holding one printable ASCII character, one column wide.
     private static func isSingleASCII(_ cell: Cell) -> Bool {
-        guard cell.text.utf8.count == 1, let byte = cell.text.utf8.first else { return false }
-        return byte >= 0x20 && byte < 0x7F
+        cell.text.utf8.count == 1 && cell.text.isPrintableASCII
     }
 
     /// Writes cells `from..<to` of row `y`, all single ASCII characters, with one curses call:
@@ -239,8 +238,7 @@ public final class CursesTerminal: Screen {
         mvwadd_wch(window, Int32(y), Int32(x), &complex)
         // Where curses measures a wide character as narrow, clear the cell we reserved for it.
         if wide, getcurx(window) == Int32(x + 1) {
-            var blank = cchar_t()
-            setcchar(&blank, [wchar_t(32), 0], attributes, pair, nil)
+            var blank = styleCache.template
             wadd_wch(window, &blank)
         }
     }

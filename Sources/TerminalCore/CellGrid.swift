@@ -39,7 +39,7 @@ public struct CellGrid: Hashable, Sendable {
         guard y >= area.y, y < area.maxY else { return x }
         var column = x
         // Printable ASCII, the bulk of every frame: one cell per byte, nothing to filter.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if text.isPrintableASCII {
             for byte in text.utf8 {
                 if column + 1 > area.maxX { break }
                 if column >= area.x { writeCell(Cell(text: String(UnicodeScalar(byte)), style: style), x: column, y: y) }

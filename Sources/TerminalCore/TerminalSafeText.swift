@@ -85,3 +85,11 @@ public enum TerminalSafeText {
         }
     }
 }
+
+extension StringProtocol {
+    /// Every byte is printable ASCII (space to tilde): one cell and one column per byte, and
+    /// nothing the terminal-safety filter would change.
+    public var isPrintableASCII: Bool {
+        utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+}

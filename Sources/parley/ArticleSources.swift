@@ -86,11 +86,7 @@ struct ArticleSources {
 
     /// A file named on the command line: read and checked now, analysed when first shown.
     private func preparedFile(_ path: String) throws(InputError) -> LibraryEntry {
-        try checkSize(path)
-        guard let bytes = FileAccess.read(path, limit: ArticleReader.sizeLimit + 1) else {
-            throw InputError(path: path, reason: "permission denied or unreadable")
-        }
-        return try prepared(bytes: bytes, source: path, shownAs: path)
+        try prepared(bytes: ArticleSources.contents(of: path), source: path, shownAs: path)
     }
 
     /// Decodes and lays out the bytes (refusing bad input with the name the user gave), and
@@ -107,15 +103,21 @@ struct ArticleSources {
     }
 
     static func readFile(_ path: String, reader: ArticleReader) throws(InputError) -> Article {
-        try checkSize(path)
-        guard let bytes = FileAccess.read(path, limit: ArticleReader.sizeLimit + 1) else {
-            throw InputError(path: path, reason: "permission denied or unreadable")
-        }
+        let bytes = try contents(of: path)
         do {
             return try reader.read(bytes: bytes, source: path)
         } catch {
             throw InputError(path: path, reason: error.description)
         }
+    }
+
+    /// A file's bytes, refused over the size limit before any is read.
+    static func contents(of path: String) throws(InputError) -> [UInt8] {
+        try checkSize(path)
+        guard let bytes = FileAccess.read(path, limit: ArticleReader.sizeLimit + 1) else {
+            throw InputError(path: path, reason: "permission denied or unreadable")
+        }
+        return bytes
     }
 
     /// Refuses a file over the size limit before reading any of it.

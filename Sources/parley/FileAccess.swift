@@ -77,14 +77,18 @@ enum FileAccess {
                 if name.hasPrefix(".") { continue }
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 // Linked folders are not followed (a link to a parent would never end); linked
-                // files are read like any other.
+                // files are read like any other. Only a link costs a second look.
                 var status = stat()
                 guard lstat(path, &status) == 0 else { continue }
-                let isLink = (status.st_mode & S_IFMT) == S_IFLNK
-                switch kind(of: path) {
-                case .directory: if !isLink { pending.append(path) }
-                case .file: if name.lowercased().hasSuffix(".txt") { found.append(path) }
-                case .missing: break
+                let type = status.st_mode & S_IFMT
+                if type == S_IFDIR {
+                    pending.append(path)
+                } else if name.lowercased().hasSuffix(".txt") {
+                    if type != S_IFLNK {
+                        found.append(path)
+                    } else if case .file = kind(of: path) {
+                        found.append(path)
+                    }
                 }
             }
         }

@@ -66,7 +66,7 @@ public struct ArticleLayout: Sendable {
     /// Wraps one paragraph; each line carries the scalar range it covers in `text`.
     static func wrap(_ text: String, width: Int) -> [(text: String, scalars: Range<Int>)] {
         // Most paragraphs are printable ASCII, one column per byte: wrap those on the bytes.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return wrapASCII(text, width: width) }
+        if text.isPrintableASCII { return wrapASCII(text, width: width) }
         return wrapCharacters(text, width: width)
     }
 
