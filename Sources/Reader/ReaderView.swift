@@ -36,7 +36,9 @@ extension ReaderApp {
         let position = state.view.map { view in
             ArticlePane.position(scroll: view.scroll, height: layout.articleText.height, lines: articleLayout(for: view).lines.count)
         }
-        StatusLine(state: state, theme: theme, position: state.mode == .article ? position : nil).draw(in: layout.status, grid: &grid)
+        if !layout.statusOnlyWhenNeeded || state.message != nil || state.prompt != nil {
+            StatusLine(state: state, theme: theme, position: state.mode == .article ? position : nil).draw(in: layout.status, grid: &grid)
+        }
         if state.helpVisible {
             HelpOverlay(theme: theme).draw(on: size, scroll: state.helpScroll, grid: &grid)
         }

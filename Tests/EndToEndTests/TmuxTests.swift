@@ -193,15 +193,20 @@ struct TmuxTests {
         for size in [(80, 24), (120, 40)] {
             let session = TmuxSession()
             try startReader(session, width: size.0, height: size.1)
-            for key in ["j", "j", "j", "Space", "k", "j", "j", "Tab", "j", "BTab", "j", "z", "j", "j", "k", "z", "j"] {
-                try session.send(key)
-                Thread.sleep(forTimeInterval: 0.05)
+            let threePanes = ["j", "j", "j", "Space", "k", "j", "j", "Tab", "j", "BTab", "j", "z", "j", "j", "k", "z", "j"]
+            // Zoomed, the whole screen scrolls, under and after messages on the bottom row.
+            let zoomed = ["z", "j", "j", "]", "j", "Space", "k", "=", "j", "m", "j", "G", "k", "j"]
+            for (name, keys) in [("three panes", threePanes), ("zoomed", zoomed)] {
+                for key in keys {
+                    try session.send(key)
+                    Thread.sleep(forTimeInterval: 0.05)
+                }
+                Thread.sleep(forTimeInterval: 0.4)
+                let scrolled = try session.capture()
+                try session.send("C-l")
+                Thread.sleep(forTimeInterval: 0.4)
+                #expect(scrolled == (try session.capture()), "\(name): screen differs from a repaint at \(size.0)x\(size.1)")
             }
-            Thread.sleep(forTimeInterval: 0.4)
-            let scrolled = try session.capture()
-            try session.send("C-l")
-            Thread.sleep(forTimeInterval: 0.4)
-            #expect(scrolled == (try session.capture()), "screen differs from a repaint at \(size.0)x\(size.1)")
             try session.send("q")
         }
     }

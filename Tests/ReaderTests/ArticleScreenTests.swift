@@ -233,17 +233,63 @@ struct ArticleScreenTests {
         #expect(reader.press("q") == .quit)
     }
 
-    @Test("z zooms the article to the whole screen")
+    @Test("z gives the article every row; the status line comes back only for a message")
     func zoom() throws {
         let reader = try ReaderHarness(articles: [Fixtures.fishing], size: Size(width: 80, height: 24))
         reader.press("z")
-        #expect(reader.rows[0].hasPrefix(" Ministers split over fishing deal  [zoomed, z to restore]"))
-        #expect(reader.rows[0].hasSuffix("all  ? help"))
-        #expect(reader.rows[1] == " Ministers split over fishing deal")
-        #expect(reader.rows[3] == " Norway backs the fishing deal. Sweden rejects the deal, and Finland does not")
+        #expect(reader.rows[0] == " Ministers split over fishing deal")
+        #expect(reader.rows[2] == " Norway backs the fishing deal. Sweden rejects the deal, and Finland does not")
+        #expect(reader.rows[23] == " Zoomed: z restores the panes, m colours all actors, = position     all  ? help")
+        reader.press("j")  // the article fits: nothing scrolls, and the message goes
+        #expect(reader.rows[0] == " Ministers split over fishing deal")
         #expect(reader.rows[23] == "")
+        reader.press("=")
+        #expect(reader.rows[23] == " Ministers split over fishing deal: lines 1-9 of 9                  all  ? help")
+        reader.press("Tab")  // one pane only: focus stays on the article
+        #expect(reader.app.state.view?.focus == .article)
         reader.press("z")
         #expect(reader.rows[0].hasSuffix("│ Actors 5"))
+        #expect(reader.rows[23].hasPrefix(" Ministers split over fishing deal  [article]"))
+    }
+
+    @Test("Zoomed, only the selected actor is coloured until m asks for every actor")
+    func zoomColours() throws {
+        let reader = try ReaderHarness(articles: [Fixtures.fishing], size: Size(width: 80, height: 24))
+        let theme = reader.app.theme
+        reader.press("m")
+        #expect(reader.rows[23].hasPrefix(" m is for the zoomed view (z); the panes colour every actor"))
+        reader.press("z")
+        // Row 2: " Norway backs the fishing deal. Sweden rejects the deal, and Finland does not"
+        #expect(reader.screen[1, 2].style.foreground == theme.actorStyle(rank: 0).foreground)
+        #expect(reader.screen[1, 2].style.attributes.contains(.underline))
+        #expect(reader.screen[32, 2].text == "S")
+        #expect(reader.screen[32, 2].style == theme[.text])
+        reader.press("m")
+        #expect(reader.rows[23].hasPrefix(" Colouring every actor's mentions"))
+        #expect(reader.screen[32, 2].style.foreground == theme.actorStyle(rank: 1).foreground)
+        reader.press("m")
+        #expect(reader.rows[23].hasPrefix(" Colouring only Norway's mentions"))
+        #expect(reader.screen[32, 2].style == theme[.text])
+        reader.press("2")  // Sweden is selected: now its mentions are the coloured ones
+        #expect(reader.screen[32, 2].style.foreground == theme.actorStyle(rank: 1).foreground)
+        #expect(reader.screen[1, 2].style == theme[.text])
+    }
+
+    @Test("Zoomed, a jump never leaves its target under the message on the last row")
+    func zoomJumpAvoidsLastRow() throws {
+        var text = "A long story about Brazil\n\n"
+        for index in 1...40 { text += "Filler paragraph number \(index) says nothing in particular.\n\n" }
+        text += "Brazil signed the accord.\n"
+        let reader = try ReaderHarness(articles: [text], size: Size(width: 80, height: 24))
+        reader.press("z")
+        // Scroll until the last paragraph, the only one naming Brazil on screen, is the bottom
+        // row, where the jump's message goes.
+        for _ in 0..<200 where !reader.rows[23].hasPrefix(" Brazil signed the accord.") { reader.press("j") }
+        #expect(reader.rows[23].hasPrefix(" Brazil signed the accord."))
+        reader.press("]")
+        #expect(reader.rows[23].hasPrefix(" Brazil: mention 1 of 1"))
+        let row = try #require(reader.rows.firstIndex { $0.hasPrefix(" Brazil signed the accord.") })
+        #expect(row < 23)
     }
 
     @Test("a groups people under the actor they belong to")

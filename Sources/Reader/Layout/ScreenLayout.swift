@@ -4,9 +4,9 @@ import TerminalCore
 ///
 /// From 100 columns the actors and the matrix share a right-hand column beside the article;
 /// below that the matrix moves under the article and the actors stay at the right. Zoom gives
-/// the article the whole screen: the status line moves to the top and the article, without a
-/// header, runs to the bottom row, so that curses can scroll it by deleting a line instead of
-/// setting a scroll region around it.
+/// the article every row, like less: no header, and a status line on the bottom row only while
+/// there is a message or a prompt. A one-line scroll is then the terminal's own full-screen
+/// scroll (a newline on the bottom row) plus the new line's text.
 public struct ScreenLayout: Sendable, Equatable {
     public static let minimum = Size(width: 60, height: 16)
 
@@ -18,6 +18,9 @@ public struct ScreenLayout: Sendable, Equatable {
     public var status: Rect
     /// Whether the article pane has its one-row header (not when zoomed).
     public var articleHasHeader = true
+    /// Whether the status line is drawn only for a message or a prompt, over the article's last
+    /// row (when zoomed).
+    public var statusOnlyWhenNeeded = false
 
     public static func isTooSmall(_ size: Size) -> Bool {
         size.width < minimum.width || size.height < minimum.height
@@ -28,9 +31,9 @@ public struct ScreenLayout: Sendable, Equatable {
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
         let body = height - 1
         if zoomed {
-            status = Rect(x: 0, y: 0, width: width, height: 1)
-            article = Rect(x: 0, y: 1, width: width, height: body)
+            article = Rect(x: 0, y: 0, width: width, height: height)
             articleHasHeader = false
+            statusOnlyWhenNeeded = true
             return
         }
         if width >= 100 {

@@ -2,7 +2,8 @@ import ArticleModel
 import TerminalCore
 
 /// Draws the article: title, dimmed captions, wrapped paragraphs, each actor mention in its
-/// actor's colour, the selected actor's mentions emphasised, search matches and jump targets marked.
+/// actor's colour (zoomed: the selected actor's only, unless asked for all), the selected
+/// actor's mentions emphasised, search matches and jump targets marked.
 struct ArticlePane {
     let article: Article
     let layout: ArticleLayout
@@ -71,7 +72,10 @@ struct ArticlePane {
                 marks.append(Mark(range: article.sentences[sentence].range) { $0.attributes.formUnion(underline) })
             }
         }
-        for (rank, actor) in article.actors.enumerated() {
+        // Zoomed, the actors pane (the colours' legend) is hidden: like less's search
+        // highlighting, only the selected actor's mentions stand out unless "m" asks for all.
+        let everyActor = !view.zoomed || view.zoomColoursEveryActor
+        for (rank, actor) in article.actors.enumerated() where everyActor || rank == view.selectedActor {
             let actorStyle = theme.actorStyle(rank: rank)
             let selected = rank == view.selectedActor
             let emphasis = theme[.selectedMention].attributes

@@ -1,7 +1,8 @@
 import TerminalCore
 
-/// The status line (at the bottom; at the top when the article is zoomed): article title and focused pane, or a message, or the search prompt;
-/// "? help" always at the right.
+/// The status line on the bottom row (when the article is zoomed, only while it has a message or
+/// the search prompt): article title and focused pane, or a message, or the search prompt; the
+/// position and "? help" at the right.
 struct StatusLine {
     let state: AppState
     let theme: Theme
@@ -32,7 +33,7 @@ struct StatusLine {
         case .article:
             guard let view = state.view else { return "" }
             let title = state.entries[view.articleIndex].title
-            return "\(title)  [\(view.zoomed ? "zoomed, z to restore" : view.focus.rawValue)]"
+            return "\(title)  [\(view.focus.rawValue)]"
         }
     }
 

@@ -82,6 +82,8 @@ public struct ArticleViewState: Sendable, Equatable {
     public var search: SearchState?
     /// The article alone on the whole screen.
     public var zoomed = false
+    /// When zoomed, colour every actor's mentions, not only the selected actor's ("m").
+    public var zoomColoursEveryActor = false
     /// Underline the sentences that carry a stance.
     public var markStanceSentences = false
     /// List people under the actor they belong to ("a").

@@ -6,7 +6,7 @@ public enum Command: Sendable, Equatable {
     case down, up, left, right, pageDown, pageUp, top, bottom
     case startSearch, nextMatch, previousMatch
     case nextMention, previousMention, nextActor, previousActor, selectActor(Int)
-    case activate, back, repaint, toggleZoom, explainCell, toggleStanceSentences, toggleGrouping
+    case activate, back, repaint, toggleZoom, toggleZoomColours, showPosition, explainCell, toggleStanceSentences, toggleGrouping
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -43,7 +43,9 @@ public enum Keymap {
         Binding(keys: [.character("e")], command: .explainCell, help: "matrix: explain the selected cell"),
         Binding(keys: [.character("s")], command: .toggleStanceSentences, help: "underline sentences that carry a stance"),
         Binding(keys: [.character("a")], command: .toggleGrouping, help: "actors: group people under their affiliation"),
-        Binding(keys: [.character("z")], command: .toggleZoom, help: "zoom the article to the full screen"),
+        Binding(keys: [.character("z")], command: .toggleZoom, help: "zoom the article to the full screen, the selected actor coloured"),
+        Binding(keys: [.character("m")], command: .toggleZoomColours, help: "zoomed: colour every actor's mentions, or the selected one's"),
+        Binding(keys: [.character("="), .control("g")], command: .showPosition, help: "show the title and the lines on screen"),
         Binding(keys: [.escape, .backspace], command: .back, help: "close the evidence list / clear the search / back to the library"),
         Binding(keys: [.control("l")], command: .repaint, help: "repaint the screen"),
     ]

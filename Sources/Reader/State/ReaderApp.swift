@@ -56,6 +56,11 @@ public final class ReaderApp {
 
     var articlePageHeight: Int { max(1, screenLayout.articleText.height) }
 
+    /// The article rows a message can never cover: when zoomed, the last row is the status
+    /// line's whenever there is something to say, so jumps land above it and the article's last
+    /// line can scroll up off it, as less keeps its prompt row.
+    var articleClearHeight: Int { max(1, articlePageHeight - (screenLayout.statusOnlyWhenNeeded ? 1 : 0)) }
+
     /// The article's scroll and everything else about the view, to tell when only the scroll changed.
     public var articleScroll: (scroll: Int, view: ArticleViewState)? {
         guard state.mode == .article, !state.helpVisible, state.prompt == nil, var view = state.view else { return nil }
@@ -174,7 +179,24 @@ public final class ReaderApp {
             view.focus = panes[(current + step) % panes.count]
         case .toggleZoom:
             view.zoomed.toggle()
-            if view.zoomed { view.focus = .article }
+            if view.zoomed {
+                view.focus = .article
+                state.message = "Zoomed: z restores the panes, m colours all actors, = position"
+            }
+        case .toggleZoomColours:
+            guard view.zoomed else {
+                state.message = "m is for the zoomed view (z); the panes colour every actor"
+                break
+            }
+            view.zoomColoursEveryActor.toggle()
+            if view.zoomColoursEveryActor {
+                state.message = "Colouring every actor's mentions"
+            } else {
+                let name = view.selectedActor < article.actors.count ? article.actors[view.selectedActor].name : "the selected actor"
+                state.message = "Colouring only \(name)'s mentions"
+            }
+        case .showPosition:
+            state.message = positionMessage(view)
         case .toggleGrouping:
             view.groupActors.toggle()
             state.message = view.groupActors ? "Actors grouped by affiliation" : "Actors by number of mentions"
@@ -207,6 +229,7 @@ public final class ReaderApp {
         default:
             move(command, in: &view, article: article)
         }
+        state.view = view  // the layout for the clamp follows zoom
         clampScroll(&view)
         state.view = view
         return .none
@@ -275,7 +298,7 @@ public final class ReaderApp {
     /// Keeps the article scroll within its lines and the selections within their lists.
     private func clampScroll(_ view: inout ArticleViewState) {
         let lines = articleLayout(for: view).lines.count
-        view.scroll = max(0, min(view.scroll, max(0, lines - articlePageHeight)))
+        view.scroll = max(0, min(view.scroll, max(0, lines - articleClearHeight)))
         let article = state.entries[view.articleIndex].article
         view.selectedActor = max(0, min(view.selectedActor, max(0, article.actors.count - 1)))
         let matrix = self.matrix(for: view)
@@ -286,10 +309,18 @@ public final class ReaderApp {
     /// Scrolls so that body offset `offset` is on screen, a third of the way down when it was not.
     private func reveal(_ offset: Int, in view: inout ArticleViewState) {
         guard let line = articleLayout(for: view).line(containing: offset) else { return }
-        let page = articlePageHeight
+        let page = articleClearHeight
         if line < view.scroll || line >= view.scroll + page {
             view.scroll = max(0, line - page / 3)
         }
+    }
+
+    /// The title and the lines on screen, as less's = tells (the status line adds the percentage).
+    private func positionMessage(_ view: ArticleViewState) -> String {
+        let lines = articleLayout(for: view).lines.count
+        let page = articlePageHeight
+        let first = min(view.scroll + 1, lines), last = min(view.scroll + page, lines)
+        return "\(state.entries[view.articleIndex].title): lines \(first)-\(last) of \(lines)"
     }
 
     // MARK: - Mentions, evidence, search
