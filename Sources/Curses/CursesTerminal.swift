@@ -183,7 +183,9 @@ public final class CursesTerminal: Screen {
 
     /// A cell holding one printable ASCII character, one column wide.
     private static func isSingleASCII(_ cell: Cell) -> Bool {
-        cell.text.utf8.count == 1 && cell.text.isPrintableASCII
+        var bytes = cell.text.utf8.makeIterator()
+        guard let byte = bytes.next(), bytes.next() == nil else { return false }
+        return byte >= 0x20 && byte < 0x7F
     }
 
     /// Writes cells `from..<to` of row `y`, all single ASCII characters, with one curses call:

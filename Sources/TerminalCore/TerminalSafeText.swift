@@ -89,7 +89,11 @@ public enum TerminalSafeText {
 extension StringProtocol {
     /// Every byte is printable ASCII (space to tilde): one cell and one column per byte, and
     /// nothing the terminal-safety filter would change.
+    /// Inlinable, so that each caller gets a loop over its own string type's bytes instead of
+    /// a generic `allSatisfy` call per byte (4 million instructions for one first frame).
+    @inlinable
     public var isPrintableASCII: Bool {
-        utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        for byte in utf8 where byte < 0x20 || byte >= 0x7F { return false }
+        return true
     }
 }

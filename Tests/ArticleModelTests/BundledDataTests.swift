@@ -63,6 +63,9 @@ struct BundledDataTests {
         for ((name, compiled), (_, built)) in zip(RoleWordSets.bundled.named, freshSets.named) {
             #expect(Set(compiled) == Set(built), "\(name)")
         }
+        for ((name, compiled), (_, built)) in zip(RoleWordSets.bundled.namedSequences, freshSets.namedSequences) {
+            #expect(compiled == built, "\(name)")
+        }
         #expect(RolesFile.bundled.titles == (try RolesFile(Self.toml("roles.toml"))).titles)
         let cues = try CueLexicon(CueFile(Self.toml("cues.toml")))
         #expect(CueLexicon.bundled.forms.mapValues { $0.map(\.lemma) } == cues.forms.mapValues { $0.map(\.lemma) })
@@ -130,9 +133,14 @@ enum BundledDataSource {
 
     static func roleWordSets(_ sets: RoleWordSets) -> String {
         var out = String(format: header, "roles.toml")
-        out += "extension RoleWordSets {\n    /// The word sets of `roles.toml`, as ready tables.\n    static let bundled = RoleWordSets(\n"
-        let named = sets.named
-        for (offset, (name, set)) in named.enumerated() { out += wordSet(name, set, last: offset == named.count - 1) }
+        out += "extension RoleWordSets {\n    /// The word sets of `roles.toml`, as ready tables, and its phrase lists as token sequences.\n    static let bundled = RoleWordSets(\n"
+        for (name, set) in sets.named { out += wordSet(name, set) }
+        let sequences = sets.namedSequences
+        for (offset, (name, list)) in sequences.enumerated() {
+            out += "        \(name): [\n"
+            for sequence in list { out += "            \(self.list(sequence)),\n" }
+            out += "        ]" + (offset == sequences.count - 1 ? "\n" : ",\n")
+        }
         return out + "    )\n}\n"
     }
 

@@ -29,25 +29,15 @@ struct RoleWords: Sendable {
     }
 
     init(_ file: RolesFile, sets: RoleWordSets) {
-        func sequences(_ phrases: [String], lowercase: Bool = false) -> PhraseList {
-            PhraseList(phrases.map { phrase in
-                let text = lowercase ? phrase.lowercased() : phrase
-                // Plain words and spaces split directly; anything else goes through the tokenizer.
-                if text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
-                    return text.spaceSeparatedWords
-                }
-                return Tokenizer.tokens(in: Array(text.unicodeScalars)).map(\.text)
-            })
-        }
         honorifics = sets.honorifics
-        titles = sequences(file.titles.filter { !$0.hasSuffix(".") }, lowercase: true)
+        titles = PhraseList(sets.titles)
         titleWords = sets.titleWords
-        roleNouns = sequences(file.roleNouns, lowercase: true)
+        roleNouns = PhraseList(sets.roleNouns)
         givenNames = sets.givenNames
         particles = sets.particles
         notNames = sets.notNames
         notPeople = sets.notPeople
-        governmentNouns = sequences(file.governmentNouns, lowercase: true)
+        governmentNouns = PhraseList(sets.governmentNouns)
         groupNouns = sets.groupNouns
         thingNouns = sets.thingNouns
         organisationNouns = sets.organisationNouns
@@ -101,6 +91,13 @@ struct PhraseList: Sendable {
 /// as ready tables (Generated/BundledWordSets.swift).
 struct RoleWordSets: Sendable {
     var honorifics, titleWords, givenNames, particles, notNames, notPeople, groupNouns, thingNouns, organisationNouns: WordSet
+    /// Titles, role nouns and government nouns as lower-case token sequences.
+    var titles, roleNouns, governmentNouns: [[String]]
+
+    /// Each sequence list with its field name: for the generator.
+    var namedSequences: [(String, [[String]])] {
+        [("titles", titles), ("roleNouns", roleNouns), ("governmentNouns", governmentNouns)]
+    }
 
     /// Each set with its field name, in declaration order: for the generator and its test.
     var named: [(String, WordSet)] {
@@ -121,5 +118,20 @@ extension RoleWordSets {
         groupNouns = WordSet(file.groupNouns.map { $0.lowercased() })
         thingNouns = WordSet(file.thingNouns.map { $0.lowercased() })
         organisationNouns = WordSet(file.organisationNouns)
+        titles = Self.sequences(file.titles.filter { !$0.hasSuffix(".") })
+        roleNouns = Self.sequences(file.roleNouns)
+        governmentNouns = Self.sequences(file.governmentNouns)
+    }
+
+    /// Phrases as lower-case token sequences: plain words and spaces split directly, anything
+    /// else goes through the tokenizer.
+    static func sequences(_ phrases: [String]) -> [[String]] {
+        phrases.map { phrase in
+            let text = phrase.lowercased()
+            if text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
+                return text.spaceSeparatedWords
+            }
+            return Tokenizer.tokens(in: Array(text.unicodeScalars)).map(\.text)
+        }
     }
 }
