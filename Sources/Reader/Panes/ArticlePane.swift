@@ -77,7 +77,8 @@ struct ArticlePane {
         let everyActor = !view.zoomed || view.zoomColoursEveryActor
         for (rank, actor) in article.actors.enumerated() where everyActor || rank == view.selectedActor {
             let actorStyle = theme.actorStyle(rank: rank)
-            let selected = rank == view.selectedActor
+            // The emphasis tells the selected actor from the others: needless when it is alone.
+            let selected = rank == view.selectedActor && everyActor
             let emphasis = theme[.selectedMention].attributes
             let pronoun = theme[.pronounMention].attributes
             for mention in actor.mentions {
