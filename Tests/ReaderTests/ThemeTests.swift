@@ -58,6 +58,14 @@ struct ThemeTests {
             #expect(fromFile.actorPalette == bundled.actorPalette)
         }
     }
+
+    @Test("The compiled-in default theme is BundledThemes/default.toml, parsed")
+    func compiledDefaultMatchesTOML() throws {
+        let parsed = try ThemeLoader.parse(String(decoding: PackageResources.default_toml, as: UTF8.self), path: "default.toml")
+        #expect(Theme.compiledDefault == parsed)
+        #expect(ThemeLoader.standard == parsed)
+        #expect(try ThemeLoader(environment: [:]).load("default") == parsed)
+    }
 }
 
 import Foundation

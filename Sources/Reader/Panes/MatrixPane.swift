@@ -108,11 +108,19 @@ struct MatrixPane {
             if number == 0 { grid.put(marker, x: row.x, y: row.y, style: theme[.text], clip: row) }
             var column = row.x + 1
             var offset = line.scalars.lowerBound
+            // Runs of one style go to the grid together: the cue, and the text either side.
+            var segment = "", segmentIsCue = false
             for character in line.text {
-                let style = cue.map { $0.contains(offset) } == true ? theme[.cue] : theme[.text]
-                column = grid.put(String(character), x: column, y: row.y, style: style, clip: row)
+                let isCue = cue?.contains(offset) == true
+                if isCue != segmentIsCue, !segment.isEmpty {
+                    column = grid.put(segment, x: column, y: row.y, style: segmentIsCue ? theme[.cue] : theme[.text], clip: row)
+                    segment = ""
+                }
+                segmentIsCue = isCue
+                segment.append(character)
                 offset += character.unicodeScalars.count
             }
+            if !segment.isEmpty { grid.put(segment, x: column, y: row.y, style: segmentIsCue ? theme[.cue] : theme[.text], clip: row) }
             used += 1
         }
         return used

@@ -17,7 +17,7 @@ public struct StanceGlyph: Sendable, Equatable {
 }
 
 /// Colours, attributes and glyphs for every element of the reader.
-public struct Theme: Sendable {
+public struct Theme: Sendable, Equatable {
     public var name: String
     public var elements: [ThemeElement: Style]
     /// Colours for actors, by rank; empty for monochrome.

@@ -40,11 +40,8 @@ public struct ThemeLoader: Sendable {
         }
     }
 
-    /// The default theme, compiled in.
-    public static var standard: Theme {
-        // The bundled file is checked by tests; failing here would be a build defect.
-        try! parse(String(decoding: PackageResources.default_toml, as: UTF8.self), path: "default.toml")
-    }
+    /// The default theme, compiled in (BundledThemes/default.toml, as a value).
+    public static var standard: Theme { .compiledDefault }
 
     /// Every theme name the user can pass to `--theme`.
     public func availableNames() -> [String] {
@@ -64,6 +61,7 @@ public struct ThemeLoader: Sendable {
             let path = userDirectory + "/" + nameOrPath + ".toml"
             if FileManager.default.fileExists(atPath: path) { return try loadFile(path) }
         }
+        if nameOrPath == "default" { return .compiledDefault }
         let bundled: [String: [UInt8]] = [
             "default": PackageResources.default_toml, "light": PackageResources.light_toml, "mono": PackageResources.mono_toml,
         ]
