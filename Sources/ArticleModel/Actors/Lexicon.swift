@@ -57,12 +57,22 @@ public struct Lexicon: Sendable {
         phrases.reserveCapacity(compiled.phraseTokens.count)
         for entry in compiled.entries { entries[entry.id] = entry }
         let roles = PhraseMeaning.Role.allCases
+        // The phrases come grouped by first token: each bucket is built whole, then moved in
+        // with one hash lookup (joined to an earlier bucket only if the grouping were broken).
+        var bucket: [(tokens: [String], meaning: PhraseMeaning)] = []
+        func store() {
+            guard let key = bucket.first?.tokens[0] else { return }
+            if let earlier = phrases.updateValue(bucket, forKey: key) { phrases[key] = earlier + bucket }
+            bucket = []
+        }
         for index in compiled.phraseTokens.indices {
             let text = compiled.phraseTokens[index], flags = compiled.phraseFlags[index]
             let tokens = text.spaceSeparatedWords
             let meaning = PhraseMeaning(entry: compiled.phraseEntries[index], role: roles[Int(flags & 7)], hasArticle: flags & 8 != 0)
-            phrases[tokens[0], default: []].append((tokens, meaning))
+            if let first = bucket.first, first.tokens[0] != tokens[0] { store() }
+            bucket.append((tokens, meaning))
         }
+        store()
         lowercaseStarters = compiled.lowercaseStarters
         shortForms = Lexicon.shortForms(of: phrases)
     }
@@ -206,7 +216,12 @@ extension Lexicon {
         for list in phrases.values {
             for phrase in list where phrase.meaning.role == .alias && phrase.tokens.count == 1 {
                 let text = phrase.tokens[0]
-                guard text.count <= 5, text.allSatisfy({ $0.isUppercase }) else { continue }
+                // Up to five capitals ("UN", "NATO"): checked on the bytes when they are ASCII,
+                // which they nearly always are, instead of as characters.
+                let isAbbreviation = text.utf8.allSatisfy { $0 < 0x80 }
+                    ? text.utf8.count <= 5 && text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+                    : text.count <= 5 && text.allSatisfy { $0.isUppercase }
+                guard isAbbreviation else { continue }
                 if let current = best[phrase.meaning.entry], (current.count, current) <= (text.count, text) { continue }
                 best[phrase.meaning.entry] = text
             }
