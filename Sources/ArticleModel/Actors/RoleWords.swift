@@ -46,6 +46,8 @@ struct RoleWords: Sendable {
         for holder in file.officeHolders {
             guard let last = holder.name.spaceSeparatedWords.last else { continue }
             bySurname[String(last), default: []].insert(holder.actor)
+            // Each capitalised part of a hyphenated family name too.
+            guard last.utf8.contains(UInt8(ascii: "-")) else { continue }
             for part in last.split(separator: "-") where part.first?.isUppercase == true {
                 bySurname[String(part), default: []].insert(holder.actor)
             }

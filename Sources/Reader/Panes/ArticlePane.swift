@@ -45,13 +45,26 @@ struct ArticlePane {
     private func drawBody(_ line: ArticleLine, y: Int, area: Rect, marks: [Mark], grid: inout CellGrid) {
         guard let range = line.bodyRange else { return }
         let relevant = marks.filter { $0.range.overlaps(range) }
+        let base = theme[.text]
+        func markedStyle(at offset: Int) -> Style {
+            var style = base
+            for mark in relevant where mark.range.contains(offset) { mark.apply(&style) }
+            return style
+        }
+        // Which marks apply changes only where one starts or ends: the style is worked out again
+        // only at those offsets.
+        let changes = Set(relevant.flatMap { [$0.range.lowerBound, $0.range.upperBound] }).sorted()
+        var nextChange = changes.firstIndex { $0 > range.lowerBound } ?? changes.count
         var x = area.x
         var offset = range.lowerBound
         var segment = ""
-        var segmentStyle = theme[.text]
+        var segmentStyle = base
+        var style = markedStyle(at: offset)
         for character in line.text {
-            var style = theme[.text]
-            for mark in relevant where mark.range.contains(offset) { mark.apply(&style) }
+            if nextChange < changes.count, changes[nextChange] <= offset {
+                while nextChange < changes.count, changes[nextChange] <= offset { nextChange += 1 }
+                style = markedStyle(at: offset)
+            }
             if style != segmentStyle, !segment.isEmpty {
                 x = grid.put(segment, x: x, y: y, style: segmentStyle, clip: area)
                 segment = ""
