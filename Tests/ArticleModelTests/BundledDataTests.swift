@@ -118,7 +118,8 @@ enum BundledDataSource {
         out += "extension CompiledLexicon {\n    /// The index of `lexicon.toml`, as `Lexicon.add` builds it.\n    static let bundled = CompiledLexicon(\n"
         out += column("entryIDs", index.entryIDs.map(literal)) + column("entryNames", index.entryNames.map(literal))
         out += column("entryKinds", index.entryKinds.map(literal)) + column("entryParents", index.entryParents.map(literal))
-        out += column("phraseTokens", index.phraseTokens.map(literal)) + column("phraseEntries", index.phraseEntries.map(literal))
+        out += column("phraseWords", index.phraseWords.map(literal)) + column("phraseLengths", index.phraseLengths.map(String.init))
+        out += column("phraseEntries", index.phraseEntries.map(literal))
         out += column("phraseFlags", index.phraseFlags.map(String.init)) + wordSet("lowercaseStarters", index.lowercaseStarters, last: true)
         return out + "    )\n}\n"
     }

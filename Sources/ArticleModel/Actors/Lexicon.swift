@@ -54,7 +54,7 @@ public struct Lexicon: Sendable {
     init(words: RoleWords, compiled: CompiledLexicon) {
         self.words = words
         entries.reserveCapacity(compiled.entryIDs.count)
-        phrases.reserveCapacity(compiled.phraseTokens.count)
+        phrases.reserveCapacity(compiled.phraseLengths.count)
         for entry in compiled.entries { entries[entry.id] = entry }
         let roles = PhraseMeaning.Role.allCases
         // The phrases come grouped by first token: each bucket is built whole, then moved in
@@ -65,9 +65,11 @@ public struct Lexicon: Sendable {
             if let earlier = phrases.updateValue(bucket, forKey: key) { phrases[key] = earlier + bucket }
             bucket = []
         }
-        for index in compiled.phraseTokens.indices {
-            let text = compiled.phraseTokens[index], flags = compiled.phraseFlags[index]
-            let tokens = text.spaceSeparatedWords
+        var start = 0
+        for index in compiled.phraseLengths.indices {
+            let flags = compiled.phraseFlags[index], end = start + Int(compiled.phraseLengths[index])
+            let tokens = Array(compiled.phraseWords[start..<end])
+            start = end
             let meaning = PhraseMeaning(entry: compiled.phraseEntries[index], role: roles[Int(flags & 7)], hasArticle: flags & 8 != 0)
             if let first = bucket.first, first.tokens[0] != tokens[0] { store() }
             bucket.append((tokens, meaning))
@@ -247,8 +249,10 @@ struct CompiledLexicon: Sendable {
     }
 
     var entryIDs: [String], entryNames: [String], entryKinds: [String], entryParents: [String]
-    /// Each phrase's tokens, joined by spaces (tokens never hold one).
-    var phraseTokens: [String]
+    /// Every phrase's tokens, one phrase after another; `phraseLengths` says how many are each
+    /// phrase's. Kept apart so that start-up slices them instead of splitting text.
+    var phraseWords: [String]
+    var phraseLengths: [UInt8]
     var phraseEntries: [String]
     /// Each phrase's role (its index in `Role.allCases`), plus 8 when it has "the".
     var phraseFlags: [UInt8]
@@ -269,7 +273,8 @@ extension CompiledLexicon {
         entryNames = entries.map(\.name)
         entryKinds = entries.map(\.kind.rawValue)
         entryParents = entries.map { $0.parent ?? "" }
-        phraseTokens = phrases.map { $0.tokens.joined(separator: " ") }
+        phraseWords = phrases.flatMap(\.tokens)
+        phraseLengths = phrases.map { UInt8($0.tokens.count) }
         phraseEntries = phrases.map(\.entry)
         phraseFlags = phrases.map { UInt8(PhraseMeaning.Role.allCases.firstIndex(of: $0.role)!) | ($0.hasArticle ? 8 : 0) }
         self.lowercaseStarters = lowercaseStarters
