@@ -22,9 +22,9 @@ public enum PlainTextReport {
         for caption in article.captions {
             out += ArticleLayout.wrap("[" + safe(caption) + "]", width: width).map(\.text)
         }
-        for paragraph in article.paragraphs {
+        for text in article.substrings(article.paragraphs) {
             out.append("")
-            out += ArticleLayout.wrap(safe(article.substring(paragraph)), width: width).map(\.text)
+            out += ArticleLayout.wrap(safe(text), width: width).map(\.text)
         }
         out.append("")
         out.append("Actors")

@@ -29,6 +29,12 @@ struct RobustnessTests {
                     #expect(article.substring(mention.range) == mention.text)
                 }
             }
+            // One walk for ranges in order, a fresh start when one goes back (mentions come
+            // actor by actor): the same texts as one substring at a time.
+            let sentenceRanges = article.sentences.map(\.range)
+            #expect(article.substrings(sentenceRanges) == sentenceRanges.map { article.substring($0) })
+            let mentionRanges = article.actors.flatMap { $0.mentions.map(\.range) }
+            #expect(article.substrings(mentionRanges) == mentionRanges.map { article.substring($0) })
             for (index, sentence) in article.sentences.enumerated() {
                 #expect(sentence.range.upperBound <= length)
                 if index > 0 { #expect(article.sentences[index - 1].range.upperBound <= sentence.range.lowerBound) }

@@ -39,6 +39,20 @@ public struct Article: Sendable, Equatable {
         return String(scalars[start..<end])
     }
 
+    /// The texts of several scalar ranges of the body. Ranges in order (paragraphs, sentences)
+    /// take one walk through the text, where `substring(_:)` walks from the start each time.
+    public func substrings(_ ranges: [Range<Int>]) -> [String] {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex, offset = 0
+        return ranges.map { range in
+            if range.lowerBound < offset { (index, offset) = (scalars.startIndex, 0) }
+            let start = scalars.index(index, offsetBy: range.lowerBound - offset)
+            let end = scalars.index(start, offsetBy: range.count)
+            (index, offset) = (end, range.upperBound)
+            return String(scalars[start..<end])
+        }
+    }
+
     public func actor(id: String) -> Actor? { actors.first { $0.id == id } }
     public func issue(id: String) -> Issue? { issues.first { $0.id == id } }
 

@@ -32,9 +32,8 @@ public struct ArticleLayout: Sendable {
                 lines.append(ArticleLine(kind: .caption, text: line.text, bodyRange: nil))
             }
         }
-        for paragraph in article.paragraphs {
+        for (paragraph, text) in zip(article.paragraphs, article.substrings(article.paragraphs)) {
             lines.append(ArticleLine(kind: .blank, text: "", bodyRange: nil))
-            let text = article.substring(paragraph)
             for line in ArticleLayout.wrap(text, width: self.width) {
                 let range = (paragraph.lowerBound + line.scalars.lowerBound)..<(paragraph.lowerBound + line.scalars.upperBound)
                 lines.append(ArticleLine(kind: .body, text: line.text, bodyRange: range))
