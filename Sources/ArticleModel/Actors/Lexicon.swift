@@ -54,27 +54,8 @@ public struct Lexicon: Sendable {
     init(words: RoleWords, compiled: CompiledLexicon) {
         self.words = words
         entries.reserveCapacity(compiled.entryIDs.count)
-        phrases.reserveCapacity(compiled.phraseLengths.count)
         for entry in compiled.entries { entries[entry.id] = entry }
-        let roles = PhraseMeaning.Role.allCases
-        // The phrases come grouped by first token: each bucket is built whole, then moved in
-        // with one hash lookup (joined to an earlier bucket only if the grouping were broken).
-        var bucket: [(tokens: [String], meaning: PhraseMeaning)] = []
-        func store() {
-            guard let key = bucket.first?.tokens[0] else { return }
-            if let earlier = phrases.updateValue(bucket, forKey: key) { phrases[key] = earlier + bucket }
-            bucket = []
-        }
-        var start = 0
-        for index in compiled.phraseLengths.indices {
-            let flags = compiled.phraseFlags[index], end = start + Int(compiled.phraseLengths[index])
-            let tokens = Array(compiled.phraseWords[start..<end])
-            start = end
-            let meaning = PhraseMeaning(entry: compiled.phraseEntries[index], role: roles[Int(flags & 7)], hasArticle: flags & 8 != 0)
-            if let first = bucket.first, first.tokens[0] != tokens[0] { store() }
-            bucket.append((tokens, meaning))
-        }
-        store()
+        phrases = .groupingRuns(compiled.phrases) { $0.tokens[0] }
         lowercaseStarters = compiled.lowercaseStarters
         shortForms = Lexicon.shortForms(of: phrases)
     }
@@ -146,9 +127,7 @@ public struct Lexicon: Sendable {
     }
 
     private mutating func index(_ phrase: String, _ role: PhraseMeaning.Role, _ id: String) {
-        // Most phrases are plain words and spaces; anything else goes through the tokenizer.
-        let plain = phrase.utf8.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }
-        var tokens = plain ? phrase.spaceSeparatedWords : Tokenizer.tokens(in: Array(phrase.unicodeScalars)).map(\.text)
+        var tokens = phrase.phraseTokens
         // A leading "the" is matched separately, so "the Kremlin" and "The Kremlin" both work.
         var hasArticle = false
         if tokens.count > 1, tokens[0] == "the" || tokens[0] == "The" {
@@ -262,6 +241,17 @@ struct CompiledLexicon: Sendable {
         entryIDs.indices.map {
             LexiconEntry(id: entryIDs[$0], name: entryNames[$0], kind: ActorKind(rawValue: entryKinds[$0]) ?? .other,
                          parent: entryParents[$0].isEmpty ? nil : entryParents[$0])
+        }
+    }
+
+    /// The phrases with their meanings, in order: tokens sliced from the flat word list.
+    var phrases: [(tokens: [String], meaning: PhraseMeaning)] {
+        let roles = PhraseMeaning.Role.allCases
+        var start = 0
+        return phraseLengths.indices.map { index in
+            let flags = phraseFlags[index], end = start + Int(phraseLengths[index])
+            defer { start = end }
+            return (Array(phraseWords[start..<end]), PhraseMeaning(entry: phraseEntries[index], role: roles[Int(flags & 7)], hasArticle: flags & 8 != 0))
         }
     }
 }

@@ -125,15 +125,8 @@ extension RoleWordSets {
         governmentNouns = Self.sequences(file.governmentNouns)
     }
 
-    /// Phrases as lower-case token sequences: plain words and spaces split directly, anything
-    /// else goes through the tokenizer.
+    /// Phrases as lower-case token sequences.
     static func sequences(_ phrases: [String]) -> [[String]] {
-        phrases.map { phrase in
-            let text = phrase.lowercased()
-            if text.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) {
-                return text.spaceSeparatedWords
-            }
-            return Tokenizer.tokens(in: Array(text.unicodeScalars)).map(\.text)
-        }
+        phrases.map { $0.lowercased().phraseTokens }
     }
 }

@@ -174,22 +174,7 @@ public struct CueLexicon: Sendable {
     }
 
     init(_ file: CueFile, forms derived: DerivedForms) {
-        // The forms come grouped by first word (`derive` sorts them): each bucket is built
-        // whole, then moved in with one hash lookup.
-        var index: [String: [Form]] = [:]
-        index.reserveCapacity(derived.formWords.count)
-        var bucket: [Form] = []
-        func store() {
-            guard let key = bucket.first?.words[0] else { return }
-            if let earlier = index.updateValue(bucket, forKey: key) { index[key] = earlier + bucket }
-            bucket = []
-        }
-        for form in derived.forms {
-            if let first = bucket.first, first.words[0] != form.words[0] { store() }
-            bucket.append(form)
-        }
-        store()
-        forms = index
+        forms = .groupingRuns(derived.forms) { $0.words[0] }  // `derive` sorts them by first word
         statementVerbs = Set(derived.statementVerbs)
         actorTargetVerbs = Set(derived.actorTargetVerbs)
         evaluationVerbForms = Set(derived.evaluationVerbForms)
