@@ -128,7 +128,7 @@ public final class CursesTerminal: Screen {
                 }
                 // Runs of plain ASCII cells (most of a frame) go to curses in one call.
                 var end = x
-                while end < width, needsWrite(end, y), CursesTerminal.isSingleASCII(frame[end, y]) { end += 1 }
+                while end < width, end == x || needsWrite(end, y), CursesTerminal.isSingleASCII(frame[end, y]) { end += 1 }
                 if end > x {
                     writeRun(frame, from: x, to: end, y: y)
                     x = end
@@ -183,9 +183,7 @@ public final class CursesTerminal: Screen {
 
     /// A cell holding one printable ASCII character, one column wide.
     private static func isSingleASCII(_ cell: Cell) -> Bool {
-        var bytes = cell.text.utf8.makeIterator()
-        guard let byte = bytes.next(), bytes.next() == nil else { return false }
-        return byte >= 0x20 && byte < 0x7F
+        cell.text.utf8.count == 1 && cell.text.isPrintableASCII
     }
 
     /// Writes cells `from..<to` of row `y`, all single ASCII characters, with one curses call:

@@ -55,25 +55,18 @@ struct ArticlePane {
         // only at those offsets.
         let changes = Set(relevant.flatMap { [$0.range.lowerBound, $0.range.upperBound] }).sorted()
         var nextChange = changes.firstIndex { $0 > range.lowerBound } ?? changes.count
-        var x = area.x
+        var run = StyledRun(x: area.x, y: y, clip: area)
         var offset = range.lowerBound
-        var segment = ""
-        var segmentStyle = base
         var style = markedStyle(at: offset)
         for character in line.text {
             if nextChange < changes.count, changes[nextChange] <= offset {
                 while nextChange < changes.count, changes[nextChange] <= offset { nextChange += 1 }
                 style = markedStyle(at: offset)
             }
-            if style != segmentStyle, !segment.isEmpty {
-                x = grid.put(segment, x: x, y: y, style: segmentStyle, clip: area)
-                segment = ""
-            }
-            segmentStyle = style
-            segment.append(character)
+            run.append(character, style: style, to: &grid)
             offset += character.unicodeScalars.count
         }
-        if !segment.isEmpty { grid.put(segment, x: x, y: y, style: segmentStyle, clip: area) }
+        run.finish(on: &grid)
     }
 
     private func buildMarks() -> [Mark] {

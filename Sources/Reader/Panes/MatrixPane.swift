@@ -102,25 +102,18 @@ struct MatrixPane {
         let sentence = article.substring(evidence.range)
         let lines = ArticleLayout.wrap(sentence, width: max(1, area.width - 2))
         let cue = evidence.cue.map { ($0.lowerBound - evidence.range.lowerBound)..<($0.upperBound - evidence.range.lowerBound) }
+        let cueStyle = theme[.cue], textStyle = theme[.text]
         var used = 0
         for (number, line) in lines.prefix(area.height).enumerated() {
             let row = area.row(number)
             if number == 0 { grid.put(marker, x: row.x, y: row.y, style: theme[.text], clip: row) }
-            var column = row.x + 1
+            var run = StyledRun(x: row.x + 1, y: row.y, clip: row)
             var offset = line.scalars.lowerBound
-            // Runs of one style go to the grid together: the cue, and the text either side.
-            var segment = "", segmentIsCue = false
             for character in line.text {
-                let isCue = cue?.contains(offset) == true
-                if isCue != segmentIsCue, !segment.isEmpty {
-                    column = grid.put(segment, x: column, y: row.y, style: segmentIsCue ? theme[.cue] : theme[.text], clip: row)
-                    segment = ""
-                }
-                segmentIsCue = isCue
-                segment.append(character)
+                run.append(character, style: cue?.contains(offset) == true ? cueStyle : textStyle, to: &grid)
                 offset += character.unicodeScalars.count
             }
-            if !segment.isEmpty { grid.put(segment, x: column, y: row.y, style: segmentIsCue ? theme[.cue] : theme[.text], clip: row) }
+            run.finish(on: &grid)
             used += 1
         }
         return used

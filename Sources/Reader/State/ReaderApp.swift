@@ -33,11 +33,16 @@ public final class ReaderApp {
 
     // MARK: - Derived data
 
-    var screenLayout: ScreenLayout { ScreenLayout(size: state.size, zoomed: state.view?.zoomed ?? false) }
+    var screenLayout: ScreenLayout { screenLayout(for: state.view) }
 
-    /// The article wrapped for the current pane width.
+    /// The panes' places for a view: zoomed or not (the view being updated may not be in the state yet).
+    func screenLayout(for view: ArticleViewState?) -> ScreenLayout {
+        ScreenLayout(size: state.size, zoomed: view?.zoomed ?? false)
+    }
+
+    /// The article wrapped for the view's pane width.
     func articleLayout(for view: ArticleViewState) -> ArticleLayout {
-        let width = max(1, screenLayout.articleText.width)
+        let width = max(1, screenLayout(for: view).articleText.width)
         if let key = layoutCacheKey, key.article == view.articleIndex, key.width == width, let cached = layoutCache[view.articleIndex] {
             return cached
         }
@@ -54,12 +59,14 @@ public final class ReaderApp {
         return matrix
     }
 
-    var articlePageHeight: Int { max(1, screenLayout.articleText.height) }
+    func articlePageHeight(_ view: ArticleViewState) -> Int { max(1, screenLayout(for: view).articleText.height) }
 
     /// The article rows a message can never cover: when zoomed, the last row is the status
     /// line's whenever there is something to say, so jumps land above it and the article's last
     /// line can scroll up off it, as less keeps its prompt row.
-    var articleClearHeight: Int { max(1, articlePageHeight - (screenLayout.statusOnlyWhenNeeded ? 1 : 0)) }
+    func articleClearHeight(_ view: ArticleViewState) -> Int {
+        max(1, articlePageHeight(view) - (screenLayout(for: view).statusOnlyWhenNeeded ? 1 : 0))
+    }
 
     /// The article's scroll and everything else about the view, to tell when only the scroll changed.
     public var articleScroll: (scroll: Int, view: ArticleViewState)? {
@@ -229,7 +236,6 @@ public final class ReaderApp {
         default:
             move(command, in: &view, article: article)
         }
-        state.view = view  // the layout for the clamp follows zoom
         clampScroll(&view)
         state.view = view
         return .none
@@ -239,7 +245,7 @@ public final class ReaderApp {
     private func move(_ command: Command, in view: inout ArticleViewState, article: Article) {
         switch view.focus {
         case .article:
-            let page = articlePageHeight
+            let page = articlePageHeight(view)
             switch command {
             case .down: view.scroll += 1
             case .up: view.scroll -= 1
@@ -252,7 +258,7 @@ public final class ReaderApp {
         case .actors:
             let order = ActorOrder.rows(of: article, grouped: view.groupActors).compactMap(\.actor)
             guard let position = order.firstIndex(of: view.selectedActor) else { return }
-            let page = max(1, (screenLayout.actors?.height ?? 2) - 1)
+            let page = max(1, (screenLayout(for: view).actors?.height ?? 2) - 1)
             var target = position
             switch command {
             case .down: target = min(order.count - 1, position + 1)
@@ -298,7 +304,7 @@ public final class ReaderApp {
     /// Keeps the article scroll within its lines and the selections within their lists.
     private func clampScroll(_ view: inout ArticleViewState) {
         let lines = articleLayout(for: view).lines.count
-        view.scroll = max(0, min(view.scroll, max(0, lines - articleClearHeight)))
+        view.scroll = max(0, min(view.scroll, max(0, lines - articleClearHeight(view))))
         let article = state.entries[view.articleIndex].article
         view.selectedActor = max(0, min(view.selectedActor, max(0, article.actors.count - 1)))
         let matrix = self.matrix(for: view)
@@ -309,7 +315,7 @@ public final class ReaderApp {
     /// Scrolls so that body offset `offset` is on screen, a third of the way down when it was not.
     private func reveal(_ offset: Int, in view: inout ArticleViewState) {
         guard let line = articleLayout(for: view).line(containing: offset) else { return }
-        let page = articleClearHeight
+        let page = articleClearHeight(view)
         if line < view.scroll || line >= view.scroll + page {
             view.scroll = max(0, line - page / 3)
         }
@@ -318,7 +324,7 @@ public final class ReaderApp {
     /// The title and the lines on screen, as less's = tells (the status line adds the percentage).
     private func positionMessage(_ view: ArticleViewState) -> String {
         let lines = articleLayout(for: view).lines.count
-        let page = articlePageHeight
+        let page = articlePageHeight(view)
         let first = min(view.scroll + 1, lines), last = min(view.scroll + page, lines)
         return "\(state.entries[view.articleIndex].title): lines \(first)-\(last) of \(lines)"
     }

@@ -61,10 +61,9 @@ public struct ThemeLoader: Sendable {
             let path = userDirectory + "/" + nameOrPath + ".toml"
             if FileManager.default.fileExists(atPath: path) { return try loadFile(path) }
         }
+        // The default theme is compiled in as a value (its file is checked against it by a test).
         if nameOrPath == "default" { return .compiledDefault }
-        let bundled: [String: [UInt8]] = [
-            "default": PackageResources.default_toml, "light": PackageResources.light_toml, "mono": PackageResources.mono_toml,
-        ]
+        let bundled: [String: [UInt8]] = ["light": PackageResources.light_toml, "mono": PackageResources.mono_toml]
         guard let bytes = bundled[nameOrPath] else {
             throw .unknown(name: nameOrPath, available: availableNames())
         }
