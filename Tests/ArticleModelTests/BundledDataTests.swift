@@ -53,11 +53,9 @@ struct BundledDataTests {
         let fresh = try Self.freshLexicon()
         let bundled = Lexicon.bundled
         #expect(bundled.entries == fresh.entries)
-        #expect(bundled.phrases.count == fresh.phrases.count)
-        for (key, list) in fresh.phrases {
-            #expect(bundled.phrases[key]?.map(\.tokens) == list.map(\.tokens))
-            #expect(bundled.phrases[key]?.map(\.meaning) == list.map(\.meaning))
-        }
+        #expect(bundled.phrases == fresh.phrases)
+        #expect(bundled.indexedPhrases.map(\.meaning) == fresh.indexedPhrases.map(\.meaning))
+        #expect(bundled.entries.map { bundled.shortForm(of: $0.id) } == fresh.entries.map { fresh.shortForm(of: $0.id) })
         #expect(Set(bundled.lowercaseStarters ?? WordSet([])) == ActorRecognizer.lowercaseStarterWords(of: fresh))
         let freshSets = RoleWordSets(try RolesFile(Self.toml("roles.toml")))
         for ((name, compiled), (_, built)) in zip(RoleWordSets.bundled.named, freshSets.named) {
@@ -68,7 +66,9 @@ struct BundledDataTests {
         }
         #expect(RolesFile.bundled.titles == (try RolesFile(Self.toml("roles.toml"))).titles)
         let cues = try CueLexicon(CueFile(Self.toml("cues.toml")))
-        #expect(CueLexicon.bundled.forms.mapValues { $0.map(\.lemma) } == cues.forms.mapValues { $0.map(\.lemma) })
+        #expect(CueLexicon.bundled.forms == cues.forms)
+        #expect(CueLexicon.bundled.formLemmas == cues.formLemmas)
+        #expect(CueLexicon.bundled.formFlags == cues.formFlags)
         #expect(CueLexicon.bundled.statementVerbs == cues.statementVerbs)
         #expect(CueLexicon.bundled.evaluationVerbForms == cues.evaluationVerbForms)
     }
@@ -118,8 +118,8 @@ enum BundledDataSource {
         out += "extension CompiledLexicon {\n    /// The index of `lexicon.toml`, as `Lexicon.add` builds it.\n    static let bundled = CompiledLexicon(\n"
         out += column("entryIDs", index.entryIDs.map(literal)) + column("entryNames", index.entryNames.map(literal))
         out += column("entryKinds", index.entryKinds.map(literal)) + column("entryParents", index.entryParents.map(literal))
-        out += column("phraseWords", index.phraseWords.map(literal)) + column("phraseLengths", index.phraseLengths.map(String.init))
-        out += column("phraseEntries", index.phraseEntries.map(literal))
+        out += column("entryShortForms", index.entryShortForms.map(literal))
+        out += phraseTable("phrases", index.phrases) + column("phraseEntries", index.phraseEntries.map(literal))
         out += column("phraseFlags", index.phraseFlags.map(String.init)) + wordSet("lowercaseStarters", index.lowercaseStarters, last: true)
         return out + "    )\n}\n"
     }
@@ -132,15 +132,22 @@ enum BundledDataSource {
         return out + "        )" + (last ? "\n" : ",\n")
     }
 
+    /// A phrase table's ready arrays: `PhraseTable(words:wordStarts:slots:runStarts:runEnds:)`.
+    static func phraseTable(_ name: String, _ table: PhraseTable, last: Bool = false) -> String {
+        var out = "        \(name): PhraseTable(\n"
+        out += column("words", table.words.map(literal)) + column("wordStarts", table.wordStarts.map(String.init))
+        out += column("slots", table.slots.map { "0x" + String($0, radix: 16) })
+        out += column("runStarts", table.runStarts.map(String.init)) + column("runEnds", table.runEnds.map(String.init), last: true)
+        return out + "        )" + (last ? "\n" : ",\n")
+    }
+
     static func roleWordSets(_ sets: RoleWordSets) -> String {
         var out = String(format: header, "roles.toml")
         out += "extension RoleWordSets {\n    /// The word sets of `roles.toml`, as ready tables, and its phrase lists as token sequences.\n    static let bundled = RoleWordSets(\n"
         for (name, set) in sets.named { out += wordSet(name, set) }
         let sequences = sets.namedSequences
-        for (offset, (name, list)) in sequences.enumerated() {
-            out += "        \(name): [\n"
-            for sequence in list { out += "            \(self.list(sequence)),\n" }
-            out += "        ]" + (offset == sequences.count - 1 ? "\n" : ",\n")
+        for (offset, (name, table)) in sequences.enumerated() {
+            out += phraseTable(name, table, last: offset == sequences.count - 1)
         }
         return out + "    )\n}\n"
     }
@@ -149,7 +156,7 @@ enum BundledDataSource {
         var out = String(format: header, "cues.toml")
         out += "extension CueLexicon.DerivedForms {\n    /// Every form of every cue in `cues.toml`, as `CueLexicon.derive` spells them out.\n"
         out += "    static let bundled = CueLexicon.DerivedForms(\n"
-        out += column("formWords", derived.formWords.map(literal)) + column("formLemmas", derived.formLemmas.map(literal))
+        out += phraseTable("forms", derived.forms) + column("formLemmas", derived.formLemmas.map(literal))
         out += column("formFlags", derived.formFlags.map(String.init)) + column("statementVerbs", derived.statementVerbs.map(literal))
         out += column("actorTargetVerbs", derived.actorTargetVerbs.map(literal)) + column("evaluationVerbForms", derived.evaluationVerbForms.map(literal), last: true)
         return out + "    )\n}\n"

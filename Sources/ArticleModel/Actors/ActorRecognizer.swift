@@ -21,8 +21,8 @@ public struct ActorRecognizer: Sendable {
     static func lowercaseStarterWords(of lexicon: Lexicon) -> Set<String> {
         var starters = Set(lexicon.phraseFirstWords.map { $0.lowercased() })
         let words = lexicon.words
-        starters.formUnion(words.titles.byFirstWord.keys)
-        starters.formUnion(words.roleNouns.byFirstWord.keys)
+        starters.formUnion(words.titles.phrases.compactMap(\.first))
+        starters.formUnion(words.roleNouns.phrases.compactMap(\.first))
         starters.formUnion(words.groupNouns)
         starters.formUnion(words.particles.map { $0.lowercased() })
         starters.formUnion(words.honorifics.map { $0.lowercased() })

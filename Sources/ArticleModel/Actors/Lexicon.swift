@@ -13,6 +13,9 @@ public struct LexiconEntry: Sendable, Equatable {
 public struct PhraseMeaning: Sendable, Equatable {
     public enum Role: String, Sendable, CaseIterable {
         case name, alias, adjective, people, capital, seat, member
+
+        /// `allCases` made once: a compiled phrase's flags hold its role's index in it.
+        static let all = allCases
     }
 
     public var entry: String
@@ -23,20 +26,23 @@ public struct PhraseMeaning: Sendable, Equatable {
 
 /// The actor lexicon: known actors and the phrases that name them, indexed for matching tokens.
 public struct Lexicon: Sendable {
-    public private(set) var entries: [String: LexiconEntry] = [:]
-    /// Phrases by their first token; each phrase as tokens, longest first.
-    private(set) var phrases: [String: [(tokens: [String], meaning: PhraseMeaning)]] = [:]
+    /// The known actors, sorted by id.
+    public private(set) var entries: [LexiconEntry] = []
+    /// Each entry's abbreviation for labels ("UN"), "" when it has none; in `entries` order.
+    private var entryShortForms: [String] = []
+    /// The phrases as token sequences, found by their first token; each phrase's entry and
+    /// flags (as `CompiledLexicon.phraseFlags`) in the table's order.
+    private(set) var phrases = PhraseTable([])
+    private var phraseEntries: [String] = []
+    private var phraseFlags: [UInt8] = []
     private(set) var words: RoleWords
     /// Lower-case words that can open a phrase, title or group: known ahead of time for the
     /// bundled lexicon, worked out by the recognizer otherwise.
     private(set) var lowercaseStarters: WordSet?
-    /// Each entry's abbreviation, for labels (see `shortForm(of:)`).
-    private(set) var shortForms: [String: String] = [:]
-    private var overriding = false
 
     /// The lexicon compiled into Parley.
     public static let bundled: Lexicon = {
-        // The role words and the actor index are built at the same time: most of the start-up work.
+        // The role words and the actor index are made at the same time.
         let roles = ParallelLoad<RoleWords>(), index = ParallelLoad<Lexicon>()
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
@@ -53,21 +59,20 @@ public struct Lexicon: Sendable {
     /// A lexicon whose index was built ahead of time (the bundled one: Generated/BundledLexiconIndex.swift).
     init(words: RoleWords, compiled: CompiledLexicon) {
         self.words = words
-        entries.reserveCapacity(compiled.entryIDs.count)
-        for entry in compiled.entries { entries[entry.id] = entry }
-        phrases = .groupingRuns(compiled.phrases) { $0.tokens[0] }
+        entries = compiled.entries
+        entryShortForms = compiled.entryShortForms
+        phrases = compiled.phrases
+        phraseEntries = compiled.phraseEntries
+        phraseFlags = compiled.phraseFlags
         lowercaseStarters = compiled.lowercaseStarters
-        shortForms = Lexicon.shortForms(of: phrases)
     }
 
-    /// The index as `add` builds it, flattened for compiling in: entries by id, phrases by
-    /// first token in key order, each bucket longest first.
+    /// The index flattened for compiling in.
     var compiled: CompiledLexicon {
         CompiledLexicon(
-            entries: entries.keys.sorted().map { entries[$0]! },
-            phrases: phrases.keys.sorted().flatMap { key in
-                phrases[key]!.map { CompiledLexicon.Phrase(tokens: $0.tokens, entry: $0.meaning.entry, role: $0.meaning.role, hasArticle: $0.meaning.hasArticle) }
-            },
+            entryIDs: entries.map(\.id), entryNames: entries.map(\.name), entryKinds: entries.map(\.kind.rawValue),
+            entryParents: entries.map { $0.parent ?? "" }, entryShortForms: entryShortForms,
+            phrases: phrases, phraseEntries: phraseEntries, phraseFlags: phraseFlags,
             lowercaseStarters: WordSet(ActorRecognizer.lowercaseStarterWords(of: self).sorted())
         )
     }
@@ -85,26 +90,35 @@ public struct Lexicon: Sendable {
     /// This lexicon with a user lexicon's entries added; an entry whose id is already known
     /// replaces the bundled one.
     public func merging(_ user: UserLexicon) -> Lexicon {
-        let file = user.file
         var copy = self
-        copy.lowercaseStarters = nil
-        let replaced = Set(file.country.map(\.id) + file.organisation.map(\.id))
-        if !replaced.isEmpty {
-            for (key, list) in copy.phrases {
-                copy.phrases[key] = list.filter { !replaced.contains($0.meaning.entry) }
-            }
-        }
-        copy.add(file, overriding: true)
+        copy.add(user.file, overriding: true)
         return copy
     }
 
-    /// Indexes the file's entries; when `overriding`, a phrase replaces any earlier entry's
-    /// identical phrase (the user's "FSA" wins over the bundled one).
+    /// Indexes the file's entries. When `overriding`, an entry replaces a known one with its id,
+    /// phrases and all, and a phrase replaces any other entry's identical phrase (the user's
+    /// "FSA" wins over the bundled one).
     mutating func add(_ file: LexiconFile, overriding: Bool = false) {
-        self.overriding = overriding
-        defer { self.overriding = false }
+        var byID = Dictionary(uniqueKeysWithValues: entries.map { ($0.id, $0) })
+        var list = indexedPhrases
+        if overriding {
+            let replaced = Set(file.country.map(\.id) + file.organisation.map(\.id))
+            list.removeAll { replaced.contains($0.meaning.entry) }
+        }
+        func index(_ phrase: String, _ role: PhraseMeaning.Role, _ id: String) {
+            var tokens = phrase.phraseTokens
+            // A leading "the" is matched separately, so "the Kremlin" and "The Kremlin" both work.
+            var hasArticle = false
+            if tokens.count > 1, tokens[0] == "the" || tokens[0] == "The" {
+                tokens.removeFirst()
+                hasArticle = true
+            }
+            guard !tokens.isEmpty else { return }
+            if overriding { list.removeAll { $0.tokens == tokens && $0.meaning.entry != id } }
+            list.append((tokens, PhraseMeaning(entry: id, role: role, hasArticle: hasArticle)))
+        }
         for country in file.country {
-            entries[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: nil)
+            byID[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: nil)
             index(country.name, .name, country.id)
             for alias in country.aliases { index(alias, .alias, country.id) }
             for adjective in country.adjectives { index(adjective, .adjective, country.id) }
@@ -114,53 +128,69 @@ public struct Lexicon: Sendable {
         }
         for organisation in file.organisation {
             let kind = ActorKind(rawValue: organisation.kind ?? "organisation") ?? (organisation.kind == "court" ? .organisation : .other)
-            entries[organisation.id] = LexiconEntry(id: organisation.id, name: organisation.name, kind: kind, parent: organisation.parent)
+            byID[organisation.id] = LexiconEntry(id: organisation.id, name: organisation.name, kind: kind, parent: organisation.parent)
             index(organisation.name, .name, organisation.id)
             for alias in organisation.aliases { index(alias, .alias, organisation.id) }
             for adjective in organisation.adjectives { index(adjective, .adjective, organisation.id) }
             for member in organisation.members { index(member, .member, organisation.id) }
         }
-        for key in phrases.keys {
-            phrases[key]?.sort { $0.tokens.count > $1.tokens.count }
-        }
-        shortForms = Lexicon.shortForms(of: phrases)
+        entries = byID.keys.sorted().map { byID[$0]! }
+        let (table, order) = PhraseTable.build(list.map(\.tokens))
+        phrases = table
+        phraseEntries = order.map { list[$0].meaning.entry }
+        phraseFlags = order.map { CompiledLexicon.flags(of: list[$0].meaning) }
+        let shortForms = Lexicon.shortForms(of: order.map { list[$0] })
+        entryShortForms = entries.map { shortForms[$0.id] ?? "" }
+        lowercaseStarters = nil
     }
 
-    private mutating func index(_ phrase: String, _ role: PhraseMeaning.Role, _ id: String) {
-        var tokens = phrase.phraseTokens
-        // A leading "the" is matched separately, so "the Kremlin" and "The Kremlin" both work.
-        var hasArticle = false
-        if tokens.count > 1, tokens[0] == "the" || tokens[0] == "The" {
-            tokens.removeFirst()
-            hasArticle = true
-        }
-        guard let first = tokens.first else { return }
-        var meaning = PhraseMeaning(entry: id, role: role)
-        meaning.hasArticle = hasArticle
-        if overriding {
-            phrases[first]?.removeAll { $0.tokens == tokens && $0.meaning.entry != id }
-        }
-        phrases[first, default: []].append((tokens, meaning))
+    /// Every phrase with its meaning, in table order.
+    var indexedPhrases: [(tokens: [String], meaning: PhraseMeaning)] {
+        (0..<phrases.count).map { (Array(phrases.phrase($0)), meaning(of: $0)) }
+    }
+
+    private func meaning(of phrase: Int) -> PhraseMeaning {
+        let flags = phraseFlags[phrase]
+        return PhraseMeaning(entry: phraseEntries[phrase], role: PhraseMeaning.Role.all[Int(flags & 7)], hasArticle: flags & 8 != 0)
     }
 
     /// The longest lexicon phrase that starts at `start`, with the number of tokens it covers.
     func match(_ tokens: [Token], at start: Int) -> (meaning: PhraseMeaning, length: Int)? {
-        guard start >= 0, start < tokens.count, let candidates = phrases[tokens[start].text] else { return nil }
-        for candidate in candidates where start + candidate.tokens.count <= tokens.count {
+        guard start >= 0, start < tokens.count else { return nil }
+        for candidate in phrases.candidates(forKey: PhraseTable.nonzero(tokens[start].textKey)) {
+            let words = phrases.phrase(candidate)
+            guard start + words.count <= tokens.count else { continue }
             var matches = true
-            for (offset, word) in candidate.tokens.enumerated() where tokens[start + offset].text != word {
+            for (offset, word) in zip(words.indices, words) where tokens[start + offset - words.startIndex].text != word {
                 matches = false
                 break
             }
-            if matches { return (candidate.meaning, candidate.tokens.count) }
+            if matches { return (meaning(of: candidate), words.count) }
         }
         return nil
     }
 
-    public func entry(_ id: String) -> LexiconEntry? { entries[id] }
+    /// Some lexicon phrase starts with the token's text.
+    func hasPhrase(startingWith token: Token) -> Bool {
+        phrases.candidates(forKey: PhraseTable.nonzero(token.textKey)).contains { phrases.phrase($0).first == token.text }
+    }
+
+    public func entry(_ id: String) -> LexiconEntry? {
+        index(of: id).map { entries[$0] }
+    }
+
+    /// Where the entry with `id` is in `entries` (sorted by id).
+    private func index(of id: String) -> Int? {
+        var low = 0, high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < entries.count && entries[low].id == id ? low : nil
+    }
 
     /// The first token of every phrase, as written.
-    var phraseFirstWords: Dictionary<String, [(tokens: [String], meaning: PhraseMeaning)]>.Keys { phrases.keys }
+    var phraseFirstWords: Set<String> { Set((0..<phrases.count).compactMap { phrases.phrase($0).first }) }
 }
 
 /// A user's lexicon file, read and checked: it can be reported at once and merged into the
@@ -188,24 +218,19 @@ public struct LexiconError: Error, Equatable, CustomStringConvertible {
 
 extension Lexicon {
     /// The shortest alias of an entry that is an abbreviation ("UN", "EU"), for labels.
-    func shortForm(of id: String) -> String? { shortForms[id] }
+    func shortForm(of id: String) -> String? {
+        index(of: id).flatMap { entryShortForms[$0].isEmpty ? nil : entryShortForms[$0] }
+    }
 
     /// Each entry's shortest all-capitals alias of up to five letters; of two as short, the
-    /// alphabetically first, so that labels do not depend on dictionary order.
-    static func shortForms(of phrases: [String: [(tokens: [String], meaning: PhraseMeaning)]]) -> [String: String] {
+    /// alphabetically first, so that labels do not depend on the order of the phrases.
+    static func shortForms(of phrases: [(tokens: [String], meaning: PhraseMeaning)]) -> [String: String] {
         var best: [String: String] = [:]
-        for list in phrases.values {
-            for phrase in list where phrase.meaning.role == .alias && phrase.tokens.count == 1 {
-                let text = phrase.tokens[0]
-                // Up to five capitals ("UN", "NATO"): checked on the bytes when they are ASCII,
-                // which they nearly always are, instead of as characters.
-                let isAbbreviation = text.utf8.allSatisfy { $0 < 0x80 }
-                    ? text.utf8.count <= 5 && text.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
-                    : text.count <= 5 && text.allSatisfy { $0.isUppercase }
-                guard isAbbreviation else { continue }
-                if let current = best[phrase.meaning.entry], (current.count, current) <= (text.count, text) { continue }
-                best[phrase.meaning.entry] = text
-            }
+        for phrase in phrases where phrase.meaning.role == .alias && phrase.tokens.count == 1 {
+            let text = phrase.tokens[0]
+            guard text.count <= 5, text.allSatisfy({ $0.isUppercase }) else { continue }
+            if let current = best[phrase.meaning.entry], (current.count, current) <= (text.count, text) { continue }
+            best[phrase.meaning.entry] = text
         }
         return best
     }
@@ -217,21 +242,12 @@ final class ParallelLoad<Value>: @unchecked Sendable {
 }
 
 /// The bundled lexicon's index, built from `lexicon.toml` and `roles.toml` ahead of time, as
-/// flat arrays of literals (quick to compile, nothing to parse at start-up).
+/// flat arrays of literals (quick to compile, nothing to parse or build at start-up).
 struct CompiledLexicon: Sendable {
-    /// One phrase as `Lexicon.add` files it: tokens without a leading "the".
-    struct Phrase: Equatable, Sendable {
-        var tokens: [String]
-        var entry: String
-        var role: PhraseMeaning.Role
-        var hasArticle: Bool
-    }
-
     var entryIDs: [String], entryNames: [String], entryKinds: [String], entryParents: [String]
-    /// Every phrase's tokens, one phrase after another; `phraseLengths` says how many are each
-    /// phrase's. Kept apart so that start-up slices them instead of splitting text.
-    var phraseWords: [String]
-    var phraseLengths: [UInt8]
+    /// Each entry's abbreviation for labels, "" when it has none.
+    var entryShortForms: [String]
+    var phrases: PhraseTable
     var phraseEntries: [String]
     /// Each phrase's role (its index in `Role.allCases`), plus 8 when it has "the".
     var phraseFlags: [UInt8]
@@ -244,29 +260,7 @@ struct CompiledLexicon: Sendable {
         }
     }
 
-    /// The phrases with their meanings, in order: tokens sliced from the flat word list.
-    var phrases: [(tokens: [String], meaning: PhraseMeaning)] {
-        let roles = PhraseMeaning.Role.allCases
-        var start = 0
-        return phraseLengths.indices.map { index in
-            let flags = phraseFlags[index], end = start + Int(phraseLengths[index])
-            defer { start = end }
-            return (Array(phraseWords[start..<end]), PhraseMeaning(entry: phraseEntries[index], role: roles[Int(flags & 7)], hasArticle: flags & 8 != 0))
-        }
-    }
-}
-
-extension CompiledLexicon {
-    /// An index flattened into the arrays that are compiled in.
-    init(entries: [LexiconEntry], phrases: [Phrase], lowercaseStarters: WordSet) {
-        entryIDs = entries.map(\.id)
-        entryNames = entries.map(\.name)
-        entryKinds = entries.map(\.kind.rawValue)
-        entryParents = entries.map { $0.parent ?? "" }
-        phraseWords = phrases.flatMap(\.tokens)
-        phraseLengths = phrases.map { UInt8($0.tokens.count) }
-        phraseEntries = phrases.map(\.entry)
-        phraseFlags = phrases.map { UInt8(PhraseMeaning.Role.allCases.firstIndex(of: $0.role)!) | ($0.hasArticle ? 8 : 0) }
-        self.lowercaseStarters = lowercaseStarters
+    static func flags(of meaning: PhraseMeaning) -> UInt8 {
+        UInt8(PhraseMeaning.Role.all.firstIndex(of: meaning.role)!) | (meaning.hasArticle ? 8 : 0)
     }
 }

@@ -83,7 +83,7 @@ struct PersonNames {
         if token.isAllCapitals && !words.givenNames.contains(token) {
             return false  // acronyms: UN, BBC, U.S.
         }
-        if !allowingLexicon, lexicon.phrases[token.text] != nil, !words.givenNames.contains(token) {
+        if !allowingLexicon, lexicon.hasPhrase(startingWith: token), !words.givenNames.contains(token) {
             return false
         }
         return true

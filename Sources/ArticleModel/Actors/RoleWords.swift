@@ -1,19 +1,18 @@
 /// The word lists of `roles.toml`, as sets and token sequences ready for matching.
 struct RoleWords: Sendable {
     let honorifics: WordSet
-    /// Titles as token sequences ("Secretary", "of", "State"), longest first.
     /// Titles as lower-case token sequences ("secretary", "of", "state"), longest first; matched
     /// without regard to case, since papers write both "Shadow Home Secretary" and "shadow home secretary".
-    let titles: PhraseList
+    let titles: PhraseTable
     /// Capitalised words of titles and honorifics: never part of a person's name.
     let titleWords: WordSet
     /// Role nouns as lower-case token sequences, longest first.
-    let roleNouns: PhraseList
+    let roleNouns: PhraseTable
     let givenNames: WordSet
     let particles: WordSet
     let notNames: WordSet
     let notPeople: WordSet
-    let governmentNouns: PhraseList
+    let governmentNouns: PhraseTable
     let groupNouns: WordSet
     /// Lower-case nouns that make a neighbouring name the name of a thing ("Holm Bridge").
     let thingNouns: WordSet
@@ -30,14 +29,14 @@ struct RoleWords: Sendable {
 
     init(_ file: RolesFile, sets: RoleWordSets) {
         honorifics = sets.honorifics
-        titles = PhraseList(sets.titles)
+        titles = sets.titles
         titleWords = sets.titleWords
-        roleNouns = PhraseList(sets.roleNouns)
+        roleNouns = sets.roleNouns
         givenNames = sets.givenNames
         particles = sets.particles
         notNames = sets.notNames
         notPeople = sets.notPeople
-        governmentNouns = PhraseList(sets.governmentNouns)
+        governmentNouns = sets.governmentNouns
         groupNouns = sets.groupNouns
         thingNouns = sets.thingNouns
         organisationNouns = sets.organisationNouns
@@ -57,11 +56,12 @@ struct RoleWords: Sendable {
 
     /// The longest sequence from `list` that matches the tokens at `start` (compared in lower case
     /// when `lowercase`), as a token count.
-    func longestMatch(_ list: PhraseList, in tokens: [Token], at start: Int, lowercase: Bool) -> Int? {
+    func longestMatch(_ list: PhraseTable, in tokens: [Token], at start: Int, lowercase: Bool) -> Int? {
         guard start >= 0, start < tokens.count else { return nil }
-        let first = lowercase ? tokens[start].lowercased : tokens[start].text
-        guard let candidates = list.byFirstWord[first] else { return nil }
-        for sequence in candidates where start + sequence.count <= tokens.count {
+        let key = lowercase ? tokens[start].lowercasedKey : tokens[start].textKey
+        for candidate in list.candidates(forKey: PhraseTable.nonzero(key)) {
+            let sequence = list.phrase(candidate)
+            guard start + sequence.count <= tokens.count else { continue }
             var matches = true
             for (offset, word) in sequence.enumerated() {
                 let text = lowercase ? tokens[start + offset].lowercased : tokens[start + offset].text
@@ -76,28 +76,15 @@ struct RoleWords: Sendable {
     }
 }
 
-/// Word sequences indexed by their first word, longest first: matching looks at one bucket.
-struct PhraseList: Sendable {
-    let byFirstWord: [String: [[String]]]
-
-    init(_ sequences: [[String]]) {
-        var index: [String: [[String]]] = [:]
-        for sequence in sequences where !sequence.isEmpty {
-            index[sequence[0], default: []].append(sequence)
-        }
-        byFirstWord = index.mapValues { $0.sorted { $0.count > $1.count } }
-    }
-}
-
 /// The word sets of `roles.toml`, as `RoleWords` looks them up; the bundled ones are compiled in
 /// as ready tables (Generated/BundledWordSets.swift).
 struct RoleWordSets: Sendable {
     var honorifics, titleWords, givenNames, particles, notNames, notPeople, groupNouns, thingNouns, organisationNouns: WordSet
     /// Titles, role nouns and government nouns as lower-case token sequences.
-    var titles, roleNouns, governmentNouns: [[String]]
+    var titles, roleNouns, governmentNouns: PhraseTable
 
     /// Each sequence list with its field name: for the generator.
-    var namedSequences: [(String, [[String]])] {
+    var namedSequences: [(String, PhraseTable)] {
         [("titles", titles), ("roleNouns", roleNouns), ("governmentNouns", governmentNouns)]
     }
 
@@ -126,7 +113,7 @@ extension RoleWordSets {
     }
 
     /// Phrases as lower-case token sequences.
-    static func sequences(_ phrases: [String]) -> [[String]] {
-        phrases.map { $0.lowercased().phraseTokens }
+    static func sequences(_ phrases: [String]) -> PhraseTable {
+        PhraseTable(phrases.map { $0.lowercased().phraseTokens })
     }
 }

@@ -3,6 +3,9 @@ import TOMLData
 /// The class of a stance cue, as in `cues.toml`.
 public enum CueClass: String, Sendable, Equatable, CaseIterable {
     case support, oppose, propose, report, againstActor = "against_actor", forActor = "for_actor"
+
+    /// `allCases` made once: a compiled cue form's flags hold its class's index in it.
+    static let all = allCases
 }
 
 /// The shape of `cues.toml`.
@@ -53,7 +56,7 @@ extension CueFile {
 public struct CueLexicon: Sendable {
     /// One cue phrase in one form.
     struct Form: Sendable {
-        var words: [String]
+        var words: ArraySlice<String>
         var cueClass: CueClass
         var lemma: String
         var isVerb: Bool
@@ -66,7 +69,11 @@ public struct CueLexicon: Sendable {
         var isControlOnly = false
     }
 
-    private(set) var forms: [String: [Form]] = [:]
+    /// Every form's words, found by the first; each form's lemma and flags (as
+    /// `DerivedForms.formFlags`) in the table's order.
+    let forms: PhraseTable
+    let formLemmas: [String]
+    let formFlags: [UInt8]
     let negators: Set<String>
     /// Nouns that negate the infinitive after them ("refusal to accept").
     let negatingNouns: Set<String>
@@ -97,9 +104,9 @@ public struct CueLexicon: Sendable {
     /// Every form of every cue, and the verb sets derived from them: the costly part of
     /// reading a cue file, compiled in for the bundled one (Generated/BundledCueForms.swift) as
     /// flat arrays of literals.
-    struct DerivedForms: Sendable {
-        /// Each form's words joined by spaces, grouped by first word in key order, longest first.
-        var formWords: [String]
+    struct DerivedForms: Sendable, Equatable {
+        /// Each form's words, grouped by first word, longest first.
+        var forms: PhraseTable
         var formLemmas: [String]
         /// Each form's class (its index in `CueClass.allCases`) and flags: 8 verb, 16 evaluative,
         /// 32 participle, 64 gerund, 128 control only.
@@ -107,15 +114,6 @@ public struct CueLexicon: Sendable {
         var statementVerbs: [String]
         var actorTargetVerbs: [String]
         var evaluationVerbForms: [String]
-
-        var forms: [Form] {
-            formWords.indices.map { index in
-                let flags = formFlags[index]
-                return Form(words: formWords[index].spaceSeparatedWords, cueClass: CueClass.allCases[Int(flags & 7)], lemma: formLemmas[index],
-                            isVerb: flags & 8 != 0, isEvaluative: flags & 16 != 0, isParticiple: flags & 32 != 0, isGerund: flags & 64 != 0,
-                            isControlOnly: flags & 128 != 0)
-            }
-        }
     }
 
     init(_ file: CueFile) {
@@ -123,7 +121,7 @@ public struct CueLexicon: Sendable {
     }
 
     static func derive(_ file: CueFile) -> DerivedForms {
-        var forms: [String: [Form]] = [:]
+        var forms: [Form] = []
         var verbs: Set<String> = []
         var targetVerbs: Set<String> = []
         for lemma in file.againstActor + file.forActor where !lemma.contains(" ") {
@@ -133,7 +131,7 @@ public struct CueLexicon: Sendable {
             for lemma in lemmas {
                 let isAuxiliary = lemma.hasPrefix("be ") || lemma.hasPrefix("have ") || lemma == "be" || lemma == "have"
                 for (words, participle, gerund) in VerbForms.forms(of: lemma, irregular: file.irregular) {
-                    forms[words[0], default: []].append(Form(words: words, cueClass: cueClass, lemma: lemma, isVerb: true, isEvaluative: false, isParticiple: participle, isGerund: gerund))
+                    forms.append(Form(words: words[...], cueClass: cueClass, lemma: lemma, isVerb: true, isEvaluative: false, isParticiple: participle, isGerund: gerund))
                     if words.count <= 2, !isAuxiliary { verbs.insert(words[0]) }
                 }
             }
@@ -141,7 +139,7 @@ public struct CueLexicon: Sendable {
         func addPhrases(_ phrases: [String], _ cueClass: CueClass, evaluative: Bool) {
             for phrase in phrases {
                 let words = phrase.spaceSeparatedWords
-                forms[words[0], default: []].append(Form(words: words, cueClass: cueClass, lemma: phrase, isVerb: false, isEvaluative: evaluative, isParticiple: false, isGerund: false))
+                forms.append(Form(words: words[...], cueClass: cueClass, lemma: phrase, isVerb: false, isEvaluative: evaluative, isParticiple: false, isGerund: false))
             }
         }
         addVerbs(file.support, .support)
@@ -153,9 +151,9 @@ public struct CueLexicon: Sendable {
         let known = Set(file.support + file.oppose + file.propose + file.report)
         for lemma in file.objectControl where !known.contains(lemma) {
             for (words, participle, gerund) in VerbForms.forms(of: lemma, irregular: file.irregular) {
-                var form = Form(words: words, cueClass: .support, lemma: lemma, isVerb: true, isEvaluative: false, isParticiple: participle, isGerund: gerund)
+                var form = Form(words: words[...], cueClass: .support, lemma: lemma, isVerb: true, isEvaluative: false, isParticiple: participle, isGerund: gerund)
                 form.isControlOnly = true
-                forms[words[0], default: []].append(form)
+                forms.append(form)
             }
         }
         var evaluation: Set<String> = []
@@ -166,15 +164,16 @@ public struct CueLexicon: Sendable {
         addPhrases(file.opposeNominal, .oppose, evaluative: false)
         addPhrases(file.supportEvaluative, .support, evaluative: true)
         addPhrases(file.opposeEvaluative, .oppose, evaluative: true)
-        for key in forms.keys { forms[key]?.sort { $0.words.count > $1.words.count } }
         return DerivedForms(
-            forms: forms.keys.sorted().flatMap { forms[$0]! }, statementVerbs: verbs.sorted(),
+            forms: forms, statementVerbs: verbs.sorted(),
             actorTargetVerbs: targetVerbs.sorted(), evaluationVerbForms: evaluation.sorted()
         )
     }
 
     init(_ file: CueFile, forms derived: DerivedForms) {
-        forms = .groupingRuns(derived.forms) { $0.words[0] }  // `derive` sorts them by first word
+        forms = derived.forms
+        formLemmas = derived.formLemmas
+        formFlags = derived.formFlags
         statementVerbs = Set(derived.statementVerbs)
         actorTargetVerbs = Set(derived.actorTargetVerbs)
         evaluationVerbForms = Set(derived.evaluationVerbForms)
@@ -196,22 +195,27 @@ public struct CueLexicon: Sendable {
 
     /// Every cue that starts at token `start` (lower-cased words), longest first.
     func cues<Words: RandomAccessCollection>(in words: Words, at start: Int) -> [Form] where Words.Element == String, Words.Index == Int {
-        guard start >= words.startIndex, start < words.endIndex, let candidates = forms[words[start]] else { return [] }
-        return candidates.filter { form in
-            guard start + form.words.count <= words.endIndex else { return false }
-            for (offset, word) in form.words.enumerated() where words[start + offset] != word { return false }
-            return true
+        guard start >= words.startIndex, start < words.endIndex else { return [] }
+        var found: [Form] = []
+        for candidate in forms.candidates(startingWith: words[start]) where forms.matches(candidate, words, at: start) {
+            let flags = formFlags[candidate]
+            found.append(Form(words: forms.phrase(candidate), cueClass: CueClass.all[Int(flags & 7)], lemma: formLemmas[candidate],
+                              isVerb: flags & 8 != 0, isEvaluative: flags & 16 != 0, isParticiple: flags & 32 != 0, isGerund: flags & 64 != 0,
+                              isControlOnly: flags & 128 != 0))
         }
+        return found
     }
 }
 
 extension CueLexicon.DerivedForms {
-    /// The forms encoded as the flat arrays.
+    /// The forms filed in a phrase table, with their lemmas and flags in its order.
     init(forms: [CueLexicon.Form], statementVerbs: [String], actorTargetVerbs: [String], evaluationVerbForms: [String]) {
-        formWords = forms.map { $0.words.joined(separator: " ") }
-        formLemmas = forms.map(\.lemma)
-        formFlags = forms.map { form in
-            var flags = UInt8(CueClass.allCases.firstIndex(of: form.cueClass)!)
+        let (table, order) = PhraseTable.build(forms.map { Array($0.words) })
+        self.forms = table
+        formLemmas = order.map { forms[$0].lemma }
+        formFlags = order.map { index in
+            let form = forms[index]
+            var flags = UInt8(CueClass.all.firstIndex(of: form.cueClass)!)
             if form.isVerb { flags |= 8 }
             if form.isEvaluative { flags |= 16 }
             if form.isParticiple { flags |= 32 }

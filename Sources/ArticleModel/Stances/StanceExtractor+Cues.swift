@@ -17,7 +17,7 @@ extension StanceExtractor {
                 index += 1
                 continue
             }
-            if StanceExtractor.backingMarkers.contains(where: { $0 == form.words }) {
+            if StanceExtractor.backingMarkers.contains(where: { $0.elementsEqual(form.words) }) {
                 index += form.words.count
                 continue
             }
