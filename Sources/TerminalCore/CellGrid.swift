@@ -34,7 +34,15 @@ public struct CellGrid: Hashable, Sendable {
     /// Draws `text` from column `x` of row `y`, never past `clip`'s right edge.
     /// Returns the column just after the last cell written.
     @discardableResult
-    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        put(text[...], x: x, y: y, style: style, clip: clip)
+    }
+
+    /// Draws part of a string (a wrapped line, a truncated label) as `put(_:x:y:style:clip:)` does.
+    /// Strings and substrings have their own entry points, not one generic over `StringProtocol`:
+    /// a generic call from another module runs unspecialised, through witness tables for every byte.
+    @discardableResult
+    public mutating func put(_ text: Substring, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x }
         var column = x
@@ -89,7 +97,8 @@ public struct CellGrid: Hashable, Sendable {
         if current.isContinuation, x > 0, !cell.isContinuation {
             self[x - 1, y] = Cell(text: " ", style: self[x - 1, y].style)
         }
-        if !current.isContinuation, DisplayWidth.of(current.text) == 2, x + 1 < size.width {
+        // (A cell of one UTF-8 byte is ASCII: one column, no need to measure it.)
+        if !current.isContinuation, current.text.utf8.count > 1, DisplayWidth.of(current.text) == 2, x + 1 < size.width {
             self[x + 1, y] = Cell(text: " ", style: self[x + 1, y].style)
         }
         self[x, y] = cell
