@@ -34,8 +34,9 @@ public struct ArticleReader: Sendable {
 
     /// Finds the actors, issues and stances of a prepared article: the part that needs the lexicon.
     public func analyse(_ prepared: PreparedArticle, source: String) -> Article {
-        let analyzed = prepared.analyzed
-        let (actors, spans) = recognizer.recognize(analyzed, year: prepared.year)
+        let analyzed = AnalyzedText(text: prepared.body, paragraphs: prepared.paragraphs)
+        let year = ArticleReader.year(in: prepared.captions + [prepared.body])
+        let (actors, spans) = recognizer.recognize(analyzed, year: year)
         let (issues, stances) = extractsStances ? extractor.extract(analyzed, actors: actors, spans: spans) : ([], [])
         return Article(source: source, title: prepared.title, captions: prepared.captions, text: analyzed.text, paragraphs: analyzed.paragraphs,
                        sentences: analyzed.sentences, actors: actors, issues: issues, stances: stances)
@@ -69,8 +70,11 @@ public struct ArticleReader: Sendable {
 public struct PreparedArticle: Sendable {
     public let title: String
     public let captions: [String]
-    let analyzed: AnalyzedText
-    let year: Int?
+    /// The paragraphs joined by blank lines, and each one's range of scalars in it. Tokens,
+    /// sentences and the year are worked out by `ArticleReader.analyse`, which can run on
+    /// another thread: preparing only lays out the text and checks that there is some.
+    let body: String
+    let paragraphs: [Range<Int>]
 
     public init(bytes: some Collection<UInt8>) throws(ImportError) {
         guard bytes.count <= ArticleReader.sizeLimit else { throw .tooLarge(limit: ArticleReader.sizeLimit) }
@@ -96,7 +100,7 @@ public struct PreparedArticle: Sendable {
         }
         title = layout.title
         captions = layout.captions
-        analyzed = AnalyzedText(text: body, paragraphs: paragraphs)
-        year = ArticleReader.year(in: layout.captions + [body])
+        self.body = body
+        self.paragraphs = paragraphs
     }
 }

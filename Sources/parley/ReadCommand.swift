@@ -63,6 +63,8 @@ struct ReadCommand: ParsableCommand {
         if noColor { chosenTheme = chosenTheme.monochrome }
         let themeForSession = chosenTheme
         let skipped = loaded.skipped.map(\.description)
+        // One article opens straight into its view: analyse it while curses starts.
+        if loaded.entries.count == 1 { loaded.entries[0].loader.prefetch() }
         let code = MainActor.assumeIsolated {
             InteractiveSession.run(entries: loaded.entries, skipped: skipped, theme: themeForSession, useColor: !noColor)
         }

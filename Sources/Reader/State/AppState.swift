@@ -1,4 +1,5 @@
 import ArticleModel
+import Dispatch
 import Synchronization
 import TerminalCore
 
@@ -37,6 +38,13 @@ public final class ArticleLoader: Sendable {
     public init(load: @escaping @Sendable () -> Article) {
         cached = Mutex(nil)
         self.load = load
+    }
+
+    /// Starts reading and analysing on another thread, so that the work overlaps whatever the
+    /// caller does next (starting curses); `article` then waits for it instead of starting over.
+    public func prefetch() {
+        guard load != nil else { return }
+        DispatchQueue.global(qos: .userInitiated).async { _ = self.article }
     }
 
     public var article: Article {
