@@ -64,6 +64,8 @@ struct BundledDataTests {
         for ((name, compiled), (_, built)) in zip(RoleWordSets.bundled.namedSequences, freshSets.namedSequences) {
             #expect(compiled == built, "\(name)")
         }
+        #expect(RoleWordSets.bundled.surnames == freshSets.surnames)
+        #expect(RoleWordSets.bundled.surnameActors == freshSets.surnameActors)
         #expect(RolesFile.bundled.titles == (try RolesFile(Self.toml("roles.toml"))).titles)
         let cues = try CueLexicon(CueFile(Self.toml("cues.toml")))
         #expect(CueLexicon.bundled.forms == cues.forms)
@@ -146,9 +148,8 @@ enum BundledDataSource {
         out += "extension RoleWordSets {\n    /// The word sets of `roles.toml`, as ready tables, and its phrase lists as token sequences.\n    static let bundled = RoleWordSets(\n"
         for (name, set) in sets.named { out += wordSet(name, set) }
         let sequences = sets.namedSequences
-        for (offset, (name, table)) in sequences.enumerated() {
-            out += phraseTable(name, table, last: offset == sequences.count - 1)
-        }
+        for (name, table) in sequences { out += phraseTable(name, table) }
+        out += column("surnames", sets.surnames.map(literal)) + column("surnameActors", sets.surnameActors.map(literal), last: true)
         return out + "    )\n}\n"
     }
 

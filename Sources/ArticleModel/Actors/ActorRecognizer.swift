@@ -370,14 +370,14 @@ public struct ActorRecognizer: Sendable {
     private func countryLed(by surname: String, registry: inout ActorRegistry) -> String? {
         let owners = registry.people(withSurname: surname)
         if owners.count == 1, let affiliation = registry.people[owners[0]].affiliation { return affiliation }
-        let holders = words.officeHoldersBySurname[surname] ?? []
-        return holders.count == 1 ? holders.first : nil
+        let holders = words.officeHolderActors(withSurname: surname)
+        return holders.count == 1 ? holders[0] : nil
     }
 
     private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {
         for index in registry.people.indices where registry.people[index].affiliation == nil {
             let name = registry.people[index].fullName
-            let matches = (words.officeHoldersByName[name] ?? []).filter { holder in
+            let matches = words.officeHolders(named: name).filter { holder in
                 year.map { holder.from <= $0 && $0 <= holder.to } ?? true
             }
             if Set(matches.map(\.actor)).count == 1 { registry.people[index].affiliation = matches[0].actor }

@@ -18,10 +18,12 @@ struct RoleWords: Sendable {
     let thingNouns: WordSet
     /// Capitalised nouns that make a name an organisation's ("Electoral Commission", "Confederation of ...").
     let organisationNouns: WordSet
-    /// The office holders by full name.
-    let officeHoldersByName: [String: [RolesFile.OfficeHolder]]
-    /// The actors whose well-known office holders have this family name ("Assad": syria).
-    let officeHoldersBySurname: [String: Set<String>]
+    /// Well-known office holders and their terms.
+    let officeHolders: [RolesFile.OfficeHolder]
+    /// Each office holder's family name (and each capitalised part of a hyphenated one) with
+    /// their actor: one pair per line, sorted.
+    let surnames: [String]
+    let surnameActors: [String]
 
     init(_ file: RolesFile) {
         self.init(file, sets: RoleWordSets(file))
@@ -40,18 +42,29 @@ struct RoleWords: Sendable {
         groupNouns = sets.groupNouns
         thingNouns = sets.thingNouns
         organisationNouns = sets.organisationNouns
-        officeHoldersByName = Dictionary(grouping: file.officeHolders, by: \.name)
-        var bySurname: [String: Set<String>] = [:]
-        for holder in file.officeHolders {
-            guard let last = holder.name.spaceSeparatedWords.last else { continue }
-            bySurname[String(last), default: []].insert(holder.actor)
-            // Each capitalised part of a hyphenated family name too.
-            guard last.utf8.contains(UInt8(ascii: "-")) else { continue }
-            for part in last.split(separator: "-") where part.first?.isUppercase == true {
-                bySurname[String(part), default: []].insert(holder.actor)
-            }
+        officeHolders = file.officeHolders
+        surnames = sets.surnames
+        surnameActors = sets.surnameActors
+    }
+
+    /// The office holders with this full name.
+    func officeHolders(named name: String) -> [RolesFile.OfficeHolder] {
+        officeHolders.filter { $0.name == name }
+    }
+
+    /// The actors whose well-known office holders have this family name ("Assad": syria), sorted.
+    func officeHolderActors(withSurname surname: String) -> [String] {
+        var low = 0, high = surnames.count
+        while low < high {
+            let middle = (low + high) / 2
+            if surnames[middle] < surname { low = middle + 1 } else { high = middle }
         }
-        officeHoldersBySurname = bySurname
+        var actors: [String] = []
+        while low < surnames.count, surnames[low] == surname {
+            actors.append(surnameActors[low])
+            low += 1
+        }
+        return actors
     }
 
     /// The longest sequence from `list` that matches the tokens at `start` (compared in lower case
@@ -82,6 +95,8 @@ struct RoleWordSets: Sendable {
     var honorifics, titleWords, givenNames, particles, notNames, notPeople, groupNouns, thingNouns, organisationNouns: WordSet
     /// Titles, role nouns and government nouns as lower-case token sequences.
     var titles, roleNouns, governmentNouns: PhraseTable
+    /// Office holders' family names with their actors, as `RoleWords.surnames` describes.
+    var surnames, surnameActors: [String]
 
     /// Each sequence list with its field name: for the generator.
     var namedSequences: [(String, PhraseTable)] {
@@ -110,6 +125,19 @@ extension RoleWordSets {
         titles = Self.sequences(file.titles.filter { !$0.hasSuffix(".") })
         roleNouns = Self.sequences(file.roleNouns)
         governmentNouns = Self.sequences(file.governmentNouns)
+        var pairs: Set<[String]> = []
+        for holder in file.officeHolders {
+            guard let last = holder.name.spaceSeparatedWords.last else { continue }
+            pairs.insert([last, holder.actor])
+            // Each capitalised part of a hyphenated family name too.
+            guard last.utf8.contains(UInt8(ascii: "-")) else { continue }
+            for part in last.split(separator: "-") where part.first?.isUppercase == true {
+                pairs.insert([String(part), holder.actor])
+            }
+        }
+        let sorted = pairs.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) }
+        surnames = sorted.map { $0[0] }
+        surnameActors = sorted.map { $0[1] }
     }
 
     /// Phrases as lower-case token sequences.

@@ -25,29 +25,3 @@ extension String {
         return plain ? spaceSeparatedWords : Tokenizer.tokens(in: Array(unicodeScalars)).map(\.text)
     }
 }
-
-extension Dictionary {
-    /// Groups elements by key when they come grouped already (the compiled word lists are
-    /// sorted by key): each run is built whole and moved in with one lookup, and a run whose
-    /// key came before is appended to it.
-    static func groupingRuns<Element>(_ elements: some Sequence<Element>, by key: (Element) -> Key) -> [Key: [Element]] where Value == [Element] {
-        var groups: [Key: [Element]] = [:]
-        var run: [Element] = []
-        var runKey: Key?
-        func store() {
-            guard let runKey else { return }
-            if let earlier = groups.updateValue(run, forKey: runKey) { groups[runKey] = earlier + run }
-            run = []
-        }
-        for element in elements {
-            let elementKey = key(element)
-            if elementKey != runKey {
-                store()
-                runKey = elementKey
-            }
-            run.append(element)
-        }
-        store()
-        return groups
-    }
-}
