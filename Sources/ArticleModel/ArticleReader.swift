@@ -13,8 +13,12 @@ public struct ArticleReader: Sendable {
     /// Starts loading the bundled lexicon and cues in the background, so that they are ready
     /// (or nearly) by the time the first article is read. Call as early as possible.
     public static func preload() {
-        DispatchQueue.global(qos: .userInitiated).async { _ = CueLexicon.bundled }
-        DispatchQueue.global(qos: .userInitiated).async { _ = Lexicon.bundled }
+        // One thread: the loads are small now that the tables are compiled in, and on a
+        // two-core machine more threads would only slow the main thread's own start.
+        DispatchQueue.global(qos: .userInitiated).async {
+            _ = Lexicon.bundled
+            _ = CueLexicon.bundled
+        }
     }
 
     public init(lexicon: Lexicon = .bundled) {
@@ -44,7 +48,8 @@ public struct ArticleReader: Sendable {
 
     /// The most frequent plausible year (1900-2099) in the captions and text, if any.
     static func year(in texts: [String]) -> Int? {
-        var counts: [Int: Int] = [:]
+        // Counts by year from 1900, in an array: a dictionary's first use costs more than the scan.
+        var counts = [Int](repeating: 0, count: 200)
         for text in texts {
             var value = 0, length = 0
             for byte in text.utf8 {
@@ -53,20 +58,22 @@ public struct ArticleReader: Sendable {
                     if length < 5 { value = value * 10 + Int(byte - 0x30) }
                     length += 1
                 } else {
-                    if length == 4, (1900...2099).contains(value) { counts[value, default: 0] += 1 }
+                    if length == 4, (1900...2099).contains(value) { counts[value - 1900] += 1 }
                     value = 0
                     length = 0
                 }
             }
-            if length == 4, (1900...2099).contains(value) { counts[value, default: 0] += 1 }
+            if length == 4, (1900...2099).contains(value) { counts[value - 1900] += 1 }
         }
-        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        // The most frequent; of two as frequent, the later.
+        guard let best = counts.indices.max(by: { (counts[$0], $0) < (counts[$1], $1) }), counts[best] > 0 else { return nil }
+        return 1900 + best
     }
 }
 
-/// An article decoded, laid out and split into sentences and tokens: everything before the
-/// lexicon is needed. Making one checks the input (size, encoding, a title), so a bad file is
-/// refused at once while the lexicon may still be loading.
+/// An article decoded and laid out: everything that comes before the lexicon is needed.
+/// Making one checks the input (size, encoding, a title), so a bad file is refused at once
+/// while the lexicon may still be loading.
 public struct PreparedArticle: Sendable {
     public let title: String
     public let captions: [String]

@@ -31,6 +31,16 @@ struct ReadCommand: ParsableCommand {
         let lap = StartupTimer.lap
         defer { lap("end") }
         let environment = Environment.values("TERM", "NO_COLOR", "HOME", "XDG_CONFIG_HOME")
+        let sources = ArticleSources(reader: ReaderSetup.articleReader())
+        // Files are read before the theme, so that a single article's analysis starts at once,
+        // on another thread, while the theme and curses are set up. Problems are still reported
+        // theme first. Standard input is read after the theme, as before: a bad theme must not
+        // wait for input.
+        var early: Result<(entries: [LibraryEntry], skipped: [InputError]), InputError>?
+        if !paths.contains("-") {
+            early = Result { () throws(InputError) in try sources.load(paths) }
+            if case .success(let loaded) = early, loaded.entries.count == 1 { loaded.entries[0].loader.prefetch() }
+        }
         var chosenTheme: Theme
         do {
             chosenTheme = try ThemeLoader(environment: environment).load(theme)
@@ -38,10 +48,9 @@ struct ReadCommand: ParsableCommand {
             Diagnostics.fail(error.description, code: 2)
         }
         lap("theme")
-        let reader = ReaderSetup.articleReader()
         let loaded: (entries: [LibraryEntry], skipped: [InputError])
         do {
-            loaded = try ArticleSources(reader: reader).load(paths)
+            loaded = try (early ?? Result { () throws(InputError) in try sources.load(paths) }).get()
         } catch {
             Diagnostics.fail(error.description)
         }
@@ -63,8 +72,8 @@ struct ReadCommand: ParsableCommand {
         if noColor { chosenTheme = chosenTheme.monochrome }
         let themeForSession = chosenTheme
         let skipped = loaded.skipped.map(\.description)
-        // One article opens straight into its view: analyse it while curses starts.
-        if loaded.entries.count == 1 { loaded.entries[0].loader.prefetch() }
+        // (Read after the theme, a single article is analysed while curses starts.)
+        if early == nil, loaded.entries.count == 1 { loaded.entries[0].loader.prefetch() }
         let code = MainActor.assumeIsolated {
             InteractiveSession.run(entries: loaded.entries, skipped: skipped, theme: themeForSession, useColor: !noColor)
         }

@@ -92,6 +92,14 @@ struct RobustnessTests {
         let article = try ArticleReader().read(text: "Title\n\nIn 2013 it cost 55555555555555555555555555555 units.\n", source: "t")
         #expect(ArticleReader.year(in: [article.text]) == 2013)
     }
+
+    @Test("The article's year is its most frequent four-digit year, the later of two as frequent")
+    func yearIsTheMostFrequent() {
+        #expect(ArticleReader.year(in: ["In 1999, and again in 2004 and 1999.", "By 2004"]) == 2004)
+        #expect(ArticleReader.year(in: ["1999 2004 1999"]) == 1999)
+        #expect(ArticleReader.year(in: ["1900 and 2099 but not 1899, 2100, 123 or 12005"]) == 2099)
+        #expect(ArticleReader.year(in: ["no year here: 55, 1850, 20000", ""]) == nil)
+    }
     @Test("A sentence that ends in 'and <actor>' after an issue (found by fuzzing) keeps its stances")
     func trailingActorAfterIssue() throws {
         let article = try ArticleReader().read(text: "Fish talks\n\nNorway backs the fishing deal. Sweden rejects the deal, and Finland\n", source: "t")

@@ -1,4 +1,3 @@
-import Dispatch
 import TOMLData
 
 /// One known actor from the lexicon: a country, organisation, body, party, court or group.
@@ -32,7 +31,7 @@ public struct Lexicon: Sendable {
     private var entryShortForms: [String] = []
     /// The phrases as token sequences, found by their first token; each phrase's entry and
     /// flags (as `CompiledLexicon.phraseFlags`) in the table's order.
-    private(set) var phrases = PhraseTable([])
+    private(set) var phrases: PhraseTable
     private var phraseEntries: [String] = []
     private var phraseFlags: [UInt8] = []
     private(set) var words: RoleWords
@@ -41,20 +40,7 @@ public struct Lexicon: Sendable {
     private(set) var lowercaseStarters: WordSet?
 
     /// The lexicon compiled into Parley.
-    public static let bundled: Lexicon = {
-        // The role words and the actor index are made at the same time.
-        let roles = ParallelLoad<RoleWords>(), index = ParallelLoad<Lexicon>()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                roles.value = RoleWords(RolesFile.bundled, sets: .bundled)
-            } else {
-                index.value = Lexicon(words: RoleWords(RolesFile.none), compiled: .bundled)
-            }
-        }
-        var result = index.value!
-        result.words = roles.value!
-        return result
-    }()
+    public static let bundled = Lexicon(words: RoleWords(RolesFile.bundled, sets: .bundled), compiled: .bundled)
 
     /// A lexicon whose index was built ahead of time (the bundled one: Generated/BundledLexiconIndex.swift).
     init(words: RoleWords, compiled: CompiledLexicon) {
@@ -77,8 +63,10 @@ public struct Lexicon: Sendable {
         )
     }
 
+    /// An empty lexicon, for `add`.
     init(words: RoleWords) {
         self.words = words
+        phrases = PhraseTable([])
     }
 
     /// This lexicon with the entries of a user lexicon (TOML text) added; an entry whose id is
@@ -234,11 +222,6 @@ extension Lexicon {
         }
         return best
     }
-}
-
-/// A slot filled by one task of `concurrentPerform` and read after it returns.
-final class ParallelLoad<Value>: @unchecked Sendable {
-    var value: Value?
 }
 
 /// The bundled lexicon's index, built from `lexicon.toml` and `roles.toml` ahead of time, as
