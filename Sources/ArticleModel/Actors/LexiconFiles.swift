@@ -76,12 +76,6 @@ struct RolesFile: Sendable {
 }
 
 extension RolesFile {
-    /// No words at all.
-    static let none = RolesFile(
-        honorifics: [], titles: [], roleNouns: [], givenNames: [], nameParticles: [], notNames: [], notPeople: [],
-        governmentNouns: [], groupNouns: [], thingNouns: [], organisationNouns: [], officeHolders: []
-    )
-
     /// Reads the file from its TOML form.
     init(_ root: TOMLTable) throws(TOMLError) {
         honorifics = try root.strings("honorifics")
