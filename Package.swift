@@ -65,8 +65,10 @@ let package = Package(
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
-        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData"], exclude: ["Validation"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore"]),
+        // Helpers shared by the test targets (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData", "TestSupport"], exclude: ["Validation"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
     ],
     swiftLanguageModes: [.v6]

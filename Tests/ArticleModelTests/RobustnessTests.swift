@@ -1,24 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ArticleModel
 
 /// Any bytes either read as an article whose every range is consistent, or are refused with
 /// an ImportError: never a crash. Random inputs here; libFuzzer in `.ci/fuzz`.
 @Suite("Robustness of the article model")
 struct RobustnessTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     static func checkConsistent(_ bytes: [UInt8], reader: ArticleReader) {
         do {
             let article = try reader.read(bytes: bytes, source: "random")
@@ -52,7 +40,7 @@ struct RobustnessTests {
 
     @Test("Random bytes, random words and random mixtures never crash", arguments: [1, 2, 3])
     func randomInputs(seed: UInt64) {
-        var random = Generator(state: seed)
+        var random = SplitMix(seed: seed)
         let reader = ArticleReader()
         let vocabulary = ["France", "backs", "the", "plan", "Russia", "rejects", "it", ".", ",", "\"", "Mr", "Smith", "said", "not", "UN",
                           "resolution", "and", "which", "to", "lift", "sanctions", "?", "\n\n", "Image copyright", "&#233;", "é", "中", "\u{1B}[",

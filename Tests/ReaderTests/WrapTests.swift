@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Reader
 
 @Suite("Word wrap")
@@ -23,18 +24,5 @@ struct WrapTests {
             #expect(fast.map(\.text) == slow.map(\.text), "\(text)")
             #expect(fast.map(\.scalars) == slow.map(\.scalars), "\(text)")
         }
-    }
-}
-
-/// A small seeded random generator, so that failures reproduce.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
