@@ -4,12 +4,14 @@ import TerminalCore
 /// Allocates curses colour pairs on demand, one per (foreground, background) combination.
 @MainActor
 final class CursesColors {
-    private var pairs: [PairKey: Int16] = [:]
+    /// The pairs made so far, in order. A handful (a theme's colour combinations), so a list
+    /// searched from the start: a dictionary keyed by a new type costs more to set up at start.
+    private var pairs: [(key: PairKey, number: Int16)] = []
     private var nextPair: Int32 = 1
     let colorCount: Int
     let enabled: Bool
 
-    private struct PairKey: Hashable {
+    private struct PairKey: Equatable {
         var foreground: TerminalColor
         var background: TerminalColor
     }
@@ -29,12 +31,12 @@ final class CursesColors {
         guard enabled else { return 0 }
         let key = PairKey(foreground: fold(style.foreground), background: fold(style.background))
         if key.foreground == .default && key.background == .default { return 0 }
-        if let existing = pairs[key] { return existing }
+        if let existing = pairs.first(where: { $0.key == key }) { return existing.number }
         guard nextPair < min(Int32(cnc_color_pairs()), Int32(Int16.max)) else { return 0 }
         let number = Int16(nextPair)
         nextPair += 1
         init_pair(number, curses(key.foreground), curses(key.background))
-        pairs[key] = number
+        pairs.append((key, number))
         return number
     }
 

@@ -128,7 +128,7 @@ public final class CursesTerminal: Screen {
                 }
                 // Runs of plain ASCII cells (most of a frame) go to curses in one call.
                 var end = x
-                while end < width, end == x || needsWrite(end, y), CursesTerminal.isSingleASCII(frame[end, y]) { end += 1 }
+                while end < width, end == x || needsWrite(end, y), CursesTerminal.singleASCII(frame[end, y]) != nil { end += 1 }
                 if end > x {
                     writeRun(frame, from: x, to: end, y: y)
                     x = end
@@ -181,9 +181,11 @@ public final class CursesTerminal: Screen {
         clearok(window, true)
     }
 
-    /// A cell holding one printable ASCII character, one column wide.
-    private static func isSingleASCII(_ cell: Cell) -> Bool {
-        cell.text.utf8.count == 1 && cell.text.isPrintableASCII
+    /// The character of a cell that holds one printable ASCII character (one column wide).
+    private static func singleASCII(_ cell: Cell) -> UInt8? {
+        let bytes = cell.text.utf8
+        guard bytes.count == 1, let byte = bytes.first, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
     }
 
     /// Writes cells `from..<to` of row `y`, all single ASCII characters, with one curses call:
@@ -194,7 +196,7 @@ public final class CursesTerminal: Screen {
             let cell = frame[x, y]
             useStyle(cell.style)
             var complex = styleCache.template
-            complex.chars.0 = wchar_t(cell.text.utf8.first!)
+            complex.chars.0 = wchar_t(CursesTerminal.singleASCII(cell) ?? 0x20)
             runBuffer.append(complex)
         }
         runBuffer.withUnsafeMutableBufferPointer { cells in

@@ -14,7 +14,8 @@ public struct CellGrid: Hashable, Sendable {
     public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
 
     public subscript(x: Int, y: Int) -> Cell {
-        get { cells[y * size.width + x] }
+        // Inlinable: curses reads every cell of every frame through this from another module.
+        @inlinable get { cells[y * size.width + x] }
         set { cells[y * size.width + x] = newValue }
     }
 
