@@ -21,7 +21,8 @@ struct RoleWords: Sendable {
     /// Well-known office holders and their terms.
     let officeHolders: [RolesFile.OfficeHolder]
     /// Each office holder's family name (and each capitalised part of a hyphenated one) with
-    /// their actor: one pair per line, sorted.
+    /// their actor, at the same index in the two lists; one entry per (name, actor) pair, sorted
+    /// by name, then actor.
     let surnames: [String]
     let surnameActors: [String]
 
