@@ -15,16 +15,23 @@ final class PseudoTerminal {
     }
 
     init(arguments: [String], environment: [String: String], width: Int, height: Int) throws {
-        var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
-        var masterFD: Int32 = -1, slaveFD: Int32 = -1
-        guard openpty(&masterFD, &slaveFD, nil, nil, &size) == 0 else { throw Failure(description: "openpty failed") }
+        // The master is opened close-on-exec, and the slave only by the child, by the number the
+        // kernel gives: tests run in parallel threads, and openpty + fcntl left a moment in which
+        // another test's child could inherit this terminal, while ttyname's shared buffer could
+        // hand this child another test's terminal (it then drew there) or a half-written name.
+        let masterFD = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard masterFD >= 0 else { throw Failure(description: "cannot open /dev/ptmx: \(errno)") }
+        // Linux's TIOCSPTLCK and TIOCGPTN (function-like macros, which Swift does not import).
+        let unlockRequest: UInt = 0x4004_5431, numberRequest: UInt = 0x8004_5430
+        var unlock: Int32 = 0, number: UInt32 = 0
+        guard ioctl(masterFD, unlockRequest, &unlock) == 0, ioctl(masterFD, numberRequest, &number) == 0 else {
+            close(masterFD)
+            throw Failure(description: "cannot set up the pseudo-terminal: \(errno)")
+        }
         master = masterFD
-        // Other tests spawn processes at the same time: they must not inherit this terminal.
-        _ = fcntl(masterFD, F_SETFD, FD_CLOEXEC)
-        _ = fcntl(slaveFD, F_SETFD, FD_CLOEXEC)
-        guard let name = ttyname(slaveFD) else { throw Failure(description: "ttyname failed") }
-        let slavePath = String(cString: name)
-        close(slaveFD)
+        let slavePath = "/dev/pts/\(number)"
+        var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(masterFD, UInt(TIOCSWINSZ), &size)
 
         // A new session, so that opening the pty makes it the controlling terminal.
         let spawnSetSID: Int16 = 0x80  // glibc's POSIX_SPAWN_SETSID, not exported to Swift
