@@ -184,7 +184,7 @@ public final class CursesTerminal: Screen {
     /// The character of a cell that holds one printable ASCII character (one column wide).
     private static func singleASCII(_ cell: Cell) -> UInt8? {
         let bytes = cell.text.utf8
-        guard bytes.count == 1, let byte = bytes.first, byte >= 0x20, byte < 0x7F else { return nil }
+        guard bytes.count == 1, let byte = bytes.first, byte.isPrintableASCII else { return nil }
         return byte
     }
 

@@ -93,7 +93,13 @@ extension StringProtocol {
     /// a generic `allSatisfy` call per byte (4 million instructions for one first frame).
     @inlinable
     public var isPrintableASCII: Bool {
-        for byte in utf8 where byte < 0x20 || byte >= 0x7F { return false }
+        for byte in utf8 where !byte.isPrintableASCII { return false }
         return true
     }
+}
+
+extension UInt8 {
+    /// A printable ASCII byte, space to tilde: one cell, nothing for the safety filter to change.
+    @inlinable
+    public var isPrintableASCII: Bool { self >= 0x20 && self < 0x7F }
 }

@@ -144,18 +144,7 @@ public struct Lexicon: Sendable {
 
     /// The longest lexicon phrase that starts at `start`, with the number of tokens it covers.
     func match(_ tokens: [Token], at start: Int) -> (meaning: PhraseMeaning, length: Int)? {
-        guard start >= 0, start < tokens.count else { return nil }
-        for candidate in phrases.candidates(forKey: PhraseTable.nonzero(tokens[start].textKey)) {
-            let words = phrases.phrase(candidate)
-            guard start + words.count <= tokens.count else { continue }
-            var matches = true
-            for (offset, word) in zip(words.indices, words) where tokens[start + offset - words.startIndex].text != word {
-                matches = false
-                break
-            }
-            if matches { return (meaning(of: candidate), words.count) }
-        }
-        return nil
+        phrases.longestMatch(in: tokens, at: start).map { (meaning(of: $0), phrases.phrase($0).count) }
     }
 
     /// Some lexicon phrase starts with the token's text.

@@ -71,22 +71,7 @@ struct RoleWords: Sendable {
     /// The longest sequence from `list` that matches the tokens at `start` (compared in lower case
     /// when `lowercase`), as a token count.
     func longestMatch(_ list: PhraseTable, in tokens: [Token], at start: Int, lowercase: Bool) -> Int? {
-        guard start >= 0, start < tokens.count else { return nil }
-        let key = lowercase ? tokens[start].lowercasedKey : tokens[start].textKey
-        for candidate in list.candidates(forKey: PhraseTable.nonzero(key)) {
-            let sequence = list.phrase(candidate)
-            guard start + sequence.count <= tokens.count else { continue }
-            var matches = true
-            for (offset, word) in sequence.enumerated() {
-                let text = lowercase ? tokens[start + offset].lowercased : tokens[start + offset].text
-                if text != word {
-                    matches = false
-                    break
-                }
-            }
-            if matches { return sequence.count }
-        }
-        return nil
+        list.longestMatch(in: tokens, at: start, lowercase: lowercase).map { list.phrase($0).count }
     }
 }
 

@@ -61,6 +61,27 @@ struct PhraseTable: Sendable, Equatable {
         return true
     }
 
+    /// The first phrase, so the longest, that the tokens from `start` spell (their lower-case
+    /// forms when `lowercase`), by its index.
+    func longestMatch(in tokens: [Token], at start: Int, lowercase: Bool = false) -> Int? {
+        guard start >= 0, start < tokens.count else { return nil }
+        let key = lowercase ? tokens[start].lowercasedKey : tokens[start].textKey
+        for candidate in candidates(forKey: PhraseTable.nonzero(key)) {
+            let from = Int(wordStarts[candidate]), to = Int(wordStarts[candidate + 1])
+            guard start + (to - from) <= tokens.count else { continue }
+            var matches = true
+            for offset in 0..<(to - from) {
+                let token = tokens[start + offset]
+                if (lowercase ? token.lowercased : token.text) != words[from + offset] {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return candidate }
+        }
+        return nil
+    }
+
     /// A word's key as the table files it: never 0, which marks an empty slot.
     static func key(of word: String) -> UInt64 { nonzero(WordSet.key(of: word)) }
 
