@@ -61,13 +61,17 @@ let package = Package(
         ),
         // Fuzzing the article model: libFuzzer entry point, or a replayer of saved inputs.
         .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel"], path: "Sources/ParleyFuzz"),
+        // Scores the article model against articles coded by hand to the codebook.
+        .target(name: "ModelScoring", dependencies: ["ArticleModel"]),
+        // The analysis benchmark: the model's figures on the coded real articles.
+        .executableTarget(name: "parley-analysis-bench", dependencies: ["ArticleModel", "ModelScoring"], path: "Sources/ParleyAnalysisBench"),
         // The corpus benchmark: how fast the article model reads a folder of articles.
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData", "TestSupport"], exclude: ["Validation"]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
     ],
