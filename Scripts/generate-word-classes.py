@@ -33,6 +33,7 @@ def lexfile(pos, offset):
 
 
 entries = {}
+rare_nouns = {}
 for name, letter in CLASSES:
     with open(os.path.join(WN, "index." + name), encoding="utf-8") as f:
         for line in f:
@@ -47,6 +48,7 @@ for name, letter in CLASSES:
             tagged = int(fields[5 + pointers])
             offsets = fields[6 + pointers:]
             if name == "noun" and tagged == 0 and senses < 2:
+                rare_nouns[word] = offsets[0]
                 continue  # rare one-sense nouns: an unknown word is taken for a noun anyway
             entry = entries.setdefault(word, {"n": "-", "v": "-", "a": "-", "r": "-", "N": "-", "V": "-"})
             entry[letter] = chr(ord("a") + min(25, round(2 * math.log2(tagged + 1))))
@@ -55,8 +57,11 @@ for name, letter in CLASSES:
             elif name == "verb":
                 entry["V"] = chr(ord("a") + lexfile("verb", offsets[0]) - 29)
 
-# A noun kept only because it is also another class still needs its noun flag: already set above,
-# since every class's index is read in full for the words it keeps.
+# A rare noun that is also a verb, adjective or adverb keeps its noun class ("visa").
+for word, offset in rare_nouns.items():
+    if word in entries:
+        entries[word]["n"] = "a"
+        entries[word]["N"] = chr(ord("A") + lexfile("noun", offset) - 3)
 lines = sorted("%s\t%s" % (w, "".join(e[k] for k in "nvarNV")) for w, e in entries.items())
 
 exceptions = []

@@ -9,26 +9,62 @@ struct Coreference {
 
     static let prepositions: Set<String> = ["in", "for", "with", "of", "from", "at", "by", "between", "on", "to", "against", "over", "about", "under", "after", "before", "than", "into", "towards", "toward", "like", "behind", "including"]
 
+    /// Nouns that, after "the", refer back to the last actor of a kind: "the company said".
+    static let descriptions: [String: Set<ActorKind>] = [
+        "company": [.organisation], "firm": [.organisation], "group": [.organisation], "bank": [.organisation],
+        "carrier": [.organisation], "airline": [.organisation], "insurer": [.organisation], "retailer": [.organisation], "operator": [.organisation],
+        "manufacturer": [.organisation], "carmaker": [.organisation], "chain": [.organisation], "giant": [.organisation], "broadcaster": [.organisation],
+        "charity": [.organisation], "union": [.organisation], "agency": [.organisation, .government], "committee": [.organisation, .government],
+        "commission": [.organisation], "organisation": [.organisation], "organization": [.organisation], "body": [.organisation],
+        "watchdog": [.organisation, .government], "regulator": [.organisation, .government], "association": [.organisation],
+        "council": [.organisation, .government], "fund": [.organisation], "party": [.party],
+        "government": [.country, .government], "administration": [.country, .government],
+    ]
+
     func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {
         let kinds = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0.kind) })
         let bySentence = Dictionary(grouping: spans, by: \.sentence)
         var resolved: [ActorSpan] = []
         var previousSubject: [String] = []
         var previousPeople: [String] = []
+        /// Every actor mention so far, latest last: what a description ("the company") refers to.
+        var recent: [String] = []
 
         for (sentence, tokens) in text.tokens.enumerated() {
             var sentenceSpans = (bySentence[sentence] ?? []).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var subject = self.subject(of: tokens, spans: sentenceSpans)
             for (index, token) in tokens.enumerated() {
                 let word = token.lowercased
-                guard word == "it" || word == "he" || word == "she" || word == "they", isSubjectPosition(tokens, index) else { continue }
                 if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
                 var antecedents: [String] = []
-                if word == "he" || word == "she" {
+                var length = 1
+                if word == "the", index + 1 < tokens.count, let wanted = Coreference.descriptions[tokens[index + 1].lowercased],
+                   isSubjectPosition(tokens, index), leadsToStatement(tokens, after: index + 2),
+                   !sentenceSpans.contains(where: { $0.tokens.contains(index + 1) }) {
+                    // "the company said": the latest actor of that kind, mentioned before.
+                    let before = sentenceSpans.filter { $0.tokens.upperBound <= index }.map(\.actor)
+                    if let latest = (recent + before).last(where: { kinds[$0].map(wanted.contains) ?? false }) {
+                        antecedents = [latest]
+                        length = 2
+                    }
+                } else if word == "he" || word == "she" {
+                    guard isSubjectPosition(tokens, index) else { continue }
                     let before = sentenceSpans.filter { $0.tokens.upperBound <= index && kinds[$0.actor] == .person }.map(\.actor).uniqued()
-                    let candidates = before.isEmpty ? previousPeople : before
-                    if candidates.count == 1 { antecedents = candidates }
-                } else if leadsToStatement(tokens, after: index + 1) {
+                    let sameSentenceSubject = subject.start.map { $0 < index } ?? false ? subject.actors.filter { kinds[$0] == .person } : []
+                    if before.count == 1 {
+                        antecedents = before
+                    } else if sameSentenceSubject.count == 1 {
+                        antecedents = sameSentenceSubject  // "Mr Blair said Mr Brown ... and he added"
+                    } else if before.isEmpty {
+                        // The person the previous sentence was about, else its only person.
+                        let subjectPeople = previousSubject.filter { kinds[$0] == .person }
+                        if subjectPeople.count == 1 {
+                            antecedents = subjectPeople
+                        } else if previousPeople.count == 1 {
+                            antecedents = previousPeople
+                        }
+                    }
+                } else if word == "it" || word == "they", isSubjectPosition(tokens, index), leadsToStatement(tokens, after: index + 1) {
                     let sameSentence = subject.start.map { $0 < index } ?? false
                     let pool = sameSentence ? subject.actors : previousSubject
                     let candidates = pool.filter { isCompatible(word, kinds[$0]) }
@@ -37,14 +73,18 @@ struct Coreference {
                     } else if candidates.count == 1, pool.count == 1 {
                         antecedents = candidates
                     }
+                } else {
+                    continue
                 }
-                let pronounSpans = antecedents.map { ActorSpan(sentence: sentence, tokens: index..<(index + 1), actor: $0, via: .pronoun) }
+                let pronounSpans = antecedents.map { ActorSpan(sentence: sentence, tokens: index..<(index + length), actor: $0, via: .pronoun) }
                 resolved += pronounSpans
                 sentenceSpans += pronounSpans
+                sentenceSpans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
                 if subject.start == nil, subject.pronoun == index { subject = (pronounSpans.map(\.actor), index, nil) }
             }
             previousSubject = subject.actors
             previousPeople = sentenceSpans.filter { kinds[$0.actor] == .person }.map(\.actor).uniqued()
+            recent += sentenceSpans.map(\.actor)
         }
         return resolved
     }
@@ -63,6 +103,10 @@ struct Coreference {
         if index < tokens.count, tokens[index].lowercased == "the" { index += 1 }
         guard index < tokens.count else { return ([], nil, nil) }
         if Coreference.subjectPronouns.contains(tokens[index].lowercased) { return ([], nil, index) }
+        if index > 0, tokens[index - 1].lowercased == "the", Coreference.descriptions[tokens[index].lowercased] != nil,
+           !spans.contains(where: { $0.tokens.contains(index) }) {
+            return ([], nil, index - 1)
+        }
         guard let first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
         var actors = spans.filter { $0.tokens == first.tokens }.map(\.actor)
         var end = first.tokens.upperBound
@@ -81,7 +125,9 @@ struct Coreference {
     private func isSubjectPosition(_ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = tokens[index - 1].lowercased
+        // "Mr Balls insisted he ...": right after a reporting verb, a clause begins.
         return [",", ";", "and", "but", "while", "as", "because", "although", "that", "so", "instead", "\"", "\u{201C}"].contains(previous)
+            || cues.isReportVerb(previous)
     }
 
     /// The verb after the pronoun (past auxiliaries, adverbs and negation) is a reporting or stance cue.

@@ -193,6 +193,11 @@ public struct CueLexicon: Sendable {
         canonicalHead = canonical
     }
 
+    /// Whether a word is a form of a reporting verb: "said", "insists", "told".
+    func isReportVerb(_ word: String) -> Bool {
+        cues(in: [word], at: 0).contains { $0.cueClass == .report && $0.isVerb && $0.words.count == 1 }
+    }
+
     /// Every cue that starts at token `start` (lower-cased words), longest first.
     func cues<Words: RandomAccessCollection>(in words: Words, at start: Int) -> [Form] where Words.Element == String, Words.Index == Int {
         guard start >= words.startIndex, start < words.endIndex else { return [] }

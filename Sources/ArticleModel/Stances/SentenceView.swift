@@ -8,6 +8,8 @@ struct SentenceView {
     private let spansStarting: [Int: [ActorSpan]]
     /// For each token, the spans that end there (last token).
     private let spansEnding: [Int: [ActorSpan]]
+    /// Each token's part of speech; empty until `tagged()` (only sentences with a cue need them).
+    private(set) var tags: [TaggedWord] = []
 
     init(index: Int, tokens: [Token], spans: [ActorSpan]) {
         self.index = index
@@ -17,6 +19,18 @@ struct SentenceView {
         spansStarting = Dictionary(grouping: spans, by: \.tokens.lowerBound)
         spansEnding = Dictionary(grouping: spans, by: { $0.tokens.upperBound - 1 })
     }
+
+    /// The same view with every token's part of speech.
+    func tagged() -> SentenceView {
+        var copy = self
+        var actorTokens = Set<Int>()
+        for span in spans { actorTokens.formUnion(span.tokens) }
+        copy.tags = PartOfSpeechTagger.tag(tokens, actorTokens: actorTokens)
+        return copy
+    }
+
+    /// The part of speech of token `index` (nil before tagging).
+    func tag(_ index: Int) -> PartOfSpeech? { index < tags.count ? tags[index].tag : nil }
 
     var count: Int { tokens.count }
 

@@ -9,6 +9,9 @@ extension StanceExtractor {
     /// question or a condition.
     func findHolders(for hit: CueHit, in view: SentenceView, hits: [CueHit]) -> Holders? {
         if isHypothetical(before: hit.start, in: view) { return nil }
+        // "he was suspended", "the plan has been criticised": the subject of a passive is what the
+        // stance is about, not who holds it (a by-phrase, when there is one, is found elsewhere).
+        if hit.form.isVerb, isPassive(hit, in: view) { return nil }
         // "Ruritania's call for a ceasefire", "its opposition to": after a possessive, even a verb form is a noun.
         if let possessor = possessiveHolder(before: hit.start, in: view, nominal: !hit.form.isVerb) { return possessor }
         // "accused Sylvania of wanting regime change": the accused holds the gerund's stance.
@@ -31,6 +34,9 @@ extension StanceExtractor {
                 // "Nor will we agree to the targets": an inverted negative clause.
                 let opening = view.tokens.first(where: \.isWord)?.lowercased
                 if opening == "nor" || (opening == "neither" && !view.words.contains("nor")) { negations += 1 }
+                // "Sullivan claims that Ebbers refused to stop the fraud": the claim is Sullivan's,
+                // not a stance of Ebbers's.
+                if isReportedClaim(before: group.start, in: view) { return nil }
                 return Holders(actors: (group.actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
                                rule: coHolders.isEmpty ? (group.actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }
@@ -55,6 +61,11 @@ extension StanceExtractor {
                 // "vowed to block": the outer cue owns the stance; it chains through findObject.
                 return nil
             } else if word == "and" || word == "but" {
+                // "Tony Blair said Labour would act and attacked the plans": a second verb in the
+                // past shares the subject of the nearest reporting verb in the past before it.
+                if let shared = coordinatedVerbSubject(for: hit, conjunction: index, in: view) {
+                    return Holders(actors: shared.actors, negations: negations, doubted: isDoubted(before: shared.start, in: view), rule: "shared-subject", firstToken: index)
+                }
                 // "Cairo accuses X and demands Y": the second verb shares the first one's subject.
                 if let subject = clauseSubject(before: index, in: view) {
                     return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "shared-subject", firstToken: index)
@@ -86,6 +97,55 @@ extension StanceExtractor {
             return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "infinitive-subject", firstToken: subject.start)
         }
         return nil
+    }
+
+    /// Verbs that report what someone else is said to do, which the codebook keeps apart from
+    /// that someone's own stance.
+    static let claimVerbs: Set<String> = ["claims", "claimed", "claim", "alleges", "alleged", "allege", "suggests", "suggested", "accuses", "accused", "reports", "reported", "believes", "believed", "thinks", "thought", "fears", "feared", "suspects", "suspected", "rumoured", "insists", "insisted", "argues", "argued"]
+
+    /// Whether the clause starting at `start` is the content of a claim about its subject:
+    /// "claims (that) X ...", "alleged X had ...".
+    func isReportedClaim(before start: Int, in view: SentenceView) -> Bool {
+        var index = start - 1
+        if index >= 0, view.words[index] == "that" { index -= 1 }
+        guard index >= 0, StanceExtractor.claimVerbs.contains(view.words[index]) else { return false }
+        // "X insisted it would ...", "X argued they were ...": a claim about oneself is a stance.
+        return view.spans(startingAt: start).allSatisfy { $0.via != .pronoun }
+    }
+
+    /// Whether a participle cue is passive: a form of "be" before it ("was suspended", "has
+    /// been criticised", "is not backed").
+    func isPassive(_ hit: CueHit, in view: SentenceView) -> Bool {
+        guard hit.form.isParticiple, hit.form.words.count == 1 else { return false }
+        var index = hit.start - 1
+        while index >= 0, cues.negators.contains(view.words[index]) || view.tag(index) == .adverb || ["also", "already", "now", "widely", "since"].contains(view.words[index]) {
+            index -= 1
+        }
+        guard index >= 0 else { return false }
+        return ["is", "was", "are", "were", "be", "been", "being", "'s", "isn't", "wasn't", "aren't", "weren't"].contains(view.words[index])
+    }
+
+    /// The subject of the verb that a verb after "and"/"but" continues: the nearest finite verb
+    /// before the conjunction in the same tense, a reporting verb first ("X said Y would ... and
+    /// attacked Z": X attacked).
+    func coordinatedVerbSubject(for hit: CueHit, conjunction: Int, in view: SentenceView) -> (actors: [String], start: Int)? {
+        guard !view.tags.isEmpty, hit.start < view.tags.count, view.tags[hit.start].tag == .verb else { return nil }
+        let tense = view.tags[hit.start].inflection
+        guard tense == .past || tense == .thirdPerson else { return nil }
+        func isFinite(_ index: Int) -> Bool {
+            guard view.tags[index].tag == .verb, view.tags[index].inflection == tense else { return false }
+            var before = index - 1
+            while before >= 0, view.tag(before) == .adverb || view.tag(before) == .negation { before -= 1 }
+            return before < 0 || ![.modal, .auxiliary, .infinitiveTo, .determiner, .possessive].contains(view.tags[before].tag)
+        }
+        let finite = (0..<conjunction).reversed().filter(isFinite)
+        let reporting = finite.first { cues.cues(in: view.words, at: $0).contains { $0.cueClass == .report && $0.isVerb } }
+        guard let verb = reporting ?? finite.first, verb != finite.first || reporting != nil else { return nil }
+        // The subject of that verb: the actor group right before it (past adverbs and auxiliaries).
+        var end = verb - 1
+        while end >= 0, view.tag(end) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[end]) { end -= 1 }
+        guard end >= 0, let group = view.coordinatedGroup(endingAt: end) else { return nil }
+        return group
     }
 
     /// A lower-case word that is no verb we know: an adjective such as "staunch", "fierce".

@@ -48,7 +48,7 @@ extension StanceExtractor {
                     wordsSinceDeterminer = 0
                     continue
                 }
-                if afterGroup < view.count, issueHead(at: afterGroup, in: view) != nil || (afterGroup + 1 < view.count && issueHead(at: afterGroup + 1, in: view) != nil && !view.words[afterGroup].hasPrefix(",")) {
+                if afterGroup < view.count, issueHead(at: afterGroup, in: view) != nil || (afterGroup + 1 < view.count && issueHead(at: afterGroup + 1, in: view, open: false) != nil && !view.words[afterGroup].hasPrefix(",")) {
                     // An actor in front of the issue noun qualifies it: "a UN resolution", "the Libya resolution".
                     for actor in group.actors { qualify(&qualifiers, with: actor) }
                     index = afterGroup
@@ -222,7 +222,7 @@ extension StanceExtractor {
         while index < view.count, index - start <= 5 {
             if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," { return nil }
             // "an early start to talks": a noun may follow "to" here.
-            if let head = issueHead(at: index, in: view, allowAfterTo: true), !cues.containerNouns.contains(head.text) {
+            if let head = issueHead(at: index, in: view, allowAfterTo: true, open: false), !cues.containerNouns.contains(head.text) {
                 return (head.text, head.length, index, sign)
             }
             if let verb = cues.cues(in: view.words, at: index).first(where: { $0.isVerb && $0.cueClass != .report }) {
@@ -247,7 +247,7 @@ extension StanceExtractor {
     }
 
     /// An issue noun at `index` used as a noun: one- or two-word ("regime change", "no-fly zone").
-    func issueHead(at index: Int, in view: SentenceView, allowVerbForms: Bool = false, allowAfterTo: Bool = false) -> (text: String, length: Int)? {
+    func issueHead(at index: Int, in view: SentenceView, allowVerbForms: Bool = false, allowAfterTo: Bool = false, open: Bool = true) -> (text: String, length: Int)? {
         guard index >= 0, index < view.count else { return nil }
         let previous = index > 0 ? view.words[index - 1] : ""
         if index + 2 < view.count, view.words[index + 1] == "-" {
@@ -260,7 +260,8 @@ extension StanceExtractor {
             return (view.words[index] + " " + view.words[index + 1], 2)
         }
         let word = view.words[index]
-        guard cues.issueNouns.contains(word), previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
+        guard previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
+        guard cues.issueNouns.contains(word) else { return open ? openIssueHead(at: index, in: view) : nil }
         // A noun that is also a verb needs something noun-like before it.
         if !allowVerbForms, !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
            !(StanceExtractor.determiners.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("al") || view.isInsideSpan(index - 1) || previous == "-" || previous.hasSuffix("ing") && index > 1
@@ -269,6 +270,24 @@ extension StanceExtractor {
         }
         return (word, 1)
     }
+
+    /// A common noun that heads a noun phrase and can name something actors take positions on
+    /// ("speculation", "the existing system", "the Tory plans"): any noun WordNet knows whose
+    /// commonest sense is an act, a message, an idea, a state, a possession, an event, an
+    /// attribute, a process or an artefact (not a person, place, time, quantity or group).
+    func openIssueHead(at index: Int, in view: SentenceView) -> (text: String, length: Int)? {
+        guard view.tag(index) == .noun, view.tokens[index].isWord, !view.tokens[index].isCapitalized || index == 0 else { return nil }
+        // Only the last noun of a compound heads it: "concentration camp conditions", "job cuts".
+        if index + 1 < view.count, view.tag(index + 1) == .noun || cues.issueNouns.contains(view.words[index + 1]) { return nil }
+        // A noun that carries a stance is a cue, not its issue: "its support for the accord".
+        if !cues.cues(in: view.words, at: index).isEmpty { return nil }
+        if index + 2 < view.count, view.words[index + 1] == "-", view.tag(index + 2) == .noun || view.tag(index + 2) == .verb { return nil }
+        let lemma = view.tags[index].lemma
+        guard lemma.utf8.count > 2, let field = WordClasses.entry(lemma)?.nounField, StanceExtractor.issueFields.contains(field) else { return nil }
+        return (view.words[index], 1)
+    }
+
+    static let issueFields: Set<NounField> = [.act, .communication, .cognition, .state, .possession, .event, .attribute, .process, .artifact, .phenomenon, .relation, .feeling, .motive]
 
     /// The issue phrase around a head noun: modifiers before it, an organisation or place that
     /// qualifies it, and a complement after it ("threat of military action").

@@ -110,11 +110,14 @@ public struct StanceExtractor: Sendable {
 
     // MARK: - One sentence
 
-    private func stances(in view: SentenceView, text: AnalyzedText, kinds: [String: Actor], catalog: inout IssueCatalog)
+    private func stances(in plainView: SentenceView, text: AnalyzedText, kinds: [String: Actor], catalog: inout IssueCatalog)
         -> [FoundStance] {
         // A question states no position: "Will Freedonia back the plan?"
-        if view.words.last == "?" { return [] }
-        let hits = cueHits(in: view)
+        if plainView.words.last == "?" { return [] }
+        let hits = cueHits(in: plainView)
+        // Parts of speech only where a stance may be: tagging every sentence would cost more.
+        guard !hits.isEmpty || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) }) else { return [] }
+        let view = plainView.tagged()
         var consumed = Set<Int>()
         var result: [FoundStance] = []
         let sentenceRange = text.sentences[view.index].range

@@ -1,0 +1,242 @@
+/// The part of speech of one token in its sentence.
+public enum PartOfSpeech: UInt8, Sendable, Equatable {
+    case noun, properNoun, pronoun, verb, auxiliary, modal, adjective, adverb
+    case determiner, possessive, preposition, infinitiveTo, coordinator, subordinator, relative
+    case negation, number, punctuation, quote, possessiveMarker
+
+    /// Can stand inside a noun phrase before its head.
+    var isNominalModifier: Bool { self == .adjective || self == .noun || self == .properNoun || self == .number }
+}
+
+/// A token's part of speech, lemma and inflection.
+public struct TaggedWord: Sendable, Equatable {
+    public var tag: PartOfSpeech
+    /// Lower case; the WordNet lemma for open-class words ("plans" gives "plan").
+    public var lemma: String
+    public var inflection: Inflection
+}
+
+/// Tags the tokens of one sentence: closed-class words from short lists, open-class words from
+/// WordNet's classes, and the ambiguous ones ("plans", "cut", "backing") by their neighbours,
+/// the way a reader decides: after "the" a noun, after "to" or "will" a verb, after a subject a
+/// finite verb. Actor names are proper nouns. Not a full tagger: enough to find noun phrases,
+/// verbs and clause edges for the stance rules.
+public enum PartOfSpeechTagger {
+    public static func tag(_ tokens: [Token], actorTokens: Set<Int> = []) -> [TaggedWord] {
+        var tagged: [TaggedWord] = []
+        tagged.reserveCapacity(tokens.count)
+        for (index, token) in tokens.enumerated() {
+            tagged.append(initialTag(token, index: index, tokens: tokens, isActor: actorTokens.contains(index)))
+        }
+        // Ambiguous open-class words, left to right, each seeing its left neighbour's final tag.
+        for index in tagged.indices where tokens[index].kind == .word && !actorTokens.contains(index) && isOpen(tagged[index].tag) {
+            tagged[index] = disambiguate(index, tokens: tokens, tagged: tagged)
+        }
+        return tagged
+    }
+
+    // MARK: - Closed classes
+
+    static let determiners: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "every", "each", "all", "both", "either", "neither", "another", "such", "many", "much", "few", "several", "most", "more", "less", "fewer", "other", "whose", "what"]
+    static let possessives: Set<String> = ["his", "her", "its", "their", "our", "my", "your"]
+    static let pronouns: Set<String> = ["i", "me", "you", "he", "him", "she", "it", "we", "us", "they", "them", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves", "one", "everyone", "everybody", "someone", "somebody", "anyone", "nobody", "nothing", "something", "everything", "anything", "mine", "yours", "hers", "ours", "theirs"]
+    static let prepositions: Set<String> = ["of", "in", "on", "at", "by", "for", "with", "about", "against", "between", "into", "through", "during", "before", "after", "above", "below", "from", "up", "down", "over", "under", "around", "among", "across", "along", "behind", "beyond", "despite", "towards", "toward", "upon", "within", "without", "off", "out", "per", "via", "than", "amid", "amongst", "throughout", "like", "unlike", "including", "onto", "beside", "besides", "near", "past", "since", "until", "till", "except", "excluding", "following", "regarding", "concerning", "plus", "versus", "ahead", "inside", "outside"]
+    static let coordinators: Set<String> = ["and", "or", "but", "nor", "yet"]
+    static let subordinators: Set<String> = ["that", "if", "whether", "because", "while", "although", "though", "unless", "when", "whereas", "as", "once", "so", "where", "whenever", "wherever", "lest"]
+    static let relatives: Set<String> = ["who", "whom", "which", "why", "how"]
+    static let modals: Set<String> = ["will", "would", "can", "could", "may", "might", "must", "shall", "should", "ought", "'ll", "'d"]
+    static let auxiliaryLemmas: [String: String] = [
+        "be": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be", "am": "be", "'s": "be", "'re": "be", "'m": "be",
+        "have": "have", "has": "have", "had": "have", "having": "have", "'ve": "have",
+        "do": "do", "does": "do", "did": "do", "doing": "do", "done": "do",
+    ]
+    static let negations: Set<String> = ["not", "never", "n't"]
+    /// Contracted negatives: "didn't" is "did" + "not".
+    static let contractedNegatives: [String: (String, PartOfSpeech)] = [
+        "don't": ("do", .auxiliary), "doesn't": ("do", .auxiliary), "didn't": ("do", .auxiliary), "isn't": ("be", .auxiliary),
+        "aren't": ("be", .auxiliary), "wasn't": ("be", .auxiliary), "weren't": ("be", .auxiliary), "hasn't": ("have", .auxiliary),
+        "haven't": ("have", .auxiliary), "hadn't": ("have", .auxiliary), "won't": ("will", .modal), "wouldn't": ("would", .modal),
+        "can't": ("can", .modal), "cannot": ("can", .modal), "couldn't": ("could", .modal), "shouldn't": ("should", .modal),
+        "mustn't": ("must", .modal), "mightn't": ("might", .modal), "needn't": ("need", .modal),
+    ]
+
+    /// Whether a word is a contracted negative ("didn't", "won't", "cannot").
+    public static func isNegativeContraction(_ word: String) -> Bool {
+        contractedNegatives[word.replacingApostrophes()] != nil
+    }
+
+    // MARK: - First pass
+
+    private static func initialTag(_ token: Token, index: Int, tokens: [Token], isActor: Bool) -> TaggedWord {
+        let word = token.lowercased.replacingApostrophes()
+        switch token.kind {
+        case .number: return TaggedWord(tag: .number, lemma: word, inflection: .base)
+        case .punctuation:
+            let quote = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"].contains(token.text)
+            return TaggedWord(tag: quote ? .quote : .punctuation, lemma: word, inflection: .base)
+        case .word: break
+        }
+        // An actor's name is a proper noun; a pronoun that refers to an actor stays a pronoun.
+        if isActor, !pronouns.contains(word), !possessives.contains(word) { return TaggedWord(tag: .properNoun, lemma: word, inflection: .base) }
+        if word == "'s" {
+            // "Russia's plan" (possessive) or "it's" / "he's" (is): after a noun or name, possessive.
+            return TaggedWord(tag: .possessiveMarker, lemma: "'s", inflection: .base)
+        }
+        if let (lemma, tag) = contractedNegatives[word] { return TaggedWord(tag: tag, lemma: lemma, inflection: .base) }
+        if negations.contains(word) { return TaggedWord(tag: .negation, lemma: "not", inflection: .base) }
+        if modals.contains(word) { return TaggedWord(tag: .modal, lemma: word, inflection: .base) }
+        if let lemma = auxiliaryLemmas[word] {
+            let inflection: Inflection = ["been", "done", "had"].contains(word) || ["was", "were", "did"].contains(word) ? .past : (word.hasSuffix("ing") ? .gerund : .base)
+            return TaggedWord(tag: .auxiliary, lemma: lemma, inflection: inflection)
+        }
+        if word == "to" { return TaggedWord(tag: .infinitiveTo, lemma: "to", inflection: .base) }
+        if possessives.contains(word) { return TaggedWord(tag: .possessive, lemma: word, inflection: .base) }
+        if pronouns.contains(word) { return TaggedWord(tag: .pronoun, lemma: word, inflection: .base) }
+        if determiners.contains(word) && word != "that" { return TaggedWord(tag: .determiner, lemma: word, inflection: .base) }
+        if word == "that" { return TaggedWord(tag: .subordinator, lemma: word, inflection: .base) }
+        if coordinators.contains(word) { return TaggedWord(tag: .coordinator, lemma: word, inflection: .base) }
+        if relatives.contains(word) { return TaggedWord(tag: .relative, lemma: word, inflection: .base) }
+        if subordinators.contains(word) { return TaggedWord(tag: .subordinator, lemma: word, inflection: .base) }
+        if prepositions.contains(word) { return TaggedWord(tag: .preposition, lemma: word, inflection: .base) }
+        // A capitalised word inside the sentence is a name.
+        if token.isCapitalized, index > 0, !(index == 1 && tokens[0].kind == .punctuation) {
+            return TaggedWord(tag: .properNoun, lemma: word, inflection: .base)
+        }
+        return openTag(word, capitalisedOpening: token.isCapitalized)
+    }
+
+    /// The likeliest open class of a word alone, by WordNet's frequencies.
+    private static func openTag(_ word: String, capitalisedOpening: Bool) -> TaggedWord {
+        let readings = WordClasses.readings(of: word)
+        guard let best = bestReading(readings, word: word) else {
+            // Unknown: "-ly" words are adverbs; anything else is taken for a noun (or a name).
+            if word.hasSuffix("ly"), word.count > 4 { return TaggedWord(tag: .adverb, lemma: word, inflection: .base) }
+            return TaggedWord(tag: capitalisedOpening ? .properNoun : .noun, lemma: word, inflection: .base)
+        }
+        return best
+    }
+
+    private static func bestReading(_ readings: [WordReading], word: String) -> TaggedWord? {
+        var best: (TaggedWord, Int)?
+        for reading in readings {
+            let weight = (WordClasses.entry(reading.lemma)?.weight(reading.wordClass) ?? 0) + (reading.inflection == .base ? 0 : 1)
+            if best == nil || weight > best!.1 {
+                best = (TaggedWord(tag: tag(of: reading.wordClass), lemma: reading.lemma, inflection: reading.inflection), weight)
+            }
+        }
+        return best?.0
+    }
+
+    private static func tag(of wordClass: WordClassSet) -> PartOfSpeech {
+        switch wordClass {
+        case .noun: return .noun
+        case .verb: return .verb
+        case .adjective: return .adjective
+        default: return .adverb
+        }
+    }
+
+    private static func isOpen(_ tag: PartOfSpeech) -> Bool {
+        tag == .noun || tag == .verb || tag == .adjective || tag == .adverb
+    }
+
+    // MARK: - Context
+
+    /// Chooses among a word's readings by its neighbours.
+    private static func disambiguate(_ index: Int, tokens: [Token], tagged: [TaggedWord]) -> TaggedWord {
+        let word = tokens[index].lowercased.replacingApostrophes()
+        let readings = WordClasses.readings(of: word)
+        let current = tagged[index]
+        guard !readings.isEmpty else { return current }
+        func reading(_ wordClass: WordClassSet, _ inflections: [Inflection]? = nil) -> TaggedWord? {
+            let matching = readings.filter { $0.wordClass == wordClass && (inflections == nil || inflections!.contains($0.inflection)) }
+            guard let first = matching.first else { return nil }
+            return TaggedWord(tag: tag(of: wordClass), lemma: first.lemma, inflection: first.inflection)
+        }
+        let previous = previousWordTag(before: index, tagged: tagged)
+        let previousWord = index > 0 ? tokens[index - 1].lowercased : ""
+        let next = index + 1 < tagged.count ? tagged[index + 1].tag : .punctuation
+        let nextWord = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""
+
+        switch previous {
+        case .determiner, .possessive, .possessiveMarker, .number:
+            // "the plans", "its backing", "Russia's veto": a noun or an adjective.
+            if let adjective = reading(.adjective), next == .noun || next == .adjective { return adjective }
+            if let noun = reading(.noun) { return noun }
+            if let adjective = reading(.adjective) { return adjective }
+            if let verb = reading(.verb, [.gerund, .past]) { return TaggedWord(tag: .adjective, lemma: verb.lemma, inflection: verb.inflection) }
+        case .infinitiveTo:
+            // "to back", "to the plan" (a preposition, tagged later).
+            if let verb = reading(.verb, [.base]) { return verb }
+        case .modal:
+            if let verb = reading(.verb, [.base]) { return verb }
+        case .auxiliary:
+            let auxiliary = previousWordLemma(before: index, tokens: tokens, tagged: tagged)
+            if auxiliary == "do", let verb = reading(.verb, [.base]) { return verb }
+            if auxiliary == "have", let verb = reading(.verb, [.past]) { return verb }
+            if auxiliary == "be" {
+                if let verb = reading(.verb, [.gerund]) { return verb }
+                // "was backed" (passive) but "is unfair", "was clear" (adjectives).
+                let participle = reading(.verb, [.past])
+                if let adjective = reading(.adjective, [.base]),
+                   (WordClasses.entry(adjective.lemma)?.weight(.adjective) ?? 0) >= participle.map({ WordClasses.entry($0.lemma)?.weight(.verb) ?? -1 }) ?? -1 {
+                    return adjective
+                }
+                if let verb = reading(.verb, [.past]) { return verb }
+                if let adjective = reading(.adjective) { return adjective }
+            }
+        case .properNoun where index >= 2 && [.determiner, .possessive].contains(tagged[index - 2].tag):
+            // "the Tory plans", "its UN partners": the name qualifies a noun.
+            if let noun = reading(.noun) { return noun }
+        case .pronoun, .properNoun, .relative:
+            // "he backs", "Russia opposed", "which allows": a finite verb after a subject.
+            if let verb = reading(.verb, [.thirdPerson, .past]) { return verb }
+            if previous == .pronoun || previous == .relative, ["i", "we", "they", "you", "who", "which"].contains(previousWord), let verb = reading(.verb, [.base]) { return verb }
+        case .noun:
+            // "the government plans to", "ministers backed": a finite verb when what follows
+            // suits a verb (an object, "to", a clause).
+            let verbFollows = [.determiner, .possessive, .infinitiveTo, .pronoun, .properNoun, .subordinator, .number].contains(next) || nextWord == "that"
+            if let verb = reading(.verb, [.thirdPerson, .past]), verbFollows { return verb }
+            // "ministers support the plan": a plural subject takes the verb's base form.
+            if let verb = reading(.verb, [.base]), verbFollows, index > 0, tagged[index - 1].inflection == .plural { return verb }
+            // "immigration abuse": otherwise a noun after a noun is a compound.
+            if let noun = reading(.noun) { return noun }
+        case .preposition:
+            // "on tackling crime" (a gerund), "on drink driving" (nouns).
+            if let verb = reading(.verb, [.gerund]) { return verb }
+            if let noun = reading(.noun) { return noun }
+            if let adjective = reading(.adjective) { return adjective }
+        case .adjective:
+            if let noun = reading(.noun) { return noun }
+        case .adverb:
+            if let verb = reading(.verb, [.thirdPerson, .past, .base]), index >= 2, [.pronoun, .properNoun, .noun, .modal, .auxiliary].contains(tagged[index - 2].tag) { return verb }
+        case .negation:
+            if let verb = reading(.verb, [.base, .past, .gerund]) { return verb }
+        default:
+            break
+        }
+        return current
+    }
+
+    /// The tag of the nearest word before `index`, skipping adverbs and quotes.
+    private static func previousWordTag(before index: Int, tagged: [TaggedWord]) -> PartOfSpeech {
+        var cursor = index - 1
+        while cursor >= 0, tagged[cursor].tag == .quote || (tagged[cursor].tag == .adverb && cursor < index - 1 + 0) {
+            cursor -= 1
+        }
+        guard cursor >= 0 else { return .punctuation }
+        if tagged[cursor].tag == .adverb || tagged[cursor].tag == .negation {
+            // "will not back", "has already backed": the word before the adverb decides.
+            var before = cursor - 1
+            while before >= 0, tagged[before].tag == .adverb || tagged[before].tag == .negation { before -= 1 }
+            if before >= 0, [.modal, .auxiliary, .infinitiveTo].contains(tagged[before].tag) { return tagged[before].tag }
+        }
+        return tagged[cursor].tag
+    }
+
+    private static func previousWordLemma(before index: Int, tokens: [Token], tagged: [TaggedWord]) -> String {
+        var cursor = index - 1
+        while cursor >= 0, [.adverb, .negation, .quote].contains(tagged[cursor].tag) { cursor -= 1 }
+        return cursor >= 0 ? tagged[cursor].lemma : ""
+    }
+}
