@@ -10,19 +10,23 @@ struct Coreference {
     static let prepositions: Set<String> = ["in", "for", "with", "of", "from", "at", "by", "between", "on", "to", "against", "over", "about", "under", "after", "before", "than", "into", "towards", "toward", "like", "behind", "including"]
 
     /// Nouns that, after "the", refer back to the last actor of a kind: "the company said".
-    static let descriptions: [String: Set<ActorKind>] = [
-        "company": [.organisation], "firm": [.organisation], "group": [.organisation], "bank": [.organisation],
-        "carrier": [.organisation], "airline": [.organisation], "insurer": [.organisation], "retailer": [.organisation], "operator": [.organisation],
-        "manufacturer": [.organisation], "carmaker": [.organisation], "chain": [.organisation], "giant": [.organisation], "broadcaster": [.organisation],
-        "charity": [.organisation], "union": [.organisation], "agency": [.organisation, .government], "committee": [.organisation, .government],
-        "commission": [.organisation], "organisation": [.organisation], "organization": [.organisation], "body": [.organisation],
-        "watchdog": [.organisation, .government], "regulator": [.organisation, .government], "association": [.organisation],
-        "council": [.organisation, .government], "fund": [.organisation], "party": [.party],
-        "government": [.country, .government], "administration": [.country, .government],
+    /// Bodies that many actors could be ("the committee", "the bank") must carry the noun in
+    /// their name; firms and charities need only be of the kind.
+    static let descriptions: [String: (kinds: Set<ActorKind>, named: Bool)] = [
+        "company": ([.organisation], false), "firm": ([.organisation], false), "carrier": ([.organisation], false),
+        "airline": ([.organisation], false), "insurer": ([.organisation], false), "retailer": ([.organisation], false),
+        "operator": ([.organisation], false), "manufacturer": ([.organisation], false), "carmaker": ([.organisation], false),
+        "charity": ([.organisation], false), "group": ([.organisation], true), "bank": ([.organisation], true),
+        "union": ([.organisation], true), "agency": ([.organisation, .government], true), "committee": ([.organisation, .government], true),
+        "commission": ([.organisation, .government], true), "organisation": ([.organisation], true), "organization": ([.organisation], true),
+        "watchdog": ([.organisation, .government], false), "regulator": ([.organisation, .government], false),
+        "association": ([.organisation], true), "council": ([.organisation, .government], true), "fund": ([.organisation], true),
+        "party": ([.party], false), "government": ([.country], false), "administration": ([.country], false),
     ]
 
     func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {
         let kinds = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0.kind) })
+        let names = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0.name) })
         let bySentence = Dictionary(grouping: spans, by: \.sentence)
         var resolved: [ActorSpan] = []
         var previousSubject: [String] = []
@@ -43,7 +47,12 @@ struct Coreference {
                    !sentenceSpans.contains(where: { $0.tokens.contains(index + 1) }) {
                     // "the company said": the latest actor of that kind, mentioned before.
                     let before = sentenceSpans.filter { $0.tokens.upperBound <= index }.map(\.actor)
-                    if let latest = (recent + before).last(where: { kinds[$0].map(wanted.contains) ?? false }) {
+                    let noun = tokens[index + 1].lowercased
+                    func fits(_ actor: String) -> Bool {
+                        guard let kind = kinds[actor], wanted.kinds.contains(kind) else { return false }
+                        return !wanted.named || (names[actor]?.lowercased().split(separator: " ").last.map { $0 == noun } ?? false)
+                    }
+                    if let latest = (recent + before).last(where: fits) {
                         antecedents = [latest]
                         length = 2
                     }
@@ -108,6 +117,8 @@ struct Coreference {
             return ([], nil, index - 1)
         }
         guard let first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
+        // "Gordon Brown's decision was ...": a possessor is not the subject.
+        if first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].lowercased.replacingApostrophes() == "'s" { return ([], nil, nil) }
         var actors = spans.filter { $0.tokens == first.tokens }.map(\.actor)
         var end = first.tokens.upperBound
         while end < tokens.count, ["and", "or", ","].contains(tokens[end].lowercased) {

@@ -9,12 +9,37 @@ struct QuoteSpeakers {
 
     static let firstPersonPronouns: Set<String> = ["i", "we"]
 
+    /// Who speaks in one sentence's quotation: the speakers and which tokens are quoted.
+    struct Quotation {
+        var speakers: [String]
+        var quoted: [Bool]
+    }
+
     func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {
         let bySentence = Dictionary(grouping: spans, by: \.sentence)
         var resolved: [ActorSpan] = []
+        for (sentence, quotation) in quotations(text, spans: spans) {
+            let tokens = text.tokens[sentence]
+            let sentenceSpans = bySentence[sentence] ?? []
+            for (index, token) in tokens.enumerated() where quotation.quoted[index] && QuoteSpeakers.firstPersonPronouns.contains(token.lowercased) {
+                if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
+                for actor in quotation.speakers {
+                    resolved.append(ActorSpan(sentence: sentence, tokens: index..<(index + 1), actor: actor, via: .pronoun))
+                }
+            }
+        }
+        return resolved
+    }
+
+    /// The speaker of every sentence that quotes someone, by sentence index.
+    func quotations(_ text: AnalyzedText, spans: [ActorSpan]) -> [Int: Quotation] {
+        let bySentence = Dictionary(grouping: spans, by: \.sentence)
+        var result: [Int: Quotation] = [:]
         var speaker: [String]?
         var inQuote = false
         var previousParagraph = -1
+        /// Quoted sentences still waiting for the attribution that ends their quote.
+        var unattributed: [(Int, [Bool])] = []
 
         for (sentence, tokens) in text.tokens.enumerated() {
             let paragraph = text.sentences[sentence].paragraph
@@ -22,26 +47,33 @@ struct QuoteSpeakers {
                 // A quote carries into the next paragraph only when that paragraph opens with a quotation mark.
                 if !(tokens.first.map { QuoteSpeakers.isQuoteMark($0.text) } ?? false) { speaker = nil }
                 inQuote = false
+                unattributed = []
                 previousParagraph = paragraph
             }
+            let startsInside = inQuote
             let quoted = quotedTokens(tokens, startingInside: &inQuote)
             guard quoted.contains(true) else {
                 if !tokens.isEmpty { speaker = nil }  // narration ends a run of quotes
+                unattributed = []
                 continue
             }
-            let sentenceSpans = bySentence[sentence] ?? []
-            if let attributed = attribution(tokens, quoted: quoted, spans: sentenceSpans) {
+            if let attributed = attribution(tokens, quoted: quoted, spans: bySentence[sentence] ?? []) {
                 speaker = attributed
-            }
-            guard let current = speaker else { continue }
-            for (index, token) in tokens.enumerated() where quoted[index] && QuoteSpeakers.firstPersonPronouns.contains(token.lowercased) {
-                if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
-                for actor in current {
-                    resolved.append(ActorSpan(sentence: sentence, tokens: index..<(index + 1), actor: actor, via: .pronoun))
+                // '"The levy is unfair. It must go," said X': the quote's earlier sentences are X's too.
+                if startsInside {
+                    for (earlier, earlierQuoted) in unattributed where text.sentences[earlier].paragraph == paragraph {
+                        result[earlier] = Quotation(speakers: attributed, quoted: earlierQuoted)
+                    }
                 }
+                unattributed = []
             }
+            guard let current = speaker else {
+                if inQuote { unattributed.append((sentence, quoted)) } else { unattributed = [] }
+                continue
+            }
+            result[sentence] = Quotation(speakers: current, quoted: quoted)
         }
-        return resolved
+        return result
     }
 
     static func isQuoteMark(_ text: String) -> Bool {

@@ -62,10 +62,11 @@ public struct StanceExtractor: Sendable {
         var catalog = IssueCatalog()
         catalog.synonyms = cues.canonicalHead
         var found: [FoundStance] = []
+        let quotations = QuoteSpeakers(cues: cues).quotations(text, spans: spans)
 
         for (index, tokens) in text.tokens.enumerated() {
             let view = SentenceView(index: index, tokens: tokens, spans: bySentence[index] ?? [])
-            for stance in stances(in: view, text: text, kinds: kinds, catalog: &catalog) {
+            for stance in stances(in: view, text: text, quotation: quotations[index], kinds: kinds, catalog: &catalog) {
                 found.append(stance)
             }
         }
@@ -110,13 +111,13 @@ public struct StanceExtractor: Sendable {
 
     // MARK: - One sentence
 
-    private func stances(in plainView: SentenceView, text: AnalyzedText, kinds: [String: Actor], catalog: inout IssueCatalog)
+    private func stances(in plainView: SentenceView, text: AnalyzedText, quotation: QuoteSpeakers.Quotation?, kinds: [String: Actor], catalog: inout IssueCatalog)
         -> [FoundStance] {
         // A question states no position: "Will Freedonia back the plan?"
         if plainView.words.last == "?" { return [] }
         let hits = cueHits(in: plainView)
         // Parts of speech only where a stance may be: tagging every sentence would cost more.
-        guard !hits.isEmpty || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) }) else { return [] }
+        guard !hits.isEmpty || quotation != nil || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) }) else { return [] }
         let view = plainView.tagged()
         var consumed = Set<Int>()
         var result: [FoundStance] = []
@@ -167,6 +168,9 @@ public struct StanceExtractor: Sendable {
         }
         result += passiveStances(in: view, hits: hits, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
         result += evaluationStances(in: view, hits: hits, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
+        // Judgements in someone's own words, for speakers no other rule gave a stance here.
+        let covered = Set(result.map(\.actor))
+        result += judgementStances(in: view, hits: hits, quotation: quotation, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange, covered: covered)
         return result
     }
 

@@ -1,0 +1,324 @@
+extension StanceExtractor {
+    /// A stretch of a sentence that someone says: the complement of a reporting verb ("X said
+    /// the plan was unfair", "The plan was unfair, X said") or a quotation ('"It is unfair," X said').
+    struct SpokenSpan {
+        var range: Range<Int>
+        var speakers: [String]
+        var rule: String
+        /// The reporting verb's tokens, shown as the cue's context; nil for a quotation.
+        var verb: Range<Int>?
+    }
+
+    /// Judgements in someone's words: what they call good or bad ("said the deal was good",
+    /// '"this is not the answer"') and what they say should or should not happen ("said Harry
+    /// should apologise", "there needs to be another inquiry").
+    func judgementStances(in view: SentenceView, hits: [CueHit], quotation: QuoteSpeakers.Quotation?, kinds: [String: Actor],
+                          catalog: inout IssueCatalog, sentenceRange: Range<Int>, covered: Set<String>) -> [FoundStance] {
+        var result: [FoundStance] = []
+        for spoken in spokenSpans(in: view, hits: hits, quotation: quotation) {
+            let speakers = spoken.speakers.filter { kinds[$0] != nil }
+            guard !speakers.isEmpty else { continue }
+            for judgement in judgements(in: spoken.range, of: view, catalog: catalog) {
+                guard let target = judgement.target(catalog: &catalog) else { continue }
+                let polarity: Polarity = judgement.sign > 0 ? .support : (judgement.sign < 0 ? .oppose : .neutral)
+                let cue = view.range(judgement.cue.lowerBound, judgement.cue.upperBound - 1)
+                for speaker in speakers where !covered.contains(speaker) {
+                    if case .actor(let actor) = target, actor == speaker || kinds[speaker]?.affiliation == actor { continue }
+                    result.append((speaker, target, polarity, view.words[judgement.cue].joined(separator: " "), judgement.sign > 0 ? "support" : "oppose",
+                                   spoken.rule + "+" + judgement.rule, judgement.negated, Evidence(sentence: view.index, range: sentenceRange, cue: cue)))
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Who says what
+
+    /// The spoken stretches of a sentence and their speakers.
+    func spokenSpans(in view: SentenceView, hits: [CueHit], quotation: QuoteSpeakers.Quotation?) -> [SpokenSpan] {
+        var spans: [SpokenSpan] = []
+        if let quotation {
+            // Each run of quoted tokens.
+            var start: Int?
+            for index in 0...view.count {
+                let inside = index < view.count && index < quotation.quoted.count && quotation.quoted[index]
+                if inside, start == nil { start = index }
+                if !inside, let open = start {
+                    spans.append(SpokenSpan(range: open..<index, speakers: quotation.speakers, rule: "quote", verb: nil))
+                    start = nil
+                }
+            }
+        }
+        for hit in hits where hit.form.cueClass == .report && hit.form.isVerb {
+            if let quotation, hit.start < quotation.quoted.count, quotation.quoted[hit.start] { continue }
+            guard let speakers = reportSpeakers(of: hit, in: view, hits: hits) else { continue }
+            if let after = complement(after: hit, in: view) {
+                spans.append(SpokenSpan(range: after, speakers: speakers, rule: "reported", verb: hit.start..<hit.end))
+            } else if let before = fronted(before: hit, in: view) {
+                spans.append(SpokenSpan(range: before, speakers: speakers, rule: "reported", verb: hit.start..<hit.end))
+            }
+        }
+        return spans
+    }
+
+    /// The actors who say something: the reporting verb's subject ("X said", "X has told the
+    /// BBC"), or the actor right after it ("..., said X", "according to X").
+    func reportSpeakers(of hit: CueHit, in view: SentenceView, hits: [CueHit]) -> [String]? {
+        if let holders = findHolders(for: hit, in: view, hits: hits) { return holders.actors }
+        var index = hit.end
+        while index < view.count, ["the", "a", ",", "its", "their"].contains(view.words[index]) { index += 1 }
+        // "..., said Mr Wellington." but not "think Mrs Parker Bowles should ...": the actor after
+        // the verb is the speaker only when nothing the actor does follows.
+        guard let group = view.coordinatedGroup(startingAt: index), index - hit.end <= 2 else { return nil }
+        let after = group.end < view.count ? view.tag(group.end) : nil
+        guard after == nil || [.punctuation, .preposition, .quote, .relative].contains(after!) || view.words[group.end] == "," else { return nil }
+        return group.actors
+    }
+
+    /// What a reporting verb reports when it comes after it: to the end of the sentence or of the
+    /// quotation, past "that" and an indirect object ("told the BBC (that)").
+    func complement(after hit: CueHit, in view: SentenceView) -> Range<Int>? {
+        // "declined to say", "would not say": nothing is asserted.
+        var before = hit.start - 1
+        while before >= 0, view.tag(before) == .adverb { before -= 1 }
+        if before >= 0, view.words[before] == "to" || cues.negators.contains(view.words[before]) || PartOfSpeechTagger.isNegativeContraction(view.words[before]) { return nil }
+        var start = hit.end
+        if start < view.count, view.tag(start) == .properNoun || view.tag(start) == .pronoun, start + 1 < view.count,
+           ["that", "he", "she", "it", "they", "the"].contains(view.words[start + 1]) || view.tag(start + 1) == .properNoun {
+            start += 1  // "told the BBC that", "told reporters it"
+        }
+        if start < view.count, view.words[start] == "that" { start += 1 }
+        if start < view.count, view.words[start] == ":" || view.words[start] == "," { start += 1 }
+        // "said what form it should take", "asked whether": a question, not an assertion.
+        guard start < view.count, !["what", "how", "whether", "if", "why", "which", "who", "when", "where"].contains(view.words[start]) else { return nil }
+        var end = start
+        while end < view.count, ![";"].contains(view.words[end]) { end += 1 }
+        // A clause has a verb: "told the BBC." reports nothing after the verb.
+        guard end - start >= 3, (start..<end).contains(where: { [.verb, .auxiliary, .modal].contains(view.tag($0) ?? .punctuation) }) else { return nil }
+        return start..<end
+    }
+
+    /// "The plan is unfair, X said": the clause before a reporting verb that closes the sentence.
+    func fronted(before hit: CueHit, in view: SentenceView) -> Range<Int>? {
+        var comma = hit.start - 1
+        while comma >= 0, view.words[comma] != "," { comma -= 1 }
+        guard comma >= 3 else { return nil }
+        // Only the speaker, or nothing, between the comma and the verb: ", X said" or ", said X".
+        let between = (comma + 1)..<hit.start
+        guard between.count <= 6, between.allSatisfy({ view.isInsideSpan($0) || ["the", "he", "she", "it", "they", "a"].contains(view.words[$0]) || view.tag($0) == .adverb }) else { return nil }
+        return 0..<comma
+    }
+
+    // MARK: - Judgements inside what is said
+
+    /// One judgement found in a spoken stretch.
+    struct Judgement {
+        enum Subject {
+            case issue(IssueMention)
+            case actor(String)
+            case anaphoric
+        }
+
+        var subject: Subject
+        var sign: Int
+        var negated: Bool
+        var cue: Range<Int>
+        var rule: String
+
+        /// The issue key this judgement is about, adding the issue to the catalog when new.
+        func target(catalog: inout IssueCatalog) -> IssueKey? {
+            switch subject {
+            case .issue(let mention):
+                return catalog.add(mention).map { .catalog($0) }
+            case .actor(let actor):
+                return .actor(actor)
+            case .anaphoric:
+                var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+                mention.isAnaphoric = true
+                return catalog.add(mention).map { .catalog($0) }
+            }
+        }
+    }
+
+    static let copulaForms: Set<String> = ["is", "was", "are", "were", "be", "been", "'s", "remains", "remained", "seems", "seemed", "looks", "looked", "becomes", "became", "isn't", "wasn't", "aren't", "weren't"]
+    static let obligationWords: Set<String> = ["should", "must", "ought", "shouldn't", "mustn't"]
+
+    /// Evaluations ("X is/was [not] EVALUATIVE") and obligations ("X should [not] VERB") in a
+    /// stretch of the sentence.
+    func judgements(in range: Range<Int>, of view: SentenceView, catalog: IssueCatalog) -> [Judgement] {
+        var found: [Judgement] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let word = view.words[index]
+            if StanceExtractor.copulaForms.contains(word), let judgement = evaluation(copula: index, in: range, of: view) {
+                found.append(judgement)
+                index = judgement.cue.upperBound
+                continue
+            }
+            if StanceExtractor.obligationWords.contains(word) || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to"),
+               let judgement = obligation(modal: index, in: range, of: view) {
+                found.append(judgement)
+                index = judgement.cue.upperBound
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// "the deal was good", "this is not the answer", "it was vital to establish ...".
+    private func evaluation(copula: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
+        var cursor = copula + 1
+        var negations = PartOfSpeechTagger.isNegativeContraction(view.words[copula]) ? 1 : 0
+        // "would not be", "has never been": negation before the copula counts too.
+        var back = copula - 1
+        while back >= range.lowerBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(back) ?? .punctuation) {
+            if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
+            back -= 1
+        }
+        while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || view.tag(cursor) == .quote || view.words[cursor] == "'" {
+            if cues.negators.contains(view.words[cursor]) { negations += 1 }
+            cursor += 1
+        }
+        guard cursor < range.upperBound, let (sign, length) = evaluative(at: cursor, in: view) else { return nil }
+        let cue = cursor..<(cursor + length)
+        guard let subject = judgedSubject(endingBefore: back + 1, after: cue.upperBound, in: range, of: view) else { return nil }
+        let value = negations % 2 == 1 ? (sign > 0 ? -1 : 0) : sign
+        return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "evaluation")
+    }
+
+    /// An evaluative word or phrase at `index` ("unfair", "a good deal", "a sensible thing"):
+    /// its sign and length in tokens.
+    func evaluative(at index: Int, in view: SentenceView) -> (sign: Int, length: Int)? {
+        if let form = cues.cues(in: view.words, at: index).first(where: \.isEvaluative) {
+            return (form.cueClass == .support ? 1 : -1, form.words.count)
+        }
+        // "a sensible and a good thing", "a tremendous colleague": an evaluative adjective inside a noun phrase.
+        if ["a", "an", "the"].contains(view.words[index]) {
+            var next = index + 1
+            while next < view.count, view.tag(next) == .quote || view.tag(next) == .adverb { next += 1 }  // 'a "sensible thing"', "a very good deal"
+            if next < view.count, let form = cues.cues(in: view.words, at: next).first(where: { $0.isEvaluative && $0.words.count == 1 }) {
+                return (form.cueClass == .support ? 1 : -1, next + 1 - index)
+            }
+        }
+        return nil
+    }
+
+    /// "Harry should apologise", "the matter should be left to the palace", "there needs to be
+    /// another inquiry", "Europe needed to reinforce its own unity".
+    private func obligation(modal: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
+        var cursor = modal + 1
+        if cursor < range.upperBound, view.words[cursor] == "to" { cursor += 1 }  // "ought to", "need to"
+        var negations = PartOfSpeechTagger.isNegativeContraction(view.words[modal]) ? 1 : 0
+        while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || ["also", "now", "still"].contains(view.words[cursor]) {
+            if cues.negators.contains(view.words[cursor]) { negations += 1 }
+            cursor += 1
+        }
+        guard cursor < range.upperBound else { return nil }
+        var sign = 1
+        let subjectEnd = modal
+        // "there needs to be another inquiry": the inquiry is what is wanted.
+        var subjectLast = subjectEnd - 1
+        while subjectLast > range.lowerBound, ["does", "do", "did", "really", "also"].contains(view.words[subjectLast]) { subjectLast -= 1 }
+        let opensWithThere = subjectLast >= range.lowerBound && view.words[subjectLast] == "there"
+        var objectStart = cursor
+        if view.words[cursor] == "be" || view.words[cursor] == "have" {
+            objectStart = cursor + 1
+            if objectStart < range.upperBound, view.words[objectStart] == "been" { objectStart += 1 }
+        }
+        let verb = objectStart < range.upperBound ? objectStart : cursor
+        if let form = cues.cues(in: view.words, at: verb).first(where: { $0.isVerb && $0.cueClass != .report }) {
+            sign = form.cueClass == .oppose || form.cueClass == .againstActor ? -1 : 1
+        }
+        let value = negations % 2 == 1 ? -sign : sign
+        let cue = modal..<min(range.upperBound, verb + 1)
+        if opensWithThere, let mention = objectIssue(from: objectStart, in: range, of: view) {
+            return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
+        }
+        // What should happen: the verb's object ("make a personal apology"), or the subject when
+        // the verb is passive or a state ("these demands should be resisted", "the levy must go").
+        if let mention = objectIssue(from: verb + 1, in: range, of: view), view.tag(verb) == .verb {
+            return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
+        }
+        guard let subject = judgedSubject(endingBefore: subjectEnd, after: cue.upperBound, in: range, of: view) else { return nil }
+        if case .actor = subject, view.tag(verb) == .verb {
+            // "Harry should apologise": what the actor should do, named by the verb.
+            let lemma = view.tags[verb].lemma
+            guard WordClasses.entry(lemma)?.classes.contains(.verb) == true else { return nil }
+            let mention = IssueMention(head: lemma, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+            return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
+        }
+        return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "obligation")
+    }
+
+    /// The subject a judgement is about: the first noun phrase of the clause that ends right
+    /// before `end`. An actor ("the Tories", "Mr Blair's government", "Lord Scarman"), an issue
+    /// ("Gordon Brown's decision to ...", "the new targets"), or a pronoun that refers back
+    /// ("it", "this"); "it was vital to establish X": what follows names the issue.
+    private func judgedSubject(endingBefore end: Int, after predicateEnd: Int, in range: Range<Int>, of view: SentenceView) -> Judgement.Subject? {
+        // 'The merger "would be a good move," he added': a quotation may open after its subject.
+        let floor = range.lowerBound > 0 && view.tag(range.lowerBound - 1) == .quote && end == range.lowerBound ? 0 : range.lowerBound
+        // Back to the start of the clause: a complementiser, a comma, a conjunction or the stretch's start.
+        var start = end - 1
+        while start > floor {
+            let word = view.words[start - 1]
+            // "while on a trip to China": a conjunction before a preposition or participle opens no clause.
+            let opensClause = ![.preposition, .verb].contains(view.tag(start) ?? .punctuation)
+            if [",", ";", ":"].contains(word) || view.tag(start - 1) == .quote && start - 1 < range.lowerBound { break }
+            if ["that", "because", "while", "although", "but", "and", "since", "if", "when", "as"].contains(word), opensClause { break }
+            if cues.isReportVerb(word), start >= 2, view.words[start - 2] != "to" { break }  // "said (that) ...", not "to announce"
+            start -= 1
+        }
+        while start < end, view.tag(start) == .quote || ["but", "and", "so", "yet", "still", "now"].contains(view.words[start]) { start += 1 }
+        guard start < end else { return nil }
+        let word = view.words[start]
+        if ["it", "this", "that"].contains(word) {
+            if start + 1 < end, word != "it", view.tag(start + 1) == .noun || view.tag(start + 1) == .adjective {
+                // "this reshuffle", "that decision": a demonstrative noun phrase.
+            } else {
+                // Extraposed subject: "it was vital to establish ...", "it is right that ...".
+                if word == "it", predicateEnd < range.upperBound, ["to", "that", "for"].contains(view.words[predicateEnd]),
+                   let mention = objectIssue(from: predicateEnd + 1, in: range, of: view) {
+                    return .issue(mention)
+                }
+                return start + 1 == end ? .anaphoric : nil
+            }
+        }
+        if ["they", "these", "those"].contains(word) { return start + 1 == end ? .anaphoric : nil }
+        // An actor opens the clause: "Lord Scarman was", "the Tories", "Mr Blair's government".
+        var cursor = start
+        if view.words[cursor] == "the" { cursor += 1 }
+        if let span = view.spans(startingAt: cursor).max(by: { $0.tokens.count < $1.tokens.count }) {
+            let after = span.tokens.upperBound
+            if after >= end || view.tag(after) != .possessiveMarker && view.tag(after) != .noun { return .actor(span.actor) }
+            if view.tag(after) == .possessiveMarker, after + 1 < end, ["government", "administration", "leadership"].contains(view.words[after + 1]) {
+                return .actor(span.actor)
+            }
+        }
+        // Otherwise the first issue noun of the phrase, before any verb: "the new targets", "his handling".
+        var index = start
+        while index < end, index - start <= 6 {
+            if [.verb, .auxiliary, .modal].contains(view.tag(index) ?? .punctuation) && !view.isInsideSpan(index) { break }
+            if let head = issueHead(at: index, in: view, allowVerbForms: true) {
+                let compound = compoundHead(from: index, head: head, in: view)
+                return .issue(resolvedMention(head: compound.head, at: compound.at, in: view).0)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The issue named by the noun phrase starting at `start`: its head, within a few words.
+    private func objectIssue(from start: Int, in range: Range<Int>, of view: SentenceView) -> IssueMention? {
+        var index = start
+        while index < range.upperBound, index - start <= 5 {
+            if let head = issueHead(at: index, in: view, allowVerbForms: true) {
+                let compound = compoundHead(from: index, head: head, in: view)
+                return resolvedMention(head: compound.head, at: compound.at, in: view).0
+            }
+            if [",", ".", ";", "that", "which", "who", "because", "but", "and"].contains(view.words[index]) { return nil }
+            index += 1
+        }
+        return nil
+    }
+}
