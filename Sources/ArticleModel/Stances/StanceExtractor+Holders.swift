@@ -37,6 +37,8 @@ extension StanceExtractor {
                 // "Sullivan claims that Ebbers refused to stop the fraud": the claim is Sullivan's,
                 // not a stance of Ebbers's.
                 if isReportedClaim(before: group.start, in: view) { return nil }
+                // "two-thirds of Britons support": a share of a people is not its state.
+                if isPartitive(before: group.start, in: view) { return nil }
                 return Holders(actors: (group.actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
                                rule: coHolders.isEmpty ? (group.actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }
@@ -111,6 +113,14 @@ extension StanceExtractor {
         guard index >= 0, StanceExtractor.claimVerbs.contains(view.words[index]) else { return false }
         // "X insisted it would ...", "X argued they were ...": a claim about oneself is a stance.
         return view.spans(startingAt: start).allSatisfy { $0.via != .pronoun }
+    }
+
+    /// "two-thirds of Britons", "most of the Tories", "half of Labour's MPs": a quantity of.
+    func isPartitive(before start: Int, in view: SentenceView) -> Bool {
+        guard start >= 2, view.words[start - 1] == "of" else { return false }
+        let quantity = view.words[start - 2]
+        return view.tokens[start - 2].kind == .number || quantity == "%" || quantity.hasSuffix("thirds") || quantity.hasSuffix("quarters")
+            || ["half", "most", "many", "some", "few", "majority", "minority", "third", "quarter", "all", "none", "one", "two", "three", "both"].contains(quantity)
     }
 
     /// Whether a participle cue is passive: a form of "be" before it ("was suspended", "has
@@ -252,7 +262,7 @@ extension StanceExtractor {
                 return (group.actors, index)
             }
             // A subject comes before its verb: past the first verb, actors are objects.
-            let isVerb = ActorRecognizer.auxiliaries.contains(word) && !["to", "not", "also", "still", "now"].contains(word)
+            let isVerb = ActorRecognizer.auxiliaries.contains(word) && !["to", "not", "also", "still", "now"].contains(word) || view.tag(index) == .verb
                 || cues.cues(in: view.words, at: index).contains(where: \.isVerb)
             if isVerb && !inPhrase { break }
             index += 1

@@ -183,7 +183,8 @@ extension StanceExtractor {
         guard cursor < range.upperBound, let (sign, length) = evaluative(at: cursor, in: view) else { return nil }
         let cue = cursor..<(cursor + length)
         guard let subject = judgedSubject(endingBefore: back + 1, after: cue.upperBound, in: range, of: view) else { return nil }
-        let value = negations % 2 == 1 ? (sign > 0 ? -1 : 0) : sign
+        // "the plans were not racist" defends them; "this is not the answer" rejects it.
+        let value = negations % 2 == 1 ? -sign : sign
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "evaluation")
     }
 

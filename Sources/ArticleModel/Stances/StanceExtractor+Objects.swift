@@ -39,6 +39,8 @@ extension StanceExtractor {
                 continue
             }
             if word == "that" || word == "which" || word == "who" || word == "," { break }
+            // "accepted there wasn't some conspiracy", "accepted it had failed": a clause, not an object.
+            if word == "there" || (view.tag(index) == .modal || view.tag(index) == .auxiliary) && !["be", "to", "being"].contains(word) && index > hit.end { break }
             if let group = view.coordinatedGroup(startingAt: index) {
                 let afterGroup = group.end
                 if afterGroup < view.count, view.words[afterGroup] == "'s" {

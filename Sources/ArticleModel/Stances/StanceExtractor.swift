@@ -127,7 +127,9 @@ public struct StanceExtractor: Sendable {
             if hit.form.cueClass == .report {
                 if let evaluative = evaluativeStance(after: hit, in: view, hits: hits) {
                     guard let holders = findHolders(for: hit, in: view, hits: hits), let issueIndex = catalog.add(evaluative.mention) else { continue }
-                    let polarity = combine(sign: evaluative.sign, negations: holders.negations + evaluative.negations, doubted: holders.doubted)
+                    // A denied judgement is its opposite: "said the plans were not racist" defends them.
+                    let negations = holders.negations + evaluative.negations + (holders.doubted ? 1 : 0)
+                    let polarity: Polarity = evaluative.sign * (negations % 2 == 1 ? -1 : 1) > 0 ? .support : .oppose
                     for actor in holders.actors where !(kinds[actor] == nil) {
                         result.append((actor, .catalog(issueIndex), polarity, evaluative.cueText, evaluative.sign > 0 ? "support" : "oppose", "report-evaluative", holders.negations + evaluative.negations > 0,
                                        Evidence(sentence: view.index, range: sentenceRange, cue: view.range(evaluative.cueTokens.lowerBound, evaluative.cueTokens.upperBound - 1))))
