@@ -42,7 +42,18 @@ struct Coreference {
                 if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
                 var antecedents: [String] = []
                 var length = 1
-                if word == "the", index + 1 < tokens.count, let wanted = Coreference.descriptions[tokens[index + 1].lowercased],
+                if word == "ministers" || (word == "government" && index + 1 < tokens.count && tokens[index + 1].lowercased == "ministers"),
+                   index == 0 || isSubjectPosition(tokens, index), leadsToStatement(tokens, after: index + (word == "government" ? 2 : 1)) {
+                    // "Ministers do not support ...": the government of the country the article is most about.
+                    let before = sentenceSpans.filter { $0.tokens.upperBound <= index }.map(\.actor)
+                    let countries = (recent + before).filter { kinds[$0] == .country }
+                    var counts: [String: Int] = [:]
+                    for country in countries { counts[country, default: 0] += 1 }
+                    if let best = countries.reversed().max(by: { counts[$0]! < counts[$1]! }) {
+                        antecedents = [best]
+                        length = word == "government" ? 2 : 1
+                    }
+                } else if word == "the", index + 1 < tokens.count, let wanted = Coreference.descriptions[tokens[index + 1].lowercased],
                    isSubjectPosition(tokens, index), leadsToStatement(tokens, after: index + 2),
                    !sentenceSpans.contains(where: { $0.tokens.contains(index + 1) }) {
                     // "the company said": the latest actor of that kind, mentioned before.

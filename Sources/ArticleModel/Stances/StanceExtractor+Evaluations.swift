@@ -41,7 +41,7 @@ extension StanceExtractor {
             }
             guard let (issue, innerSign) = mention else { continue }
             if cursor < view.count, view.words[cursor] == "as" { cursor += 1 }
-            while cursor < view.count, ["\"", "\u{201C}", "'", "\u{2018}"].contains(view.words[cursor]) { cursor += 1 }
+            while cursor < view.count, ["\"", "\u{201C}", "'", "\u{2018}"].contains(view.words[cursor]) || view.tag(cursor) == .adverb { cursor += 1 }
             guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { continue }
             guard let holders = findHolders(for: pseudo, in: view, hits: hits) ?? relativeHolder(before: index, in: view),
                   let issueIndex = catalog.add(issue) else { continue }

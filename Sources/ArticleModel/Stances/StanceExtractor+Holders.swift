@@ -1,4 +1,7 @@
 extension StanceExtractor {
+    /// Nouns for people who speak for the actor named before them: "Benin officials", "a Vodafone spokesman".
+    static let spokespeople: Set<String> = ["officials", "official", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "executives", "bosses", "chiefs", "leaders", "negotiators", "diplomats", "lawyers", "authorities", "government", "mps", "meps", "members", "staff", "board", "management", "team", "representatives", "aides", "officers", "directors", "insiders"]
+
     /// Words skipped between a subject and its verb: "has long favoured", "both endorsed".
     static let holderSkips: Set<String> = ["long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might"]
 
@@ -44,6 +47,8 @@ extension StanceExtractor {
             }
             if cues.negators.contains(word) {
                 negations += 1
+            } else if StanceExtractor.spokespeople.contains(word), index > 0, !view.spans(endingAt: index - 1).isEmpty {
+                // "Benin officials agreed", "a Vodafone spokesman said": they speak for the actor before them.
             } else if word == "longer", index > 0, view.words[index - 1] == "no" {
                 negations += 1
                 index -= 1
@@ -226,7 +231,15 @@ extension StanceExtractor {
         }
         guard index > 0, view.words[index] == "," else { return nil }
         let first = view.words[index + 1]
-        return StanceExtractor.asideStarters.contains(first) || first.hasSuffix("ly") ? index : nil
+        if StanceExtractor.asideStarters.contains(first) || first.hasSuffix("ly") { return index }
+        // "Dr Richard Lewis, Welsh secretary of the BMA (BMA), welcomed": an apposition after a
+        // name, with no verb of its own.
+        let aside = (index + 1)..<close
+        if !view.spans(endingAt: index - 1).isEmpty, aside.count <= 12,
+           !aside.contains(where: { view.tag($0) == .verb && [.past, .thirdPerson].contains(view.tags[$0].inflection) || view.tag($0) == .auxiliary || view.tag($0) == .modal }) {
+            return index
+        }
+        return nil
     }
 
     /// Actors inside "with the backing of A and B" / "backed by A" between two token positions.

@@ -83,9 +83,13 @@ extension StanceExtractor {
         while before >= 0, view.tag(before) == .adverb { before -= 1 }
         if before >= 0, view.words[before] == "to" || cues.negators.contains(view.words[before]) || PartOfSpeechTagger.isNegativeContraction(view.words[before]) { return nil }
         var start = hit.end
-        if start < view.count, view.tag(start) == .properNoun || view.tag(start) == .pronoun, start + 1 < view.count,
-           ["that", "he", "she", "it", "they", "the"].contains(view.words[start + 1]) || view.tag(start + 1) == .properNoun {
-            start += 1  // "told the BBC that", "told reporters it"
+        if ["tell", "warn", "assure", "inform", "remind"].contains(hit.form.lemma) {
+            // "told the BBC (that) ...", "told reporters it ...": past the listener.
+            var probe = start
+            while probe < view.count, probe - start < 5, view.words[probe] != "that", ![.pronoun, .quote, .punctuation].contains(view.tag(probe) ?? .punctuation) || view.words[probe] == "'s" {
+                probe += 1
+            }
+            if probe < view.count, probe > start, view.tag(probe) == .pronoun || view.words[probe] == "that" { start = probe }
         }
         if start < view.count, view.words[start] == "that" { start += 1 }
         if start < view.count, view.words[start] == ":" || view.words[start] == "," { start += 1 }
@@ -289,6 +293,8 @@ extension StanceExtractor {
         // An actor opens the clause: "Lord Scarman was", "the Tories", "Mr Blair's government".
         var cursor = start
         if view.words[cursor] == "the" { cursor += 1 }
+        // A title before the name ("Lord Scarman", "Dr Gibbons") belongs to it.
+        while cursor < end, view.spans(startingAt: cursor).isEmpty, view.tokens[cursor].isCapitalized, !view.isInsideSpan(cursor), cursor - start < 3 { cursor += 1 }
         if let span = view.spans(startingAt: cursor).max(by: { $0.tokens.count < $1.tokens.count }) {
             let after = span.tokens.upperBound
             if after >= end || view.tag(after) != .possessiveMarker && view.tag(after) != .noun { return .actor(span.actor) }
