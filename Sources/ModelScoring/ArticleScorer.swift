@@ -17,6 +17,8 @@ public struct ArticleScorer {
         public var missedStances: [CodedArticle.CodedStance] = []
         /// Predicted stances that match no coded or optional stance: "actor polarity issue | sentence".
         public var unmatchedStances: [String] = []
+        /// For each coded stance found, its column and the issues of the stances that found it.
+        public var foundColumns: [(id: String, column: String, issues: [String])] = []
     }
 
     let coded: CodedArticle
@@ -165,6 +167,9 @@ public struct ArticleScorer {
         score.truePositives = truePositives.count
         score.falsePositives = falsePositives.count
         details.missedStances = coded.stances.filter { hits[$0.id] == nil }
+        details.foundColumns = coded.stances.compactMap { codedStance in
+            hits[codedStance.id].map { (codedStance.id, codedStance.column, Set($0.map { stances[$0].issue }).sorted()) }
+        }
         details.unmatchedStances = falsePositives.map { index in
             let stance = stances[index]
             return "\(stance.actor) \(stance.polarity.rawValue) \(stance.issue) | \(stance.evidence.first.map { article.substring($0.range) } ?? "")"

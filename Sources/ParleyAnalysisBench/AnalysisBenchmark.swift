@@ -53,6 +53,7 @@ struct AnalysisBenchmark {
                     print("  missed \(stance.id) [\(stance.construction ?? "untagged")] \(stance.actorAny.joined(separator: "/")) \(stance.polarity) \(stance.column) | \(stance.evidenceAny.joined(separator: " / "))")
                 }
                 for line in item.details.unmatchedStances { print("  unmatched: \(line)") }
+                for found in item.details.foundColumns { print("  found \(found.id) [\(found.column)] -> \(found.issues.joined(separator: ", "))") }
             }
         }
     }

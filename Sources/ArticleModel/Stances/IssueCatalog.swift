@@ -64,7 +64,13 @@ struct IssueCatalog {
     }
 
     /// The head that stands for `head`'s synonym group, or `head` itself.
-    func canonical(_ head: String) -> String { synonyms[head] ?? head }
+    /// One issue under its plural and singular ("targets", "target") and its synonyms.
+    func canonical(_ head: String) -> String {
+        if let synonym = synonyms[head] { return synonym }
+        guard !head.contains(" ") else { return head }
+        let lemma = WordClasses.nounLemma(head)
+        return synonyms[lemma] ?? lemma
+    }
 
     /// The head to show for an issue: its first mention's, unless that is a verb form ("joining"),
     /// then another mention's or the synonym group's ("membership").

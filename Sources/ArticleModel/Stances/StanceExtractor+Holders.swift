@@ -54,7 +54,7 @@ extension StanceExtractor {
                 index -= 1
             } else if word == "to" {
                 // "any move to lift the sanctions": the infinitive belongs to the noun, not to a subject.
-                if index > 0, cues.containerNouns.contains(view.words[index - 1]) || cues.proposalNouns.contains(view.words[index - 1]) { return nil }
+                if index > 0, view.tag(index - 1) != .verb, cues.containerNouns.contains(view.words[index - 1]) || cues.proposalNouns.contains(view.words[index - 1]) { return nil }
                 // "Blair's refusal to accept": the noun negates the infinitive.
                 if index > 0, cues.negatingNouns.contains(view.words[index - 1]) { negations += 1 }
                 passedInfinitive = true
