@@ -103,6 +103,29 @@ extension StanceExtractor {
         if passedInfinitive, let subject = clauseSubject(before: hit.start, in: view) {
             return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "infinitive-subject", firstToken: subject.start)
         }
+        if !hit.form.isVerb, let owners = nominalOwners(after: hit, in: view) { return owners }
+        return nil
+    }
+
+    /// "resistance from Paris and Berlin to the plan", "criticism of the levy by the unions",
+    /// "opponents, among them Labour and the Greens": who holds a nominal cue named after it.
+    func nominalOwners(after hit: CueHit, in view: SentenceView) -> Holders? {
+        // "opposition from Labour": the cue ends with its owners' preposition.
+        if let last = hit.form.words.last, ["from", "by"].contains(last), let group = view.coordinatedGroup(startingAt: hit.end) {
+            return Holders(actors: group.actors, negations: 0, doubted: false, rule: "nominal-owner", firstToken: hit.end)
+        }
+        var index = hit.end
+        while index < view.count, index - hit.end < 12 {
+            let word = view.words[index]
+            if [".", ";", ":"].contains(word) || view.tag(index) == .verb || view.tag(index) == .auxiliary || view.tag(index) == .modal { return nil }
+            if ["from", "by", "including"].contains(word) || (word == "among" && index + 1 < view.count && view.words[index + 1] == "them") {
+                let start = word == "among" ? index + 2 : index + 1
+                if let group = view.coordinatedGroup(startingAt: start) {
+                    return Holders(actors: group.actors, negations: 0, doubted: false, rule: "nominal-owner", firstToken: start)
+                }
+            }
+            index += 1
+        }
         return nil
     }
 

@@ -43,6 +43,10 @@ extension StanceExtractor {
             if word == "there" || (view.tag(index) == .modal || view.tag(index) == .auxiliary) && !["be", "to", "being"].contains(word) && index > hit.end { break }
             if let group = view.coordinatedGroup(startingAt: index) {
                 let afterGroup = group.end
+                if index > 0, ["from", "by", "including"].contains(view.words[index - 1]) || (index > 1 && view.words[index - 2] == "among") {
+                    index = afterGroup  // "opposition from Labour to the plan": the owners, not the object
+                    continue
+                }
                 if afterGroup < view.count, view.words[afterGroup] == "'s" {
                     // "Ruritania's offer of a truce": the actor qualifies what follows.
                     index = afterGroup + 1
@@ -115,6 +119,22 @@ extension StanceExtractor {
             }
             index += 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// "The plan drew opposition from Labour": the issue that opens the clause, for a nominal
+    /// cue whose owners come after it.
+    func subjectIssue(before end: Int, in view: SentenceView) -> Object? {
+        var index = 0
+        while index < end, index < 8 {
+            if view.tag(index) == .verb || view.tag(index) == .auxiliary { return nil }
+            if let head = issueHead(at: index, in: view) {
+                let compound = compoundHead(from: index, head: head, in: view)
+                let (mention, sign) = resolvedMention(head: compound.head, at: compound.at, in: view)
+                return Object(target: .issues([(mention, sign)]), multiplier: 1, negations: 0, rules: ["clause-subject"])
+            }
+            index += 1
         }
         return nil
     }

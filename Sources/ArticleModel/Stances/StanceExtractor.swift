@@ -123,7 +123,13 @@ public struct StanceExtractor: Sendable {
         var result: [FoundStance] = []
         let sentenceRange = text.sentences[view.index].range
 
-        for (number, hit) in hits.enumerated() where !consumed.contains(number) {
+        for (number, reportedHit) in hits.enumerated() where !consumed.contains(number) {
+            var hit = reportedHit
+            // "confirmed a new aid package", "announced plans to ...": a reporting verb with a
+            // noun phrase for its object puts something forward.
+            if hit.form.cueClass == .report, StanceExtractor.announcingLemmas.contains(hit.form.lemma), startsNounPhrase(at: hit.end, in: view) {
+                hit.form.cueClass = .propose
+            }
             if hit.form.cueClass == .report {
                 if let evaluative = evaluativeStance(after: hit, in: view, hits: hits) {
                     guard let holders = findHolders(for: hit, in: view, hits: hits), let issueIndex = catalog.add(evaluative.mention) else { continue }
@@ -143,7 +149,8 @@ public struct StanceExtractor: Sendable {
             guard let holders = findHolders(for: hit, in: view, hits: hits) else { continue }
             var chainedAway = consumed
             guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number)
-                    ?? relativeObject(before: holders.firstToken, in: view) else { continue }
+                    ?? relativeObject(before: holders.firstToken, in: view)
+                    ?? (holders.rule == "nominal-owner" ? subjectIssue(before: hit.start, in: view) : nil) else { continue }
             consumed = chainedAway
             let sign = hit.sign * object.multiplier
             let polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
@@ -174,6 +181,18 @@ public struct StanceExtractor: Sendable {
         let covered = Set(result.map(\.actor))
         result += judgementStances(in: view, hits: hits, quotation: quotation, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange, covered: covered)
         return result
+    }
+
+    /// Reporting verbs that put forward what they name when their object is a noun phrase.
+    static let announcingLemmas: Set<String> = ["confirm", "announce", "reiterate", "repeat", "reaffirm", "state", "declare"]
+
+    /// Whether a noun phrase (not a clause or a quotation) starts at `index`.
+    func startsNounPhrase(at index: Int, in view: SentenceView) -> Bool {
+        guard index < view.count, let tag = view.tag(index) else { return false }
+        switch tag {
+        case .determiner, .possessive, .adjective, .noun, .number: return view.words[index] != "that" && view.words[index] != "what"
+        default: return false
+        }
     }
 
     /// support + no negation = support; oppose = oppose; a negated support is oppose, a negated oppose is neutral.
