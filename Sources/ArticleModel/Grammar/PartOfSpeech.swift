@@ -161,7 +161,8 @@ public enum PartOfSpeechTagger {
         switch previous {
         case .determiner, .possessive, .possessiveMarker, .number:
             // "the plans", "its backing", "Russia's veto": a noun or an adjective.
-            if let adjective = reading(.adjective), next == .noun || next == .adjective { return adjective }
+            // "a quick, fair and firm system": an adjective before a noun or another adjective.
+            if let adjective = reading(.adjective), next == .noun || next == .adjective || nextWord == "," || nextWord == "and" { return adjective }
             if let noun = reading(.noun) { return noun }
             if let adjective = reading(.adjective) { return adjective }
             if let verb = reading(.verb, [.gerund, .past]) { return TaggedWord(tag: .adjective, lemma: verb.lemma, inflection: verb.inflection) }

@@ -138,7 +138,7 @@ public struct CueLexicon: Sendable {
         }
         func addPhrases(_ phrases: [String], _ cueClass: CueClass, evaluative: Bool) {
             for phrase in phrases {
-                let words = phrase.spaceSeparatedWords
+                let words = phrase.phraseTokens.map { $0.lowercased() }
                 forms.append(Form(words: words[...], cueClass: cueClass, lemma: phrase, isVerb: false, isEvaluative: evaluative, isParticiple: false, isGerund: false))
             }
         }

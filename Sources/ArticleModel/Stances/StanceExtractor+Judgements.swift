@@ -283,7 +283,7 @@ extension StanceExtractor {
             } else {
                 // Extraposed subject: "it was vital to establish ...", "it is right that ...".
                 if word == "it", predicateEnd < range.upperBound, ["to", "that", "for"].contains(view.words[predicateEnd]),
-                   let mention = objectIssue(from: predicateEnd + 1, in: range, of: view) {
+                   let mention = objectIssue(from: predicateEnd + 1, in: range, of: view, anyNoun: true) {
                     return .issue(mention)
                 }
                 return start + 1 == end ? .anaphoric : nil
@@ -316,14 +316,19 @@ extension StanceExtractor {
     }
 
     /// The issue named by the noun phrase starting at `start`: its head, within a few words.
-    private func objectIssue(from start: Int, in range: Range<Int>, of view: SentenceView) -> IssueMention? {
+    private func objectIssue(from start: Int, in range: Range<Int>, of view: SentenceView, anyNoun: Bool = false) -> IssueMention? {
         var index = start
-        while index < range.upperBound, index - start <= 5 {
+        while index < range.upperBound, index - start <= 7 {
             if let head = issueHead(at: index, in: view, allowVerbForms: true) {
                 let compound = compoundHead(from: index, head: head, in: view)
                 return resolvedMention(head: compound.head, at: compound.at, in: view).0
             }
-            if [",", ".", ";", "that", "which", "who", "because", "but", "and"].contains(view.words[index]) { return nil }
+            if anyNoun, view.tag(index) == .noun, index + 1 >= view.count || view.tag(index + 1) != .noun {
+                return IssueMention(head: view.words[index], distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+            }
+            // "a quick, fair and firm asylum system": commas and "and" between adjectives stay inside.
+            let betweenAdjectives = index > start && view.tag(index - 1) == .adjective && index + 1 < view.count && view.tag(index + 1) == .adjective
+            if [",", ".", ";", "that", "which", "who", "because", "but", "and"].contains(view.words[index]), !betweenAdjectives { return nil }
             index += 1
         }
         return nil
