@@ -69,7 +69,12 @@ struct Coreference {
                     }
                 } else if word == "he" || word == "she" {
                     guard isSubjectPosition(tokens, index) else { continue }
-                    let before = sentenceSpans.filter { $0.tokens.upperBound <= index && kinds[$0.actor] == .person }.map(\.actor).uniqued()
+                    // People inside a quotation that closed before the pronoun are not its antecedents:
+                    // '"Mr Blair's government is bossy," he added' is not Mr Blair speaking.
+                    let lastQuote = tokens[..<index].lastIndex { QuoteSpeakers.isQuoteMark($0.text) }
+                    let before = sentenceSpans.filter { span in
+                        span.tokens.upperBound <= index && kinds[span.actor] == .person && (lastQuote.map { span.tokens.lowerBound > $0 } ?? true)
+                    }.map(\.actor).uniqued()
                     let sameSentenceSubject = subject.start.map { $0 < index } ?? false ? subject.actors.filter { kinds[$0] == .person } : []
                     if before.count == 1 {
                         antecedents = before

@@ -198,6 +198,14 @@ extension StanceExtractor {
         if let form = cues.cues(in: view.words, at: index).first(where: \.isEvaluative) {
             return (form.cueClass == .support ? 1 : -1, form.words.count)
         }
+        // 'one of the "great advocates"': quotation marks inside a phrase do not break it.
+        let positions = (index..<min(view.count, index + 8)).filter { view.tag($0) != .quote }
+        if positions.count > 1, positions.count < min(view.count, index + 8) - index {
+            let words = positions.map { view.words[$0] }
+            if let form = cues.cues(in: words, at: 0).first(where: \.isEvaluative), form.words.count > 1 {
+                return (form.cueClass == .support ? 1 : -1, positions[form.words.count - 1] + 1 - index)
+            }
+        }
         // "a sensible and a good thing", "a tremendous colleague": an evaluative adjective inside a noun phrase.
         if ["a", "an", "the"].contains(view.words[index]) {
             var next = index + 1

@@ -43,6 +43,11 @@ extension StanceExtractor {
             if word == "there" || (view.tag(index) == .modal || view.tag(index) == .auxiliary) && !["be", "to", "being"].contains(word) && index > hit.end { break }
             if let group = view.coordinatedGroup(startingAt: index) {
                 let afterGroup = group.end
+                // "praised Lord Scarman's ability to listen", "attacked Mr Blair's record": praise and
+                // blame of what an actor has or does are of the actor.
+                if afterGroup < view.count, view.words[afterGroup] == "'s", cues.actorTargetLemmas.contains(hit.form.lemma), hit.form.cueClass != .report {
+                    return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-possession"])
+                }
                 if index > 0, ["from", "by", "including"].contains(view.words[index - 1]) || (index > 1 && view.words[index - 2] == "among") {
                     index = afterGroup  // "opposition from Labour to the plan": the owners, not the object
                     continue
