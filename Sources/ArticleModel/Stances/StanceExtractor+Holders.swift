@@ -33,6 +33,9 @@ extension StanceExtractor {
             if let group = view.coordinatedGroup(endingAt: index) {
                 // "urged Freedonia to sign": the actor is the object of another verb, which owns the stance.
                 if passedInfinitive, group.start > 0, controlsObject(endingAt: group.start - 1, in: view, hits: hits) { return nil }
+                // "a delegation visited Ms Essex to lobby for funds": an object before the infinitive
+                // is not who wants what the infinitive says.
+                if passedInfinitive, group.start > 0, view.tag(group.start - 1) == .verb { return nil }
                 if group.start > 0, view.words[group.start - 1] == "neither" { negations += 1 }
                 // "Nor will we agree to the targets": an inverted negative clause.
                 let opening = view.tokens.first(where: \.isWord)?.lowercased
