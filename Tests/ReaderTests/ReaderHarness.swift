@@ -64,6 +64,15 @@ enum Fixtures {
         Norway and Denmark met in Bergen. The talks will resume.
         """
 
+    /// Issues whose short labels do not fit narrow cells: the matrix numbers its columns.
+    static let council = """
+        Council divided over Kestrel resolution
+
+        Norway backs the draft resolution on Kestrel. Sweden rejects the draft resolution and proposes a presidential statement instead. Denmark supports the presidential statement.
+
+        Finland opposes the naval blockade, which Iceland backs. Iceland also backs the arms embargo and the ceasefire. Finland rejects the sanctions and the peace talks.
+        """
+
     static let tariffs = """
         Steel tariff row deepens
 

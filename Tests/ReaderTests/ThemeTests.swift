@@ -45,7 +45,7 @@ struct ThemeTests {
         let screen = reader.screen
         #expect(screen.cells.allSatisfy { $0.style.foreground == .default && $0.style.background == .default })
         #expect(screen[1, 3].style.attributes.contains(.bold))  // a mention
-        #expect(reader.rows[16] == " Sweden   -         -")
+        #expect(reader.rows[16] == " Sweden   -           -")
     }
 
     @Test("The theme files in themes/ are the ones compiled in")

@@ -20,20 +20,25 @@ struct MatrixPane {
         guard content.height >= 3 else { return }
         let names = matrix.rows.map { article.actor(id: $0)?.name ?? $0 }
         let labelWidth = min(16, max(8, names.map { DisplayWidth.of($0) }.max() ?? 8)) + 1
-        let cellWidth = max(4, min(10, (content.width - labelWidth - 1) / max(1, matrix.columns.count)))
-        let visibleColumns = max(1, (content.width - labelWidth - 1) / cellWidth)
-        let firstColumn = PaneChrome.scrollOffset(selected: view.matrixColumn, current: 0, height: visibleColumns, count: matrix.columns.count)
-        // Under the grid: the selected issue and its evidence, with at least three rows kept for them.
+        let shape = MatrixShape(labels: matrix.columns.map { article.issue(id: $0)?.shortLabel ?? $0 }, width: content.width - labelWidth - 1,
+                                selected: view.matrixColumn)
+        // Under the grid: the selected issue and its evidence (three rows kept for them), and,
+        // when columns are numbered and no room is beside the grid, a legend of the numbers.
         let reserved = content.height >= 7 ? 3 : 0
-        let gridRows = min(matrix.rows.count, content.height - 1 - reserved)
+        let legendBeside = shape.numbered && content.width - labelWidth - shape.visible.count * shape.cellWidth >= 24
+        let available = content.height - 1 - reserved
+        let legendUnder = shape.numbered && !legendBeside
+        // The grid first, keeping three legend rows when the legend goes under it; then as much legend as fits.
+        let gridRows = max(1, min(matrix.rows.count, available - (legendUnder ? min(shape.visible.count, 3) : 0)))
+        let legendRows = legendUnder ? min(shape.visible.count, max(0, available - gridRows)) : 0
         let firstRow = PaneChrome.scrollOffset(selected: view.matrixRow, current: 0, height: gridRows, count: matrix.rows.count)
 
-        // Column headers: short labels.
-        for (slot, column) in matrix.columns.enumerated().dropFirst(firstColumn).prefix(visibleColumns) {
-            let x = content.x + labelWidth + (slot - firstColumn) * cellWidth
-            let label = article.issue(id: column)?.shortLabel ?? column
+        // Column headers: short labels, or numbers when the labels would be cut.
+        for (position, slot) in shape.visible.enumerated() {
+            let x = content.x + labelWidth + position * shape.cellWidth
             let style = slot == view.matrixColumn ? theme[.title] : theme[.muted]
-            grid.put(PaneChrome.truncate(label, to: cellWidth - 1), x: x, y: content.y, style: style, clip: content)
+            let label = shape.numbered ? String(slot + 1) : PaneChrome.truncate(shape.labels[slot], to: shape.cellWidth - 1)
+            grid.put(label, x: x + (shape.numbered ? 1 : 0), y: content.y, style: style, clip: content)
         }
         // Rows.
         for row in 0..<gridRows {
@@ -43,12 +48,13 @@ struct MatrixPane {
             let actorID = matrix.rows[index]
             let rank = article.actors.firstIndex { $0.id == actorID } ?? 0
             grid.put(" " + PaneChrome.truncate(names[index], to: labelWidth - 2), x: content.x, y: y, style: theme.actorStyle(rank: rank), clip: content)
-            for (slot, column) in matrix.columns.enumerated().dropFirst(firstColumn).prefix(visibleColumns) {
+            for (position, slot) in shape.visible.enumerated() {
+                let column = matrix.columns[slot]
                 let polarity = matrix.cell(actor: actorID, issue: column)?.polarity
                 let glyph = theme.glyph(for: polarity)
-                let x = content.x + labelWidth + (slot - firstColumn) * cellWidth
+                let x = content.x + labelWidth + position * shape.cellWidth
                 let selected = index == view.matrixRow && slot == view.matrixColumn
-                let cellRect = Rect(x: x, y: y, width: min(3, cellWidth - 1), height: 1)
+                let cellRect = Rect(x: x, y: y, width: min(3, shape.cellWidth), height: 1)
                 grid.put(" " + glyph.glyph + " ", x: x, y: y, style: glyph.style, clip: content)
                 if selected {
                     let selection = focused ? theme[.selection] : theme[.selectionUnfocused]
@@ -56,8 +62,30 @@ struct MatrixPane {
                 }
             }
         }
-        let detailTop = content.y + 1 + gridRows + (content.height - 1 - gridRows > reserved ? 1 : 0)
+        if legendBeside {
+            let x = content.x + labelWidth + shape.visible.count * shape.cellWidth + 2
+            drawLegend(shape, in: Rect(x: x, y: content.y, width: content.maxX - x, height: min(content.height - reserved, 1 + gridRows)), grid: &grid)
+        } else if legendRows > 0 {
+            drawLegend(shape, in: Rect(x: content.x, y: content.y + 1 + gridRows, width: content.width, height: legendRows), grid: &grid)
+        }
+        let used = 1 + gridRows + legendRows
+        let detailTop = content.y + used + (content.height - used > reserved ? 1 : 0)
         drawDetail(in: Rect(x: content.x, y: detailTop, width: content.width, height: content.maxY - detailTop), grid: &grid)
+    }
+
+    /// "1 UN resolution (threat of military action)": what each numbered column is, the
+    /// selected one in the title style; a window around the selected column when not all fit.
+    private func drawLegend(_ shape: MatrixShape, in area: Rect, grid: inout CellGrid) {
+        guard area.height > 0, area.width > 4 else { return }
+        let first = PaneChrome.scrollOffset(selected: shape.visible.firstIndex(of: view.matrixColumn) ?? 0, current: 0, height: area.height, count: shape.visible.count)
+        for (row, slot) in shape.visible.dropFirst(first).prefix(area.height).enumerated() {
+            let line = area.row(row)
+            let label = article.issue(id: matrix.columns[slot])?.label ?? matrix.columns[slot]
+            let number = String(slot + 1)
+            let style = slot == view.matrixColumn ? theme[.title] : theme[.text]
+            let x = grid.put(" " + number + " ", x: line.x, y: line.y, style: theme[.muted], clip: line)
+            grid.put(PaneChrome.truncate(label, to: line.maxX - x), x: x, y: line.y, style: style, clip: line)
+        }
     }
 
     /// The selected issue's full label, then the selected cell's first evidence sentence.
@@ -120,3 +148,31 @@ struct MatrixPane {
     }
 }
 
+
+/// How the matrix's columns fit a width: labelled when every visible short label fits its
+/// cell, numbered (with a legend) when labels would be cut, and which columns are in view.
+struct MatrixShape {
+    let labels: [String]
+    let numbered: Bool
+    let cellWidth: Int
+    /// Column indices in view, in order, the selected one among them.
+    let visible: [Int]
+
+    init(labels: [String], width: Int, selected: Int) {
+        self.labels = labels
+        let count = max(1, labels.count)
+        let labelled = max(4, min(12, width / count))
+        let widest = labels.map { DisplayWidth.of($0) }.max() ?? 0
+        // Labels are shown when they fit whole in a cell of at most 12 columns, all at once.
+        if widest + 1 <= labelled, labelled * labels.count <= width {
+            numbered = false
+            cellWidth = widest + 2 > labelled ? labelled : max(4, widest + 2)
+        } else {
+            numbered = true
+            cellWidth = labels.count > 9 ? 4 : 3
+        }
+        let fitting = max(1, width / cellWidth)
+        let first = PaneChrome.scrollOffset(selected: selected, current: 0, height: fitting, count: labels.count)
+        visible = Array(first..<min(labels.count, first + fitting))
+    }
+}
