@@ -42,8 +42,8 @@ extension LexiconFile {
         for table in try root.tables("organisation") {
             try table.checkKeys(["id", "name", "kind", "aliases", "parent", "adjectives", "members"])
             let kind = try table.optionalString("kind")
-            if let kind, !["organisation", "government", "party", "court", "group"].contains(kind) {
-                throw TOMLError(line: table.line, message: "'kind' in \(table.path) must be organisation, government, party, court or group, not '\(kind)'")
+            if let kind, !["organisation", "government", "company", "party", "court", "group"].contains(kind) {
+                throw TOMLError(line: table.line, message: "'kind' in \(table.path) must be organisation, government, company, party, court or group, not '\(kind)'")
             }
             organisation.append(OrganisationEntry(
                 id: try table.string("id"), name: try table.string("name"), kind: kind, aliases: try table.strings("aliases"),
