@@ -60,6 +60,7 @@ public struct ActorRecognizer: Sendable {
             }
         }
         registry.mergePeople()
+        learnCompanyShortNames(&registry)
         addOfficeHolderAffiliations(&registry, year: year)
         for (sentence, tokens) in text.tokens.enumerated() {
             for index in tokens.indices where !occupied[sentence][index] {
@@ -91,6 +92,7 @@ public struct ActorRecognizer: Sendable {
         if let match = known {
             return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
         }
+        if tokens[index].isCapitalized, let end = matchNamedByContext(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let found = names.name(in: tokens, at: index), case let name = names.trimmingLeadingNonNames(found, in: tokens),
            names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) {
             // A byline ("By Harriet Quill, Diplomatic Correspondent") or a thing's name is no actor.
@@ -118,11 +120,16 @@ public struct ActorRecognizer: Sendable {
         guard let range = organisationName(tokens, at: index), !occupied[range].contains(true) else { return nil }
         // The lexicon's own names win: the whole name or a longer one ("UN Security Council"), and
         // a body or party inside ("US Congress", "Kenya Red Cross Society"); a country's name or
-        // demonym only opens the organisation's ("British Medical Association").
+        // demonym only opens the organisation's ("British Medical Association"), and a bundled
+        // company's name a company's ("Dunmore Securities").
         for position in range {
             guard let known = lexicon.match(tokens, at: position) else { continue }
             if position == index, known.length >= range.count { return nil }
-            if lexicon.entry(known.meaning.entry)?.kind != .country { return nil }
+            switch lexicon.entry(known.meaning.entry)?.kind {
+            case .country: continue
+            case .company where position == index && organisationKind(range, in: tokens) == .company: continue
+            default: return nil
+            }
         }
         let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
         mark(index..<end, &occupied)
@@ -224,6 +231,9 @@ public struct ActorRecognizer: Sendable {
             mark(start..<end, &occupied)
             return end
         }
+        if entry.kind == .company, !companyNameStandsAlone(tokens, start: start, end: end) {
+            return end
+        }
         var covered: Range<Int>?
         switch meaning.role {
         case .name, .alias, .seat:
@@ -301,6 +311,12 @@ public struct ActorRecognizer: Sendable {
                 mark(index..<(index + 2), &occupied)
                 return
             }
+            if let id = registry.shortNames[token.text], !(index > 0 && (words.honorifics.contains(tokens[index - 1]) || words.titleWords.contains(tokens[index - 1]))),
+               companyNameStandsAlone(tokens, start: index, end: index + 1) {
+                registry.add(id, name: "", kind: registry.kind(of: id) ?? .company, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .alias)
+                mark(index..<(index + 1), &occupied)
+                return
+            }
             if let surname = surnameMention(tokens, at: index, registry: &registry, occupied: occupied) {
                 registry.people[surname.person].spans.append((sentence, surname.tokens, .surname))
                 mark(surname.tokens, &occupied)
@@ -372,6 +388,24 @@ public struct ActorRecognizer: Sendable {
         if owners.count == 1, let affiliation = registry.people[owners[0]].affiliation { return affiliation }
         let holders = words.officeHolderActors(withSurname: surname)
         return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// "Harlow" for "Harlow & Finch", "Titan" for "Titan Corporation": the first word of a
+    /// company's longer name names it alone later, when it is no other name and no other company
+    /// in the article starts with it.
+    private func learnCompanyShortNames(_ registry: inout ActorRegistry) {
+        var firstWords: [String: String?] = [:]
+        for actor in registry.drafts.values where actor.kind == .company {
+            let parts = actor.name.spaceSeparatedWords
+            guard parts.count > 1, let first = parts.first, first.first?.isUppercase == true, first.count > 2 else { continue }
+            let token = Token(text: first, range: 0..<first.unicodeScalars.count, kind: .word)
+            if words.givenNames.contains(token) || words.notNames.contains(token) || words.titleWords.contains(token) || isHeadNoun(token)
+                || lexicon.match([token], at: 0) != nil || token.isAllCapitals && first.count < 3 { continue }
+            firstWords[first] = firstWords[first] == nil ? actor.id : .some(nil)
+        }
+        for (word, id) in firstWords {
+            if let id, registry.shortNames[word] == nil { registry.shortNames[word] = id }
+        }
     }
 
     private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {

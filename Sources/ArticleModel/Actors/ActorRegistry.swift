@@ -46,6 +46,14 @@ struct ActorRegistry {
     var organisationAcronyms: [String: String] = [:]
     /// Organisation nouns of the organisations found by shape: "Society" -> ids.
     var organisationHeads: [String: Set<String>] = [:]
+    /// One-word names learned from the article: a company found by its context ("Acme" after
+    /// "shares in Acme"), or the first word of a company's longer name ("Harlow" for "Harlow &
+    /// Finch"), with its id; matched wherever else they appear.
+    var shortNames: [String: String] = [:]
+    /// The company mentioned last, while the first pass reads the article in order.
+    private(set) var lastCompany: String?
+    /// The span added last.
+    var lastSpan: ActorSpan? { spans.last }
     /// The person the last `addPerson` recorded.
     private(set) var lastPersonIndex: Int?
     /// People by surname key, built on first use after people were added or merged
@@ -58,7 +66,32 @@ struct ActorRegistry {
         } else if drafts[id]?.affiliation == nil {
             drafts[id]?.affiliation = affiliation
         }
+        if drafts[id]?.kind == .company { lastCompany = id }
         spans.append(ActorSpan(sentence: sentence, tokens: tokens, actor: id, via: via))
+    }
+
+    /// The kind of a non-person actor seen so far.
+    func kind(of id: String) -> ActorKind? { drafts[id]?.kind }
+
+    /// An organisation or company already seen that `name` names: the same name, its start
+    /// before "of" or "for" ("Reserve Bank" for "Reserve Bank of Australia"), or, for one word,
+    /// the first word of a company's name ("Harlow" for "Harlow & Finch").
+    func organisation(named name: String) -> String? {
+        var found: String?
+        for (id, actor) in drafts where actor.kind == .organisation || actor.kind == .company || actor.kind == .party {
+            if actor.name == name { return id }
+            if actor.name.hasPrefix(name + " of ") || actor.name.hasPrefix(name + " for ")
+                || (actor.kind == .company && !name.contains(" ") && actor.name.hasPrefix(name + " ")) {
+                if found != nil && found != id { return nil }
+                found = id
+            }
+        }
+        return found
+    }
+
+    /// `id`, unless the lexicon already uses it for another actor.
+    func freeID(for id: String, lexicon: Lexicon) -> String {
+        lexicon.entry(id) == nil ? id : id + "-2"
     }
 
     /// Adds a span whose actor already has its final id (pronouns resolved after the first finish).
