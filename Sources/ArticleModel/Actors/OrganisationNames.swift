@@ -135,29 +135,4 @@ extension ActorRecognizer {
     private func isAcronym(_ text: String) -> Bool {
         text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "&" }
     }
-
-    /// "Michael Raftery, project manager at the Hansard Society": a role, then "at", "of" or
-    /// "for" an organisation (named by shape or in the lexicon) gives the person's affiliation
-    /// and records the organisation's mention.
-    func officerApposition(at start: Int, in tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String, role: String)? {
-        guard start < tokens.count, let length = words.longestMatch(words.roleNouns, in: tokens, at: start, lowercase: true),
-              !tokens[start].isCapitalized else { return nil }
-        var index = start + length
-        guard index + 1 < tokens.count, ["at", "of", "for", "with"].contains(tokens[index].text) else { return nil }
-        index += 1
-        if tokens[index].lowercased == "the" { index += 1 }
-        let role = tokens[start..<(start + length)].map(\.lowercased).joined(separator: " ")
-        if let range = organisationName(tokens, at: index), !occupied[range].contains(true),
-           lexicon.match(tokens, at: index).map({ lexicon.entry($0.meaning.entry)?.kind == .country && $0.length < range.count }) ?? true {
-            let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
-            mark(range.lowerBound..<end, &occupied)
-            return (id, role)
-        }
-        guard let match = lexicon.match(tokens, at: index), let entry = lexicon.entry(match.meaning.entry),
-              [.organisation, .party, .group].contains(entry.kind), [.name, .alias].contains(match.meaning.role) else { return nil }
-        let range = index..<(index + match.length)
-        addLexiconMention(entry, via: match.meaning.role == .name ? .name : .alias, sentence: sentence, tokens: range, registry: &registry)
-        mark(range, &occupied)
-        return (entry.id, role)
-    }
 }
