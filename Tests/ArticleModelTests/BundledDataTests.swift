@@ -170,7 +170,9 @@ enum BundledDataSource {
             ("honorifics", file.honorifics), ("titles", file.titles), ("roleNouns", file.roleNouns), ("givenNames", file.givenNames),
             ("nameParticles", file.nameParticles), ("notNames", file.notNames), ("notPeople", file.notPeople),
             ("governmentNouns", file.governmentNouns), ("groupNouns", file.groupNouns), ("thingNouns", file.thingNouns),
-            ("organisationNouns", file.organisationNouns),
+            ("organisationNouns", file.organisationNouns), ("companyNouns", file.companyNouns), ("wordNames", file.wordNames),
+            ("companyDescriptors", file.companyDescriptors), ("organisationDescriptors", file.organisationDescriptors),
+            ("corporateRoles", file.corporateRoles), ("governmentRoles", file.governmentRoles),
         ]
         for (name, items) in lists { out += "        \(name): \(list(items)),\n" }
         out += "        officeHolders: [\n"

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArticleModel
 @testable import Reader
 
 @Suite("README")
@@ -15,6 +16,15 @@ struct DocumentationTests {
             let keys = Keymap.keyNames(binding) == "1-9" ? "`1`-`9`" : binding.keys.map { "`\($0.description)`" }.joined(separator: " ")
             #expect(readme.contains("| \(keys) | \(binding.help) |"), "README lacks \(keys)")
         }
+    }
+
+    @Test("Every actor kind's marker is in the README's legend and its name in the JSON schema")
+    func kindsAreDocumented() {
+        for kind in ActorKind.allCases where kind != .other {
+            #expect(readme.contains("`\(kind.marker)` \(kind.rawValue)"), "README's legend lacks \(kind.marker) \(kind.rawValue)")
+            #expect(readme.contains("`\(kind.rawValue)`"), "README's schema lacks \(kind.rawValue)")
+        }
+        #expect(HelpOverlay.lines(theme: .compiledDefault).contains("Kinds: C country  G government  P person  O organisation  B company  Y party  R group"))
     }
 
     @Test("The README gives the test command that .ci/run runs")

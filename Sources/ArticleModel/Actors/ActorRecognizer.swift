@@ -60,7 +60,9 @@ public struct ActorRecognizer: Sendable {
             }
         }
         registry.mergePeople()
+        learnCompanyShortNames(&registry)
         addOfficeHolderAffiliations(&registry, year: year)
+        addRoleAffiliations(&registry, year: year)
         for (sentence, tokens) in text.tokens.enumerated() {
             for index in tokens.indices where !occupied[sentence][index] {
                 matchLater(text, sentence: sentence, at: index, registry: &registry, occupied: &occupied[sentence])
@@ -87,24 +89,61 @@ public struct ActorRecognizer: Sendable {
         // The lexicon phrase here, looked up once for the patterns that need it.
         let known = lexicon.match(tokens, at: index)
         if let end = matchTitledPerson(tokens, sentence: sentence, at: index, known: known, registry: &registry, occupied: &occupied) { return end }
+        if known == nil, tokens[index].isCapitalized,
+           let end = matchOfficerOfUnknownOrganisation(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let end = matchOrganisation(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let match = known {
             return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
         }
+        if tokens[index].isCapitalized, let end = matchNamedByContext(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let found = names.name(in: tokens, at: index), case let name = names.trimmingLeadingNonNames(found, in: tokens),
-           names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) {
+           names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) || isPersonByContext(name, in: tokens) {
             // A byline ("By Harriet Quill, Diplomatic Correspondent") or a thing's name is no actor.
             if (sentence == 0 && index == 1 && tokens[0].text == "By") || names.namesAThing(name.tokens, in: tokens, lowercaseToo: false) {
                 mark(name.tokens, &occupied)
                 return name.tokens.upperBound
             }
-            let affiliation = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied)
+            var affiliation = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied)
+            if affiliation?.actor == nil, let entry = forQualifier(before: name.tokens.lowerBound, in: tokens) {
+                affiliation = (entry.id, affiliation?.role)
+            }
             registry.addPerson(words: name.words, role: affiliation?.role, affiliation: affiliation?.actor, sentence: sentence, tokens: name.tokens, via: .name)
             mark(name.tokens, &occupied)
             return name.tokens.upperBound
         }
         if let end = matchGroupNoun(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         return nil
+    }
+
+    /// A capitalised name that no given name or title marks as a person's, but its context does:
+    /// "said Ros Vale,", "Ros Vale, for the Greens,", "Ros Vale of the Harbour Trust", "Ros Vale's
+    /// visa"; and one given name alone before an age or a role ("Lucy, 36,", "Diana, princess of").
+    func isPersonByContext(_ name: PersonNames.Name, in tokens: [Token]) -> Bool {
+        let start = name.tokens.lowerBound, after = name.tokens.upperBound
+        if words.notPeople.contains(name.words.joined(separator: " ")) { return false }
+        if name.words.contains(where: { words.thingNouns.contains($0.lowercased()) || words.companyNouns.contains($0) || words.organisationNouns.contains($0) }) { return false }
+        if name.words.count == 1 {
+            guard words.givenNames.contains(tokens[start]), after + 2 < tokens.count, tokens[after].text == "," else { return false }
+            if tokens[after + 1].kind == .number, tokens[after + 2].text == "," { return true }
+            let role = ["the", "a", "an"].contains(tokens[after + 1].lowercased) ? after + 2 : after + 1
+            return !tokens[role].isCapitalized && words.longestMatch(words.roleNouns, in: tokens, at: role, lowercase: true) != nil
+        }
+        guard name.words.count <= 3, !name.words.contains(where: { $0.allSatisfy(\.isUppercase) }) else { return false }
+        // "said Ros Vale," / "according to Ros Vale.".
+        if start > 0, ["said", "says", "added", "adds", "explained", "warned", "argued", "insisted"].contains(tokens[start - 1].lowercased) || (start > 1 && tokens[start - 2].lowercased == "according" && tokens[start - 1].lowercased == "to"),
+           after >= tokens.count || [",", ".", "who", "\u{201D}", "\""].contains(tokens[after].text) { return true }
+        guard after + 1 < tokens.count else { return false }
+        // "Ros Vale's visa".
+        if tokens[after].text == "'s", tokens[after + 1].isWord, !tokens[after + 1].isCapitalized, name.words.count == 2 { return true }
+        // "Ros Vale, for the Greens," / "Ros Vale of the Harbour Trust".
+        let preposition = tokens[after].text == "," ? after + 1 : after
+        guard preposition + 1 < tokens.count, ["for", "of", "from"].contains(tokens[preposition].text) else { return false }
+        var org = preposition + 1
+        if tokens[org].lowercased == "the" { org += 1 }
+        guard org < tokens.count else { return false }
+        if let match = lexicon.match(tokens, at: org), let entry = lexicon.entry(match.meaning.entry),
+           [.party, .organisation, .company, .group].contains(entry.kind), tokens[preposition].text != "of" || tokens[after].text == "," || org > preposition + 1 { return true }
+        return tokens[preposition].text != "for" && organisationName(tokens, at: org) != nil
     }
 
     /// An organisation named by its shape, unless the lexicon knows the name (or a longer one):
@@ -118,11 +157,16 @@ public struct ActorRecognizer: Sendable {
         guard let range = organisationName(tokens, at: index), !occupied[range].contains(true) else { return nil }
         // The lexicon's own names win: the whole name or a longer one ("UN Security Council"), and
         // a body or party inside ("US Congress", "Kenya Red Cross Society"); a country's name or
-        // demonym only opens the organisation's ("British Medical Association").
+        // demonym only opens the organisation's ("British Medical Association"), and a bundled
+        // company's name a company's ("Dunmore Securities").
         for position in range {
             guard let known = lexicon.match(tokens, at: position) else { continue }
             if position == index, known.length >= range.count { return nil }
-            if lexicon.entry(known.meaning.entry)?.kind != .country { return nil }
+            switch lexicon.entry(known.meaning.entry)?.kind {
+            case .country: continue
+            case .company where position == index && organisationKind(range, in: tokens) == .company: continue
+            default: return nil
+            }
         }
         let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
         mark(index..<end, &occupied)
@@ -143,27 +187,49 @@ public struct ActorRecognizer: Sendable {
                                    registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         var index = start
         var qualifier: (meaning: PhraseMeaning, tokens: Range<Int>)?
+        var role: String?
         if let match = known, match.meaning.role != .capital, match.meaning.role != .people {
-            qualifier = (match.meaning, index..<(index + match.length))
+            if match.meaning.role == .member, lexicon.entry(match.meaning.entry)?.kind != .party {
+                // "MEP Jo Bell": a member noun before a name is the person's title, not their body.
+                role = ActorRecognizer.roleText(tokens[index..<(index + match.length)])
+            } else {
+                qualifier = (match.meaning, index..<(index + match.length))
+            }
             index += match.length
-            if index < tokens.count, tokens[index].text == "'s" { index += 1 }
+            // "UKIP Scotland chairman": a party's or organisation's branch, named by its country.
+            if let entry = qualifier.flatMap({ lexicon.entry($0.meaning.entry) }), entry.kind != .country,
+               let branch = lexicon.match(tokens, at: index), lexicon.entry(branch.meaning.entry)?.kind == .country,
+               branch.meaning.role == .name || branch.meaning.role == .alias {
+                index += branch.length
+                qualifier?.tokens = start..<index
+            }
+            if index < tokens.count, tokens[index].text == "'s" || (tokens[index].text == "'" && tokens[index - 1].text.hasSuffix("s")) { index += 1 }
         }
         guard index < tokens.count else { return nil }
-        var role: String?
         var honorific = false
-        if tokens[index].isCapitalized || index == start || qualifier != nil, let length = words.longestMatch(words.titles, in: tokens, at: index, lowercase: true) {
-            role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
+        if role != nil {
+            // the member noun was the title
+        } else if tokens[index].isCapitalized || index == start || qualifier != nil, let length = words.longestMatch(words.titles, in: tokens, at: index, lowercase: true) {
+            role = ActorRecognizer.roleText(tokens[index..<(index + length)])
             index += length
         } else if !tokens[index].isCapitalized, let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true) {
-            role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
+            role = ActorRecognizer.roleText(tokens[index..<(index + length)])
             index += length
         } else if words.honorifics.contains(tokens[index]) {
             honorific = true
             index += 1
+        } else if qualifier != nil, let found = self.role(in: tokens, at: index, capitalised: false), names.name(in: tokens, at: found.end) != nil {
+            // "Lib Dem home affairs spokesman Jo Bell".
+            role = found.role
+            index = found.end
         } else if qualifier?.meaning.role != .member && !(qualifier.map { isPartyAdjective($0.meaning) } ?? false) {
             return nil
         }
         if index < tokens.count, tokens[index].text == ".", tokens[index - 1].range.upperBound == tokens[index].range.lowerBound { index += 1 }
+        if let role, qualifier == nil, ActorRecognizer.royalTitles.contains(role) || ActorRecognizer.nobleTitles.contains(role),
+           let end = matchRoyal(role: role, tokens, sentence: sentence, at: start, titleEnd: index, registry: &registry, occupied: &occupied) {
+            return end
+        }
         guard let name = names.name(in: tokens, at: index) else { return nil }
         if role == nil && !honorific && name.words.count < 2 { return nil }
         if words.notPeople.contains(name.words.joined(separator: " ")) { return nil }
@@ -174,45 +240,76 @@ public struct ActorRecognizer: Sendable {
 
         var affiliation: String?
         if let qualifier, let entry = lexicon.entry(qualifier.meaning.entry) {
-            affiliation = entry.id
-            addLexiconMention(entry, via: via(for: qualifier.meaning.role), sentence: sentence, tokens: qualifier.tokens, registry: &registry)
-            mark(qualifier.tokens, &occupied)
+            // "Dutch co-chairman Jo Bell", "a German economist": a nationality, not the state.
+            let nationalityOnly = entry.kind == .country && qualifier.meaning.role == .adjective
+                && role.map { ActorRecognizer.professionalRoles.contains($0) || words.isCorporateRole($0) } == true
+            if !nationalityOnly {
+                affiliation = entry.id
+                addLexiconMention(entry, via: via(for: qualifier.meaning.role), sentence: sentence, tokens: qualifier.tokens, registry: &registry)
+                mark(qualifier.tokens, &occupied)
+            }
         }
+        let former = isFormer(tokens, before: start)
+        if former { affiliation = nil }
         let personStart = qualifier?.tokens.upperBound ?? start
-        let skipPossessive = personStart < tokens.count && tokens[personStart].text == "'s" ? 1 : 0
+        let skipPossessive = personStart < tokens.count && (tokens[personStart].text == "'s" || tokens[personStart].text == "'") ? 1 : 0
         let personTokens = (personStart + skipPossessive)..<name.tokens.upperBound
-        if affiliation == nil, let after = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
+        if affiliation == nil, !former, let company = companyPossessive(before: start, in: tokens, registry: registry) {
+            affiliation = company
+        }
+        if affiliation == nil, !former, let after = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
             affiliation = after.actor
             role = role ?? after.role
         }
+        if affiliation == nil, !former, let entry = forQualifier(before: start, in: tokens) { affiliation = entry.id }
         let via: MentionSource = name.words.count > 1 ? .name : .surname
-        registry.addPerson(words: name.words, role: role, affiliation: affiliation, sentence: sentence, tokens: personTokens, via: via)
+        let person = registry.addPerson(words: name.words, role: role, affiliation: affiliation, sentence: sentence, tokens: personTokens, via: via)
+        if former { registry.people[person].former = true }
         mark(personTokens, &occupied)
         return name.tokens.upperBound
     }
 
-    /// "Sergei Lavrov, the Russian foreign minister," or "Jack Straw, Britain's foreign secretary,":
-    /// the affiliation and role an apposition gives; records the qualifier as a mention.
-    private func apposition(after end: Int, in tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String, role: String)? {
-        var index = end
-        guard index + 2 < tokens.count, tokens[index].text == "," else { return nil }
-        index += 1
-        if ["the", "his", "her", "a", "its"].contains(tokens[index].lowercased) { index += 1 }
-        if let officer = officerApposition(at: index, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) { return officer }
-        guard index < tokens.count, let match = lexicon.match(tokens, at: index), match.meaning.role != .capital,
-              let entry = lexicon.entry(match.meaning.entry) else { return nil }
-        let qualifierTokens = index..<(index + match.length)
-        index += match.length
-        if index < tokens.count, tokens[index].text == "'s" { index += 1 }
-        guard index < tokens.count else { return nil }
-        let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true)
-            ?? words.longestMatch(words.titles, in: tokens, at: index, lowercase: true)
-        guard let length else { return nil }
-        let role = tokens[index..<(index + length)].map(\.lowercased).joined(separator: " ")
-        addLexiconMention(entry, via: via(for: match.meaning.role), sentence: sentence, tokens: qualifierTokens, registry: &registry)
-        mark(qualifierTokens, &occupied)
-        return (entry.id, role)
+    /// "Prince Charles", "Queen Beatrix II", "the Duke of Edinburgh", "the Queen": royals are named
+    /// by title and one name, or by title and place, or, for a sovereign, by the title alone.
+    private func matchRoyal(role: String, _ tokens: [Token], sentence: Int, at start: Int, titleEnd: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        let title = ActorRecognizer.displayName(tokens[start..<titleEnd])
+        // "the Duke of Edinburgh", "Princess of Wales".
+        if titleEnd + 1 < tokens.count, tokens[titleEnd].text == "of", tokens[titleEnd + 1].isCapitalized, ActorRecognizer.nobleTitles.contains(role) {
+            var end = titleEnd + 2
+            while end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord, !words.notNames.contains(tokens[end]) || lexicon.match(tokens, at: end) != nil { end += 1 }
+            if names.namesAThing(start..<end, in: tokens, lowercaseToo: true) { return nil }
+            let words = [title, "of"] + tokens[(titleEnd + 1)..<end].map(\.text)
+            registry.addPerson(words: words, role: role, affiliation: nil, sentence: sentence, tokens: start..<end, via: .name)
+            mark(start..<end, &occupied)
+            return end
+        }
+        guard ActorRecognizer.royalTitles.contains(role) else { return nil }
+        // "Prince Charles", "Queen Elizabeth II".
+        if let name = names.name(in: tokens, at: titleEnd), name.words.count == 1, words.givenNames.contains(tokens[titleEnd]) || tokens[titleEnd].isCapitalized {
+            var end = name.tokens.upperBound
+            var personWords = [title, name.words[0]]
+            if end < tokens.count, ActorRecognizer.romanNumerals.contains(tokens[end].text) {
+                personWords.append(tokens[end].text)
+                end += 1
+            }
+            if names.namesAThing(start..<end, in: tokens, lowercaseToo: true) { return nil }
+            registry.addPerson(words: personWords, role: role, affiliation: nil, sentence: sentence, tokens: start..<end, via: .name)
+            mark(start..<end, &occupied)
+            return end
+        }
+        // "the Queen": a sovereign named by the title alone, not "the Queen's Speech".
+        guard ["queen", "king"].contains(role), start > 0, tokens[start - 1].lowercased == "the", titleEnd == start + 1 else { return nil }
+        if titleEnd < tokens.count {
+            let next = tokens[titleEnd]
+            if next.isCapitalized || next.text == "of" { return nil }
+            if next.text == "'s", titleEnd + 1 < tokens.count, tokens[titleEnd + 1].isCapitalized { return nil }
+        }
+        registry.addPerson(words: [tokens[start].text], role: role, affiliation: nil, sentence: sentence, tokens: start..<titleEnd, via: .role)
+        mark(start..<titleEnd, &occupied)
+        return titleEnd
     }
+
+    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
     /// A lexicon phrase: names and aliases always count; demonyms, capitals and member nouns
     /// only in the constructions where they stand for the actor.
@@ -222,6 +319,9 @@ public struct ActorRecognizer: Sendable {
         let previous = start > 0 ? tokens[start - 1].lowercased : ""
         if isPartOfAThingsName(tokens, start: start, end: end, meaning: meaning) {
             mark(start..<end, &occupied)
+            return end
+        }
+        if entry.kind == .company, !companyNameStandsAlone(tokens, start: start, end: end) {
             return end
         }
         var covered: Range<Int>?
@@ -301,6 +401,12 @@ public struct ActorRecognizer: Sendable {
                 mark(index..<(index + 2), &occupied)
                 return
             }
+            if let id = registry.shortNames[token.text], !(index > 0 && (words.honorifics.contains(tokens[index - 1]) || words.titleWords.contains(tokens[index - 1]))),
+               companyNameStandsAlone(tokens, start: index, end: index + 1) {
+                registry.add(id, name: "", kind: registry.kind(of: id) ?? .company, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .alias)
+                mark(index..<(index + 1), &occupied)
+                return
+            }
             if let surname = surnameMention(tokens, at: index, registry: &registry, occupied: occupied) {
                 registry.people[surname.person].spans.append((sentence, surname.tokens, .surname))
                 mark(surname.tokens, &occupied)
@@ -372,6 +478,24 @@ public struct ActorRecognizer: Sendable {
         if owners.count == 1, let affiliation = registry.people[owners[0]].affiliation { return affiliation }
         let holders = words.officeHolderActors(withSurname: surname)
         return holders.count == 1 ? holders[0] : nil
+    }
+
+    /// "Harlow" for "Harlow & Finch", "Titan" for "Titan Corporation": the first word of a
+    /// company's longer name names it alone later, when it is no other name and no other company
+    /// in the article starts with it.
+    private func learnCompanyShortNames(_ registry: inout ActorRegistry) {
+        var firstWords: [String: String?] = [:]
+        for actor in registry.drafts.values where actor.kind == .company {
+            let parts = actor.name.spaceSeparatedWords
+            guard parts.count > 1, let first = parts.first, first.first?.isUppercase == true, first.count > 2 else { continue }
+            let token = Token(text: first, range: 0..<first.unicodeScalars.count, kind: .word)
+            if words.givenNames.contains(token) || words.notNames.contains(token) || words.titleWords.contains(token) || isHeadNoun(token)
+                || lexicon.match([token], at: 0) != nil || token.isAllCapitals && first.count < 3 { continue }
+            firstWords[first] = firstWords[first] == nil ? actor.id : .some(nil)
+        }
+        for (word, id) in firstWords {
+            if let id, registry.shortNames[word] == nil { registry.shortNames[word] = id }
+        }
     }
 
     private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {

@@ -21,6 +21,10 @@ struct PersonDraft {
     var affiliation: String?
     /// Spans still pointing at this draft's index.
     var spans: [(sentence: Int, tokens: Range<Int>, via: MentionSource)] = []
+    /// Introduced as a former office holder ("former chief executive Jo Bell"): no affiliation from a role.
+    var former = false
+    /// The company the article mentioned last before this person: a company officer's, when no other is named.
+    var companyBefore: String?
 
     var fullName: String { words.joined(separator: " ") }
 
@@ -46,6 +50,14 @@ struct ActorRegistry {
     var organisationAcronyms: [String: String] = [:]
     /// Organisation nouns of the organisations found by shape: "Society" -> ids.
     var organisationHeads: [String: Set<String>] = [:]
+    /// One-word names learned from the article: a company found by its context ("Acme" after
+    /// "shares in Acme"), or the first word of a company's longer name ("Harlow" for "Harlow &
+    /// Finch"), with its id; matched wherever else they appear.
+    var shortNames: [String: String] = [:]
+    /// The company mentioned last, while the first pass reads the article in order.
+    private(set) var lastCompany: String?
+    /// The span added last.
+    var lastSpan: ActorSpan? { spans.last }
     /// The person the last `addPerson` recorded.
     private(set) var lastPersonIndex: Int?
     /// People by surname key, built on first use after people were added or merged
@@ -58,7 +70,32 @@ struct ActorRegistry {
         } else if drafts[id]?.affiliation == nil {
             drafts[id]?.affiliation = affiliation
         }
+        if drafts[id]?.kind == .company { lastCompany = id }
         spans.append(ActorSpan(sentence: sentence, tokens: tokens, actor: id, via: via))
+    }
+
+    /// The kind of a non-person actor seen so far.
+    func kind(of id: String) -> ActorKind? { drafts[id]?.kind }
+
+    /// An organisation or company already seen that `name` names: the same name, its start
+    /// before "of" or "for" ("Reserve Bank" for "Reserve Bank of Australia"), or, for one word,
+    /// the first word of a company's name ("Harlow" for "Harlow & Finch").
+    func organisation(named name: String) -> String? {
+        var found: String?
+        for (id, actor) in drafts where actor.kind == .organisation || actor.kind == .company || actor.kind == .party {
+            if actor.name == name { return id }
+            if actor.name.hasPrefix(name + " of ") || actor.name.hasPrefix(name + " for ")
+                || (actor.kind == .company && !name.contains(" ") && actor.name.hasPrefix(name + " ")) {
+                if found != nil && found != id { return nil }
+                found = id
+            }
+        }
+        return found
+    }
+
+    /// `id`, unless the lexicon already uses it for another actor.
+    func freeID(for id: String, lexicon: Lexicon) -> String {
+        lexicon.entry(id) == nil ? id : id + "-2"
     }
 
     /// Adds a span whose actor already has its final id (pronouns resolved after the first finish).
@@ -74,7 +111,7 @@ struct ActorRegistry {
         if let existing = people.firstIndex(where: { $0.words == words }) {
             index = existing
         } else {
-            people.append(PersonDraft(words: words))
+            people.append(PersonDraft(words: words, companyBefore: lastCompany))
             index = people.count - 1
         }
         if let role { people[index].roles.insert(role) }
@@ -87,6 +124,17 @@ struct ActorRegistry {
     /// Folds people known only by a surname ("Mr Kerry") into the full name that has it ("John Kerry"),
     /// when exactly one full name does.
     mutating func mergePeople() {
+        // "Mrs Parker Bowles" after "Camilla Parker Bowles": a longer name that ends with this one.
+        var absorbed = Set<Int>()
+        for (index, person) in people.enumerated() where person.words.count > 1 {
+            let longer = people.indices.filter { people[$0].words.count > person.words.count && Array(people[$0].words.suffix(person.words.count)) == person.words }
+            guard longer.count == 1 else { continue }
+            people[longer[0]].spans += person.spans.map { ($0.sentence, $0.tokens, MentionSource.surname) }
+            people[longer[0]].roles.formUnion(person.roles)
+            if people[longer[0]].affiliation == nil { people[longer[0]].affiliation = person.affiliation }
+            absorbed.insert(index)
+        }
+        if !absorbed.isEmpty { people = people.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
         var merged: [PersonDraft] = []
         let full = people.filter { $0.words.count > 1 }
         var fullIndex: [String: Int] = [:]
@@ -107,6 +155,7 @@ struct ActorRegistry {
                 let owner = owners[0]
                 merged[owner].roles.formUnion(person.roles)
                 if merged[owner].affiliation == nil { merged[owner].affiliation = person.affiliation }
+                merged[owner].former = merged[owner].former || person.former
                 merged[owner].spans += person.spans.map { ($0.sentence, $0.tokens, MentionSource.surname) }
             } else if let same = merged.firstIndex(where: { $0.words == person.words }) {
                 merged[same].spans += person.spans
@@ -116,6 +165,32 @@ struct ActorRegistry {
         }
         people = merged
         surnameIndex = nil
+    }
+
+    /// The country the article is about: the one it mentions most (the first of those mentioned
+    /// as often), or, with no country named, the one most of its parties and public bodies belong to.
+    func principalCountry(lexicon: Lexicon) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        var parents: [String: (count: Int, first: Int)] = [:]
+        for (order, span) in spans.enumerated() {
+            guard let actor = drafts[span.actor] else { continue }
+            if actor.kind == .country {
+                counts[actor.id] = ((counts[actor.id]?.count ?? 0) + 1, counts[actor.id]?.first ?? order)
+            } else if actor.kind == .party || actor.kind == .government, let parent = actor.affiliation, lexicon.entry(parent)?.kind == .country {
+                parents[parent] = ((parents[parent]?.count ?? 0) + 1, parents[parent]?.first ?? order)
+            }
+        }
+        let pool = counts.isEmpty ? parents : counts
+        return pool.min { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }?.key
+    }
+
+    /// The actor of `kind` with the most mentions so far (the first mentioned of those tied).
+    func mostMentioned(kind: ActorKind) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (order, span) in spans.enumerated() where drafts[span.actor]?.kind == kind {
+            counts[span.actor] = ((counts[span.actor]?.count ?? 0) + 1, counts[span.actor]?.first ?? order)
+        }
+        return counts.min { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }?.key
     }
 
     /// The people whose surname keys include `word`.

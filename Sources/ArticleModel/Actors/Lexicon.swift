@@ -147,9 +147,14 @@ public struct Lexicon: Sendable {
         phrases.longestMatch(in: tokens, at: start).map { (meaning(of: $0), phrases.phrase($0).count) }
     }
 
-    /// Some lexicon phrase starts with the token's text.
+    /// Some lexicon phrase starts with the token's text, other than a longer name of a company:
+    /// "Johnson" opens "Johnson & Johnson" but is still a family name.
     func hasPhrase(startingWith token: Token) -> Bool {
-        phrases.candidates(forKey: PhraseTable.nonzero(token.textKey)).contains { phrases.phrase($0).first == token.text }
+        phrases.candidates(forKey: PhraseTable.nonzero(token.textKey)).contains { candidate in
+            let phrase = phrases.phrase(candidate)
+            guard phrase.first == token.text else { return false }
+            return phrase.count == 1 || entry(phraseEntries[candidate])?.kind != .company
+        }
     }
 
     public func entry(_ id: String) -> LexiconEntry? {

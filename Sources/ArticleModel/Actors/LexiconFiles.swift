@@ -42,8 +42,8 @@ extension LexiconFile {
         for table in try root.tables("organisation") {
             try table.checkKeys(["id", "name", "kind", "aliases", "parent", "adjectives", "members"])
             let kind = try table.optionalString("kind")
-            if let kind, !["organisation", "government", "party", "court", "group"].contains(kind) {
-                throw TOMLError(line: table.line, message: "'kind' in \(table.path) must be organisation, government, party, court or group, not '\(kind)'")
+            if let kind, !["organisation", "government", "company", "party", "court", "group"].contains(kind) {
+                throw TOMLError(line: table.line, message: "'kind' in \(table.path) must be organisation, government, company, party, court or group, not '\(kind)'")
             }
             organisation.append(OrganisationEntry(
                 id: try table.string("id"), name: try table.string("name"), kind: kind, aliases: try table.strings("aliases"),
@@ -65,6 +65,12 @@ struct RolesFile: Sendable {
     var groupNouns: [String]
     var thingNouns: [String]
     var organisationNouns: [String]
+    var companyNouns: [String]
+    var wordNames: [String]
+    var companyDescriptors: [String]
+    var organisationDescriptors: [String]
+    var corporateRoles: [String]
+    var governmentRoles: [String]
     var officeHolders: [OfficeHolder]
 
     struct OfficeHolder: Sendable {
@@ -89,6 +95,12 @@ extension RolesFile {
         groupNouns = try root.strings("group_nouns")
         thingNouns = try root.strings("thing_nouns")
         organisationNouns = try root.strings("organisation_nouns")
+        companyNouns = try root.strings("company_nouns")
+        wordNames = try root.strings("word_names")
+        companyDescriptors = try root.strings("company_descriptors")
+        organisationDescriptors = try root.strings("organisation_descriptors")
+        corporateRoles = try root.strings("corporate_roles")
+        governmentRoles = try root.strings("government_roles")
         officeHolders = []
         for table in try root.tables("office_holder") {
             officeHolders.append(OfficeHolder(name: try table.string("name"), actor: try table.string("actor"), from: try table.integer("from"), to: try table.integer("to")))

@@ -6,42 +6,62 @@
 extension ActorRecognizer {
     private static let connectors: Set<String> = ["of", "for", "on"]
 
-    /// The tokens of an organisation's name starting at `start`, if its shape makes it one.
+    /// The tokens of an organisation's or company's name starting at `start`, if its shape makes
+    /// it one: capitalised words closed by an organisation noun or a company noun ("Electoral
+    /// Commission", "Kestrel Airways", "Borvik AG"), or opened by one before "of" or "for".
     func organisationName(_ tokens: [Token], at start: Int) -> Range<Int>? {
         guard start >= 0, start < tokens.count, tokens[start].isCapitalized else { return nil }
         // Most capitalised words are no organisation's: the name needs an organisation noun here
         // or another name word next ("Electoral Commission", "Economic and Social ...").
-        if !words.organisationNouns.contains(tokens[start]) {
-            guard start + 1 < tokens.count, tokens[start + 1].isCapitalized || tokens[start + 1].text == "and" else { return nil }
+        if !isHeadNoun(tokens[start]) {
+            guard start + 1 < tokens.count, tokens[start + 1].isCapitalized || ["and", "&", "-"].contains(tokens[start + 1].text) || words.companyNouns.contains(tokens[start + 1]) else { return nil }
         }
-        guard isNameWord(tokens[start]) else { return nil }
+        guard isOrganisationNameWord(tokens[start]) else { return nil }
         // Inside a longer name: "Member of Parliament for Sheffield".
         if start >= 2, ["of", "for"].contains(tokens[start - 1].text), tokens[start - 2].isCapitalized { return nil }
-        // The capitalised words, up to and including the first organisation noun; "and" may join
-        // two of them ("Economic and Social Research Council") unless either is a known name.
+        // The capitalised words, up to and including the first organisation noun, or the first
+        // company noun that no other name word follows ("Financial Services Authority" goes on
+        // past "Financial"); "and" or "&" may join two of them ("Economic and Social Research
+        // Council", "Harlow & Finch Securities") unless either is a known name.
         var head = start
-        while head < tokens.count, !(tokens[head].isCapitalized && words.organisationNouns.contains(tokens[head])) {
-            if isNameWord(tokens[head]) {
+        while head < tokens.count {
+            let token = tokens[head]
+            if token.isCapitalized, words.organisationNouns.contains(token) { break }
+            if words.companyNouns.contains(token) {
+                let next = head + 1
+                let continues = next < tokens.count && isOrganisationNameWord(tokens[next]) && !isHeadNoun(tokens[next])
+                    && words.longestMatch(words.titles, in: tokens, at: next, lowercase: false) == nil
+                if !continues || head == start && !token.isCapitalized { break }
+            }
+            if isOrganisationNameWord(token) {
                 head += 1
-            } else if head > start, tokens[head].text == "and", head + 1 < tokens.count, isNameWord(tokens[head + 1]),
+            } else if head > start, token.text == "and" || token.text == "&", head + 1 < tokens.count, isOrganisationNameWord(tokens[head + 1]),
                       lexicon.match(tokens, at: head - 1) == nil, lexicon.match(tokens, at: head + 1) == nil {
                 head += 1
+            } else if head > start, token.text == "-", head + 1 < tokens.count, tokens[head + 1].isWord,
+                      tokens[head - 1].range.upperBound == token.range.lowerBound, token.range.upperBound == tokens[head + 1].range.lowerBound {
+                head += 2
             } else {
                 break
             }
         }
-        guard head < tokens.count, words.organisationNouns.contains(tokens[head]) else { return nil }
+        guard head < tokens.count, isHeadNoun(tokens[head]) else { return nil }
+        // "Rob Da Bank": a person's name is no company's.
+        if !words.organisationNouns.contains(tokens[head]), words.givenNames.contains(tokens[start]) { return nil }
         var end = head + 1
-        // "Trades Union Congress": nouns in a row.
-        while end < tokens.count, words.organisationNouns.contains(tokens[end]) { end += 1 }
-        // "of British Industry", "for Education and Skills", "of Directors of Social Services".
-        if end + 1 < tokens.count, ActorRecognizer.connectors.contains(tokens[end].text), isNameWord(tokens[end + 1]) {
+        // "Trades Union Congress", "Dunmore Motors Corp": nouns in a row.
+        while end < tokens.count, isHeadNoun(tokens[end]) { end += 1 }
+        // "of British Industry", "for Education and Skills", "of Directors of Social Services",
+        // "of Appeals for the District of Columbia".
+        if end + 1 < tokens.count, ActorRecognizer.nameConnectors.contains(tokens[end].text), isOrganisationNameWord(tokens[end + 1]) {
             var cursor = end + 1
             while cursor < tokens.count {
-                if isNameWord(tokens[cursor]) {
+                if isOrganisationNameWord(tokens[cursor]) {
                     cursor += 1
-                } else if ["and", "&", "of", "for"].contains(tokens[cursor].text), cursor + 1 < tokens.count, isNameWord(tokens[cursor + 1]) {
+                } else if ["and", "&", "of", "for"].contains(tokens[cursor].text), cursor + 1 < tokens.count, isOrganisationNameWord(tokens[cursor + 1]) {
                     cursor += 2
+                } else if ["of", "for"].contains(tokens[cursor].text), cursor + 2 < tokens.count, tokens[cursor + 1].text == "the", isOrganisationNameWord(tokens[cursor + 2]) {
+                    cursor += 3
                 } else {
                     break
                 }
@@ -49,9 +69,15 @@ extension ActorRecognizer {
             end = cursor
         }
         guard end - start >= 2 else { return nil }
-        // "Chief Executive" is a title, not a body.
+        // "Chief Executive" is a title, not a body; "Clean Energy Bill" is a thing.
         for position in start...head {
             if let length = words.longestMatch(words.titles, in: tokens, at: position, lowercase: true), position + length > head { return nil }
+        }
+        if end < tokens.count, tokens[end].isCapitalized, words.thingNouns.containsLowercased(tokens[end]), !isHeadNoun(tokens[end]) { return nil }
+        // A company's noun needs a real name before it: "North Sea Oil" and "Capital Gains" are none.
+        if !words.organisationNouns.contains(tokens[head]) || !tokens[head].isCapitalized, head > start,
+           !(start..<head).contains(where: { !words.notNames.contains(tokens[$0]) || tokens[$0].isAllCapitals || ActorRecognizer.publicBankWords.contains(tokens[$0].text) }) {
+            return nil
         }
         return start..<end
     }
@@ -67,29 +93,29 @@ extension ActorRecognizer {
     ])
 
     /// A capitalised word that can be part of an organisation's name.
-    private func isNameWord(_ token: Token) -> Bool {
+    func isOrganisationNameWord(_ token: Token) -> Bool {
         token.isCapitalized && !ActorRecognizer.openers.containsLowercased(token) && !words.honorifics.contains(token)
     }
 
     /// Records the organisation at `range`, with an acronym in brackets after it; returns its id
     /// and the token index after what was consumed.
     func addOrganisation(_ range: Range<Int>, tokens: [Token], sentence: Int, registry: inout ActorRegistry) -> (id: String, end: Int) {
-        let name = tokens[range].map(\.text).joined(separator: " ")
-        let id = ActorRegistry.slug(name)
-        let kind: ActorKind = range.contains(where: { tokens[$0].text == "Party" }) ? .party : .organisation
-        // "British Medical Association": a demonym first gives the country.
+        let kind = organisationKind(range, in: tokens)
+        // "British Medical Association": a demonym first gives the country; "Dunmore Securities"
+        // after the bundled Dunmore is that company's.
         var affiliation: String?
-        if let match = lexicon.match(tokens, at: range.lowerBound), let entry = lexicon.entry(match.meaning.entry), entry.kind == .country {
+        if let match = lexicon.match(tokens, at: range.lowerBound), let entry = lexicon.entry(match.meaning.entry),
+           entry.kind == .country || (entry.kind == .company && kind == .company) {
             affiliation = entry.id
         }
-        registry.add(id, name: name, kind: kind, affiliation: affiliation, sentence: sentence, tokens: range, via: .name)
-        for index in range where words.organisationNouns.contains(tokens[index]) {
+        let id = addNamedOrganisation(range, kind: kind, tokens: tokens, sentence: sentence, registry: &registry, affiliation: affiliation)
+        for index in range where isHeadNoun(tokens[index]) && tokens[index].isCapitalized {
             registry.organisationHeads[tokens[index].text, default: []].insert(id)
         }
         var end = range.upperBound
         if end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")", isAcronym(tokens[end + 1].text) {
             registry.organisationAcronyms[tokens[end + 1].text] = id
-            registry.add(id, name: name, kind: kind, affiliation: affiliation, sentence: sentence, tokens: (end + 1)..<(end + 2), via: .alias)
+            registry.add(id, name: "", kind: kind, affiliation: affiliation, sentence: sentence, tokens: (end + 1)..<(end + 2), via: .alias)
             end += 3
         }
         return (id, end)
@@ -100,7 +126,7 @@ extension ActorRecognizer {
     func organisationMention(_ tokens: [Token], at index: Int, registry: ActorRegistry) -> String? {
         let text = tokens[index].text
         if let id = registry.organisationAcronyms[text] { return id }
-        guard index > 0, tokens[index - 1].lowercased == "the", words.organisationNouns.contains(text),
+        guard index > 0, tokens[index - 1].lowercased == "the", isHeadNoun(tokens[index]),
               !(index + 1 < tokens.count && tokens[index + 1].isCapitalized),
               let ids = registry.organisationHeads[text], ids.count == 1 else { return nil }
         return ids.first
@@ -108,30 +134,5 @@ extension ActorRecognizer {
 
     private func isAcronym(_ text: String) -> Bool {
         text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "&" }
-    }
-
-    /// "Michael Raftery, project manager at the Hansard Society": a role, then "at", "of" or
-    /// "for" an organisation (named by shape or in the lexicon) gives the person's affiliation
-    /// and records the organisation's mention.
-    func officerApposition(at start: Int, in tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String, role: String)? {
-        guard start < tokens.count, let length = words.longestMatch(words.roleNouns, in: tokens, at: start, lowercase: true),
-              !tokens[start].isCapitalized else { return nil }
-        var index = start + length
-        guard index + 1 < tokens.count, ["at", "of", "for", "with"].contains(tokens[index].text) else { return nil }
-        index += 1
-        if tokens[index].lowercased == "the" { index += 1 }
-        let role = tokens[start..<(start + length)].map(\.lowercased).joined(separator: " ")
-        if let range = organisationName(tokens, at: index), !occupied[range].contains(true),
-           lexicon.match(tokens, at: index).map({ lexicon.entry($0.meaning.entry)?.kind == .country && $0.length < range.count }) ?? true {
-            let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
-            mark(range.lowerBound..<end, &occupied)
-            return (id, role)
-        }
-        guard let match = lexicon.match(tokens, at: index), let entry = lexicon.entry(match.meaning.entry),
-              [.organisation, .party, .group].contains(entry.kind), [.name, .alias].contains(match.meaning.role) else { return nil }
-        let range = index..<(index + match.length)
-        addLexiconMention(entry, via: match.meaning.role == .name ? .name : .alias, sentence: sentence, tokens: range, registry: &registry)
-        mark(range, &occupied)
-        return (entry.id, role)
     }
 }

@@ -18,6 +18,19 @@ struct RoleWords: Sendable {
     let thingNouns: WordSet
     /// Capitalised nouns that make a name an organisation's ("Electoral Commission", "Confederation of ...").
     let organisationNouns: WordSet
+    /// Capitalised legal forms and business nouns that make a name a company's ("... plc", "... Airways").
+    let companyNouns: WordSet
+    /// Company names that are also ordinary words ("Shell", "Next"): a capital at the start of a
+    /// sentence does not make them the company.
+    let wordNames: WordSet
+    /// Lower-case nouns before a name that say it is a company's ("carmaker BMW", "rival Acme")
+    /// or another organisation's ("the charity Shelter", "pressure group Liberty").
+    let companyDescriptors: PhraseTable
+    let organisationDescriptors: PhraseTable
+    /// Roles that make a person speak for a company ("chief executive", "chairman"), and for a
+    /// government ("minister", "home secretary"), matched in lower case.
+    let corporateRoles: PhraseTable
+    let governmentRoles: PhraseTable
     /// Well-known office holders and their terms.
     let officeHolders: [RolesFile.OfficeHolder]
     /// Each office holder's family name (and each capitalised part of a hyphenated one) with
@@ -43,6 +56,12 @@ struct RoleWords: Sendable {
         groupNouns = sets.groupNouns
         thingNouns = sets.thingNouns
         organisationNouns = sets.organisationNouns
+        companyNouns = sets.companyNouns
+        wordNames = sets.wordNames
+        companyDescriptors = sets.companyDescriptors
+        organisationDescriptors = sets.organisationDescriptors
+        corporateRoles = sets.corporateRoles
+        governmentRoles = sets.governmentRoles
         officeHolders = file.officeHolders
         surnames = sets.surnames
         surnameActors = sets.surnameActors
@@ -68,6 +87,18 @@ struct RoleWords: Sendable {
         return actors
     }
 
+    /// A role ("chief executive", "co-chairman") that makes a person speak for a company.
+    func isCorporateRole(_ role: String) -> Bool { corporateRoles.contains(phrase: role.spaceSeparatedWords) }
+
+    /// A role ("home secretary", "minister") that makes a person speak for a government.
+    func isGovernmentRole(_ role: String) -> Bool { governmentRoles.contains(phrase: role.spaceSeparatedWords) }
+
+    /// The length of the longest sequence from `list` (up to three words, in lower case) that ends
+    /// right before `end`: "carmaker" or "the IT giant" before a name.
+    func longestMatch(_ list: PhraseTable, endingAt end: Int, in tokens: [Token]) -> Int? {
+        list.longestMatch(in: tokens, endingAt: end, maximum: 3, lowercase: true)
+    }
+
     /// The longest sequence from `list` that matches the tokens at `start` (compared in lower case
     /// when `lowercase`), as a token count.
     func longestMatch(_ list: PhraseTable, in tokens: [Token], at start: Int, lowercase: Bool) -> Int? {
@@ -78,21 +109,23 @@ struct RoleWords: Sendable {
 /// The word sets of `roles.toml`, as `RoleWords` looks them up; the bundled ones are compiled in
 /// as ready tables (Generated/BundledWordSets.swift).
 struct RoleWordSets: Sendable {
-    var honorifics, titleWords, givenNames, particles, notNames, notPeople, groupNouns, thingNouns, organisationNouns: WordSet
-    /// Titles, role nouns and government nouns as lower-case token sequences.
-    var titles, roleNouns, governmentNouns: PhraseTable
+    var honorifics, titleWords, givenNames, particles, notNames, notPeople, groupNouns, thingNouns, organisationNouns, companyNouns, wordNames: WordSet
+    /// Titles, role nouns, government nouns, descriptors and roles as lower-case token sequences.
+    var titles, roleNouns, governmentNouns, companyDescriptors, organisationDescriptors, corporateRoles, governmentRoles: PhraseTable
     /// Office holders' family names with their actors, as `RoleWords.surnames` describes.
     var surnames, surnameActors: [String]
 
     /// Each sequence list with its field name: for the generator.
     var namedSequences: [(String, PhraseTable)] {
-        [("titles", titles), ("roleNouns", roleNouns), ("governmentNouns", governmentNouns)]
+        [("titles", titles), ("roleNouns", roleNouns), ("governmentNouns", governmentNouns), ("companyDescriptors", companyDescriptors),
+         ("organisationDescriptors", organisationDescriptors), ("corporateRoles", corporateRoles), ("governmentRoles", governmentRoles)]
     }
 
     /// Each set with its field name, in declaration order: for the generator and its test.
     var named: [(String, WordSet)] {
         [("honorifics", honorifics), ("titleWords", titleWords), ("givenNames", givenNames), ("particles", particles), ("notNames", notNames),
-         ("notPeople", notPeople), ("groupNouns", groupNouns), ("thingNouns", thingNouns), ("organisationNouns", organisationNouns)]
+         ("notPeople", notPeople), ("groupNouns", groupNouns), ("thingNouns", thingNouns), ("organisationNouns", organisationNouns),
+         ("companyNouns", companyNouns), ("wordNames", wordNames)]
     }
 }
 
@@ -108,6 +141,12 @@ extension RoleWordSets {
         groupNouns = WordSet(file.groupNouns.map { $0.lowercased() })
         thingNouns = WordSet(file.thingNouns.map { $0.lowercased() })
         organisationNouns = WordSet(file.organisationNouns)
+        companyNouns = WordSet(file.companyNouns)
+        wordNames = WordSet(file.wordNames)
+        companyDescriptors = Self.sequences(file.companyDescriptors)
+        organisationDescriptors = Self.sequences(file.organisationDescriptors)
+        corporateRoles = Self.sequences(file.corporateRoles)
+        governmentRoles = Self.sequences(file.governmentRoles)
         titles = Self.sequences(file.titles.filter { !$0.hasSuffix(".") })
         roleNouns = Self.sequences(file.roleNouns)
         governmentNouns = Self.sequences(file.governmentNouns)

@@ -1,6 +1,6 @@
 /// What sort of actor: the sidebar shows it as a one-letter marker.
 public enum ActorKind: String, Sendable, Codable, CaseIterable {
-    case country, government, person, organisation, party, group, other
+    case country, government, person, organisation, company, party, group, other
 
     /// The marker shown in the actors pane.
     public var marker: Character {
@@ -9,10 +9,17 @@ public enum ActorKind: String, Sendable, Codable, CaseIterable {
         case .government: return "G"
         case .person: return "P"
         case .organisation: return "O"
+        case .company: return "B"
         case .party: return "Y"
         case .group: return "R"
         case .other: return "?"
         }
+    }
+
+    /// "C country  G government  ...": every kind's marker with its name, for the help overlay
+    /// (the README's legend says the same, and a test keeps the two in step).
+    public static var legend: String {
+        allCases.filter { $0 != .other }.map { "\($0.marker) \($0.rawValue)" }.joined(separator: "  ")
     }
 }
 
@@ -47,7 +54,7 @@ public struct Mention: Sendable, Equatable {
     }
 }
 
-/// Someone or something that acts in the story: a country, government, person, organisation, party or group.
+/// Someone or something that acts in the story: a country, government, person, organisation, company, party or group.
 public struct Actor: Sendable, Equatable, Identifiable {
     public var id: String
     /// The fullest form of the name seen.

@@ -82,6 +82,29 @@ struct PhraseTable: Sendable, Equatable {
         return nil
     }
 
+    /// Whether `words` is one of the phrases, word for word.
+    func contains(phrase words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        return candidates(startingWith: first).contains { phrase($0).elementsEqual(words) }
+    }
+
+    /// The length of the longest phrase that ends right before `end` and starts no earlier than
+    /// `end - maximum` (compared with the tokens' lower-case forms when `lowercase`).
+    func longestMatch(in tokens: [Token], endingAt end: Int, maximum: Int, lowercase: Bool) -> Int? {
+        guard end <= tokens.count else { return nil }
+        for length in stride(from: min(maximum, end), through: 1, by: -1) {
+            let start = end - length
+            let key = lowercase ? tokens[start].lowercasedKey : tokens[start].textKey
+            for candidate in candidates(forKey: PhraseTable.nonzero(key)) where Int(wordStarts[candidate + 1] - wordStarts[candidate]) == length {
+                let from = Int(wordStarts[candidate])
+                if (0..<length).allSatisfy({ (lowercase ? tokens[start + $0].lowercased : tokens[start + $0].text) == words[from + $0] }) {
+                    return length
+                }
+            }
+        }
+        return nil
+    }
+
     /// A word's key as the table files it: never 0, which marks an empty slot.
     static func key(of word: String) -> UInt64 { nonzero(WordSet.key(of: word)) }
 

@@ -13,7 +13,7 @@ struct HelpOverlay {
         lines.append("")
         let glyphs = Polarity.allCases.map { "\(theme.glyph(for: $0).glyph) \($0.rawValue)" } + ["\(theme.glyph(for: nil).glyph) no stance"]
         lines.append("Matrix: " + glyphs.joined(separator: "  "))
-        lines.append("Kinds: C country  G government  P person  O organisation  Y party  R group")
+        lines.append("Kinds: " + ActorKind.legend)
         return lines
     }
 

@@ -1,0 +1,381 @@
+/// Who a person speaks for, from the words around their name: a role and its organisation before
+/// the name ("Acme chief executive Jo Bell", "Lib Dem home affairs spokesman Jo Bell") or after it
+/// ("Jo Bell, chief economist at Acme", "Jo Bell of the Harbour Trust", "Jo Bell, Acme's
+/// chairman", "Jo Bell, for the Greens,"), whether or not the lexicon knows the organisation; and,
+/// when the text names none, the company or country the role implies.
+extension ActorRecognizer {
+    /// Words that cannot stand between an organisation and a role or before a role noun.
+    static let nonModifiers: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "who", "whom", "which", "that", "said", "says", "told", "is", "was", "were",
+        "are", "has", "have", "had", "will", "would", "to", "of", "at", "in", "on", "for", "with", "by", "from", "as", "but",
+        "or", "not", "also", "when", "while", "after", "before", "than", "then", "if", "because", "he", "she", "they", "it",
+    ]
+
+    /// Titles whose "of PLACE" is part of the title, not an affiliation: "Duke of Edinburgh",
+    /// "Princess of Wales", "Archbishop of Canterbury".
+    static let nobleTitles: Set<String> = [
+        "prince", "princess", "duke", "duchess", "earl", "countess", "king", "queen", "emperor", "empress", "marquess",
+        "viscount", "archbishop", "bishop", "crown prince", "crown princess",
+    ]
+
+    /// Royal titles that, before one given name, are part of how the person is named: "Prince
+    /// Charles", "Queen Beatrix", "King Abdullah".
+    static let royalTitles: Set<String> = ["prince", "princess", "king", "queen", "emperor", "empress", "crown prince", "crown princess", "pope"]
+
+    /// Roles that make an unknown name before them an organisation's ("Acme spokesman Jo Bell"),
+    /// by their last word. The rest ("leader", "governor", "president", "head", "chief") follow
+    /// places too ("Texas governor"), so they need a name shaped like an organisation's.
+    static let organisationRoleHeads: Set<String> = [
+        "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "co-chairman", "co-chair",
+        "founder", "co-founder", "editor", "analyst", "economist", "boss", "executive", "manager", "officer", "lawyer",
+        "strategist", "trader", "treasurer", "partner", "coordinator", "co-ordinator", "organiser", "campaigner",
+        "researcher", "fellow", "adviser", "advisor", "member", "secretary",
+    ]
+
+    /// Roles whose holder's nationality is not their affiliation: "Dutch co-chairman Jo Bell" speaks
+    /// for a company, "a German economist" for whoever employs them.
+    static let professionalRoles: Set<String> = [
+        "analyst", "economist", "chief economist", "strategist", "trader", "lawyer", "professor", "lecturer", "researcher",
+        "editor", "political editor", "broker", "consultant", "executive", "boss", "founder", "co-founder", "manager",
+        "partner", "fellow", "research fellow", "senior fellow", "expert",
+    ]
+
+    // MARK: - Roles
+
+    /// A role at `start`, after up to six modifier words: "chief executive", "home affairs
+    /// spokesman", "shadow work and pensions secretary", "UK-based co-chairman"; capitalised
+    /// titles too when `capitalised` ("Governor"). The role is the role noun, in lower case.
+    func role(in tokens: [Token], at start: Int, capitalised: Bool) -> (role: String, end: Int)? {
+        var index = start
+        while index < tokens.count, index - start <= 6 {
+            let token = tokens[index]
+            if !token.isCapitalized || capitalised {
+                if let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true)
+                    ?? (token.isCapitalized ? words.longestMatch(words.titles, in: tokens, at: index, lowercase: true) : nil) {
+                    let end = index + length
+                    // "shadow home secretary": the longest role that the modifiers and role make.
+                    if index > start, let whole = words.longestMatch(words.roleNouns, in: tokens, at: start, lowercase: true), start + whole >= end {
+                        return (ActorRecognizer.roleText(tokens[start..<(start + whole)]), start + whole)
+                    }
+                    return (ActorRecognizer.roleText(tokens[index..<end]), end)
+                }
+            }
+            guard isModifier(tokens, at: index, first: index == start) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    static func roleText(_ tokens: ArraySlice<Token>) -> String {
+        tokens.map(\.lowercased).joined(separator: " ")
+    }
+
+    /// A word that can qualify a role: "home", "affairs", "e-commerce", "UK-based", "work and".
+    private func isModifier(_ tokens: [Token], at index: Int, first: Bool) -> Bool {
+        let token = tokens[index]
+        func glued(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < tokens.count && tokens[a].range.upperBound == tokens[b].range.lowerBound }
+        if token.text == "-" { return !first && glued(index - 1, index) && glued(index, index + 1) }
+        guard token.isWord else { return false }
+        if token.isCapitalized {
+            // "UK-based", "London-born": a name made an adjective.
+            return index + 1 < tokens.count && tokens[index + 1].text == "-" && glued(index, index + 1)
+        }
+        if token.lowercased == "and" { return !first }
+        return !ActorRecognizer.nonModifiers.contains(token.lowercased) && !cues.statementVerbs.contains(token.lowercased)
+    }
+
+    /// Whether an unknown name followed by `role` is an organisation's: "Acme spokesman",
+    /// "Harbour Trust chairman"; "Ealing MP" and "Texas governor" are places'.
+    private func roleNamesOrganisation(_ role: String, run: Range<Int>, in tokens: [Token], known: Bool) -> Bool {
+        if words.isGovernmentRole(role) || ["mp", "mep", "msp", "am", "councillor", "mayor", "senator", "congressman", "congresswoman", "governor"].contains(role) { return false }
+        let head = role.spaceSeparatedWords.last ?? role
+        if ActorRecognizer.organisationRoleHeads.contains(head), head != "secretary" || role == "general secretary" { return true }
+        return known || run.contains(where: { isHeadNoun(tokens[$0]) || tokens[$0].isAllCapitals })
+    }
+
+    // MARK: - Before the name
+
+    /// "Acme chief executive Jo Bell", "Harbour Trust spokesman Jo Bell", "Acme's chairman Jo
+    /// Bell": an unknown organisation's name, a role and a person. Records all three.
+    func matchOfficerOfUnknownOrganisation(_ tokens: [Token], sentence: Int, at start: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        guard tokens[start].isCapitalized, !words.givenNames.contains(tokens[start]), !words.honorifics.contains(tokens[start]),
+              let run = unknownNameRun(tokens, at: start), !occupied[run].contains(true) else { return nil }
+        var index = run.upperBound
+        if index < tokens.count, tokens[index].text == "'s" || tokens[index].text == "'" { index += 1 }
+        guard index < tokens.count, let (role, roleEnd) = role(in: tokens, at: index, capitalised: true),
+              let name = names.name(in: tokens, at: roleEnd), name.words.count >= 2 || words.honorifics.contains(tokens[roleEnd]) else { return nil }
+        let runText = ActorRecognizer.displayName(tokens[run])
+        let known = registry.organisationAcronyms[runText] ?? registry.shortNames[runText] ?? registry.organisation(named: runText)
+        guard roleNamesOrganisation(role, run: run, in: tokens, known: known != nil) else { return nil }
+        let organisation: String
+        if let known {
+            registry.add(known, name: runText, kind: registry.kind(of: known) ?? .organisation, affiliation: nil, sentence: sentence, tokens: run, via: .alias)
+            organisation = known
+        } else {
+            let kind: ActorKind = run.contains(where: { isHeadNoun(tokens[$0]) }) ? organisationKind(run, in: tokens) : words.isCorporateRole(role) ? .company : .organisation
+            organisation = addNamedOrganisation(run, kind: kind, tokens: tokens, sentence: sentence, registry: &registry)
+            if run.count == 1, kind == .company { registry.shortNames[runText] = organisation }
+        }
+        mark(run, &occupied)
+        let personStart = words.honorifics.contains(tokens[roleEnd]) ? roleEnd + 1 : roleEnd
+        let affiliation = isFormer(tokens, before: start) ? nil : organisation
+        let personTokens = personStart..<name.tokens.upperBound
+        registry.addPerson(words: name.words.filter { !words.honorifics.contains($0) }, role: role, affiliation: affiliation, sentence: sentence,
+                           tokens: personTokens, via: name.words.count > 1 ? .name : .surname)
+        mark(personTokens, &occupied)
+        return name.tokens.upperBound
+    }
+
+    /// "former", "ex-" or "then" before a role: the person no longer speaks for the organisation.
+    func isFormer(_ tokens: [Token], before start: Int) -> Bool {
+        var index = start - 1
+        if index >= 0, tokens[index].text == "-" { index -= 1 }
+        guard index >= 0 else { return false }
+        return ["former", "ex", "then", "one-time", "erstwhile", "late"].contains(tokens[index].lowercased)
+            || (index >= 1 && tokens[index - 1].lowercased == "former")
+    }
+
+    /// "the company's main lawyer Jo Bell": a role after a company's possessive; the company the
+    /// article mentioned last.
+    func companyPossessive(before start: Int, in tokens: [Token], registry: ActorRegistry) -> String? {
+        var index = start - 1
+        while index >= 0, index >= start - 3, tokens[index].isWord, !tokens[index].isCapitalized, !ActorRecognizer.nonModifiers.contains(tokens[index].lowercased) { index -= 1 }
+        guard index >= 2, tokens[index].text == "'s", ["the", "its"].contains(tokens[index - 2].lowercased),
+              words.companyDescriptors.contains(phrase: [tokens[index - 1].lowercased]) else { return nil }
+        return registry.lastCompany
+    }
+
+    /// "For the Greens, Jo Bell said": the actor named between "For" and the comma before `start`.
+    func forQualifier(before start: Int, in tokens: [Token]) -> LexiconEntry? {
+        guard start >= 3, tokens[start - 1].text == "," else { return nil }
+        for forIndex in stride(from: start - 3, through: max(0, start - 8), by: -1) where tokens[forIndex].lowercased == "for" {
+            guard forIndex == 0 || [",", "\u{201C}", "\""].contains(tokens[forIndex - 1].text) else { return nil }
+            var index = forIndex + 1
+            if tokens[index].lowercased == "the" { index += 1 }
+            if let entry = affiliatingEntry(tokens, at: index, end: start - 1) { return entry }
+        }
+        return nil
+    }
+
+    /// The lexicon party, organisation or company whose name covers the tokens from `index` to `end`
+    /// (with a demonym before it: "the Welsh Liberal Democrats").
+    private func affiliatingEntry(_ tokens: [Token], at index: Int, end: Int) -> LexiconEntry? {
+        var start = index
+        if let match = lexicon.match(tokens, at: start), start + match.length < end, match.meaning.role == .adjective { start += match.length }
+        guard let match = lexicon.match(tokens, at: start), start + match.length == end,
+              let entry = lexicon.entry(match.meaning.entry), [.party, .organisation, .company, .group].contains(entry.kind) else { return nil }
+        return entry
+    }
+
+    // MARK: - After the name
+
+    /// What follows a person's name and a comma (or "of", "from") says who they speak for:
+    /// ", chief economist at Acme", ", Acme's chairman", ", the Greens' health spokesman",
+    /// ", for the Greens,", " of the Harbour Trust"; or only their role (", the co-chairman,").
+    /// Records the organisation named.
+    func apposition(after end: Int, in tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String?, role: String?)? {
+        var index = end
+        guard index + 1 < tokens.count else { return nil }
+        // "Jo Bell of the Harbour Trust", "Jo Bell, from the Harbour Trust,".
+        if ["of", "from"].contains(tokens[index].text), let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: true, registry: &registry, occupied: &occupied) {
+            return (actor, nil)
+        }
+        guard tokens[index].text == ",", index + 2 < tokens.count else { return nil }
+        index += 1
+        if ["of", "from"].contains(tokens[index].text), let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: true, registry: &registry, occupied: &occupied) {
+            return (actor, nil)
+        }
+        // ", for the Greens,": speaking for a party or organisation.
+        if tokens[index].text == "for", let comma = (index + 1..<min(tokens.count, index + 7)).first(where: { [",", "."].contains(tokens[$0].text) }) {
+            let start = tokens[index + 1].lowercased == "the" ? index + 2 : index + 1
+            if start < comma, let entry = affiliatingEntry(tokens, at: start, end: comma) {
+                let covered = lexicon.match(tokens, at: start).map { start..<(start + $0.length) } ?? start..<comma
+                addLexiconMention(entry, via: .alias, sentence: sentence, tokens: start..<comma, registry: &registry)
+                mark(covered.lowerBound..<comma, &occupied)
+                return (entry.id, nil)
+            }
+        }
+        // ", who is now the Greens' leader".
+        var former = false
+        if tokens[index].lowercased == "who", index + 1 < tokens.count, ["is", "was"].contains(tokens[index + 1].lowercased) {
+            former = tokens[index + 1].lowercased == "was"
+            index += 2
+            if index < tokens.count, tokens[index].lowercased == "now" { index += 1 }
+        }
+        if index < tokens.count, ["the", "his", "her", "a", "an", "its", "their"].contains(tokens[index].lowercased) { index += 1 }
+        guard index < tokens.count else { return nil }
+        if isFormer(tokens, before: index + 1) && tokens[index].lowercased == "former" { former = true; index += 1 }
+        guard index < tokens.count else { return nil }
+        if let officer = officerApposition(at: index, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
+            return (former ? nil : officer.actor, officer.role)
+        }
+        if let owner = ownerApposition(at: index, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
+            return (former ? nil : owner.actor, owner.role)
+        }
+        // ", the UK-based co-chairman,": a role alone.
+        if let (role, roleEnd) = role(in: tokens, at: index, capitalised: false), roleEnd >= tokens.count || [",", ".", "said", "says", "told", "and"].contains(tokens[roleEnd].lowercased) {
+            return (nil, role)
+        }
+        return nil
+    }
+
+    /// ", Acme's chairman", ", the Greens' health spokesman", ", Harbour Trust director": an
+    /// organisation (bundled, found already or unknown) then a role.
+    private func ownerApposition(at start: Int, in tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String, role: String)? {
+        var index = start
+        var owner: (entry: LexiconEntry?, id: String?, tokens: Range<Int>)?
+        if let match = lexicon.match(tokens, at: index), match.meaning.role != .capital, let entry = lexicon.entry(match.meaning.entry) {
+            owner = (entry, entry.id, index..<(index + match.length))
+            index += match.length
+            // "UKIP Scotland chairman": a party's branch named by its country.
+            if entry.kind != .country, let branch = lexicon.match(tokens, at: index), lexicon.entry(branch.meaning.entry)?.kind == .country,
+               branch.meaning.role == .name || branch.meaning.role == .alias {
+                index += branch.length
+                owner = (entry, entry.id, start..<index)
+            }
+        } else if let run = unknownNameRun(tokens, at: index), !occupied[run].contains(true) {
+            owner = (nil, nil, run)
+            index = run.upperBound
+        }
+        guard let found = owner, index < tokens.count else { return nil }
+        let possessive = tokens[index].text == "'s" || tokens[index].text == "'"
+        if possessive { index += 1 }
+        guard index < tokens.count, let (role, _) = role(in: tokens, at: index, capitalised: true) else { return nil }
+        if let entry = found.entry {
+            if entry.kind == .country, ActorRecognizer.professionalRoles.contains(role) || words.isCorporateRole(role) { return nil }
+            let meaning = lexicon.match(tokens, at: found.tokens.lowerBound)!.meaning
+            addLexiconMention(entry, via: via(forRole: meaning.role), sentence: sentence, tokens: found.tokens, registry: &registry)
+            mark(found.tokens, &occupied)
+            return (entry.id, role)
+        }
+        let runText = ActorRecognizer.displayName(tokens[found.tokens])
+        let known = registry.organisationAcronyms[runText] ?? registry.shortNames[runText] ?? registry.organisation(named: runText)
+        guard possessive || roleNamesOrganisation(role, run: found.tokens, in: tokens, known: known != nil) else { return nil }
+        guard possessive || known != nil || found.tokens.contains(where: { isHeadNoun(tokens[$0]) || tokens[$0].isAllCapitals }) else { return nil }
+        let id: String
+        if let known {
+            registry.add(known, name: runText, kind: registry.kind(of: known) ?? .organisation, affiliation: nil, sentence: sentence, tokens: found.tokens, via: .alias)
+            id = known
+        } else {
+            let kind: ActorKind = found.tokens.contains(where: { isHeadNoun(tokens[$0]) }) ? organisationKind(found.tokens, in: tokens) : words.isCorporateRole(role) ? .company : .organisation
+            id = addNamedOrganisation(found.tokens, kind: kind, tokens: tokens, sentence: sentence, registry: &registry)
+        }
+        mark(found.tokens, &occupied)
+        return (id, role)
+    }
+
+    /// "Michael Raftery, project manager at the Hansard Society", "Jo Bell, an analyst with Acme
+    /// Securities", "Jo Bell, Governor of the Reserve Bank": a role, then "at", "of", "for", "with"
+    /// or "from" an organisation (bundled, shaped like one, or any name after "at" or "with")
+    /// gives the person's affiliation and records the organisation's mention.
+    func officerApposition(at start: Int, in tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String, role: String)? {
+        guard start < tokens.count, let (role, roleEnd) = role(in: tokens, at: start, capitalised: true) else { return nil }
+        var index = roleEnd
+        // "head of policy at ...".
+        if index + 2 < tokens.count, tokens[index].text == "of", !tokens[index + 1].isCapitalized, tokens[index + 1].lowercased != "the",
+           ["at", "with", "for"].contains(tokens[index + 2].text) { index += 2 }
+        guard index + 1 < tokens.count, ["at", "of", "for", "with", "from"].contains(tokens[index].text) else { return nil }
+        let preposition = tokens[index].text
+        // "Princess of Wales", "Archbishop of Canterbury": part of the title.
+        if ActorRecognizer.nobleTitles.contains(role) { return nil }
+        let shaped = !(preposition == "at" || preposition == "with")
+        guard let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: shaped, role: role, registry: &registry, occupied: &occupied) else { return nil }
+        return (actor, role)
+    }
+
+    /// The organisation named at `start`, after a preposition: a bundled one, one shaped like an
+    /// organisation or company, one the article named already, or, unless `shaped`, any
+    /// capitalised name ("an analyst at Petrel"). "the" and a descriptor may come first ("at
+    /// the charity the Harbour Trust"). Records its mention; returns its id.
+    func organisationAfterPreposition(_ tokens: [Token], at start: Int, sentence: Int, shaped: Bool, role: String? = nil,
+                                      registry: inout ActorRegistry, occupied: inout [Bool]) -> String? {
+        var index = start
+        guard index < tokens.count else { return nil }
+        if tokens[index].lowercased == "the" { index += 1 }
+        // "Aids charity the Harbour Trust": a descriptor, then the name.
+        if index + 2 < tokens.count, !tokens[index].isCapitalized || tokens[index + 1].isWord && !tokens[index + 1].isCapitalized {
+            if let the = (index..<min(tokens.count - 1, index + 4)).first(where: { tokens[$0].lowercased == "the" }), descriptorKind(before: the, in: tokens) != nil {
+                index = the + 1
+            }
+        }
+        guard index < tokens.count, tokens[index].isCapitalized, !occupied[index] else { return nil }
+        if let match = lexicon.match(tokens, at: index), let entry = lexicon.entry(match.meaning.entry) {
+            // The lexicon's name, unless a longer organisation's starts with it ("Dunmore Securities").
+            let longer = organisationName(tokens, at: index).flatMap { $0.count > match.length ? $0 : nil }
+            if longer == nil {
+                guard [.organisation, .party, .group, .company, .government, .country].contains(entry.kind),
+                      [.name, .alias, .seat].contains(match.meaning.role) || (entry.kind == .party && match.meaning.role == .member) else { return nil }
+                if entry.kind == .country, let role, ActorRecognizer.professionalRoles.contains(role) { return nil }
+                let range = index..<(index + match.length)
+                addLexiconMention(entry, via: match.meaning.role == .name ? .name : .alias, sentence: sentence, tokens: range, registry: &registry)
+                mark(range, &occupied)
+                return entry.id
+            }
+        }
+        if let id = registry.organisationAcronyms[tokens[index].text] ?? registry.shortNames[tokens[index].text],
+           organisationName(tokens, at: index) == nil {
+            registry.add(id, name: tokens[index].text, kind: registry.kind(of: id) ?? .organisation, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .alias)
+            mark(index..<(index + 1), &occupied)
+            return id
+        }
+        if let range = organisationName(tokens, at: index), !occupied[range].contains(true) {
+            let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
+            mark(range.lowerBound..<end, &occupied)
+            return id
+        }
+        guard let run = unknownNameRun(tokens, at: index), !occupied[run].contains(true) else { return nil }
+        let runText = ActorRecognizer.displayName(tokens[run])
+        if let known = registry.organisation(named: runText) {
+            registry.add(known, name: runText, kind: registry.kind(of: known) ?? .organisation, affiliation: nil, sentence: sentence, tokens: run, via: .alias)
+            mark(run, &occupied)
+            return known
+        }
+        // Any name after "at" or "with" a role is where the person works, unless it is a place.
+        guard !shaped, names.name(in: tokens, at: index).map({ !words.givenNames.contains($0.words[0]) }) ?? true,
+              run.upperBound >= tokens.count || !(tokens[run.upperBound].text == "," && run.upperBound + 1 < tokens.count && lexicon.match(tokens, at: run.upperBound + 1) != nil) else { return nil }
+        let professional = role.map { ActorRecognizer.professionalRoles.contains($0) || words.isCorporateRole($0) } ?? false
+        let kind: ActorKind = professional && !["professor", "lecturer", "researcher", "fellow", "research fellow", "senior fellow"].contains(role ?? "") ? .company : .organisation
+        let id = addNamedOrganisation(run, kind: kind, tokens: tokens, sentence: sentence, registry: &registry)
+        if run.count == 1 { registry.shortNames[runText] = id }
+        mark(run, &occupied)
+        return id
+    }
+
+    func via(forRole role: PhraseMeaning.Role) -> MentionSource {
+        switch role {
+        case .name: return .name
+        case .alias, .member: return .alias
+        case .adjective, .people: return .demonym
+        case .capital, .seat: return .metonym
+        }
+    }
+
+    // MARK: - From the role alone
+
+    /// People the text names with a role but no organisation: a company's officer ("chief
+    /// executive Jo Bell") speaks for the company the article mentioned last before them, or the
+    /// one it mentions most; a government's ("Home Secretary Jo Bell") for the country the article
+    /// is about; a head of state known by family name ("President Ames") for the country of the
+    /// well-known office holder of that name.
+    func addRoleAffiliations(_ registry: inout ActorRegistry, year: Int?) {
+        let principal = registry.principalCountry(lexicon: lexicon)
+        let topCompany = registry.mostMentioned(kind: .company)
+        for index in registry.people.indices where registry.people[index].affiliation == nil && !registry.people[index].former {
+            let person = registry.people[index]
+            if person.roles.contains(where: words.isCorporateRole), let company = person.companyBefore ?? topCompany {
+                registry.people[index].affiliation = company
+            } else if person.roles.contains(where: words.isGovernmentRole) || person.roles.contains(where: { ["president", "vice-president", "vice president", "king", "queen", "emir"].contains($0) }) {
+                if person.words.count == 1, let surname = person.words.first {
+                    let holders = Set(words.officeHolders.filter { holder in
+                        holder.name.spaceSeparatedWords.last == surname && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
+                    }.map(\.actor))
+                    if holders.count == 1 {
+                        registry.people[index].affiliation = holders.first
+                        continue
+                    }
+                }
+                if person.roles.contains(where: words.isGovernmentRole), let principal { registry.people[index].affiliation = principal }
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+/// Companies the lexicon does not know, found by the shape of their names or by the words around
+/// them: a legal form or business noun closing the name ("Kestrel Airways", "Borvik AG"), an
+/// ampersand ("Harlow & Finch"), a name in two capitalised parts ("NorthCom"), a descriptor before
+/// it ("carmaker Dunmore", "the charity Shelterwell") or after it ("Acme, a Texas-based company,"),
+/// or business words around it ("shares in Acme", "Acme's profits"). And when a bundled company's
+/// one-word name ("Shell", "Orange") stands for the company rather than for something else.
+extension ActorRecognizer {
+    /// Words before "Bank" that make it a central or public bank: an organisation, not a company.
+    static let publicBankWords: Set<String> = ["Central", "Reserve", "Federal", "Development", "Investment", "World"]
+
+    /// Words that, before an unknown name, make it the object of a deal: "shares in Acme".
+    static let dealPhrases: [[String]] = [
+        ["shares", "in"], ["stake", "in"], ["takeover", "of"], ["bid", "for"], ["merger", "with"], ["acquisition", "of"],
+        ["shareholders", "in"], ["shareholders", "of"], ["sale", "of"], ["buy"], ["bought"], ["acquire"], ["acquired"],
+    ]
+
+    /// Nouns that, after an unknown name and its "'s", make it a company: "Acme's shares".
+    static let businessPossessions: Set<String> = [
+        "shares", "share", "profits", "profit", "sales", "revenues", "revenue", "results", "earnings", "shareholders",
+        "board", "chief", "chairman", "boss", "executives", "customers", "stores", "subsidiary", "stock", "takeover",
+        "brand", "brands", "factories", "factory", "plants", "plant", "losses", "turnover", "debts", "accounts",
+        "collapse", "executives", "staff", "employees", "bosses", "directors", "investors", "bonds",
+    ]
+
+    /// What kind of body a name found by shape is: a party, a company or an organisation. The noun
+    /// that closes the name before any "of" or "for" decides ("Commonwealth Bank of Australia" is a
+    /// company, "Department of Energy" an organisation); a public bank is an organisation.
+    func organisationKind(_ range: Range<Int>, in tokens: [Token]) -> ActorKind {
+        if range.contains(where: { tokens[$0].text == "Party" }) { return .party }
+        let headEnd = range.first(where: { $0 > range.lowerBound && ActorRecognizer.nameConnectors.contains(tokens[$0].text) }) ?? range.upperBound
+        guard let head = (range.lowerBound..<headEnd).last(where: { isHeadNoun(tokens[$0]) }) else {
+            return range.contains(where: { tokens[$0].text == "&" }) ? .company : .organisation
+        }
+        if words.companyNouns.contains(tokens[head]) {
+            if tokens[head].text == "Bank", (range.lowerBound..<head).contains(where: { ActorRecognizer.publicBankWords.contains(tokens[$0].text) }) {
+                return .organisation
+            }
+            return .company
+        }
+        // "Acme Corporation Ltd": a legal form after the head.
+        if (head..<range.upperBound).contains(where: { words.companyNouns.contains(tokens[$0]) && !words.organisationNouns.contains(tokens[$0]) }) {
+            return .company
+        }
+        return .organisation
+    }
+
+    /// Words that carry a name on after its noun: "Bank of America", "Department for Education".
+    static let nameConnectors: Set<String> = ["of", "for", "on"]
+
+    /// A noun that can close an organisation's or a company's name.
+    func isHeadNoun(_ token: Token) -> Bool {
+        (token.isCapitalized && words.organisationNouns.contains(token)) || words.companyNouns.contains(token)
+    }
+
+    /// A word in two capitalised parts, "WorldCom", "PagesJaunes": the name of a company or
+    /// brand. "McDonald", "MacArthur", "DeLay" and other family names with a short or known
+    /// prefix are not.
+    static func isCamelCase(_ token: Token) -> Bool {
+        guard token.isCapitalized, token.range.count >= 5 else { return false }
+        let scalars = Array(token.text.unicodeScalars)
+        guard scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        var lowerRun = 0
+        for index in 1..<scalars.count {
+            let scalar = scalars[index]
+            if scalar.properties.isUppercase {
+                // The first part must be a word of its own: "World", "Pages"; not "Mc", "Mac", "De", "La".
+                guard lowerRun >= 2, index < scalars.count - 1, scalars[index + 1].properties.isLowercase else { return false }
+                let prefix = String(String.UnicodeScalarView(scalars[0..<index]))
+                return !["Mac", "Van", "Von", "Del", "Della", "Des", "Fitz", "Mc", "Le", "La", "De", "Di", "Du"].contains(prefix)
+            }
+            lowerRun += 1
+        }
+        return false
+    }
+
+    /// Whether a bundled company's one-word name at `start` stands for the company: not when it
+    /// is part of another name ("Orange County", "Agent Orange", "Gerald Ford") or a product
+    /// ("Nokia 6600"), and, for a name that is also an ordinary word, not at the start of a
+    /// sentence unless it is the subject of a statement there ("Shell said").
+    func companyNameStandsAlone(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        guard end - start == 1 else { return true }
+        if end < tokens.count {
+            let next = tokens[end]
+            if next.kind == .number, next.range.lowerBound > tokens[start].range.upperBound { return false }
+            if next.isCapitalized, !isHeadNoun(next), !words.notNames.contains(next) { return false }
+        }
+        if start > 0 {
+            let previous = tokens[start - 1]
+            if previous.isCapitalized, !words.notNames.contains(previous) || words.titleWords.contains(previous),
+               lexicon.match(tokens, at: start - 1) == nil || words.honorifics.contains(previous) {
+                return false
+            }
+        }
+        let sentenceStart = start == 0 || (start == 1 && tokens[0].kind == .punctuation)
+        if sentenceStart, words.wordNames.contains(tokens[start]) {
+            guard end < tokens.count else { return false }
+            return tokens[end].text == "'s" || tokens[end].text == "," || isStatementContext(tokens, after: end)
+        }
+        return true
+    }
+
+    /// The kind a descriptor right before `start` gives the name there ("carmaker", "the charity"),
+    /// and where the descriptor begins.
+    func descriptorKind(before start: Int, in tokens: [Token]) -> (kind: ActorKind, start: Int)? {
+        guard start > 0, !tokens[start - 1].isCapitalized else { return nil }
+        if let length = words.longestMatch(words.organisationDescriptors, endingAt: start, in: tokens) { return (.organisation, start - length) }
+        if let length = words.longestMatch(words.companyDescriptors, endingAt: start, in: tokens) { return (.company, start - length) }
+        return nil
+    }
+
+    /// An unknown capitalised name at `start`, up to five words: capitalised words that are not
+    /// sentence openers or honorifics, with "&", "and" or a hyphen between two of them ("Procter &
+    /// Gamble", "Coca-Cola"). A run of words that never name anything ("Council") or that opens
+    /// with a title is none.
+    func unknownNameRun(_ tokens: [Token], at start: Int) -> Range<Int>? {
+        guard start < tokens.count, isOrganisationNameWord(tokens[start]), !tokens[start].isAllCapitals || tokens[start].range.count <= 8 else { return nil }
+        if words.longestMatch(words.titles, in: tokens, at: start, lowercase: false) != nil { return nil }
+        var end = start + 1
+        while end < tokens.count, end - start < 7 {
+            let token = tokens[end]
+            let glued = token.range.lowerBound == tokens[end - 1].range.upperBound
+            if isOrganisationNameWord(token), words.longestMatch(words.titles, in: tokens, at: end, lowercase: false) == nil {
+                end += 1
+            } else if ["&", "and", "-"].contains(token.text), end + 1 < tokens.count, isOrganisationNameWord(tokens[end + 1]),
+                      token.text != "-" || (glued && tokens[end + 1].range.lowerBound == token.range.upperBound) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        let meaningful = (start..<end).contains { index in
+            let token = tokens[index]
+            return token.isWord && (!words.notNames.contains(token) || token.isAllCapitals || ActorRecognizer.isCamelCase(token))
+        }
+        // "New York-based", "Leeds-born": a place made an adjective; "New York": a place.
+        if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound, !tokens[end + 1].isCapitalized { return nil }
+        if end - start > 1, words.notPeople.contains(ActorRecognizer.displayName(tokens[start..<end])) { return nil }
+        return meaningful ? start..<end : nil
+    }
+
+    /// Companies and organisations the lexicon does not know, found by what surrounds a
+    /// capitalised name: a descriptor before it, an apposition after it, business words, or a
+    /// name in two capitalised parts. Returns the token index after the name.
+    func matchNamedByContext(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        guard !occupied[index], lexicon.match(tokens, at: index) == nil, let run = unknownNameRun(tokens, at: index),
+              !occupied[run].contains(true) else { return nil }
+        // A person's name is no company's: "rival Gordon Brown", "investor Carl Icahn".
+        if words.givenNames.contains(tokens[index]) || (index > 0 && (words.honorifics.contains(tokens[index - 1]) || words.titleWords.contains(tokens[index - 1]))) {
+            return nil
+        }
+        var kind: ActorKind?
+        var name = run
+        if let descriptor = descriptorKind(before: index, in: tokens) {
+            kind = descriptor.kind
+        } else if let descriptor = plainDescriptorAfter(run, in: tokens) {
+            kind = descriptor
+        } else if index >= 2, tokens[index - 1].text == "and", let previous = registry.lastSpan, previous.sentence == sentence,
+                  previous.tokens.upperBound == index - 1, registry.kind(of: previous.actor) == .company,
+                  let descriptor = descriptorKind(before: previous.tokens.lowerBound, in: tokens), descriptor.kind == .company {
+            kind = .company  // "consultants Harlow Finch and Dunmore Partners"
+        } else if isBusinessContext(tokens, run: run) && run.count <= 3 {
+            kind = .company
+        } else if run.count == 1 && ActorRecognizer.isCamelCase(tokens[index]) || run.contains(where: { tokens[$0].text == "&" }),
+                  isActingName(tokens, run: run) {
+            kind = .company  // "NorthCom said", "Harlow & Finch has"
+        } else if run.upperBound < tokens.count, tokens[run.upperBound].text == "corporation" {
+            kind = .company  // "the Titan corporation"
+            name = run.lowerBound..<(run.upperBound + 1)
+        }
+        guard let kind else { return nil }
+        let id = addNamedOrganisation(name, kind: kind, tokens: tokens, sentence: sentence, registry: &registry)
+        mark(name, &occupied)
+        if name.count == 1 { registry.shortNames[tokens[index].text] = id }
+        return name.upperBound
+    }
+
+    /// "Acme, a Texas-based company," or "Shelterwell, the housing charity,": the kind the
+    /// descriptor at the end of an apposition gives.
+    private func plainDescriptorAfter(_ run: Range<Int>, in tokens: [Token]) -> ActorKind? {
+        var index = run.upperBound
+        guard index + 2 < tokens.count, tokens[index].text == ",", ["a", "an", "the"].contains(tokens[index + 1].lowercased) else { return nil }
+        index += 2
+        var steps = 0
+        while index < tokens.count, steps < 6 {
+            let token = tokens[index]
+            if token.text == "," || token.text == "." { break }
+            if !token.isCapitalized {
+                if let length = words.longestMatch(words.organisationDescriptors, in: tokens, at: index, lowercase: true), ActorRecognizer.endsApposition(tokens, at: index + length) { return .organisation }
+                if let length = words.longestMatch(words.companyDescriptors, in: tokens, at: index, lowercase: true), ActorRecognizer.endsApposition(tokens, at: index + length) { return .company }
+            }
+            index += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private static func endsApposition(_ tokens: [Token], at index: Int) -> Bool {
+        index >= tokens.count || [",", ".", "which", "that", "based", "-"].contains(tokens[index].lowercased) || tokens[index].text == "'s"
+    }
+
+    /// A name that acts: not after "the" or "a" (products: "the new PlayStation"), and the subject
+    /// of a statement ("NorthCom said") or the owner of business things ("NorthCom's accounts",
+    /// "NorthCom executives").
+    func isActingName(_ tokens: [Token], run: Range<Int>) -> Bool {
+        if run.lowerBound > 0, ["the", "a", "an", "its", "their", "his", "her"].contains(tokens[run.lowerBound - 1].lowercased) { return false }
+        let after = run.upperBound
+        guard after < tokens.count else { return false }
+        if isStatementContext(tokens, after: after) || isBusinessContext(tokens, run: run) { return true }
+        let next = tokens[after]
+        return ActorRecognizer.businessPossessions.contains(next.lowercased) && next.lowercased.hasSuffix("s")
+    }
+
+    /// Business words around an unknown name: "shares in Acme", "a bid for Acme", "Acme's
+    /// profits", "Acme shares fell".
+    func isBusinessContext(_ tokens: [Token], run: Range<Int>) -> Bool {
+        for phrase in ActorRecognizer.dealPhrases where run.lowerBound >= phrase.count {
+            let start = run.lowerBound - phrase.count
+            if (0..<phrase.count).allSatisfy({ tokens[start + $0].lowercased == phrase[$0] }) { return true }
+        }
+        let after = run.upperBound
+        guard after < tokens.count else { return false }
+        if tokens[after].text == "'s" || tokens[after].text == "'", after + 1 < tokens.count,
+           ActorRecognizer.businessPossessions.contains(tokens[after + 1].lowercased) { return true }
+        if tokens[after].text == "shares", after + 1 < tokens.count, !tokens[after + 1].isCapitalized { return true }
+        return false
+    }
+
+    /// Records an organisation or company found by shape or context (or an earlier one of that
+    /// name: "the Reserve Bank" after "the Reserve Bank of Australia") and returns its id.
+    @discardableResult
+    func addNamedOrganisation(_ range: Range<Int>, kind: ActorKind, tokens: [Token], sentence: Int, registry: inout ActorRegistry, affiliation: String? = nil) -> String {
+        let name = ActorRecognizer.displayName(tokens[range])
+        if let known = registry.organisation(named: name) {
+            registry.add(known, name: name, kind: kind, affiliation: affiliation, sentence: sentence, tokens: range, via: .alias)
+            return known
+        }
+        let id = registry.freeID(for: ActorRegistry.slug(name), lexicon: lexicon)
+        registry.add(id, name: name, kind: kind, affiliation: affiliation, sentence: sentence, tokens: range, via: .name)
+        return id
+    }
+
+    /// A name as written, with no space before "'s", after "&" glued or around glued hyphens.
+    static func displayName(_ tokens: ArraySlice<Token>) -> String {
+        var name = ""
+        var previousEnd: Int?
+        for token in tokens {
+            if let end = previousEnd, token.range.lowerBound > end { name += " " }
+            name += token.text
+            previousEnd = token.range.upperBound
+        }
+        return name
+    }
+}
