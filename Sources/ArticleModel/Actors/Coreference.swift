@@ -13,10 +13,10 @@ struct Coreference {
     /// Bodies that many actors could be ("the committee", "the bank") must carry the noun in
     /// their name; firms and charities need only be of the kind.
     static let descriptions: [String: (kinds: Set<ActorKind>, named: Bool)] = [
-        "company": ([.organisation], false), "firm": ([.organisation], false), "carrier": ([.organisation], false),
-        "airline": ([.organisation], false), "insurer": ([.organisation], false), "retailer": ([.organisation], false),
-        "operator": ([.organisation], false), "manufacturer": ([.organisation], false), "carmaker": ([.organisation], false),
-        "charity": ([.organisation], false), "group": ([.organisation], true), "bank": ([.organisation], true),
+        "company": ([.company], false), "firm": ([.company], false), "carrier": ([.company], false),
+        "airline": ([.company], false), "insurer": ([.company], false), "retailer": ([.company], false),
+        "operator": ([.company], false), "manufacturer": ([.company], false), "carmaker": ([.company], false),
+        "charity": ([.organisation], false), "group": ([.company, .organisation], true), "bank": ([.company, .organisation], true),
         "union": ([.organisation], true), "agency": ([.organisation, .government], true), "committee": ([.organisation, .government], true),
         "commission": ([.organisation, .government], true), "organisation": ([.organisation], true), "organization": ([.organisation], true),
         "watchdog": ([.organisation, .government], false), "regulator": ([.organisation, .government], false),
