@@ -17,8 +17,10 @@ extension StanceExtractor {
         if hit.form.isVerb, isPassive(hit, in: view) { return nil }
         // "Ruritania's call for a ceasefire", "its opposition to": after a possessive, even a verb form is a noun.
         if let possessor = possessiveHolder(before: hit.start, in: view, nominal: !hit.form.isVerb) { return possessor }
-        // "accused Sylvania of wanting regime change": the accused holds the gerund's stance.
-        if hit.form.isGerund, hit.start >= 2, ["of", "for"].contains(view.words[hit.start - 1]),
+        // "praised Sylvania for backing the plan": what the actor is praised or blamed for doing is
+        // its stance; "accused Sylvania of wanting war" is only the accuser's claim (codebook).
+        if hit.form.isGerund, hit.start >= 2, view.words[hit.start - 1] == "of" { return nil }
+        if hit.form.isGerund, hit.start >= 2, view.words[hit.start - 1] == "for",
            let group = view.coordinatedGroup(endingAt: hit.start - 2) {
             return Holders(actors: group.actors, negations: 0, doubted: false, rule: "gerund-object", firstToken: group.start)
         }
@@ -140,10 +142,27 @@ extension StanceExtractor {
     /// "claims (that) X ...", "alleged X had ...".
     func isReportedClaim(before start: Int, in view: SentenceView) -> Bool {
         var index = start - 1
-        if index >= 0, view.words[index] == "that" { index -= 1 }
-        guard index >= 0, StanceExtractor.claimVerbs.contains(view.words[index]) else { return false }
+        if index >= 0, view.words[index] == "that" {
+            index -= 1
+            // "told the council that": the reporting verb before its listener.
+            var probe = index
+            while probe >= 0, index - probe < 4, !cues.isReportVerb(view.words[probe]), view.words[probe] != "," { probe -= 1 }
+            if probe >= 0, cues.isReportVerb(view.words[probe]) { index = probe }
+        }
+        guard index >= 0 else { return false }
         // "X insisted it would ...", "X argued they were ...": a claim about oneself is a stance.
-        return view.spans(startingAt: start).allSatisfy { $0.via != .pronoun }
+        let aboutOneself = !view.spans(startingAt: start).allSatisfy { $0.via != .pronoun }
+        if StanceExtractor.claimVerbs.contains(view.words[index]) { return !aboutOneself }
+        // "Dr Gibbons said NHS staff wanted ...": what one actor says of another is the speaker's
+        // account, not the other's stance (a speaker who is no actor may be the other's voice).
+        guard cues.isReportVerb(view.words[index]), !aboutOneself else { return false }
+        var subjectEnd = index - 1
+        while subjectEnd >= 0, view.tag(subjectEnd) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[subjectEnd]) { subjectEnd -= 1 }
+        // "Morvania, which backs the tariff, said": past the aside to its head.
+        if subjectEnd > 0, view.words[subjectEnd] == ",", let opening = parentheticalStart(endingBefore: subjectEnd, in: view) { subjectEnd = opening - 1 }
+        guard subjectEnd >= 0, let speaker = view.coordinatedGroup(endingAt: subjectEnd) else { return false }
+        let reported = Set(view.spans(startingAt: start).map(\.actor))
+        return reported.isDisjoint(with: speaker.actors)
     }
 
     /// "two-thirds of Britons", "most of the Tories", "half of Labour's MPs": a quantity of.

@@ -297,7 +297,8 @@ extension StanceExtractor {
                 return start + 1 == end ? .anaphoric : nil
             }
         }
-        if ["they", "these", "those"].contains(word) { return start + 1 == end ? .anaphoric : nil }
+        // "they were excellent figures": "they" is too often people or numbers to stand for an issue.
+        if ["they", "these", "those"].contains(word) { return nil }
         // An actor opens the clause: "Lord Scarman was", "the Tories", "Mr Blair's government".
         var cursor = start
         if view.words[cursor] == "the" { cursor += 1 }

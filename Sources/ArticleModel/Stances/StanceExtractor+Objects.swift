@@ -78,6 +78,8 @@ extension StanceExtractor {
             }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
+                // "lift the pace of growth": lifting undoes only restrictions.
+                if hit.form.lemma == "lift", !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
                 if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
                     index += head.length  // "its veto": an instrument, not the issue
                     continue
@@ -127,6 +129,9 @@ extension StanceExtractor {
         }
         return nil
     }
+
+    /// What lifting ends: "lift the ban", "lift sanctions", but not "lift growth" or "lift rates".
+    static let restrictions: Set<String> = ["ban", "sanction", "sanctions", "embargo", "restriction", "curfew", "blockade", "moratorium", "suspension", "cap", "limit", "freeze", "control", "siege", "veto", "boycott", "tariff", "quota", "barrier", "prohibition", "lockdown", "quarantine", "blacklist", "injunction", "order", "immunity"]
 
     /// "The plan drew opposition from Labour": the issue that opens the clause, for a nominal
     /// cue whose owners come after it.

@@ -127,7 +127,8 @@ public struct StanceExtractor: Sendable {
             var hit = reportedHit
             // "confirmed a new aid package", "announced plans to ...": a reporting verb with a
             // noun phrase for its object puts something forward.
-            if hit.form.cueClass == .report, StanceExtractor.announcingLemmas.contains(hit.form.lemma), startsNounPhrase(at: hit.end, in: view) {
+            if hit.form.cueClass == .report, StanceExtractor.announcingLemmas.contains(hit.form.lemma), startsNounPhrase(at: hit.end, in: view),
+               announcesMeasure(after: hit.end, in: view) {
                 hit.form.cueClass = .propose
             }
             if hit.form.cueClass == .report {
@@ -185,6 +186,17 @@ public struct StanceExtractor: Sendable {
 
     /// Reporting verbs that put forward what they name when their object is a noun phrase.
     static let announcingLemmas: Set<String> = ["confirm", "announce", "reiterate", "repeat", "reaffirm", "state", "declare"]
+
+    /// Whether the noun phrase after an announcing verb names a measure ("a new aid package",
+    /// "plans to cut jobs"), not a result ("net profits of 400m euros").
+    func announcesMeasure(after start: Int, in view: SentenceView) -> Bool {
+        var index = start
+        while index < view.count, index - start < 6, ![.verb, .preposition, .punctuation].contains(view.tag(index) ?? .punctuation) {
+            if issueHead(at: index, in: view, open: false) != nil { return true }
+            index += 1
+        }
+        return false
+    }
 
     /// Whether a noun phrase (not a clause or a quotation) starts at `index`.
     func startsNounPhrase(at index: Int, in view: SentenceView) -> Bool {
