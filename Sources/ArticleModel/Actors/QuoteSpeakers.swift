@@ -118,6 +118,13 @@ struct QuoteSpeakers {
             // "Jan Horváth told parliament", "he said": the last actor before the verb.
             let before = spans.filter { $0.tokens.upperBound <= index && !quoted[$0.tokens.lowerBound] }
             if let last = before.max(by: { $0.tokens.upperBound < $1.tokens.upperBound }), index - last.tokens.upperBound <= 3 {
+                // "Rhodri Glyn Thomas, Plaid Cymru health spokesman, said": the named speaker of an
+                // apposition, not the body named inside it.
+                let opening = tokens[..<last.tokens.lowerBound].lastIndex { $0.text == "," }
+                if let comma = opening, last.tokens.lowerBound - comma <= 3,
+                   let speaker = before.first(where: { $0.tokens.upperBound == comma && $0.via == .name }), speaker.tokens.count >= 2 {
+                    return [speaker.actor]
+                }
                 return spans.filter { $0.tokens == last.tokens }.map(\.actor)
             }
         }

@@ -180,7 +180,8 @@ extension StanceExtractor {
             if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
             back -= 1
         }
-        while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || view.tag(cursor) == .quote || view.words[cursor] == "'" {
+        while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || view.tag(cursor) == .quote || view.words[cursor] == "'"
+                || ["more", "most", "so", "too", "very", "really", "quite", "absolutely", "extremely"].contains(view.words[cursor]) {
             if cues.negators.contains(view.words[cursor]) { negations += 1 }
             cursor += 1
         }
@@ -207,7 +208,7 @@ extension StanceExtractor {
             }
         }
         // "a sensible and a good thing", "a tremendous colleague": an evaluative adjective inside a noun phrase.
-        if ["a", "an", "the"].contains(view.words[index]) {
+        if ["a", "an", "the", "another", "this", "such", "one", "no"].contains(view.words[index]) {
             var next = index + 1
             while next < view.count, view.tag(next) == .quote || view.tag(next) == .adverb { next += 1 }  // 'a "sensible thing"', "a very good deal"
             if next < view.count, let form = cues.cues(in: view.words, at: next).first(where: { $0.isEvaluative && $0.words.count == 1 }) {
@@ -310,6 +311,20 @@ extension StanceExtractor {
             if view.tag(after) == .possessiveMarker, after + 1 < end, ["government", "administration", "leadership"].contains(view.words[after + 1]) {
                 return .actor(span.actor)
             }
+        }
+        // "educating drivers is more important": a gerund phrase names what is judged.
+        if view.tag(cursor) == .verb, view.tags[cursor].inflection == .gerund {
+            var words = [view.words[cursor]]
+            var next = cursor + 1
+            while next < end, words.count < 4, [.noun, .adjective, .determiner, .possessive].contains(view.tag(next) ?? .punctuation) {
+                if view.tag(next) != .determiner { words.append(view.words[next]) }
+                next += 1
+            }
+            if next == end { return .issue(IssueMention(head: words.joined(separator: " "), distinguishing: nil, organisation: nil, modifiers: [], complement: nil)) }
+        }
+        // "Sandhurst would be good for him": a name that is no actor is what is judged.
+        if view.tag(cursor) == .properNoun, !view.isInsideSpan(cursor), cursor + 1 == end || view.tag(cursor + 1) == .modal || view.tag(cursor + 1) == .auxiliary {
+            return .issue(IssueMention(head: view.tokens[cursor].text, distinguishing: nil, organisation: nil, modifiers: [], complement: nil))
         }
         // Otherwise the first issue noun of the phrase, before any verb: "the new targets", "his handling".
         var index = start
