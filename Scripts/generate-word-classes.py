@@ -5,11 +5,12 @@ usage: Scripts/generate-word-classes.py [WORDNET_DIR]   (default /usr/share/word
 
 For every single-word lemma that is a verb, adjective or adverb, and every noun that is common
 (tagged in WordNet's sense-tagged corpus) or has several senses, one sorted line:
-    word TAB n v a r N V
+    word TAB n v a r N V [TAB noun]
 where n, v, a, r are '-' when the word is not that class, otherwise a letter from 'a' (never seen
 in the tagged corpus) upward by how often that class was seen, and N and V are the lexicographer
 file of the word's most frequent noun and verb sense ('A' + number - 3 for nouns, 'a' + number - 29
-for verbs; '-' when none). Irregular forms (WordNet's *.exc files) follow in a second table:
+for verbs; '-' when none), and for a verb the noun that names its action ("apologise": "apology").
+Irregular forms (WordNet's *.exc files) follow in a second table:
     form TAB lemma TAB class
 Both are Swift string literals, searched by halving at run time: nothing is parsed at start-up.
 """
@@ -62,7 +63,48 @@ for word, offset in rare_nouns.items():
     if word in entries:
         entries[word]["n"] = "a"
         entries[word]["N"] = chr(ord("A") + lexfile("noun", offset) - 3)
-lines = sorted("%s\t%s" % (w, "".join(e[k] for k in "nvarNV")) for w, e in entries.items())
+def synset_words(pos, offset):
+    with open(os.path.join(WN, "data." + pos), "rb") as f:
+        f.seek(int(offset))
+        fields = f.readline().decode("utf-8").split()
+    count = int(fields[3], 16)
+    words = [fields[4 + 2 * i].lower() for i in range(count)]
+    pointers_at = 4 + 2 * count
+    pointers = []
+    for i in range(int(fields[pointers_at])):
+        symbol, target, target_pos, numbers = fields[pointers_at + 1 + 4 * i: pointers_at + 5 + 4 * i]
+        pointers.append((symbol, target, target_pos, int(numbers[:2], 16), int(numbers[2:], 16)))
+    return words, pointers
+
+
+# The noun a verb's commonest senses are named by ("apologise" gives "apology"): WordNet's
+# derivational links, from the first sense that has one to a single-word noun.
+derived = {}
+with open(os.path.join(WN, "index.verb"), encoding="utf-8") as f:
+    for line in f:
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        verb = fields[0]
+        if verb not in entries:
+            continue
+        pointers = int(fields[3])
+        for offset in fields[6 + pointers:][:3]:
+            words, links = synset_words("verb", offset)
+            if verb not in words:
+                continue
+            source = words.index(verb) + 1
+            nouns = []
+            for symbol, target, target_pos, from_word, to_word in links:
+                if symbol == "+" and target_pos == "n" and from_word == source:
+                    noun = synset_words("noun", target)[0][to_word - 1]
+                    if plain(noun) and noun != verb and not noun.endswith("er") and not noun.endswith("or") and not noun.endswith("ist"):
+                        nouns.append(noun)
+            if nouns:
+                derived[verb] = min(nouns, key=lambda n: (-(1 if n.endswith(("tion", "sion", "ment", "ance", "ence", "al", "y", "ure")) else 0), len(n)))
+                break
+
+lines = sorted("%s\t%s%s" % (w, "".join(e[k] for k in "nvarNV"), "\t" + derived[w] if w in derived else "") for w, e in entries.items())
 
 exceptions = []
 for name, letter in CLASSES:

@@ -30,3 +30,17 @@ struct WordClassesTests {
         #expect(WordClasses.readings(of: "xyzzy").isEmpty)
     }
 }
+
+@Suite("Action nouns from WordNet")
+struct ActionNounTests {
+    @Test func verbsAreNamedByTheNounOfTheirAction() {
+        #expect(WordClasses.actionNoun(of: "apologise") == "apology")
+        #expect(WordClasses.actionNoun(of: "investigate") == "investigation")
+        #expect(WordClasses.actionNoun(of: "withdraw") == "withdrawal")
+        // A verb that is also a noun names itself.
+        #expect(WordClasses.actionNoun(of: "reform") == "reform")
+        #expect(WordClasses.actionNoun(of: "plan") == "plan")
+        #expect(WordClasses.actionNoun(of: "tax") == "tax")
+        #expect(WordClasses.actionNoun(of: "government") == nil)
+    }
+}

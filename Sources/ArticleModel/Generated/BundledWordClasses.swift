@@ -22,16 +22,16 @@ aback	---a--
 abactinal	--a---
 abacus	a---D-
 abaft	---a--
-abandon	cf--El
+abandon	cf--El	abandonment
 abandoned	--c---
 abandonment	d---B-
-abase	-a---i
+abase	-a---i	abasement
 abasement	c---X-
-abash	-a---i
+abash	-a---i	abashment
 abashed	--c---
 abasic	--a---
 abatable	--a---
-abate	-a---b
+abate	-a---b	abatement
 abatement	a---I-
 abatic	--a---
 abaxial	--a---
@@ -39,12 +39,12 @@ abaxially	---a--
 abbatial	--a---
 abbey	c---D-
 abbot	c---P-
-abbreviate	-a---b
+abbreviate	-a---b	abbreviation
 abbreviated	--c---
 abbreviation	a---H-
 abdias	a---P-
 abdicable	--a---
-abdicate	-a---m
+abdicate	-a---m	abdication
 abdication	a---H-
 abdomen	c---F-
 abdominal	a-c-F-
@@ -52,7 +52,7 @@ abdominous	--a---
 abdominovesical	--a---
 abduce	-a---d
 abducent	a-a-F-
-abduct	-a---g
+abduct	-a---g	abduction
 abducting	--a---
 abduction	a---B-
 abductor	a---P-
@@ -63,14 +63,14 @@ abel	a---P-
 aberdeen	a---M-
 aberdonian	--a---
 aberrant	a-c-P-
-aberrate	-a---n
+aberrate	-a---n	aberrance
 aberration	c---X-
-abet	-c---m
+abet	-c---m	abettal
 abeyant	--a---
-abhor	-c---i
+abhor	-c---i	abhorrence
 abhorrent	--c---
 abidance	a---B-
-abide	-d---n
+abide	-d---n	abidance
 abiding	--c---
 abient	--a---
 abilene	a---M-
@@ -79,14 +79,14 @@ abiogenetic	--a---
 abject	--d---
 abjection	c---X-
 abjectly	---a--
-abjure	-a---d
+abjure	-a---d	abjuration
 abkhas	a---P-
 abkhasian	a---P-
 abkhaz	a-a-P-
 abkhazian	a-a-P-
 ablactate	-a---f
 ablactation	a---T-
-ablate	-a---b
+ablate	-a---b	ablation
 ablated	--c---
 ablation	c---B-
 ablative	a-a-H-
@@ -97,7 +97,7 @@ abloom	--a---
 ablutionary	--a---
 ably	---c--
 abnaki	a-a-P-
-abnegate	-a---l
+abnegate	-a---l	abnegation
 abnegation	a---H-
 abnormal	--c---
 abnormality	c---X-
@@ -105,7 +105,7 @@ abnormally	---c--
 abo	c---P-
 aboard	---d--
 abode	d---M-
-abolish	-c---m
+abolish	-c---m	abolition
 abolishable	--a---
 abolition	c---B-
 abolitionary	--a---
@@ -113,20 +113,20 @@ abolitionist	c---P-
 abomasal	--a---
 abominable	--c---
 abominably	---a--
-abominate	-a---i
+abominate	-a---i	abomination
 abomination	a---P-
 aborad	---a--
 aboral	--a---
 aboriginal	a-a-P-
 aborigine	c---P-
-abort	aa--Bb
+abort	aa--Bb	abortion
 aborticide	a---D-
 abortifacient	a-a-D-
 abortion	c---B-
 abortive	--a---
 abortively	---a--
 aboulic	--a---
-abound	-c---n
+abound	-c---n	abundance
 abounding	--c---
 about	--ag--
 about-face	ac--Bj
@@ -136,7 +136,7 @@ above-named	--a---
 aboveboard	--aa--
 aboveground	--c---
 abradant	a---Y-
-abrade	-a---g
+abrade	-a---g	abrasion
 abranchial	--a---
 abranchiate	--a---
 abranchious	--a---
@@ -144,28 +144,28 @@ abrase	-a---g
 abrasion	a---X-
 abrasive	a-a-Y-
 abrasiveness	a---E-
-abreact	-a---i
+abreact	-a---i	abreaction
 abreaction	c---B-
 abreast	--aa--
-abridge	-c---b
+abridge	-c---b	abridgement
 abridged	--a---
 abridgment	c---H-
 abroach	--a---
 abroad	--ce--
-abrogate	-c---m
+abrogate	-c---m	abrogation
 abrupt	--d---
 abruptly	---c--
 abruptly-pinnate	--a---
 abruptness	c---E-
 abscess	c---X-
 abscessed	--a---
-abscise	-a---g
+abscise	-a---g	abscission
 abscissa	c---G-
 abscission	a---T-
-abscond	-a---j
+abscond	-a---j	abscondment
 abseil	aa--Bj
 absence	d---X-
-absent	-cc--b
+absent	-cc--b	absence
 absenteeism	c---B-
 absently	---c--
 absentminded	--c---
@@ -178,10 +178,10 @@ absolution	a---X-
 absolutism	a---X-
 absolutist	a-a-P-
 absolutistic	--a---
-absolve	-a---d
+absolve	-a---d	absolution
 absolved	--a---
 absolvitory	--a---
-absorb	-g---g
+absorb	-g---g	absorption
 absorbable	--a---
 absorbed	--d---
 absorbefacient	--a---
@@ -191,7 +191,7 @@ absorbing	--a---
 absorption	d---T-
 absorptive	--c---
 absquatulate	-a---j
-abstain	-d---m
+abstain	-d---m	abstention
 abstainer	a---P-
 abstemious	--a---
 abstemiously	---a--
@@ -200,7 +200,7 @@ abstention	c---E-
 abstentious	--a---
 abstinence	a---E-
 abstinent	a-a-P-
-abstract	ced-Gc
+abstract	ced-Gc	abstraction
 abstracted	--a---
 abstractedly	---a--
 abstraction	f---G-
@@ -222,7 +222,7 @@ abuse	cd--Bm
 abused	--c---
 abusive	--a---
 abusively	---a--
-abut	-a---g
+abut	-a---g	abutment
 abutment	a---M-
 abuzz	--a---
 aby	-a---m
@@ -251,9 +251,9 @@ acatalectic	a-a-H-
 acaudal	--a---
 acaudate	--a---
 acaulescent	--a---
-accede	-c---d
+accede	-c---d	accession
 accelerando	a-aaZ-
-accelerate	-d---b
+accelerate	-d---b	acceleration
 accelerated	--c---
 acceleration	e---E-
 accelerative	--a---
@@ -263,9 +263,9 @@ accent	da--Hd
 accented	--a---
 accenting	c---B-
 accentual	--a---
-accentuate	-c---d
+accentuate	-c---d	accentuation
 accentuation	a---H-
-accept	-g---c
+accept	-g---c	acceptance
 acceptable	--c---
 acceptably	---a--
 acceptance	f---G-
@@ -275,7 +275,7 @@ accepted	--c---
 accepting	--c---
 acceptive	--a---
 acceptor	a---Y-
-access	ea--El
+access	ea--El	accession
 accessary	a-a-P-
 accessibility	a---E-
 accessible	--a---
@@ -288,12 +288,12 @@ accident-prone	--a---
 accidental	a-a-H-
 accidentally	---c--
 accipitrine	--a---
-acclaim	ac--Hd
-acclimate	-a---b
-acclimatise	-a---b
-acclimatize	-c---b
+acclaim	ac--Hd	acclamation
+acclimate	-a---b	acclimation
+acclimatise	-a---b	acclimatisation
+acclimatize	-c---b	acclimatization
 acclivitous	--a---
-accommodate	-f---n
+accommodate	-f---n	accommodation
 accommodating	--a---
 accommodatingly	---a--
 accommodation	a---I-
@@ -301,20 +301,20 @@ accommodational	--a---
 accommodative	--a---
 accompanied	--c---
 accompaniment	d---I-
-accompany	-f---n
+accompany	-f---n	accompaniment
 accompanying	--a---
 accomplice	c---P-
-accomplish	-d---h
+accomplish	-d---h	accomplishment
 accomplishable	--a---
 accomplished	--d---
 accomplishment	c---B-
-accord	ad--Xn
+accord	ad--Xn	accordance
 accordance	c---H-
 accordant	--a---
 according	--a---
 accordingly	---d--
 accost	-c---d
-account	ga--Hn
+account	ga--Hn	accountant
 accountable	--a---
 accountant	c---P-
 accounting	e---H-
@@ -323,21 +323,21 @@ accoutered	--a---
 accouterment	c---D-
 accoutre	-a---l
 accoutred	--a---
-accredit	-c---m
+accredit	-c---m	accreditation
 accreditation	c---B-
 accredited	--a---
-accrete	-a---b
+accrete	-a---b	accretion
 accretion	c---T-
 accretionary	--a---
 accretive	--a---
-accrue	-c---b
+accrue	-c---b	accrual
 accrued	--c---
-acculturate	-c---b
+acculturate	-c---b	culture
 acculturation	c---B-
 acculturational	--a---
 acculturative	--a---
 accumbent	--a---
-accumulate	-d---l
+accumulate	-d---l	accumulation
 accumulated	--a---
 accumulation	e---T-
 accumulative	--a---
@@ -352,7 +352,7 @@ accusation	c---H-
 accusative	a-c-H-
 accusatorial	--a---
 accusatory	--a---
-accuse	-c---d
+accuse	-c---d	accusal
 accusing	--c---
 accusingly	---c--
 accusive	--a---
@@ -364,7 +364,7 @@ acentric	--a---
 acephalous	--a---
 acerate	--a---
 acerb	--a---
-acerbate	-a---i
+acerbate	-a---i	acerbity
 acerbic	--a---
 acerbity	a---E-
 acerola	a---R-
@@ -373,25 +373,25 @@ acervate	--a---
 acetabular	--a---
 acetate	a---Y-
 acetic	--a---
-acetify	-a---k
+acetify	-a---k	acetum
 acetone	c---Y-
 acetonemia	c---X-
 acetonic	--a---
 acetose	--a---
 acetous	--a---
 acetum	a---Y-
-acetylate	-a---b
+acetylate	-a---b	acetylation
 acetylenic	--a---
 acetylic	--a---
 acetylise	-a---b
-acetylize	-a---b
+acetylize	-a---b	acetyl
 achaean	a-a-P-
-ache	ce--Xk
+ache	ce--Xk	aching
 achenial	--a---
 acheronian	--a---
 acherontic	--a---
 achievable	--a---
-achieve	-c---m
+achieve	-c---m	achievement
 achievement	c---B-
 aching	a-c-X-
 achlamydeous	--a---
@@ -416,13 +416,13 @@ acid-loving	--a---
 acid-tasting	--a---
 acid-wash	-a---g
 acidic	--a---
-acidify	-a---k
+acidify	-a---k	acid
 acidimetric	--a---
 acidity	c---E-
 acidophilic	--a---
 acidophilous	--a---
 acidotic	--a---
-acidulate	-a---k
+acidulate	-a---k	acid
 acidulent	--a---
 acidulous	--a---
 aciduric	--a---
@@ -431,7 +431,7 @@ acinic	--a---
 acinose	--a---
 acinous	--a---
 acinus	a---R-
-acknowledge	-f---d
+acknowledge	-f---d	acknowledgment
 acknowledgeable	--a---
 acknowledged	--a---
 acknowledgement	a---X-
@@ -445,19 +445,19 @@ acorn-shaped	--a---
 acoustic	a-a-D-
 acoustical	--c---
 acoustically	---c--
-acquaint	-d---d
+acquaint	-d---d	acquaintance
 acquaintance	e---G-
 acquainted	--c---
-acquiesce	-c---d
+acquiesce	-c---d	acquiescence
 acquiescence	d---X-
 acquiescent	--a---
 acquirable	--a---
-acquire	-e---l
+acquire	-e---l	acquisition
 acquired	--c---
 acquirer	a---P-
 acquisition	c---B-
 acquisitive	--a---
-acquit	-c---d
+acquit	-c---d	acquittal
 acquitted	--a---
 acre	c---U-
 acreage	c---E-
@@ -483,7 +483,7 @@ across	---d--
 across-the-board	--a---
 acrostic	a---H-
 acrylic	a---Y-
-act	ff--Hm
+act	ff--Hm	action
 actable	--a---
 actinal	--a---
 acting	c-c-B-
@@ -501,7 +501,7 @@ actinomycotic	--a---
 action	ga--Bm
 actionable	--a---
 actium	a---M-
-activate	-d---h
+activate	-d---h	activation
 activated	--c---
 activating	a-a-B-
 activation	a---T-
@@ -515,12 +515,12 @@ activity	e---B-
 actor	c---P-
 actress	c---P-
 actual	--f---
-actualise	-a---h
+actualise	-a---h	actualisation
 actuality	c---X-
-actualize	-a---h
+actualize	-a---h	actualization
 actually	---d--
 actuarial	--a---
-actuate	-c---h
+actuate	-c---h	actuation
 actuated	--a---
 actuating	--a---
 acuate	--a---
@@ -529,7 +529,7 @@ aculeate	--a---
 aculeated	--a---
 aculeus	a---R-
 acumen	a---R-
-acuminate	-aa--b
+acuminate	-aa--b	acumen
 acute	a-e-H-
 acutely	---d--
 acuteness	a---G-
@@ -544,7 +544,7 @@ adamant	a-c-Y-
 adamantine	--a---
 adamantly	---c--
 adams	a---P-
-adapt	-d---b
+adapt	-d---b	adaption
 adaptable	--c---
 adaptation	c---H-
 adaptational	--a---
@@ -554,12 +554,12 @@ adapter	a---P-
 adaptive	--a---
 adaxial	--a---
 adaxially	---a--
-add	af--Xb
+add	af--Xb	addition
 add-on	a---D-
 addable	--a---
 adder	a---P-
 addible	--a---
-addict	aa--Pf
+addict	aa--Pf	addiction
 addicted	--c---
 addiction	a---X-
 addictive	--a---
@@ -571,12 +571,12 @@ addle	-a---c
 addlebrained	--c---
 addled	--a---
 addlepated	--a---
-address	ff--Hd
+address	ff--Hd	addressee
 addressable	--a---
 addressed	--c---
 adduce	-a---d
 adducent	--a---
-adduct	aa--Yg
+adduct	aa--Yg	adduction
 adducting	--a---
 adductive	--a---
 adenocarcinomatous	--a---
@@ -587,7 +587,7 @@ adept	a-c-P-
 adequacy	d---E-
 adequate	--e---
 adequately	---c--
-adhere	-e---n
+adhere	-e---n	adhesion
 adherence	c---B-
 adherent	c-a-P-
 adhesion	a---X-
@@ -602,19 +602,19 @@ adjectival	--c---
 adjectivally	---a--
 adjective	d-a-H-
 adjectively	---a--
-adjoin	-c---g
-adjourn	-c---b
+adjoin	-c---g	adjunction
+adjourn	-c---b	adjournment
 adjournment	c---B-
 adjudge	-a---d
-adjudicate	-a---m
+adjudicate	-a---m	judge
 adjudication	c---B-
 adjudicative	--a---
 adjudicatory	--a---
 adjunct	c-a-O-
 adjunctive	--a---
 adjuratory	--a---
-adjure	-a---d
-adjust	-f---b
+adjure	-a---d	adjuration
+adjust	-f---b	adjustment
 adjustable	--a---
 adjusted	--c---
 adjustive	--a---
@@ -622,7 +622,7 @@ adjustment	e---I-
 adjutant	a---P-
 adjuvant	a-a-D-
 admeasure	-a---l
-administer	-f---m
+administer	-f---m	administration
 administrable	--a---
 administrate	-a---m
 administration	f---B-
@@ -634,21 +634,21 @@ admirably	---c--
 admiral	a---P-
 admiralty	a---L-
 admiration	d---J-
-admire	-d---i
+admire	-d---i	admiration
 admired	--a---
 admirer	c---P-
 admiringly	---a--
 admissible	--c---
 admission	d---B-
 admissive	--a---
-admit	-f---d
+admit	-f---d	admission
 admittable	--a---
 admittance	a---E-
 admittedly	---c--
 admittible	--a---
-admix	-c---b
+admix	-c---b	admixture
 admixture	a---X-
-admonish	-c---d
+admonish	-c---d	admonition
 admonishing	--a---
 admonition	c---H-
 admonitory	--a---
@@ -656,12 +656,12 @@ adnate	--a---
 adnexal	--a---
 ado	c---B-
 adobe	a---Y-
-adolesce	-a---b
+adolesce	-a---b	adolescence
 adolescence	c---Z-
 adolescent	c-c-P-
 adonic	a-a-H-
 adonis	c---P-
-adopt	-f---l
+adopt	-f---l	adoption
 adoptable	--a---
 adopted	--c---
 adoption	c---B-
@@ -673,7 +673,7 @@ adore	-c---i
 adored	--a---
 adoring	--a---
 adoringly	---a--
-adorn	-c---h
+adorn	-c---h	adornment
 adorned	--a---
 adornment	a---D-
 adp	a---Y-
@@ -691,7 +691,7 @@ adroitness	c---G-
 adscititious	--a---
 adscript	--a---
 adscripted	--a---
-adsorb	-c---g
+adsorb	-c---g	adsorption
 adsorbable	--a---
 adsorbate	a-a-Y-
 adsorbent	a-a-Y-
@@ -700,7 +700,7 @@ adulate	-a---d
 adulatory	--a---
 adult	d-c-P-
 adulterant	a-a-Y-
-adulterate	-aa--b
+adulterate	-aa--b	adulterant
 adulterated	--a---
 adulterating	--a---
 adulteration	a---X-
@@ -714,14 +714,14 @@ adumbrate	-a---d
 adumbration	a---G-
 adumbrative	--a---
 adust	--a---
-advance	fga-Ij
+advance	fga-Ij	advancement
 advanced	--g---
 advancement	a---H-
 advancing	--a---
 advantage	ca--Em
 advantageous	--c---
 advantageously	---a--
-advect	-a---j
+advect	-a---j	advection
 advective	--a---
 advent	c---B-
 adventitial	--a---
@@ -740,24 +740,24 @@ adversative	--a---
 adverse	--c---
 adversely	---a--
 adversity	c---X-
-advert	aa--Hk
+advert	aa--Hk	advertency
 advertent	--a---
 advertently	---a--
-advertise	-c---d
+advertise	-c---d	advertisement
 advertised	--c---
 advertisement	c---H-
 advertising	d---H-
-advertize	-a---d
+advertize	-a---d	advertizement
 advice	c---H-
 advisability	c---E-
 advisable	--c---
-advise	-e---d
+advise	-e---d	advisory
 advised	--a---
 advisedly	---c--
 advisor	c---P-
 advisory	a-a-H-
 advocacy	c---B-
-advocate	cd--Pd
+advocate	cd--Pd	advocacy
 adynamic	--a---
 aecial	--a---
 aegean	c-c-O-
@@ -769,7 +769,7 @@ aeolian	a-a-P-
 aeolotropic	--a---
 aeon	c---P-
 aeonian	--a---
-aerate	-a---k
+aerate	-a---k	aeration
 aerated	--c---
 aeration	c---T-
 aerator	c---D-
@@ -778,7 +778,7 @@ aerially	---a--
 aerie	a---O-
 aeriferous	--a---
 aeriform	--a---
-aerify	-a---b
+aerify	-a---b	air
 aerobic	--c---
 aerobiotic	--a---
 aerodynamic	--c---
@@ -793,9 +793,9 @@ aerophilatelic	--a---
 aerophilic	--a---
 aerophilous	--a---
 aerosol	c---Q-
-aerosolise	-a---g
+aerosolise	-a---g	aerosol
 aerosolised	--a---
-aerosolize	-c---g
+aerosolize	-c---g	aerosol
 aerosolized	--c---
 aery	a-a-O-
 aeschylean	--a---
@@ -806,7 +806,7 @@ aesthetical	--a---
 aesthetically	---a--
 aesthetician	a---P-
 aestival	--a---
-aestivate	-a---a
+aestivate	-a---a	aestivation
 aestivation	a---X-
 aether	a---P-
 aetiologic	--a---
@@ -835,25 +835,25 @@ affective	--a---
 afferent	a-c-F-
 affiance	-a---d
 affidavit	c---H-
-affiliate	aa--Pm
+affiliate	aa--Pm	affiliation
 affiliated	--c---
 affiliation	d---X-
 affinal	--a---
 affine	a-a-P-
 affined	--a---
 affinity	c---Q-
-affirm	-e---c
+affirm	-e---c	affirmation
 affirmable	--a---
 affirmation	c---H-
 affirmative	a-a-H-
 affirmatively	---a--
 affirmatory	--a---
-affix	ad--Hg
+affix	ad--Hg	affixation
 affixal	--a---
 affixation	a---G-
 affixed	--c---
 affixial	--a---
-afflict	-a---i
+afflict	-a---i	affliction
 afflicted	--c---
 affliction	a---X-
 afflictive	--a---
@@ -861,7 +861,7 @@ affluence	c---X-
 affluent	a-a-P-
 afford	-d---f
 affordable	--a---
-afforest	-a---g
+afforest	-a---g	afforestation
 affranchise	-a---m
 affray	a---H-
 affright	aa--Ji
@@ -922,8 +922,8 @@ ageless	--a---
 agelong	--a---
 agency	e---L-
 agenda	c---G-
-agenise	-a---b
-agenize	-a---b
+agenise	-a---b	agene
+agenize	-a---b	agene
 agent	f---O-
 agential	--a---
 ageratum	a---R-
@@ -932,14 +932,14 @@ agglomerate	aca-Yg
 agglomerated	--a---
 agglomeration	c---L-
 agglomerative	--a---
-agglutinate	-aa--g
+agglutinate	-aa--g	agglutination
 agglutination	d---T-
 agglutinative	--a---
 agglutinin	c---Y-
 aggrade	-a---g
-aggrandise	-a---d
-aggrandize	-a---d
-aggravate	-d---b
+aggrandise	-a---d	aggrandisement
+aggrandize	-a---d	aggrandizement
+aggravate	-d---b	aggravation
 aggravated	--a---
 aggravating	--a---
 aggravatingly	---c--
@@ -948,7 +948,7 @@ aggregate	cac-Dn
 aggregated	--a---
 aggregation	c---L-
 aggregative	--a---
-aggress	-a---e
+aggress	-a---e	aggression
 aggression	e---E-
 aggressive	--c---
 aggressively	---a--
@@ -981,13 +981,13 @@ agog	--a---
 agonadal	--a---
 agonal	--a---
 agone	--a---
-agonise	-a---i
+agonise	-a---i	agony
 agonised	--a---
 agonising	--a---
 agonist	a---P-
 agonistic	--a---
 agonistical	--a---
-agonize	-a---i
+agonize	-a---i	agony
 agonized	--a---
 agonizing	--a---
 agonizingly	---a--
@@ -997,7 +997,7 @@ agoraphobic	--a---
 agranulocytic	--a---
 agraphic	--a---
 agrarian	--a---
-agree	-f---d
+agree	-f---d	agreement
 agreeable	--a---
 agreeableness	a---E-
 agreeably	---c--
@@ -1027,7 +1027,7 @@ aid	ed--Em
 aide	d---P-
 aided	--a---
 aiglet	a---D-
-ail	aa--Ka
+ail	aa--Ka	ailment
 ailing	--c---
 ailment	c---X-
 aim	eg--Ge
@@ -1129,7 +1129,7 @@ alchemical	--a---
 alchemise	-a---b
 alchemistic	--a---
 alchemistical	--a---
-alchemize	-a---b
+alchemize	-a---b	alchemy
 alchemy	a---V-
 alcohol	c---K-
 alcohol-dependent	--a---
@@ -1137,7 +1137,7 @@ alcohol-soluble	--a---
 alcoholic	a-a-P-
 alcoholise	-a---b
 alcoholism	a---X-
-alcoholize	-a---f
+alcoholize	-a---f	alcohol
 aldehydic	--a---
 alder	a---R-
 alderman	c---P-
@@ -1193,12 +1193,12 @@ alienation	c---J-
 alienism	a---G-
 aliform	--a---
 alight	-ca--j
-align	-e---b
+align	-e---b	alignment
 aligned	--a---
 aligning	--a---
 alignment	d---L-
 alike	--cc--
-aliment	aa--Kf
+aliment	aa--Kf	alimentation
 alimental	--a---
 alimentary	--a---
 alimentation	a---K-
@@ -1213,13 +1213,13 @@ alkahestic	--a---
 alkalescent	--a---
 alkali	c---Y-
 alkalic	--a---
-alkalify	-a---b
+alkalify	-a---b	alkali
 alkaline	--c---
 alkaline-loving	--a---
 alkalinise	-a---b
 alkalinize	-a---b
 alkalise	-a---b
-alkalize	-a---b
+alkalize	-a---b	alkali
 alkaloidal	--a---
 alkalotic	--a---
 alkylbenzenesulfonate	c---Y-
@@ -1250,7 +1250,7 @@ allantoid	--a---
 allargando	--a---
 allay	-a---i
 allegation	d---H-
-allege	-c---d
+allege	-c---d	allegement
 alleged	--d---
 allegedly	---a--
 allegiance	c---B-
@@ -1258,8 +1258,8 @@ allegiant	--a---
 allegoric	--a---
 allegorical	--a---
 allegorically	---a--
-allegorise	-a---c
-allegorize	-a---c
+allegorise	-a---c	allegory
+allegorize	-a---c	allegory
 allegory	c---H-
 allegretto	a-aaZ-
 allegro	a-aaZ-
@@ -1268,7 +1268,7 @@ allelomorphic	--a---
 allen	a---P-
 allergenic	--a---
 allergic	--a---
-alleviate	-d---a
+alleviate	-d---a	alleviation
 alleviated	--a---
 alleviation	a---J-
 alleviative	--a---
@@ -1282,12 +1282,12 @@ allied	--c---
 allies	a---L-
 alligator	da--Yb
 alligatored	--c---
-alliterate	-a---h
+alliterate	-a---h	alliteration
 alliterative	--a---
 alliteratively	---a--
 allocable	--c---
 allocatable	--a---
-allocate	-c---l
+allocate	-c---l	allocation
 allocation	d---S-
 allochronic	--a---
 allochthonous	--a---
@@ -1302,7 +1302,7 @@ allomorphic	--a---
 allopathic	--a---
 allopatric	--a---
 allophonic	--a---
-allot	-e---l
+allot	-e---l	allotment
 allotment	d---S-
 allotropic	--a---
 allotropical	--a---
@@ -1315,15 +1315,15 @@ allowance	fa--Sl
 alloy	aa--Yb
 alloyed	--a---
 allspice	a---R-
-allude	-a---d
-allure	aa--Ed
+allude	-a---d	allusion
+allure	aa--Ed	allurement
 allurement	a---G-
 alluring	--a---
 allusion	c---H-
 allusive	--a---
 alluvial	--a---
 alluvion	a---T-
-ally	da--Lm
+ally	da--Lm	alliance
 allylic	--a---
 almanac	a---H-
 almandine	a---Y-
@@ -1350,9 +1350,9 @@ alphabet	a---H-
 alphabetic	--a---
 alphabetical	--a---
 alphabetically	---a--
-alphabetise	-a---b
+alphabetise	-a---b	alphabet
 alphabetised	--a---
-alphabetize	-c---b
+alphabetize	-c---b	alphabetization
 alphabetized	--a---
 alphameric	--a---
 alphamerical	--a---
@@ -1365,14 +1365,14 @@ alsatian	a-a-P-
 also	---c--
 altaic	a-a-P-
 altar	a---D-
-alter	-e---b
+alter	-e---b	alteration
 alterable	--a---
 alteration	d---I-
 alterative	--a---
 altercate	-a---d
 altercation	c---H-
 altered	--c---
-alternate	ace-Pb
+alternate	ace-Pb	alternation
 alternately	---c--
 alternating	--a---
 alternative	c-d-G-
@@ -1391,8 +1391,8 @@ alula	a---C-
 alular	--a---
 alum	a---Y-
 aluminiferous	--a---
-aluminise	-a---g
-aluminize	-a---g
+aluminise	-a---g	aluminum
+aluminize	-a---g	aluminum
 aluminous	--a---
 aluminum	c---Y-
 alundum	c---Y-
@@ -1407,7 +1407,7 @@ am	a---Y-
 amah	a---P-
 amain	---a--
 amalgam	a---Y-
-amalgamate	-aa--g
+amalgamate	-aa--g	amalgam
 amalgamated	--a---
 amalgamative	--a---
 amaranth	a---R-
@@ -1422,7 +1422,7 @@ amati	a---P-
 amative	--a---
 amatory	--a---
 amaurotic	--a---
-amaze	-d---c
+amaze	-d---c	amazement
 amazed	--c---
 amazement	c---J-
 amazing	--d---
@@ -1455,7 +1455,7 @@ ambrosian	--a---
 ambulacral	--a---
 ambulance	c---D-
 ambulant	--a---
-ambulate	-a---j
+ambulate	-a---j	ambulation
 ambulatory	a-a-D-
 ambuscade	ca--Be
 ambush	cd--Be
@@ -1463,12 +1463,12 @@ ameban	--a---
 amebic	--a---
 ameboid	--a---
 amebous	--a---
-ameliorate	-a---b
+ameliorate	-a---b	amelioration
 ameliorating	--a---
 ameliorative	--a---
 amelioratory	--a---
 amenable	--c---
-amend	-d---d
+amend	-d---d	amendment
 amendable	--a---
 amendatory	--a---
 amended	--c---
@@ -1480,14 +1480,14 @@ amenorrhoeal	--a---
 amenorrhoeic	--a---
 amentaceous	--a---
 amentiferous	--a---
-amerce	-a---m
+amerce	-a---m	amercement
 amerciable	--a---
 america	d---M-
 american	d-d-P-
 americana	c---D-
-americanise	-a---b
+americanise	-a---b	americanisation
 americanism	c---E-
-americanize	-a---b
+americanize	-a---b	americanization
 amerind	a-a-H-
 amerindic	--a---
 ametabolic	--a---
@@ -1516,9 +1516,9 @@ ammo	c---D-
 ammonia	a---Y-
 ammoniac	c-a-Y-
 ammoniacal	--a---
-ammoniate	-a---b
+ammoniate	-a---b	ammonia
 ammoniated	--a---
-ammonify	-a---b
+ammonify	-a---b	ammonification
 ammonitic	--a---
 ammunition	c---D-
 amnesiac	a-a-P-
@@ -1542,9 +1542,9 @@ amorousness	a---J-
 amorphous	--c---
 amort	--a---
 amortisation	a---B-
-amortise	-a---l
+amortise	-a---l	amortisation
 amortization	a---B-
-amortize	-a---l
+amortize	-a---l	amortization
 amos	a---P-
 amount	fe--Sn
 amp	c---U-
@@ -1576,12 +1576,12 @@ amply	---c--
 ampulla	a---F-
 ampullar	--a---
 ampullary	--a---
-amputate	-c---g
+amputate	-c---g	amputation
 amputation	a---X-
 amsterdam	c---M-
 amuck	--aa--
 amulet	c---D-
-amuse	-d---m
+amuse	-d---m	amusement
 amused	--c---
 amusement	d---J-
 amusing	--a---
@@ -1616,8 +1616,8 @@ anaerobic	--c---
 anaerobiotic	--a---
 anaesthesia	c---X-
 anaesthetic	a-a-D-
-anaesthetise	-a---a
-anaesthetize	-a---a
+anaesthetise	-a---a	anaesthetic
+anaesthetize	-a---a	anaesthetic
 anaglyph	a---D-
 anaglyphic	--a---
 anaglyphical	--a---
@@ -1628,16 +1628,16 @@ anagogical	--a---
 anagram	aa--Hc
 anagrammatic	--a---
 anagrammatical	--a---
-anagrammatise	-a---c
-anagrammatize	-a---c
+anagrammatise	-a---c	anagram
+anagrammatize	-a---c	anagram
 anal	--a---
 analeptic	a-c-D-
 analgesic	a-a-D-
 analgetic	--a---
 analog	a-a-E-
 analogical	--a---
-analogise	-a---c
-analogize	-a---c
+analogise	-a---c	analogy
+analogize	-a---c	analogy
 analogous	--c---
 analogously	---c--
 analogue	c-a-E-
@@ -1651,7 +1651,7 @@ analytical	--c---
 analytically	---c--
 analyticity	c---E-
 analyzable	--a---
-analyze	-d---c
+analyze	-d---c	analyst
 analyzed	--a---
 analyzer	c---D-
 anamnesis	a---H-
@@ -1682,21 +1682,21 @@ anastomose	-a---g
 anastomosis	c---F-
 anastomotic	--c---
 anathema	a---P-
-anathematise	-a---d
-anathematize	-a---d
+anathematise	-a---d	anathematization
+anathematize	-a---d	anathematization
 anathemise	-a---d
 anathemize	-a---d
 anatomic	--c---
 anatomical	c-c-H-
 anatomically	---c--
-anatomise	-a---g
-anatomize	-a---g
+anatomise	-a---g	anatomy
+anatomize	-a---g	anatomy
 anatomy	e---G-
 anatropous	--a---
 ancestor	c---P-
 ancestral	--c---
 ancestry	c---L-
-anchor	dd--Dg
+anchor	dd--Dg	anchorage
 anchorage	a---X-
 anchoritic	--a---
 anchovy	a---K-
@@ -1736,8 +1736,8 @@ anencephalous	--a---
 anergy	a---X-
 aneroid	a-a-D-
 anesthetic	a-a-D-
-anesthetise	-a---a
-anesthetize	-a---a
+anesthetise	-a---a	anesthetic
+anesthetize	-a---a	anesthetic
 anestric	--a---
 anestrous	--a---
 aneuploid	--a---
@@ -1769,9 +1769,9 @@ angle-park	-a---j
 angled	--a---
 angler	a---P-
 anglican	c-c-P-
-anglicise	-a---b
+anglicise	-a---b	anglicisation
 anglicism	a---H-
-anglicize	-a---b
+anglicize	-a---b	anglicization
 anglo-american	c---P-
 anglo-catholic	--a---
 anglo-indian	a-a-P-
@@ -1792,20 +1792,20 @@ anguish	da--Ji
 anguished	--c---
 angular	--d---
 angularity	a---W-
-angulate	-aa--b
+angulate	-aa--b	angle
 angulation	a---B-
 angus	a---P-
 anhydrous	--c---
 anicteric	--a---
 anil	a---Y-
 anile	--a---
-animadvert	-a---d
+animadvert	-a---d	animadversion
 animal	c-c-A-
-animalise	-a---h
+animalise	-a---h	animal
 animalism	a---G-
 animalistic	--a---
 animalization	a---D-
-animalize	-a---h
+animalize	-a---h	animal
 animate	-cc--i
 animated	--c---
 animatedly	---a--
@@ -1848,26 +1848,26 @@ annex	aa--Dl
 annexal	--a---
 annexation	a---B-
 annexational	--a---
-annihilate	-c---b
+annihilate	-c---b	annihilation
 annihilated	--a---
 annihilating	--c---
 annihilation	d---B-
 annihilative	--a---
 anniversary	c---Z-
-annotate	-a---h
+annotate	-a---h	annotation
 annotation	a---H-
-announce	-f---d
+announce	-f---d	announcement
 announced	--a---
 announcement	d---H-
 announcer	a---P-
-annoy	-c---i
+annoy	-c---i	annoyance
 annoyance	d---X-
 annoyed	--c---
 annoying	a-c-B-
 annoyingly	---a--
 annual	a-c-R-
 annually	---c--
-annul	-a---m
+annul	-a---m	annulment
 annular	--a---
 annulate	--a---
 annulated	--a---
@@ -1884,7 +1884,7 @@ anodise	-a---b
 anodize	-a---b
 anodyne	a-a-D-
 anoestrous	--a---
-anoint	-a---c
+anoint	-a---c	anointment
 anomalous	--c---
 anomalously	---a--
 anomaly	a---X-
@@ -1916,18 +1916,18 @@ answerable	--a---
 answering	--c---
 ant	c---C-
 antacid	a-a-Y-
-antagonise	-c---m
+antagonise	-c---m	antagonism
 antagonism	a---X-
 antagonist	c---P-
 antagonistic	--d---
 antagonistically	---a--
-antagonize	-c---i
+antagonize	-c---i	antagonism
 antarctic	a-a-M-
 antares	c---O-
 ante	aa--Se
 anteater	c---C-
 antebellum	--c---
-antecede	-a---n
+antecede	-a---n	antecedency
 antecedent	d-a-P-
 antecedently	---a--
 antecubital	--a---
@@ -1954,8 +1954,8 @@ anthem	a---H-
 antheral	--a---
 antheridial	--a---
 anthill	c---O-
-anthologise	-a---h
-anthologize	-a---h
+anthologise	-a---h	anthology
+anthologize	-a---h	anthology
 anthony	a---P-
 anthophagous	--a---
 anthophilous	--a---
@@ -1974,8 +1974,8 @@ anthropology	c---G-
 anthropometric	--a---
 anthropometrical	--a---
 anthropomorphic	--c---
-anthropomorphise	-a---c
-anthropomorphize	-a---c
+anthropomorphise	-a---c	anthropomorphism
+anthropomorphize	-a---c	anthropomorphism
 anthropomorphous	--a---
 anthropophagous	--a---
 anti	a-c-P-
@@ -2044,7 +2044,7 @@ antipodean	--a---
 antipollution	--a---
 antipyretic	a-a-D-
 antiquarian	a-a-P-
-antiquate	-a---b
+antiquate	-a---b	antique
 antiquated	--a---
 antique	aad-Pl
 antiquity	c---Z-
@@ -2108,7 +2108,7 @@ apathetic	--a---
 apathetically	---a--
 apathy	a---J-
 apc	a---D-
-ape	ca--Cn
+ape	ca--Cn	apery
 ape-man	a---P-
 apelike	--a---
 aperient	a-a-D-
@@ -2124,9 +2124,9 @@ apheresis	a---T-
 apheretic	--a---
 aphetic	--a---
 aphonic	--a---
-aphorise	-a---d
+aphorise	-a---d	aphorism
 aphoristic	--a---
-aphorize	-a---d
+aphorize	-a---d	aphorism
 aphotic	--a---
 aphrodisiac	a-a-D-
 aphrodisiacal	--a---
@@ -2166,9 +2166,9 @@ apolitical	--a---
 apologetic	--c---
 apologetically	---c--
 apologia	c---H-
-apologise	-a---d
+apologise	-a---d	apology
 apologist	c---P-
-apologize	-c---d
+apologize	-c---d	apology
 apology	c---H-
 apomictic	--a---
 apomictical	--a---
@@ -2183,23 +2183,23 @@ apoplectoid	--a---
 aposiopetic	--a---
 apostasy	a---X-
 apostate	a-a-P-
-apostatise	-a---d
-apostatize	-a---d
+apostatise	-a---d	apostate
+apostatize	-a---d	apostate
 apostle	a---P-
 apostolic	--c---
 apostolical	--a---
 apostrophe	a---H-
 apostrophic	--a---
-apostrophise	-a---d
-apostrophize	-a---d
+apostrophise	-a---d	apostrophe
+apostrophize	-a---d	apostrophe
 apothecary	c---P-
 apothecial	--a---
 apothegmatic	--a---
 apothegmatical	--a---
 apotheose	-a---c
 apotheosis	a---P-
-apotheosise	-a---c
-apotheosize	-a---c
+apotheosise	-a---c	apotheosis
+apotheosize	-a---c	apotheosis
 apotropaic	--a---
 appal	-a---i
 appalachian	a-a-P-
@@ -2216,11 +2216,11 @@ apparent	--d---
 apparently	---c--
 apparition	c---P-
 apparitional	--a---
-appeal	ee--Hm
+appeal	ee--Hm	appellant
 appealable	--a---
 appealing	--d---
 appealingly	---a--
-appear	-g---k
+appear	-g---k	appearance
 appearance	f---E-
 appeasable	--a---
 appease	-e---i
@@ -2228,15 +2228,15 @@ appeasing	--a---
 appellant	a-a-P-
 appellate	--a---
 appellative	a-a-H-
-append	-c---g
+append	-c---g	appendage
 appendage	a---F-
 appendaged	--a---
 appendant	--a---
 appendicular	--a---
 appendix	c---H-
-apperceive	-a---k
+apperceive	-a---k	apperception
 apperceptive	--a---
-appertain	-a---n
+appertain	-a---n	appurtenance
 appetent	--a---
 appetising	--a---
 appetite	c---J-
@@ -2264,24 +2264,24 @@ applicatory	--a---
 applied	--a---
 applier	a---P-
 applique	aa--Dh
-apply	-h---f
-appoint	-d---m
+apply	-h---f	application
+appoint	-d---m	appointee
 appointed	--f---
 appointee	d---P-
 appointive	--a---
 appointment	e---B-
-apportion	-c---l
+apportion	-c---l	apportionment
 apportionable	--a---
 apportioned	--a---
 apposable	--a---
-appose	-a---g
+appose	-a---g	apposition
 apposite	--a---
 apposition	a---V-
 appositional	--a---
 appositive	--a---
 appositively	---a--
 appraisal	c---G-
-appraise	-c---c
+appraise	-c---c	appraisal
 appraiser	c---P-
 appraising	--a---
 appreciable	--c---
@@ -2291,7 +2291,7 @@ appreciated	--a---
 appreciation	f---G-
 appreciative	--c---
 appreciatively	---a--
-apprehend	-d---c
+apprehend	-d---c	apprehension
 apprehended	--a---
 apprehender	a---P-
 apprehensible	--a---
@@ -2302,12 +2302,12 @@ apprentice	cc--Pc
 apprenticed	--a---
 apprenticeship	c---B-
 appressed	--a---
-apprise	-a---d
+apprise	-a---d	apprisal
 apprize	-a---d
 approach	ef--Bj
 approachable	--c---
 approaching	a-a-I-
-approbate	-a---d
+approbate	-a---d	approval
 approbation	a---J-
 approbative	--a---
 approbatory	--a---
@@ -2318,7 +2318,7 @@ appropriateness	a---E-
 appropriation	c---S-
 appropriative	--a---
 approval	e---B-
-approve	-d---d
+approve	-d---d	approval
 approved	--c---
 approving	a-a-B-
 approvingly	---c--
@@ -2382,7 +2382,7 @@ arbitrage	aa--Bl
 arbitral	--a---
 arbitrarily	---c--
 arbitrary	--c---
-arbitrate	-c---d
+arbitrate	-c---d	arbitrement
 arbitration	a---H-
 arbitrational	--a---
 arbitrative	--a---
@@ -2410,10 +2410,10 @@ archaeological	--a---
 archaeologist	c---P-
 archaeozoic	a-a-Z-
 archaic	--a---
-archaise	-a---b
+archaise	-a---b	archaism
 archaist	a---P-
 archaistic	--a---
-archaize	-c---b
+archaize	-c---b	archaism
 archangel	c---P-
 archangelic	--a---
 archangelical	--a---
@@ -2483,7 +2483,7 @@ argonaut	a---P-
 argot	c---H-
 arguable	--a---
 arguably	---a--
-argue	-d---d
+argue	-d---d	argument
 argufy	-a---d
 argument	f---H-
 argumentation	a---H-
@@ -2521,7 +2521,7 @@ arius	a---P-
 arizona	c---M-
 ark	a---D-
 arkansas	c---M-
-arm	fd--Fe
+arm	fd--Fe	armament
 armadillo	c---C-
 armageddon	a---M-
 armament	c---D-
@@ -2561,15 +2561,15 @@ arnold	a---P-
 aroid	a-a-R-
 aroma	c---E-
 aromatic	--a---
-aromatise	-a---k
-aromatize	-a---k
+aromatise	-a---k	aroma
+aromatize	-a---k	aroma
 around	---h--
 around-the-clock	--a---
 arousal	c---B-
-arouse	-g---i
+arouse	-g---i	arousal
 aroused	--d---
-arraign	-d---m
-arrange	-f---g
+arraign	-d---m	arraignment
+arrange	-f---g	arrangement
 arranged	--c---
 arrangement	f---G-
 arranger	a---P-
@@ -2582,12 +2582,12 @@ arresting	--a---
 arrhythmic	--a---
 arrhythmical	--a---
 arrival	e---B-
-arrive	-c---j
+arrive	-c---j	arrival
 arroba	a---U-
 arrogance	c---E-
 arrogant	--c---
 arrogantly	---c--
-arrogate	-c---l
+arrogate	-c---l	arrogation
 arrow	d---H-
 arrow-shaped	--a---
 arrowroot	a---Y-
@@ -2629,7 +2629,7 @@ article	ea--Hd
 articled	--a---
 articular	--a---
 articulary	--a---
-articulate	-ec--l
+articulate	-ec--l	articulation
 articulated	--a---
 articulately	---a--
 articulation	c---H-
@@ -2664,7 +2664,7 @@ aryan	a-a-P-
 as	a--cY-
 asap	---a--
 asat	--a---
-ascend	-c---j
+ascend	-c---j	ascension
 ascendable	--a---
 ascendancy	c---X-
 ascendant	a-a-X-
@@ -2690,7 +2690,7 @@ ascomycetous	--a---
 ascosporic	--a---
 ascosporous	--a---
 ascribable	--a---
-ascribe	-c---c
+ascribe	-c---c	ascription
 ascription	a---G-
 asea	---a--
 asepsis	a---X-
@@ -2727,41 +2727,41 @@ aspect	e---G-
 aspectual	--a---
 aspergillosis	a---X-
 asperity	a---E-
-asperse	-a---d
+asperse	-a---d	aspersion
 aspersion	a---H-
 aspersorium	a---D-
 asphalt	ca--Yg
 asphaltic	--a---
 aspheric	--a---
 aspherical	--a---
-asphyxiate	-a---g
+asphyxiate	-a---g	asphyxiation
 asphyxiated	--a---
 asphyxiating	--a---
 asphyxiation	a---X-
 aspirant	c-a-P-
-aspirate	aa--Hg
+aspirate	aa--Hg	aspiration
 aspiration	c---E-
-aspire	-c---c
+aspire	-c---c	aspiration
 aspirin	c---D-
 aspiring	--a---
 asquint	--a---
 ass	d---F-
-assail	-c---e
+assail	-c---e	assailant
 assailable	--a---
 assamese	a-a-P-
 assassin	c---P-
-assassinate	-a---m
+assassinate	-a---m	assassination
 assassinated	--a---
 assassination	a---H-
 assault	dc--Be
 assaultive	--a---
 assay	cc--Gc
 assemblage	e---L-
-assemble	-e---h
+assemble	-e---h	assemblage
 assembly	e---D-
 assent	cc--Hd
 assentient	--a---
-assert	-f---d
+assert	-f---d	assertion
 assertable	--a---
 asserted	--a---
 asserting	--a---
@@ -2769,19 +2769,19 @@ assertion	d---H-
 assertive	--c---
 assertively	---a--
 assertiveness	c---E-
-assess	-c---c
+assess	-c---c	assessment
 assessable	--a---
 assessment	c---G-
 assessor	c---P-
 asset	c---E-
-asseverate	-a---d
+asseverate	-a---d	asseveration
 asshole	a---P-
-assibilate	-a---d
+assibilate	-a---d	assibilation
 assibilation	a---T-
 assiduity	c---E-
 assiduous	--a---
 assiduously	---a--
-assign	-f---m
+assign	-f---m	assignment
 assignable	--a---
 assignation	a---B-
 assigned	--c---
@@ -2789,38 +2789,38 @@ assignee	c---P-
 assigning	c---B-
 assignment	e---B-
 assimilable	--a---
-assimilate	-e---c
+assimilate	-e---c	assimilation
 assimilating	--a---
 assimilation	a---X-
 assimilative	--a---
 assimilatory	--a---
-assist	dd--Bm
+assist	dd--Bm	assistance
 assistance	d---B-
 assistant	c-c-P-
 assisted	--a---
 assistive	--a---
 assize	a---H-
 associable	--a---
-associate	cea-Pc
+associate	cea-Pc	association
 association	f---L-
 associational	--a---
 associative	--a---
 associatory	--a---
 assoil	-a---d
 assonant	--a---
-assonate	-a---n
-assort	-a---m
+assonate	-a---n	assonance
+assort	-a---m	assortment
 assorted	--c---
 assortment	c---L-
-assuage	-a---i
+assuage	-a---i	assuagement
 assuasive	--a---
-assume	-f---c
+assume	-f---c	assumption
 assumed	--a---
 assuming	--a---
 assumption	e---H-
 assumptive	--a---
 assurance	e---G-
-assure	-g---d
+assure	-g---d	assurance
 assured	--d---
 assuredly	---c--
 assurgent	--a---
@@ -2848,7 +2848,7 @@ astir	--a---
 astomatal	--a---
 astomatous	--a---
 astonied	--a---
-astonish	-c---c
+astonish	-c---c	astonishment
 astonished	--c---
 astonishing	--c---
 astonishingly	---c--
@@ -2865,7 +2865,7 @@ astrakhan	a---Y-
 astral	--c---
 astray	---c--
 astride	---c--
-astringe	-a---g
+astringe	-a---g	astringent
 astringency	a---G-
 astringent	a-c-D-
 astrocytic	--a---
@@ -2939,16 +2939,16 @@ atom	c---Y-
 atom-bomb	-a---e
 atomic	--d---
 atomisation	a---B-
-atomise	-a---g
+atomise	-a---g	atom
 atomism	a---G-
 atomistic	--a---
 atomistical	--a---
 atomization	a---B-
-atomize	-a---g
+atomize	-a---g	atomization
 atonal	--a---
 atonalistic	--a---
 atonally	---c--
-atone	-c---m
+atone	-c---m	atonement
 atonement	a---S-
 atonic	--a---
 atop	---c--
@@ -2966,7 +2966,7 @@ atrophied	--c---
 atrophy	ca--Xa
 atsugewi	a---P-
 attacapan	a---P-
-attach	-e---g
+attach	-e---g	attachment
 attachable	--a---
 attache	a---P-
 attached	--c---
@@ -2974,7 +2974,7 @@ attachment	d---J-
 attack	gf--Be
 attacker	c---P-
 attacking	--a---
-attain	-d---m
+attain	-d---m	attainment
 attainable	--a---
 attained	--c---
 attainment	d---B-
@@ -2982,7 +2982,7 @@ attaint	-a---m
 attemper	-a---b
 attempt	dd--Bm
 attempted	--c---
-attend	-f---n
+attend	-f---n	attendance
 attendance	c---B-
 attendant	c-a-P-
 attended	--a---
@@ -2994,10 +2994,10 @@ attentional	--a---
 attentive	--c---
 attentively	---c--
 attentiveness	a---G-
-attenuate	-aa--b
+attenuate	-aa--b	attenuation
 attenuated	--a---
 attenuation	a---I-
-attest	-d---d
+attest	-d---d	attestation
 attestant	a---P-
 attestation	a---H-
 attested	--a---
@@ -3007,11 +3007,11 @@ attire	ca--Da
 attired	--c---
 attitude	e---G-
 attitudinal	--a---
-attitudinise	-a---m
-attitudinize	-a---m
+attitudinise	-a---m	attitude
+attitudinize	-a---m	attitude
 attorn	-a---c
 attorney	c---P-
-attract	-d---g
+attract	-d---g	attraction
 attractable	--a---
 attracter	a---P-
 attraction	f---Q-
@@ -3020,7 +3020,7 @@ attractively	---a--
 attractiveness	a---E-
 attractor	a---P-
 attributable	--c---
-attribute	dc--Gc
+attribute	dc--Gc	attribution
 attribution	a---G-
 attributive	--a---
 attributively	---a--
@@ -3061,7 +3061,7 @@ aug	c---Z-
 augean	--a---
 auger	a---D-
 augitic	--a---
-augment	-d---b
+augment	-d---b	augmentation
 augmentation	a---I-
 augmentative	--a---
 augmented	--a---
@@ -3092,9 +3092,9 @@ aurora	a---Z-
 auroral	--a---
 aurorean	--a---
 aurous	--a---
-auscultate	-a---k
+auscultate	-a---k	auscultation
 auscultatory	--a---
-auspicate	-a---d
+auspicate	-a---d	auspice
 auspicious	--a---
 auspiciously	---c--
 austenitic	--a---
@@ -3118,14 +3118,14 @@ autarkic	--a---
 autarkical	--a---
 authentic	--d---
 authentically	---a--
-authenticate	-c---c
+authenticate	-c---c	authentication
 authenticated	--a---
 authentication	a---H-
 authenticity	c---E-
 author	da--Ph
 authorial	--a---
 authorisation	a---H-
-authorise	-a---m
+authorise	-a---m	authorisation
 authorised	--a---
 authoritarian	a-c-P-
 authoritative	--c---
@@ -3133,7 +3133,7 @@ authoritatively	---c--
 authorities	c---L-
 authority	g---E-
 authorization	c---H-
-authorize	-c---d
+authorize	-c---d	authorization
 authorized	--c---
 authorship	c---B-
 autistic	--a---
@@ -3168,13 +3168,13 @@ autoloading	--a---
 autologous	--a---
 autolytic	--a---
 automat	a---D-
-automate	-c---b
+automate	-c---b	automation
 automated	--a---
 automatic	a-e-D-
 automatically	---c--
 automation	c---B-
-automatise	-a---b
-automatize	-a---b
+automatise	-a---b	automaton
+automatize	-a---b	automaton
 automaton	a---P-
 automatonlike	--a---
 automobile	ca--Dj
@@ -3193,7 +3193,7 @@ autosomal	--a---
 autotelic	--a---
 autotomic	--a---
 autotomise	-a---g
-autotomize	-a---g
+autotomize	-a---g	autotomy
 autotrophic	--a---
 autotype	a---T-
 autotypic	--a---
@@ -3219,13 +3219,13 @@ avellane	--a---
 avenge	-c---e
 avenged	--a---
 avenue	c---B-
-aver	-a---d
+aver	-a---d	averment
 average	cef-Gn
 averageness	a---X-
 averse	--a---
 aversion	c---J-
 aversive	--a---
-avert	-d---m
+avert	-d---m	aversion
 avertable	--a---
 avertible	--a---
 averting	a---B-
@@ -3234,7 +3234,7 @@ avian	--a---
 avianise	-a---b
 avianize	-a---b
 aviary	c---D-
-aviate	-a---j
+aviate	-a---j	aviation
 aviation	c---L-
 avid	--a---
 avidly	---a--
@@ -3245,23 +3245,23 @@ avirulent	--a---
 avitaminotic	--a---
 avocado	c-a-K-
 avocational	--a---
-avoid	-f---d
+avoid	-f---d	avoidance
 avoidable	--a---
 avoidance	c---B-
 avoirdupois	a---U-
 avon	a---O-
 avouch	-a---d
-avow	-a---d
+avow	-a---d	avowal
 avowed	--c---
 avowedly	---a--
 avower	a---P-
-avulse	-a---j
+avulse	-a---j	avulsion
 avulsion	a---I-
 avuncular	--a---
 await	-c---c
 awaited	--c---
 awake	-cc--a
-awaken	-e---a
+awaken	-e---a	awakening
 awakened	--c---
 awakening	c---B-
 award	ed--Bl
@@ -3330,7 +3330,7 @@ b	c---C-
 ba	a---Y-
 baa	aa--Id
 babbitt	aa--Yg
-babble	ad--Hd
+babble	ad--Hd	babbling
 babbler	a---P-
 babe	c---P-
 babel	a---D-
@@ -3361,7 +3361,7 @@ bachelorhood	a---Z-
 bacillar	--a---
 bacillary	--a---
 bacilliform	--a---
-back	efdgFm
+back	efdgFm	backing
 back-channel	--a---
 back-geared	--a---
 back-to-back	--c---
@@ -3425,8 +3425,8 @@ bacteriolytic	--a---
 bacteriophagic	--a---
 bacteriophagous	--a---
 bacteriostatic	--a---
-bacterise	-a---b
-bacterize	-a---b
+bacterise	-a---b	bacterium
+bacterize	-a---b	bacterium
 bacteroid	a-a-C-
 bacteroidal	--a---
 baculiform	--a---
@@ -3441,10 +3441,10 @@ badly	---d--
 badmouth	-a---d
 badness	c---E-
 baedeker	a---P-
-baffle	ac--Dc
+baffle	ac--Dc	bafflement
 baffled	c-a-L-
 baffling	--c---
-bag	gc--Dg
+bag	gc--Dg	bagging
 bag-shaped	--a---
 bagatelle	a---H-
 baggage	c---D-
@@ -3458,12 +3458,12 @@ bahamian	a-a-P-
 bahrain	a---M-
 bahraini	a-a-P-
 bahrein	a---M-
-bail	aa--Sm
+bail	aa--Sm	bailment
 bailable	--a---
 bailey	a---P-
 bailiwick	a---M-
 bait	cc--Gd
-bake	-e---b
+bake	-e---b	baking
 baked	--d---
 baker	a---P-
 baking	a-a-B-
@@ -3560,16 +3560,16 @@ bangladeshi	a-a-P-
 bangle	a---D-
 bangor	a---M-
 banian	a---R-
-banish	-f---m
+banish	-f---m	banishment
 banishment	a---X-
 banister	c---D-
 banjo	c---D-
-bank	fd--Oj
+bank	fd--Oj	banking
 bankable	--a---
 banker	c---P-
 banking	a---B-
 bankroll	aa--Sl
-bankrupt	acc-Pl
+bankrupt	acc-Pl	bankruptcy
 bankruptcy	d---X-
 banned	--a---
 banner	c-a-D-
@@ -3587,12 +3587,12 @@ bantoid	--a---
 bantu	a-a-P-
 bantu-speaking	--a---
 banyan	a---R-
-baptise	-a---d
+baptise	-a---d	baptism
 baptised	--a---
 baptismal	--a---
 baptist	c---P-
 baptistic	--a---
-baptize	-c---d
+baptize	-c---d	baptism
 baptized	--a---
 bar	gf--Dd
 bar-shaped	--a---
@@ -3601,9 +3601,9 @@ barbadian	a-a-P-
 barbados	a---M-
 barbarian	c-a-P-
 barbaric	--c---
-barbarise	-a---b
+barbarise	-a---b	barbarisation
 barbarity	a---E-
-barbarize	-a---b
+barbarize	-a---b	barbarization
 barbarossa	a---P-
 barbarous	--a---
 barbarously	---a--
@@ -3639,11 +3639,11 @@ barelegged	--a---
 barely	---d--
 bareness	a---X-
 barf	aa--Ya
-bargain	cc--Hl
+bargain	cc--Hl	bargaining
 bargain-priced	--c---
 bargainer	a---P-
 bargaining	c---H-
-barge	cc--Dj
+barge	cc--Dj	bargee
 baric	--a---
 barilla	a---R-
 baritone	a-a-P-
@@ -3669,7 +3669,7 @@ baron	a---P-
 baronetage	a---L-
 baronetcy	a---X-
 baronetise	-a---m
-baronetize	-a---m
+baronetize	-a---m	baronet
 baronial	--c---
 barony	c---S-
 baroque	a-c-Z-
@@ -3718,7 +3718,7 @@ basidial	--a---
 basidiomycetous	--a---
 basidiosporous	--a---
 basifixed	--a---
-basify	-a---b
+basify	-a---b	base
 basil	a---R-
 basilar	--a---
 basilary	--a---
@@ -3745,10 +3745,10 @@ basso	a---P-
 basswood	a---R-
 bast	a---R-
 bastard	c-a-P-
-bastardise	-a---m
+bastardise	-a---m	bastardisation
 bastardised	--a---
 bastardization	a---H-
-bastardize	-a---m
+bastardize	-a---m	bastardization
 bastardized	--a---
 bastardly	--a---
 baste	ac--Db
@@ -3758,13 +3758,13 @@ bastinado	aa--Dg
 basting	a---D-
 bastion	c---L-
 bastioned	--a---
-bat	dd--Cg
+bat	dd--Cg	batting
 batch	ca--Lg
 bate	-a---m
 bated	--a---
 batfowl	-a---g
 bath	ea--Da
-bathe	ad--Ba
+bathe	ad--Ba	bathing
 bather	c---P-
 bathetic	--a---
 bathhouse	a---D-
@@ -3860,7 +3860,7 @@ bearskin	a---Y-
 beast	d---A-
 beastliness	a---E-
 beastly	--aa--
-beat	eha-Me
+beat	eha-Me	beating
 beat-up	--c---
 beatable	--a---
 beaten	--a---
@@ -3869,7 +3869,7 @@ beater	a---P-
 beatific	--a---
 beatification	a---X-
 beatified	--a---
-beatify	-a---i
+beatify	-a---i	beatification
 beating	c---B-
 beatitude	a---X-
 beatnik	c---P-
@@ -3878,7 +3878,7 @@ beaumont	a---P-
 beauteous	--a---
 beautiful	--c---
 beautifully	---c--
-beautify	-c---b
+beautify	-c---b	beauty
 beauty	e---E-
 beaver	aa--Ym
 bebop	aa--Hj
@@ -3902,7 +3902,7 @@ bedazzle	-a---k
 bedded	--a---
 bedding	c---D-
 bedeck	-a---h
-bedevil	-a---i
+bedevil	-a---i	bedevilment
 bedew	-a---b
 bedewed	--a---
 bedfast	--c---
@@ -3955,26 +3955,26 @@ befogged	--a---
 befool	-a---m
 before	---c--
 beforehand	--aa--
-befoul	-a---b
+befoul	-a---b	befoulment
 befouled	--a---
 befriend	-c---m
-befuddle	-c---c
+befuddle	-c---c	befuddlement
 befuddled	--c---
-beg	-e---d
+beg	-e---d	beggary
 beget	-c---a
 beggar	ca--Pn
 beggar-ticks	a---R-
 beggarly	--a---
 beggary	c---H-
 begild	-a---h
-begin	af--Pb
+begin	af--Pb	beginning
 beginner	c---P-
 beginning	f-a-I-
 begotten	--a---
 begrime	-a---g
 begrimed	--a---
 begrudge	-a---i
-beguile	-d---m
+beguile	-d---m	beguilement
 beguiled	--a---
 beguilement	a---E-
 beguiler	a---P-
@@ -4023,7 +4023,7 @@ belie	-c---n
 belief	d---G-
 believable	--c---
 believably	---c--
-believe	-f---c
+believe	-f---c	belief
 believer	d---P-
 believingly	---a--
 belike	---a--
@@ -4046,7 +4046,7 @@ belligerence	a---J-
 belligerency	a---J-
 belligerent	a-c-P-
 belligerently	---c--
-bellow	cc--Hd
+bellow	cc--Hd	bellowing
 bellwether	a---P-
 belly	da--Fb
 belly-flop	-a---j
@@ -4057,7 +4057,7 @@ bellyband	a---D-
 bellying	--a---
 bellylaugh	-a---a
 bellyless	--a---
-belong	-f---l
+belong	-f---l	belongings
 beloved	a-c-P-
 below	---f--
 belowground	--c---
@@ -4074,7 +4074,7 @@ belvedere	a---R-
 bemire	-a---g
 bemoan	-c---d
 bemock	-a---d
-bemuse	-a---i
+bemuse	-a---i	bemusement
 bemused	--a---
 bench	fc--Dm
 benchmark	a---H-
@@ -4090,17 +4090,17 @@ benedictine	a-a-P-
 benediction	c---B-
 benedictive	--a---
 benedictory	--a---
-benefact	-a---m
+benefact	-a---m	benefaction
 benefaction	a---S-
 benefic	--a---
-benefice	aa--Sl
+benefice	aa--Sl	beneficiary
 beneficed	--a---
 beneficence	a---J-
 beneficent	--a---
 beneficial	--c---
 beneficially	---a--
 beneficiary	c-a-P-
-beneficiate	-a---b
+beneficiate	-a---b	beneficiation
 benefit	ed--Sl
 benet	a---P-
 benevolence	a---J-
@@ -4138,7 +4138,7 @@ bequeath	-a---l
 bequest	c---S-
 berate	-c---d
 berber	a---P-
-bereave	-a---l
+bereave	-a---l	bereavement
 bereaved	a-a-P-
 bereavement	c---X-
 bereft	--a---
@@ -4190,7 +4190,7 @@ bestiality	a---E-
 bestialize	-a---b
 bestially	---a--
 bestir	-a---j
-bestow	-d---l
+bestow	-d---l	bestowal
 bestowal	c---B-
 bestowment	a---S-
 bestrew	-a---g
@@ -4203,13 +4203,13 @@ bethlehem	a---M-
 betide	-a---b
 betimes	---a--
 betoken	-a---d
-betray	-f---d
+betray	-f---d	betrayal
 betrayal	c---B-
 betrayer	a---P-
-betroth	-a---d
+betroth	-a---d	betrothal
 betrothal	a---H-
 betrothed	a-c-P-
-better	ceedEe
+better	ceedEe	betterment
 better-known	--a---
 better-looking	--c---
 bettering	--a---
@@ -4225,12 +4225,12 @@ bewail	-c---d
 beware	-c---c
 bewhisker	-a---l
 bewhiskered	--c---
-bewilder	-d---c
+bewilder	-d---c	bewilderment
 bewildered	--c---
 bewilderedly	---c--
 bewilderingly	---c--
 bewilderment	c---G-
-bewitch	-c---i
+bewitch	-c---i	bewitchery
 bewitched	--c---
 bewitching	--a---
 bewitchingly	---a--
@@ -4291,7 +4291,7 @@ bicuspidate	--a---
 bicycle	ca--Dj
 bicyclic	--a---
 bicylindrical	--a---
-bid	dg--Hl
+bid	dg--Hl	bidding
 biddable	--a---
 bidder	c---P-
 bidding	c---H-
@@ -4312,7 +4312,7 @@ biflagellate	--a---
 bifocal	--a---
 bifoliate	--a---
 biform	--a---
-bifurcate	-aa--n
+bifurcate	-aa--n	bifurcation
 bifurcated	--a---
 bifurcation	a---W-
 big	--fd--
@@ -4388,7 +4388,7 @@ binary	a-a-O-
 binate	--a---
 binaural	--a---
 binaurally	---a--
-bind	ag--Gg
+bind	ag--Gg	binding
 bindable	--a---
 binder	c---D-
 binding	e-c-E-
@@ -4479,7 +4479,7 @@ birthday	d---Z-
 birthplace	c---M-
 birthright	c---E-
 biscuit	d---K-
-bisect	-a---g
+bisect	-a---g	bisection
 bisectional	--a---
 biserrate	--a---
 bisexual	a-a-P-
@@ -4497,7 +4497,7 @@ bistroic	--a---
 bisulcate	--a---
 bit	f---U-
 bit-by-bit	--a---
-bitch	aa--Xd
+bitch	aa--Xd	bitchery
 bitchy	--a---
 bite	de--Xg
 biter	c---P-
@@ -4516,7 +4516,7 @@ bittie	--a---
 bitty	--a---
 bitumenoid	--a---
 bituminise	-a---b
-bituminize	-a---b
+bituminize	-a---b	bitumen
 bituminoid	--a---
 bituminous	--a---
 bivalent	--a---
@@ -4575,7 +4575,7 @@ blackout	d---Z-
 blacksmith	c---P-
 blacksnake	a---C-
 blackthorn	a---R-
-blacktop	aa--Yg
+blacktop	aa--Yg	blacktopping
 blackwash	aa--Hd
 blackwood	a---R-
 bladder	a---F-
@@ -4598,7 +4598,7 @@ blameworthy	--a---
 blanch	-c---a
 blanched	--c---
 bland	--c---
-blandish	-a---d
+blandish	-a---d	blandishment
 blandishment	a---H-
 blandly	---c--
 blandness	c---E-
@@ -4639,7 +4639,7 @@ blate	-aa--d
 blather	aa--Hd
 blaze	ed--To
 blazing	a-c-T-
-blazon	aa--Dh
+blazon	aa--Dh	blazonry
 bleach	cc--Eb
 bleached	--c---
 bleachers	c---D-
@@ -4653,7 +4653,7 @@ bleat	cd--Id
 bleb	c---F-
 blebbed	--a---
 blebby	--a---
-bleed	-d---a
+bleed	-d---a	bleeding
 bleep	aa--Ik
 blemish	ca--Eg
 blemished	--a---
@@ -4661,7 +4661,7 @@ blench	-a---a
 blend	cd--Ig
 blended	--a---
 blending	c---B-
-bless	-e---d
+bless	-e---d	blessing
 blessed	--e---
 blessedly	---a--
 blessing	c---B-
@@ -4681,7 +4681,7 @@ blindly	---d--
 blindness	c---X-
 blindside	-a---m
 blindworm	a---C-
-blink	ad--Ba
+blink	ad--Ba	blinking
 blinker	ca--Dg
 blinking	a-a-B-
 blip	a---I-
@@ -4700,7 +4700,7 @@ blizzard	c---Q-
 bloat	cc--Xb
 blob	ca--Wg
 bloc	c---L-
-block	ff--Dg
+block	ff--Dg	blockage
 blockade	ca--Bm
 blockaded	--a---
 blockading	--c---
@@ -4771,7 +4771,7 @@ blubber	ac--Ya
 blubbery	--a---
 blucher	a---P-
 bludgeon	ca--Dm
-blue	faf-Eb
+blue	faf-Eb	bluing
 blue-black	--c---
 blue-blind	--a---
 blue-blooded	--a---
@@ -4843,7 +4843,7 @@ boarfish	a---C-
 boast	cd--Hd
 boastful	--c---
 boastfully	---c--
-boat	ca--Dj
+boat	ca--Dj	boating
 boat-race	-a---e
 boat-shaped	--a---
 boater	c---D-
@@ -4913,16 +4913,16 @@ bologna	a---M-
 bolographic	--a---
 bolometric	--a---
 bolshevik	c-a-P-
-bolshevise	-a---b
+bolshevise	-a---b	bolshevik
 bolshevist	a-a-P-
 bolshevistic	--a---
-bolshevize	-a---b
+bolshevize	-a---b	bolshevik
 bolshy	a-a-P-
 bolster	cc--Db
 bolt	fe-cQj
 bolus	a---W-
-bomb	dc--De
-bombard	aa--Dg
+bomb	dc--De	bombing
+bombard	aa--Dg	bombardment
 bombardier	a---P-
 bombardment	a---H-
 bombardon	a---D-
@@ -4931,8 +4931,8 @@ bombastic	--a---
 bombastically	---a--
 bombay	c---M-
 bomber	c---D-
-bombilate	-a---k
-bombinate	-a---k
+bombilate	-a---k	bombilation
+bombinate	-a---k	bombination
 bombing	c---B-
 bombproof	caa-Db
 bombshell	a---P-
@@ -4984,7 +4984,7 @@ booby	c---P-
 boodle	a---S-
 booger	a---P-
 boogie	aa--Hj
-book	fe--Hc
+book	fe--Hc	booking
 bookable	--a---
 bookcase	c---D-
 booked	--c---
@@ -5060,14 +5060,14 @@ boston	c---M-
 boswell	a---P-
 botanic	--a---
 botanical	a-a-D-
-botanise	-a---c
-botanize	-a---c
+botanise	-a---c	botany
+botanize	-a---c	botany
 botany	a---L-
 botch	aa--Bm
 botched	--a---
 botchy	--a---
 both	--c---
-bother	ae--Im
+bother	ae--Im	botheration
 botheration	a---X-
 bothered	--a---
 bothersome	--a---
@@ -5108,7 +5108,7 @@ boulevard	c---D-
 bounce	df--Ej
 bouncing	c-a-I-
 bouncy	--a---
-bound	cfg-Wj
+bound	cfg-Wj	boundary
 boundary	d---M-
 bounded	--c---
 bounden	--a---
@@ -5138,9 +5138,9 @@ bovine	a-c-C-
 bow	fe--Dd
 bow-wow	a---I-
 bowdlerisation	a---B-
-bowdlerise	-a---b
+bowdlerise	-a---b	bowdlerisation
 bowdlerization	a---B-
-bowdlerize	-a---b
+bowdlerize	-a---b	bowdlerization
 bowed	--a---
 bowelless	--a---
 bower	ca--Dg
@@ -5156,7 +5156,7 @@ bowler	a---P-
 bowling	a---B-
 bowse	-a---g
 bowstring	c---D-
-box	fc--Dg
+box	fc--Dg	boxing
 box-shaped	--a---
 boxberry	a---R-
 boxcar	c---D-
@@ -5179,12 +5179,12 @@ boytrose	--a---
 bozo	a---P-
 br	a---Y-
 brabble	-a---d
-brace	ce--Di
+brace	ce--Di	bracing
 braced	--c---
 bracelet	a---D-
 bracer	a---D-
 brachial	--a---
-brachiate	-aa--j
+brachiate	-aa--j	brachiation
 brachiopod	a-a-C-
 brachiopodous	--a---
 brachycephalic	a-a-P-
@@ -5205,7 +5205,7 @@ bracteolate	--a---
 brad	ca--Dg
 bradley	a---P-
 brady	a---P-
-brag	aca-Hd
+brag	aca-Hd	braggart
 braggadocio	c---H-
 braggart	a-a-P-
 bragging	a-a-H-
@@ -5227,7 +5227,7 @@ brain	fa--Fg
 brainish	--a---
 brainless	--a---
 brainsick	--a---
-brainstorm	aa--Gc
+brainstorm	aa--Gc	brainstorming
 brainwash	-a---d
 brainwashed	--a---
 brainwave	a---Q-
@@ -5297,7 +5297,7 @@ breadstuff	a---K-
 breadth	d---G-
 breadthways	---a--
 breadthwise	---a--
-break	gj--Ib
+break	gj--Ib	breakage
 break-dance	-a---j
 breakable	c-a-D-
 breakage	a---U-
@@ -5323,18 +5323,18 @@ breastwork	c---D-
 breath	f---B-
 breathalyse	-a---m
 breathalyze	-a---m
-breathe	-e---a
+breathe	-e---a	breathing
 breathed	--a---
 breather	a---Z-
 breathing	c-c-B-
 breathless	--d---
 breathlessly	---c--
 breathtaking	--a---
-brecciate	-a---g
+brecciate	-a---g	breccia
 breech-loading	--a---
 breeched	--a---
 breeches	c---D-
-breed	cd--Lh
+breed	cd--Lh	breeding
 breeding	c-c-E-
 breeze	ca--Qo
 breezily	---a--
@@ -5344,12 +5344,12 @@ bregmatic	--a---
 breton	a---P-
 brevet	aa--Hm
 brevity	d---H-
-brew	aa--Kh
+brew	aa--Kh	brewery
 brewer	a---P-
 briar	a---R-
 briary	--a---
 bribable	--a---
-bribe	cc--Sl
+bribe	cc--Sl	bribery
 briber	c---P-
 bric-a-brac	c---D-
 brick	d---D-
@@ -5369,7 +5369,7 @@ bridgeable	--a---
 bridged-t	c---D-
 bridgehead	c---M-
 bridle	ca--Di
-brief	cce-Hd
+brief	cce-Hd	briefing
 briefcase	c---D-
 briefing	c---H-
 briefless	--a---
@@ -5464,13 +5464,13 @@ broken-backed	--c---
 broken-down	--c---
 broken-field	--a---
 brokenhearted	--a---
-broker	ca--Pl
+broker	ca--Pl	brokerage
 brokerage	c---L-
-bromate	-a---b
+bromate	-a---b	bromine
 bromic	--a---
 bromide	a---Y-
 bromidic	--a---
-brominate	-a---b
+brominate	-a---b	bromine
 bronc	c---C-
 bronchial	--c---
 bronchiolar	--c---
@@ -5560,10 +5560,10 @@ brusquely	---a--
 brut	--a---
 brutal	--c---
 brutalisation	a---X-
-brutalise	-a---m
+brutalise	-a---m	brutalisation
 brutality	d---E-
 brutalization	a---X-
-brutalize	-a---m
+brutalize	-a---m	brutalization
 brutally	---a--
 brute	c-c-P-
 brutish	--a---
@@ -5618,13 +5618,13 @@ bugaboo	a---P-
 bugbane	a---R-
 bugbear	a---P-
 bugged	--a---
-bugger	aa--Pm
+bugger	aa--Pm	buggery
 buggy	c-a-D-
 bugle	ca--Dh
 bugler	c---P-
 bugleweed	a---R-
 bugloss	a---R-
-build	cf--Eh
+build	cf--Eh	building
 builder	c---Y-
 building	e---D-
 buildup	c---B-
@@ -5731,11 +5731,11 @@ burgess	a---P-
 burgher	a---P-
 burglar	c---P-
 burglarious	--a---
-burglarise	-a---m
-burglarize	-a---m
+burglarise	-a---m	burglar
+burglarize	-a---m	burglary
 burglarproof	--a---
 burglary	c---B-
-burgle	-a---m
+burgle	-a---m	burglary
 burgoo	a---K-
 burgrave	a---P-
 burgundy	a---M-
@@ -5780,10 +5780,10 @@ burthen	aa--Dg
 burton	a---P-
 burundi	a-a-M-
 burundian	a-a-P-
-bury	-f---k
+bury	-f---k	burial
 bus	ca--Dj
 busboy	c---P-
-bush	eaa-Rl
+bush	eaa-Rl	bushing
 bush-league	--a---
 bushed	--a---
 bushel	ca--Ub
@@ -5810,14 +5810,14 @@ busy	-cf--m
 busybodied	--a---
 but	---c--
 butch	a-a-P-
-butcher	ac--Pg
+butcher	ac--Pg	butchery
 butcherbird	a---C-
 butcherly	--a---
 butchery	a---D-
 buteonine	a-a-C-
 butler	c---P-
 butt	ce--Dg
-butt-weld	aa--Dg
+butt-weld	aa--Dg	butt-welding
 butte	a---O-
 butter	ca--Kg
 butterball	a---P-
@@ -5841,13 +5841,13 @@ buttonlike	--a---
 buttony	--a---
 buttress	aa--Db
 buttressed	--c---
-buttweld	-a---g
-butylate	-a---b
+buttweld	-a---g	butt-weld
+butylate	-a---b	butyl
 butyraceous	--a---
 butyric	--a---
 buxom	--a---
 buxomly	---a--
-buy	ad--Sl
+buy	ad--Sl	buying
 buyer	c---P-
 buying	c---B-
 buzz	de--Ik
@@ -5892,7 +5892,7 @@ cabotage	a---E-
 cache	ca--Dl
 cachectic	--a---
 cachet	a---H-
-cachinnate	-a---a
+cachinnate	-a---a	cachinnation
 cackel	-a---d
 cackle	ae--Id
 cackler	a---C-
@@ -5945,7 +5945,7 @@ cairned	--a---
 cairo	a---M-
 caisson	a---D-
 caitiff	a-a-P-
-cajole	-a---d
+cajole	-a---d	cajolery
 cajolingly	---a--
 cakchiquel	a---P-
 cake	ca--Dg
@@ -5967,13 +5967,13 @@ calciferous	--a---
 calcific	--a---
 calcification	c---T-
 calcifugous	--a---
-calcify	-c---b
+calcify	-c---b	calcification
 calcimine	aa--Dg
-calcine	-a---b
+calcine	-a---b	calcination
 calcitic	--a---
 calcium	c---Y-
 calculable	--a---
-calculate	-d---c
+calculate	-d---c	calculation
 calculated	--a---
 calculating	--c---
 calculatingly	---c--
@@ -5994,7 +5994,7 @@ calendric	--a---
 calendrical	--a---
 calf	d---C-
 caliber	d---E-
-calibrate	-c---b
+calibrate	-c---b	calibration
 calibrated	--a---
 calibration	c---B-
 calibre	c---E-
@@ -6046,7 +6046,7 @@ calorific	--a---
 calorimeter	c---D-
 calorimetric	--c---
 caltrop	a---R-
-calumniate	-c---d
+calumniate	-c---d	calumny
 calumniatory	--a---
 calumnious	--a---
 calumniously	---a--
@@ -6085,7 +6085,7 @@ camisole	a---D-
 camlet	a---D-
 camouflage	ac--Ek
 camouflaged	--a---
-camp	gca-Dn
+camp	gca-Dn	camping
 camp-made	--a---
 campaign	ed--Ie
 campanular	--a---
@@ -6104,21 +6104,21 @@ campmate	c---P-
 campus	c---M-
 campy	--a---
 campylotropous	--a---
-can	cd--Db
+can	cd--Db	cannery
 can-do	--a---
 canaanite	a---P-
 canada	c---M-
 canadian	a-c-P-
-canal	aa--Ol
+canal	aa--Ol	canalisation
 canalicular	--a---
 canaliculate	--a---
 canalisation	a---B-
-canalise	-a---l
+canalise	-a---l	canal
 canalization	a---B-
-canalize	-a---l
+canalize	-a---l	canal
 canary	a-a-P-
 canary-yellow	--a---
-cancel	ac--Hm
+cancel	ac--Hm	cancellation
 cancellate	--a---
 cancellated	--a---
 cancellation	c---B-
@@ -6155,27 +6155,27 @@ cankerous	--a---
 cannabis	a---R-
 canned	--a---
 cannibalic	--a---
-cannibalise	-a---f
+cannibalise	-a---f	cannibal
 cannibalistic	--a---
-cannibalize	-a---f
+cannibalize	-a---f	cannibal
 cannikin	a---D-
 cannily	---a--
 cannon	ca--De
 cannonade	aa--Be
 cannular	--a---
-cannulate	-a---g
-cannulise	-a---g
-cannulize	-a---g
+cannulate	-a---g	cannulation
+cannulise	-a---g	cannulization
+cannulize	-a---g	cannulisation
 canny	--a---
 canoe	aa--Dj
 canon	c---H-
 canonic	--a---
 canonical	--a---
 canonically	---a--
-canonise	-a---d
+canonise	-a---d	canonisation
 canonised	--a---
 canonist	a-c-P-
-canonize	-c---d
+canonize	-c---d	canonization
 canonized	--c---
 canoodle	-a---g
 canopied	--a---
@@ -6193,14 +6193,14 @@ canteen	c---D-
 canter	cc--Bj
 cantering	--c---
 cantilever	ca--Dn
-cantillate	-a---d
+cantillate	-a---d	cantillation
 cantle	c---D-
 canto	a---H-
-canton	aa--Mn
+canton	aa--Mn	cantonment
 cantonal	--a---
 cantor	a---P-
 canty	--a---
-canulate	-a---g
+canulate	-a---g	canulation
 canvas	fa--Dm
 canvass	ac--Xm
 canvasser	a---P-
@@ -6215,7 +6215,7 @@ capably	---a--
 capacious	--a---
 capaciousness	a---G-
 capacitance	c---Q-
-capacitate	-a---d
+capacitate	-a---d	capacity
 capacitive	--a---
 capacitor	c---D-
 capacity	f---E-
@@ -6228,22 +6228,22 @@ capetian	a-a-P-
 capillary	c-a-D-
 capital	f-a-S-
 capitalisation	a---H-
-capitalise	-a---l
+capitalise	-a---l	capital
 capitalism	c---L-
 capitalist	c-c-P-
 capitalistic	--c---
 capitalization	a---H-
-capitalize	-c---l
+capitalize	-c---l	capitalization
 capitate	a-a-F-
 capitol	a---D-
 capitular	--a---
 capitulary	--a---
-capitulate	-c---e
+capitulate	-c---e	capitulation
 capitulation	a---H-
 capitulum	a---R-
 capon	a---K-
-caponise	-a---a
-caponize	-a---a
+caponise	-a---a	capon
+caponize	-a---a	capon
 capote	a---D-
 cappadocian	--a---
 capped	--a---
@@ -6260,16 +6260,16 @@ capsize	-a---j
 capstan	c---D-
 capstone	a---G-
 capsular	--a---
-capsulate	-aa--g
+capsulate	-aa--g	capsule
 capsulated	--a---
 capsule	da--Dg
-capsulise	-a---g
-capsulize	-a---g
+capsulise	-a---g	capsule
+capsulize	-a---g	capsule
 captain	fa--Pm
 caption	aa--Hl
 captious	--a---
 captiously	---a--
-captivate	-c---i
+captivate	-c---i	captivation
 captivated	--a---
 captivating	--c---
 captivatingly	---a--
@@ -6286,8 +6286,8 @@ carabao	c---C-
 caracole	-a---j
 carambola	a---R-
 caramel	a-a-K-
-caramelise	-a---b
-caramelize	-a---b
+caramelise	-a---b	caramel
+caramelize	-a---b	caramel
 carangid	a-a-C-
 carat	a---U-
 caravan	ca--Lj
@@ -6298,12 +6298,12 @@ carbolated	--a---
 carbon	c---Y-
 carbonaceous	--a---
 carbonado	a---Y-
-carbonate	ca--Yn
+carbonate	ca--Yn	carbon
 carbonated	--a---
 carbonic	--a---
 carboniferous	a-a-Z-
-carbonise	-a---b
-carbonize	-a---b
+carbonise	-a---b	carbon
+carbonize	-a---b	carbon
 carbonous	--a---
 carbonyl	a-a-Y-
 carbonylic	--a---
@@ -6314,8 +6314,8 @@ carbuncle	a---Y-
 carbuncled	--a---
 carbuncular	--a---
 carburet	-a---g
-carburise	-a---b
-carburize	-a---b
+carburise	-a---b	carbon
+carburize	-a---b	carbon
 carcass	c---C-
 carcinogenic	--a---
 carcinomatous	--a---
@@ -6338,7 +6338,7 @@ cardiovascular	--c---
 cardoon	a---R-
 cardroom	c---D-
 cards	c---B-
-care	gf--Bi
+care	gf--Bi	caring
 care-laden	--a---
 cared-for	--a---
 careen	ac--Bj
@@ -6369,7 +6369,7 @@ carinated	--a---
 caring	a-a-J-
 carioca	a---P-
 carious	--a---
-carjack	-a---g
+carjack	-a---g	carjacking
 cark	-a---i
 carload	c---L-
 carmelite	a-a-P-
@@ -6395,16 +6395,16 @@ carolingian	a-a-P-
 carom	aa--Ij
 carotene	a---Y-
 carotid	--a---
-carouse	aa--Bm
+carouse	aa--Bm	carousal
 carousel	a---D-
 carousing	--a---
 carp	aa--Kd
 carpal	a-a-F-
 carpellary	--a---
 carpellate	--a---
-carpenter	ca--Pm
+carpenter	ca--Pm	carpentry
 carpentry	c---B-
-carpet	ca--Dn
+carpet	ca--Dn	carpeting
 carpetbag	a-a-D-
 carpetbagging	--a---
 carpeted	--c---
@@ -6422,7 +6422,7 @@ carry	ci--Bg
 carry-over	c---G-
 carsick	--a---
 carson	a---P-
-cart	dc--Dg
+cart	dc--Dg	cartage
 cartagena	a---M-
 carter	a---P-
 cartesian	a-c-P-
@@ -6442,7 +6442,7 @@ caruncular	--a---
 carunculate	--a---
 carunculated	--a---
 carunculous	--a---
-carve	-d---g
+carve	-d---g	carving
 carved	--c---
 carvel-built	--a---
 carven	--c---
@@ -6451,7 +6451,7 @@ carving	c---D-
 caryophyllaceous	--a---
 casanova	a---P-
 cascade	ac--Oj
-case	hc--Ik
+case	hc--Ik	casing
 case-by-case	--a---
 case-hardened	--a---
 caseate	-a---b
@@ -6486,13 +6486,13 @@ caste	a---X-
 casteless	--a---
 castellated	--a---
 caster	a---P-
-castigate	-c---d
+castigate	-c---d	castigation
 castigation	c---H-
 casting	a---D-
-castle	da--De
+castle	da--De	castling
 castled	--a---
 castor	a---O-
-castrate	aa--Pb
+castrate	aa--Pb	castration
 castrated	--a---
 castration	a---B-
 casual	--f---
@@ -6508,7 +6508,7 @@ cata-cornered	--a---
 catabatic	--a---
 catabolic	--a---
 catabolise	-a---b
-catabolize	-a---b
+catabolize	-a---b	catabolism
 catachrestic	--a---
 catachrestical	--a---
 cataclinal	--a---
@@ -6527,7 +6527,7 @@ catalyse	-a---b
 catalyst	a---Y-
 catalytic	--a---
 catalytically	---a--
-catalyze	-a---b
+catalyze	-a---b	catalyst
 catamenial	--a---
 catamount	a---C-
 cataphatic	--a---
@@ -6557,11 +6557,11 @@ catchword	a---H-
 catchy	--a---
 catechetic	--a---
 catechetical	--a---
-catechise	-a---d
+catechise	-a---d	catechism
 catechism	a---H-
 catechismal	--a---
 catechistic	--a---
-catechize	-c---d
+catechize	-c---d	catechism
 catecholamine	c---Y-
 catechu	a---R-
 categorematic	--a---
@@ -6573,11 +6573,11 @@ categorisation	a---L-
 categorise	-a---c
 categorised	--a---
 categorization	a---L-
-categorize	-c---c
+categorize	-c---c	category
 categorized	--c---
 category	d---L-
-catenate	-a---g
-catenulate	-aa--g
+catenate	-a---g	chain
+catenulate	-aa--g	chain
 cater	-c---f
 cater-cornered	--a---
 catercorner	--a---
@@ -6594,7 +6594,7 @@ cathectic	--a---
 cathedral	c-a-D-
 catherine	a---P-
 catheter	c---D-
-catheterise	-a---b
+catheterise	-a---b	catheterization
 catheterize	-a---b
 cathode	c---D-
 cathodic	--a---
@@ -6602,7 +6602,7 @@ catholic	c-c-P-
 catholicise	-a---b
 catholicism	c---G-
 catholicity	a---G-
-catholicize	-a---b
+catholicize	-a---b	catholicism
 cationic	--a---
 catkin	c---R-
 catkinate	--a---
@@ -6636,13 +6636,13 @@ caulked	--a---
 causal	--c---
 causally	---c--
 causative	--c---
-cause	fd--Ih
+cause	fd--Ih	causation
 causeless	--a---
 causeway	aa--Dl
 caustic	a-a-Y-
 caustically	---a--
-cauterise	-a---b
-cauterize	-a---b
+cauterise	-a---b	cautery
+cauterize	-a---b	cautery
 cautery	a---D-
 caution	ec--Ed
 cautionary	--a---
@@ -6669,7 +6669,7 @@ cc	c-a-U-
 ccc	--a---
 cd	a-a-Y-
 ce	a--aY-
-cease	ad--Zn
+cease	ad--Zn	cessation
 ceaseless	--c---
 ceaselessly	---a--
 cebu	a---M-
@@ -6679,12 +6679,12 @@ cecropia	a---R-
 cedar	a---R-
 cedar-scented	--a---
 cedarn	--a---
-cede	-a---l
+cede	-a---l	cession
 ceiling	e---D-
 ceilinged	--a---
 celandine	a---R-
 celebrant	c---P-
-celebrate	-e---m
+celebrate	-e---m	celebration
 celebrated	--a---
 celebration	d---I-
 celebratory	--a---
@@ -6731,7 +6731,7 @@ centenarian	a-a-P-
 centenary	a-c-Z-
 centennial	c-a-Z-
 centennially	---a--
-center	hdc-Mn
+center	hdc-Mn	centering
 centered	--c---
 centerfield	c---D-
 centering	c---G-
@@ -6743,13 +6743,13 @@ centimeter	c---U-
 centner	a---U-
 central	a-d-D-
 centralisation	a---B-
-centralise	-a---b
+centralise	-a---b	centralisation
 centralised	--a---
 centralising	--a---
 centralist	--a---
 centralistic	--a---
 centralization	c---B-
-centralize	-c---b
+centralize	-c---b	centralization
 centralized	--c---
 centralizing	--a---
 centrally	---c--
@@ -6758,9 +6758,9 @@ centrepiece	a---G-
 centric	--a---
 centrical	--a---
 centrifugal	--a---
-centrifugate	-a---j
+centrifugate	-a---j	centrifuge
 centrifugation	c---T-
-centrifuge	cc--Dj
+centrifuge	cc--Dj	centrifugation
 centripetal	--a---
 centrist	a-a-P-
 centroidal	--a---
@@ -6780,7 +6780,7 @@ cerebellar	--a---
 cerebellum	c---F-
 cerebral	--d---
 cerebrally	---a--
-cerebrate	-c---c
+cerebrate	-c---c	cerebration
 cerebrospinal	--a---
 cerebrovascular	--a---
 ceremonial	a-a-I-
@@ -6804,7 +6804,7 @@ certificated	--a---
 certification	d---B-
 certificatory	--a---
 certified	--c---
-certify	-e---d
+certify	-e---d	certification
 certiorari	c---H-
 certitude	c---G-
 cerulean	a-a-E-
@@ -6894,11 +6894,11 @@ changelessness	a---E-
 changeling	a---P-
 changer	a---P-
 changing	--c---
-channel	dc--Hj
+channel	dc--Hj	channelization
 channel-surf	-a---b
-channelise	-a---j
-channelize	-a---j
-chant	ad--Hd
+channelise	-a---j	channelisation
+channelize	-a---j	channelization
+chant	ad--Hd	chanting
 chanted	--c---
 chantlike	--c---
 chantry	a---S-
@@ -6918,11 +6918,11 @@ chapterhouse	a---D-
 char	aa--Yo
 character	ga--Pg
 characterisation	a---H-
-characterise	-a---n
+characterise	-a---n	characterisation
 characteristic	d-c-G-
 characteristically	---c--
 characterization	c---H-
-characterize	-d---d
+characterize	-d---d	characterization
 characterless	--a---
 charade	a---H-
 charcoal	dca-Yh
@@ -6969,7 +6969,7 @@ chassis	a---F-
 chaste	--a---
 chastely	---a--
 chasten	-a---d
-chastise	-a---d
+chastise	-a---d	chastisement
 chastisement	c---B-
 chastity	c---B-
 chat	ac--Hd
@@ -6977,7 +6977,7 @@ chateaubriand	a---P-
 chatelaine	a---P-
 chatoyant	--a---
 chattanooga	a---M-
-chatter	cf--Hk
+chatter	cf--Hk	chattering
 chatterbox	a---R-
 chatterer	a---P-
 chattering	c---I-
@@ -6994,7 +6994,7 @@ cheapen	-a---b
 cheapjack	a-a-P-
 cheaply	---a--
 cheapness	a---E-
-cheat	ae--Rm
+cheat	ae--Rm	cheating
 cheating	a-a-B-
 chechen	a-a-P-
 check	gg--Sc
@@ -7014,7 +7014,7 @@ cheekbone	c---F-
 cheekily	---a--
 cheeky	--a---
 cheep	aa--Id
-cheer	cd--Hi
+cheer	cd--Hi	cheering
 cheerful	--c---
 cheerfully	---c--
 cheerfulness	c---E-
@@ -7032,7 +7032,7 @@ cheeselike	--a---
 cheeseparing	--a---
 cheesy	--a---
 chela	c---P-
-chelate	aaa-Yn
+chelate	aaa-Yn	chelation
 chelated	--a---
 chelation	a---T-
 cheliceral	--a---
@@ -7046,7 +7046,7 @@ chemical	c-d-Y-
 chemically	---c--
 chemiluminescent	--a---
 chemise	a---D-
-chemisorb	-a---g
+chemisorb	-a---g	chemosorption
 chemisorptive	--a---
 chemist	d---P-
 chemistry	c---G-
@@ -7085,7 +7085,7 @@ chevaux-de-frise	c---D-
 chevron	a---H-
 chevvy	-a---i
 chevy	-a---i
-chew	ac--Kf
+chew	ac--Kf	chewing
 chewable	--a---
 chewy	--a---
 cheyenne	d---M-
@@ -7096,7 +7096,7 @@ chiasmatic	--a---
 chiasmic	--a---
 chic	a-c-E-
 chicago	c---M-
-chicane	aa--Le
+chicane	aa--Le	chicanery
 chichewa	a---P-
 chichi	a-a-P-
 chick	c---C-
@@ -7109,7 +7109,7 @@ chickenhearted	--a---
 chickpea	a---R-
 chickweed	a---R-
 chicory	a---R-
-chide	-c---d
+chide	-c---d	chiding
 chief	d-c-P-
 chiefly	---c--
 chieftain	c---P-
@@ -7133,7 +7133,7 @@ chile	a---M-
 chilean	a-a-P-
 chili	a---K-
 chiliastic	--a---
-chill	ed--Ei
+chill	ed--Ei	chilling
 chilliness	a---E-
 chilling	a-c-T-
 chilly	a-c-K-
@@ -7163,13 +7163,13 @@ chinook	a---Q-
 chinquapin	a---R-
 chintzily	---a--
 chintzy	--a---
-chip	dd--Og
+chip	dd--Og	chipping
 chipewyan	a---P-
 chippendale	a-a-P-
 chipper	--c---
 chippewa	a---P-
 chirk	-a---d
-chiromance	-a---k
+chiromance	-a---k	chiromancy
 chiromantic	--a---
 chiron	a---P-
 chiropractor	c---P-
@@ -7183,7 +7183,7 @@ chisel-like	--a---
 chiseled	--c---
 chit	a---P-
 chit-chat	aa--Hd
-chitchat	aa--Hd
+chitchat	aa--Hd	chit-chat
 chitinous	--a---
 chiton	a---D-
 chittamwood	a---R-
@@ -7201,7 +7201,7 @@ chlamydia	a---X-
 chlamydial	--a---
 chlamys	a---R-
 chloride	c---Y-
-chlorinate	-a---b
+chlorinate	-a---b	chlorination
 chlorination	a---T-
 chlorine	c---Y-
 chloroform	aa--Da
@@ -7223,7 +7223,7 @@ choctaw	a---P-
 choice	e-c-G-
 choir	ca--Lh
 choirboy	c---P-
-choke	af--Da
+choke	af--Da	choking
 choke-full	--a---
 chokecherry	a---R-
 choked	--c---
@@ -7238,9 +7238,9 @@ choleraic	--a---
 choleric	--a---
 cholesterol	c---Y-
 cholinergic	--a---
-chomp	ca--Bf
+chomp	ca--Bf	chomping
 chon	a---U-
-chondrify	-a---b
+chondrify	-a---b	chondrin
 chondritic	--a---
 choose	-e---c
 choosey	--a---
@@ -7276,13 +7276,13 @@ chow	a---L-
 chowchow	a---K-
 christ	c---P-
 christ's-thorn	a---R-
-christen	-a---d
+christen	-a---d	christening
 christendom	c---L-
 christening	c---B-
 christian	c-d-P-
-christianise	-a---b
+christianise	-a---b	christianisation
 christianity	c---G-
-christianize	-a---b
+christianize	-a---b	christianization
 christianly	--a---
 christless	--a---
 christlike	--a---
@@ -7310,7 +7310,7 @@ chronicle	ac--Hd
 chronological	--a---
 chronologically	---c--
 chronologise	-a---b
-chronologize	-a---b
+chronologize	-a---b	chronology
 chronology	a---V-
 chrysanthemum	c---R-
 chthonian	--a---
@@ -7328,7 +7328,7 @@ chukker-brown	--a---
 chum	a---P-
 chummy	--a---
 chump	c---P-
-chunk	ca--Lg
+chunk	ca--Lg	chunking
 chunky	--c---
 church	ea--Lj
 church-state	c---L-
@@ -7358,8 +7358,8 @@ chylific	--a---
 chylous	--a---
 ci	a-a-U-
 cicada	c---C-
-cicatrise	-a---g
-cicatrize	-a---g
+cicatrise	-a---g	cicatrix
+cicatrize	-a---g	cicatrix
 cicero	a---U-
 cigar	c---D-
 cigar-shaped	--a---
@@ -7399,17 +7399,17 @@ circuitous	--a---
 circuitry	c---D-
 circular	a-c-H-
 circular-knit	--a---
-circularise	-a---m
-circularize	-a---m
+circularise	-a---m	circularisation
+circularize	-a---m	circularization
 circularly	---a--
-circulate	-f---d
+circulate	-f---d	circulation
 circulating	--a---
 circulation	d---H-
 circulative	--a---
 circulatory	--a---
 circumambulate	-a---j
 circumboreal	--a---
-circumcise	-a---g
+circumcise	-a---g	circumcision
 circumcision	a---Z-
 circumference	c---E-
 circumferent	--a---
@@ -7418,9 +7418,9 @@ circumfuse	-a---j
 circumlocution	a---H-
 circumlocutious	--a---
 circumlocutory	--a---
-circumnavigate	-a---j
+circumnavigate	-a---j	circumnavigation
 circumpolar	--a---
-circumscribe	-d---g
+circumscribe	-d---g	circumscription
 circumscribed	--a---
 circumspect	--c---
 circumspection	a---G-
@@ -7431,9 +7431,9 @@ circumstantial	--a---
 circumstantially	---a--
 circumstantiate	-a---d
 circumvallate	-a---e
-circumvent	-a---e
+circumvent	-a---e	circumvention
 circumvolute	-a---n
-circumvolve	-a---j
+circumvolve	-a---j	circumvolution
 circus	e---L-
 cirrus	a---R-
 cisalpine	--a---
@@ -7444,10 +7444,10 @@ cismontane	--a---
 cissy	--a---
 cistern	a---F-
 citation	c---H-
-cite	af--Hd
+cite	af--Hd	citation
 cither	a---D-
 citified	--a---
-citify	-a---b
+citify	-a---b	city
 citizen	c---P-
 citizenship	a---X-
 citrange	a---R-
@@ -7469,18 +7469,18 @@ civil	--d---
 civil-libertarian	--a---
 civilian	c-c-P-
 civilisation	a---T-
-civilise	-a---m
+civilise	-a---m	civilisation
 civilised	--a---
 civility	a---E-
 civilization	c---L-
-civilize	-a---m
+civilize	-a---m	civilization
 civilized	--c---
 civilly	---a--
 cl	a-a-Y-
 clabber	aa--Kb
 clack	aa--Ik
 clad	--c---
-claim	ff--Hd
+claim	ff--Hd	claimant
 claimant	c---P-
 clairvoyance	c---H-
 clairvoyant	a-a-P-
@@ -7490,7 +7490,7 @@ clamatorial	--a---
 clamber	ac--Bj
 clammily	---a--
 clammy	--c---
-clamor	cd--Id
+clamor	cd--Id	clamoring
 clamoring	c---H-
 clamorous	--c---
 clamorously	---a--
@@ -7510,14 +7510,14 @@ clanking	--c---
 clannish	--c---
 clannishly	---a--
 clannishness	c---E-
-clap	cf--Ig
+clap	cf--Ig	clapping
 clapboard	aa--Yg
 clapper	a---P-
 clapperclaw	-a---g
 clapping	c---H-
 claret	ca--Ef
 clarification	a---H-
-clarify	-c---d
+clarify	-c---d	clarification
 clarifying	--a---
 clarion	aaa-Dh
 clarity	d---E-
@@ -7540,7 +7540,7 @@ classification	d---B-
 classificatory	--c---
 classified	a-c-H-
 classifier	c---P-
-classify	-c---c
+classify	-c---c	classification
 classless	--c---
 classmate	c---P-
 classroom	c---D-
@@ -7563,7 +7563,7 @@ claxon	aa--Dk
 clay	c---Y-
 clayey	--a---
 claymore	a---D-
-clean	cffcBg
+clean	cffcBg	cleaning
 clean-burning	--a---
 clean-cut	--a---
 clean-handed	--a---
@@ -7576,10 +7576,10 @@ cleaning	c---B-
 cleanliness	a---X-
 cleanly	--ac--
 cleanness	a---X-
-cleanse	-c---a
+cleanse	-c---a	cleansing
 cleansing	c-c-B-
 cleanup	a---S-
-clear	ahhcXb
+clear	ahhcXb	clearing
 clear-cut	-ac--b
 clear-eyed	--a---
 clear-sighted	--a---
@@ -7593,7 +7593,7 @@ clearness	c---E-
 cleat	ca--Dl
 cleavable	--a---
 cleavage	a---X-
-cleave	-c---g
+cleave	-c---g	cleft
 cleft	c-a-W-
 cleistogamic	--a---
 cleistogamous	--a---
@@ -7607,7 +7607,7 @@ clergy	c---L-
 clergyman	c---P-
 cleric	c---P-
 clerical	--d---
-clerk	da--Pm
+clerk	da--Pm	clerking
 clerking	c---B-
 cleveland	c---M-
 clever	--d---
@@ -7631,7 +7631,7 @@ climatic	--a---
 climatical	--a---
 climatically	---a--
 climax	ec--Ib
-climb	ae--Oj
+climb	ae--Oj	climbing
 climbable	--a---
 climber	a---R-
 clinch	cc--Bg
@@ -7648,7 +7648,7 @@ clinker-built	--a---
 clinking	--a---
 clinquant	--a---
 clinton	a---P-
-clip	ec--Dg
+clip	ec--Dg	clipping
 clip-on	a-a-D-
 clipped	--a---
 clipper	a---D-
@@ -7666,7 +7666,7 @@ cloaked	--a---
 cloakroom	a---D-
 clobber	ac--Sg
 cloche	a---D-
-clock	cc--Db
+clock	cc--Db	clocking
 clocking	c---Z-
 clockwise	--ca--
 clod	d---L-
@@ -7685,7 +7685,7 @@ clonal	--a---
 clone	aa--Ph
 clonic	--c---
 clop	aa--Ik
-close	cggdZg
+close	cggdZg	closure
 close-fitting	--a---
 close-grained	--a---
 close-hauled	--a---
@@ -7712,9 +7712,9 @@ closet	ea--Dg
 closeup	c---D-
 closing	c-c-B-
 closure	ca--Bb
-clot	cc--Fb
+clot	cc--Fb	clotting
 cloth	c---D-
-clothe	-d---a
+clothe	-d---a	clothing
 clothed	--c---
 clothes	c---D-
 clothesbrush	c---D-
@@ -7724,7 +7724,7 @@ clothesline	c---D-
 clothing	c---D-
 clotted	--c---
 cloture	aa--Hb
-cloud	ee--Qo
+cloud	ee--Qo	clouding
 cloud-covered	--a---
 cloudburst	c---Q-
 clouded	--d---
@@ -7739,7 +7739,7 @@ cloven	--a---
 cloven-footed	--a---
 cloven-hoofed	--a---
 clover	c---R-
-clown	da--Pa
+clown	da--Pa	clowning
 clowning	c---B-
 clownish	--a---
 clownlike	--a---
@@ -7765,7 +7765,7 @@ clumsiness	a---G-
 clumsy	--d---
 clunk	aa--Ik
 clunky	--a---
-cluster	cd--Lj
+cluster	cd--Lj	clustering
 clustered	--a---
 clutch	dd--Bg
 clutches	c---B-
@@ -7785,27 +7785,27 @@ co-educate	-a---m
 co-occur	-a---n
 co-occurrence	a---I-
 co-occurrent	--a---
-co-opt	-c---m
+co-opt	-c---m	co-option
 co-optation	c---B-
 co-option	a---B-
 co-ordinated	--a---
 co-referent	--a---
 co-sign	-a---m
 co-star	aa--Pn
-co-vary	-a---n
+co-vary	-a---n	covariance
 co-worker	c---P-
-coach	cd--Pd
+coach	cd--Pd	coaching
 coaching	c---B-
 coachwhip	a---R-
-coact	-a---m
+coact	-a---m	coaction
 coagulable	--a---
-coagulate	-ca--b
+coagulate	-ca--b	coagulation
 coagulated	--a---
 coal	ca--Yo
 coal-black	--c---
 coal-burning	--a---
 coal-fired	--a---
-coalesce	-d---b
+coalesce	-d---b	coalition
 coalesced	--a---
 coalescence	c---B-
 coalescent	--a---
@@ -7828,17 +7828,17 @@ coastal	--d---
 coaster	a---P-
 coastward	---a--
 coastwise	--aa--
-coat	dd--Dg
+coat	dd--Dg	coating
 coated	--c---
 coating	c---D-
 coattail	c---D-
-coax	ac--Dd
+coax	ac--Dd	coaxing
 coaxal	--a---
 coaxial	--c---
 coaxing	a-c-H-
 coaxingly	---a--
 cob	a---K-
-cobble	aa--Dg
+cobble	aa--Dg	cobbling
 cobbler	c---P-
 cobblers	a---H-
 cobblestone	aa--Dg
@@ -7847,8 +7847,8 @@ cobweb	a---D-
 cobwebby	--a---
 coca	a---R-
 cocaine	c---D-
-cocainise	-a---a
-cocainize	-a---a
+cocainise	-a---a	cocain
+cocainize	-a---a	cocain
 coccal	--a---
 coccidioidomycosis	c---X-
 coccidiosis	c---X-
@@ -7886,12 +7886,12 @@ cocoyam	a---R-
 cocozelle	a---R-
 cod	aaaaRd
 coddle	-c---m
-code	dc--Hg
+code	dc--Hg	coding
 codex	a---H-
 codfish	a---K-
 codification	d---B-
 codified	--a---
-codify	-c---b
+codify	-c---b	codification
 coeducate	-a---m
 coeducational	--a---
 coefficient	c---U-
@@ -7899,12 +7899,12 @@ coeliac	--a---
 coenobitic	--a---
 coenobitical	--a---
 coequal	--a---
-coerce	-c---m
+coerce	-c---m	coercion
 coercion	a---B-
 coercive	--a---
 coetaneous	--a---
 coeval	a-a-P-
-coexist	-c---n
+coexist	-c---n	coexistence
 coexistence	c---X-
 coexistent	--c---
 coexisting	--a---
@@ -7920,24 +7920,24 @@ cogent	--a---
 cogged	--a---
 coggle	-a---j
 cogitable	--a---
-cogitate	-a---c
+cogitate	-a---c	cogitation
 cogitation	a---G-
 cogitative	--a---
 cognate	a-c-P-
 cognation	a---V-
 cognisable	--a---
 cognisant	--a---
-cognise	-a---c
+cognise	-a---c	cognisance
 cognitive	--a---
 cognitively	---a--
 cognizable	--a---
 cognizance	c---G-
 cognizant	--a---
-cognize	-a---c
+cognize	-a---c	cognizance
 cognomen	a---H-
 cognoscible	--a---
-cohabit	-a---n
-cohere	-c---g
+cohabit	-a---n	cohabitation
+cohere	-c---g	cohesion
 coherence	a---X-
 coherency	a---X-
 coherent	--d---
@@ -7948,7 +7948,7 @@ cohesiveness	c---X-
 coho	a---K-
 cohoe	a---K-
 cohort	a---L-
-coif	aa--Fg
+coif	aa--Fg	coiffure
 coiffe	-a---a
 coiffure	aa--Fa
 coign	a---D-
@@ -7956,10 +7956,10 @@ coigne	a---D-
 coil	cc--Dj
 coiled	--a---
 coiling	--a---
-coin	cc--Sh
+coin	cc--Sh	coinage
 coin-operated	--a---
 coinage	a---S-
-coincide	-e---n
+coincide	-e---n	coincidence
 coincidence	c---I-
 coincident	--a---
 coincidental	--a---
@@ -7967,7 +7967,7 @@ coincidentally	---a--
 coincidently	---a--
 coinciding	--a---
 coiner	a---P-
-coinsure	-a---l
+coinsure	-a---l	coinsurance
 coital	--a---
 coke	aa--Yb
 cola	a---R-
@@ -7988,7 +7988,7 @@ coleridge	c---P-
 coleridgean	--a---
 coleridgian	--a---
 colicky	--a---
-collaborate	-c---m
+collaborate	-c---m	collaboration
 collaboration	c---B-
 collaborative	--a---
 collaborator	c---P-
@@ -8000,12 +8000,12 @@ collapse	ed--Xj
 collapsible	--c---
 collar	cc--Dg
 collarless	--a---
-collate	-c---c
+collate	-c---c	collation
 collateral	a-a-S-
 collateralize	-a---d
 collation	a---K-
 colleague	d---P-
-collect	afaaHl
+collect	afaaHl	collection
 collectable	a-a-D-
 collected	--a---
 collectedly	---a--
@@ -8013,12 +8013,12 @@ collectible	a-a-D-
 collection	f---L-
 collective	c-c-L-
 collectively	---c--
-collectivise	-a---m
+collectivise	-a---m	collectivisation
 collectivised	--a---
 collectivism	a---L-
 collectivist	a-a-P-
 collectivistic	--a---
-collectivize	-a---m
+collectivize	-a---m	collectivization
 collectivized	--a---
 collector	e---P-
 college	c---L-
@@ -8026,15 +8026,15 @@ collegial	--a---
 collegian	c---P-
 collegiate	--c---
 collet	a---D-
-collide	-a---n
-colligate	-a---c
+collide	-a---n	collision
+colligate	-a---c	colligation
 colligation	a---X-
-collimate	-a---b
+collimate	-a---b	collimation
 collimator	a---D-
 collinear	--a---
 collins	a---P-
 collision	c---I-
-collocate	-a---n
+collocate	-a---n	collocation
 collocation	a---H-
 collogue	-a---d
 colloidal	--c---
@@ -8043,7 +8043,7 @@ colloquial	--c---
 colloquially	---a--
 colloquium	a---L-
 colloquy	a---H-
-collude	-a---c
+collude	-a---c	collusion
 collusion	c---G-
 collusive	--a---
 colly	-a---g
@@ -8053,14 +8053,14 @@ colon	c---F-
 colonel	c---P-
 colonial	c-c-P-
 colonic	a-a-B-
-colonise	-a---m
+colonise	-a---m	colony
 colonised	--a---
-colonize	-c---m
+colonize	-c---m	colony
 colonized	--a---
 colonnade	a---D-
 colonnaded	--a---
 colony	d---L-
-color	fec-Eb
+color	fec-Eb	coloration
 color-blind	--a---
 colorado	c---M-
 coloration	a---E-
@@ -8109,10 +8109,10 @@ comal	--a---
 comanche	a---P-
 comate	--a---
 comatose	--a---
-comb	de--Dg
+comb	de--Dg	combing
 comb-like	--a---
 comb-out	a---B-
-combat	dc--Be
+combat	dc--Be	combatant
 combat-ready	--a---
 combatant	a-c-P-
 combative	--a---
@@ -8125,17 +8125,17 @@ combinational	--a---
 combinative	--a---
 combinatorial	--a---
 combinatory	--a---
-combine	cg--Dn
+combine	cg--Dn	combining
 combined	--c---
 combining	a---I-
 combo	c---L-
 comburant	--a---
 comburent	--a---
-combust	-a---o
+combust	-a---o	combustion
 combustible	a-a-Y-
 combustion	c---T-
 combustive	--a---
-come	ai--Fj
+come	ai--Fj	coming
 come-at-able	--a---
 come-on	a---G-
 comeback	c---H-
@@ -8167,37 +8167,37 @@ comical	--a---
 comically	---c--
 coming	d-c-B-
 comma	a---H-
-command	gf--Hd
+command	gf--Hd	commandant
 commandeer	-c---g
 commander	d---P-
 commanding	--c---
 commandment	c---H-
 commando	c---P-
-commemorate	-d---c
+commemorate	-d---c	commemoration
 commemorating	--a---
 commemoration	a---I-
 commemorative	a-a-O-
-commence	-e---b
+commence	-e---b	commencement
 commencement	a---Z-
-commend	-e---d
+commend	-e---d	commendation
 commendable	--ca--
 commendation	a---H-
 commensal	a-a-C-
 commensally	---a--
 commensurable	--a---
 commensurate	--c---
-comment	dd--Hd
+comment	dd--Hd	commentary
 commentary	c---H-
-commentate	-a---d
+commentate	-a---d	comment
 commentator	c---P-
 commerce	c---B-
 commercial	c-d-H-
 commercial-grade	--a---
-commercialise	-a---b
+commercialise	-a---b	commercialisation
 commercialised	--a---
 commercialism	c---B-
 commercialization	c---B-
-commercialize	-a---f
+commercialize	-a---f	commercialization
 commercialized	--a---
 commercially	---c--
 commie	c---P-
@@ -8206,20 +8206,20 @@ commination	a---H-
 comminatory	--a---
 commingle	-a---g
 comminute	-a---b
-commiserate	-c---i
+commiserate	-c---i	commiseration
 commiseration	c---J-
 commiserative	--a---
 commissary	c---D-
-commission	ec--Lm
+commission	ec--Lm	commissioning
 commissioned	--a---
 commissioner	c---P-
-commit	-f---m
+commit	-f---m	committal
 commitment	e---E-
 committal	a---B-
 committed	--c---
 committee	d---L-
 committeeman	c---P-
-commix	-a---g
+commix	-a---g	commixture
 commode	a---D-
 commodious	--a---
 commodity	c---D-
@@ -8242,9 +8242,9 @@ communalise	-a---l
 communalism	a---B-
 communalize	-a---l
 communally	---a--
-commune	dc--Md
+commune	dc--Md	communion
 communicable	--a---
-communicate	-d---d
+communicate	-d---d	communication
 communicating	c---H-
 communication	e---H-
 communicational	--c---
@@ -8253,24 +8253,24 @@ communicatory	--a---
 communion	d---B-
 communique	c---H-
 communisation	a---B-
-communise	-a---b
+communise	-a---b	communisation
 communism	d---L-
 communist	d-c-P-
 communistic	--c---
 community	f---L-
 communization	a---B-
-communize	-c---b
+communize	-c---b	communization
 commutability	a---E-
 commutable	--a---
 commutate	-a---b
 commutation	c---B-
 commutative	--a---
 commutator	c---D-
-commute	af--Bb
+commute	af--Bb	commutation
 commuter	d---D-
 commuting	c---B-
 comose	--a---
-compact	cac-Dg
+compact	cac-Dg	compaction
 compaction	a---I-
 compactly	---a--
 compactness	a---E-
@@ -8283,37 +8283,37 @@ comparable	--d---
 comparably	---a--
 comparative	a-c-H-
 comparatively	---c--
-compare	ae--Ec
+compare	ae--Ec	comparing
 comparison	d---B-
 comparison-shop	-a---l
 compart	-a---g
 compartment	d---D-
 compartmental	--a---
 compartmentalisation	a---X-
-compartmentalise	-a---b
+compartmentalise	-a---b	compartment
 compartmentalised	--a---
 compartmentalization	a---X-
-compartmentalize	-a---b
+compartmentalize	-a---b	compartment
 compartmentalized	--a---
 compartmented	--a---
 compass	da--Dm
 compassion	d---J-
-compassionate	-aa--i
+compassionate	-aa--i	compassion
 compassionately	---c--
 compatibility	a---J-
 compatible	--c---
 compatibly	---a--
 compatriot	c---P-
-compel	-c---m
+compel	-c---m	compulsion
 compelling	--a---
 compendious	--a---
 compendium	a---H-
 compensable	--a---
-compensate	-d---n
+compensate	-d---n	compensation
 compensated	--a---
 compensation	c---S-
 compere	aa--Pm
-compete	-c---e
+compete	-c---e	competition
 competence	c---E-
 competent	--d---
 competently	---c--
@@ -8323,49 +8323,49 @@ competitively	---c--
 competitor	c---P-
 competitory	--a---
 compilation	a---H-
-compile	-d---l
+compile	-d---l	compilation
 compiler	a---P-
 compiling	c---B-
 complacent	--a---
 complacently	---a--
-complain	-c---d
+complain	-c---d	complaint
 complaining	--a---
 complainingly	---a--
 complaint	e---X-
 complaintive	--a---
 complaisance	c---E-
 complaisant	--a---
-complect	-a---n
+complect	-a---n	complexion
 complement	fc--Hb
 complemental	--a---
 complementarity	a---V-
 complementary	a-a-E-
 complementation	a---V-
-complete	-fd--b
+complete	-fd--b	completion
 completed	--c---
 completely	---d--
 completeness	c---X-
 completing	--a---
 completion	d---B-
 complex	d-c-G-
-complexify	-a---b
+complexify	-a---b	complexity
 complexion	ca--Eb
 complexity	c---E-
 complexly	---a--
 compliance	c---B-
 compliant	--a---
-complicate	-d---b
+complicate	-d---b	complication
 complicated	--c---
 complication	d---B-
 complicity	c---X-
 compliment	cd--Hd
 complimentary	--c---
 complot	-a---c
-comply	-c---m
+comply	-c---m	compliancy
 component	e---G-
-comport	-a---m
+comport	-a---m	comportment
 comportment	c---E-
-compose	-f---n
+compose	-f---n	component
 composed	--c---
 composedly	---a--
 composer	c---P-
@@ -8375,10 +8375,10 @@ composition	g---E-
 compositional	--a---
 compost	ca--Yb
 composure	c---E-
-compound	eda-Gb
+compound	eda-Gb	compounding
 compounded	--a---
 compounding	c---B-
-comprehend	-d---c
+comprehend	-d---c	comprehension
 comprehended	--a---
 comprehendible	--a---
 comprehensible	--a---
@@ -8386,7 +8386,7 @@ comprehension	c---G-
 comprehensive	a-c-H-
 comprehensively	---c--
 comprehensiveness	a---X-
-compress	cd--Dg
+compress	cd--Dg	compression
 compressed	--d---
 compressible	--a---
 compression	a---I-
@@ -8404,34 +8404,34 @@ computable	--a---
 computation	d---B-
 computational	--a---
 computationally	---a--
-compute	-c---c
+compute	-c---c	computation
 computer	c---D-
 computerise	-a---l
-computerize	-a---l
+computerize	-a---l	computerization
 computing	a---G-
 comrade	c---P-
 comradely	--a---
 con	cc-aHm
-concatenate	-a---g
+concatenate	-a---g	concatenation
 concatenation	a---X-
 concave	--c---
 concavely	---a--
 concavity	a---W-
 concavo-concave	--a---
 concavo-convex	--a---
-conceal	-d---k
+conceal	-d---k	concealment
 concealed	--d---
 concealing	a-a-B-
 concealment	a---X-
-concede	-e---d
+concede	-e---d	concession
 conceit	c---J-
 conceited	--a---
 conceitedly	---a--
 conceivable	--c---
 conceivably	---c--
-conceive	-e---h
+conceive	-e---h	conception
 concenter	-a---c
-concentrate	ef--Yb
+concentrate	ef--Yb	concentration
 concentrated	--e---
 concentration	g---E-
 concentre	-a---c
@@ -8443,11 +8443,11 @@ conceptional	--a---
 conceptive	--a---
 conceptual	--c---
 conceptualisation	a---G-
-conceptualise	-a---h
+conceptualise	-a---h	conceptualisation
 conceptualistic	--a---
 conceptuality	c---G-
 conceptualization	c---B-
-conceptualize	-a---h
+conceptualize	-a---h	conceptualization
 conceptually	---c--
 concern	fd--Gn
 concerned	--d---
@@ -8455,15 +8455,15 @@ concernedly	---a--
 concert	ca--Hh
 concerted	--c---
 concertina	ca--Dj
-concertise	-a---h
-concertize	-a---h
+concertise	-a---h	concert
+concertize	-a---h	concert
 concerto	c---H-
 concession	d---H-
 concessionaire	c---P-
 concessive	--a---
 concierge	c---P-
 conciliable	--a---
-conciliate	-c---i
+conciliate	-c---i	conciliation
 conciliation	a---X-
 conciliative	--a---
 conciliatory	--c---
@@ -8471,62 +8471,62 @@ concise	--c---
 concisely	---a--
 conciseness	c---H-
 conclave	c---L-
-conclude	-e---c
+conclude	-e---c	conclusion
 concluded	--a---
 concluding	--c---
 conclusion	g---G-
 conclusive	--c---
 conclusively	---c--
-concoct	-c---g
+concoct	-c---g	concoction
 concoction	a---K-
 concomitant	a-a-I-
-concord	ca--Mn
+concord	ca--Mn	concordance
 concordance	a---X-
 concordant	--c---
 concourse	a---L-
-concrete	cac-Yg
+concrete	cac-Yg	concretion
 concretely	---c--
 concretion	a---T-
 concretise	-a---b
 concretistic	--c---
 concretize	-a---c
 concupiscent	--a---
-concur	-d---d
+concur	-d---d	concurrence
 concurrence	d---H-
 concurrency	a---H-
 concurrent	--c---
 concurrently	---a--
 concurring	--a---
-concuss	-a---j
+concuss	-a---j	concussion
 concussion	d---I-
-condemn	-f---d
+condemn	-f---d	condemnation
 condemnable	--a---
 condemnation	e---H-
 condemnatory	--c---
 condemning	--a---
 condensate	a---Y-
 condensation	c---G-
-condense	-d---b
+condense	-d---b	condensation
 condenser	c---D-
-condescend	-a---m
+condescend	-a---m	condescension
 condescending	--c---
 condescendingly	---a--
 condescension	c---E-
 condign	--a---
-condition	fe--Xm
+condition	fe--Xm	conditioning
 conditional	--c---
 conditionally	---a--
 conditioned	--a---
 conditioner	c---B-
 conditioning	c---G-
 conditions	a---X-
-condole	-a---i
+condole	-a---i	condolence
 condolent	--a---
 condominium	a---D-
-condone	-c---d
+condone	-c---d	condonation
 conduce	-a---m
 conducive	--a---
-conduct	df--Bm
+conduct	df--Bm	conducting
 conducting	a---B-
 conduction	c---Q-
 conductive	--a---
@@ -8540,26 +8540,26 @@ coneflower	a---R-
 conelike	--a---
 coney	a---C-
 confab	aa--Hd
-confabulate	-a---h
+confabulate	-a---h	confabulation
 confabulation	a---H-
-confect	aa--Kh
+confect	aa--Kh	confection
 confection	aa--Kh
 confectionery	a---K-
 confederacy	d---M-
-confederate	cac-Pm
+confederate	cac-Pm	confederation
 confederation	a---X-
 confederative	--a---
-confer	-c---d
+confer	-c---d	conference
 conferee	a---P-
 conference	e---L-
 conferrer	a---P-
-confess	-d---d
+confess	-d---d	confession
 confessedly	---a--
 confession	e---H-
 confessor	c---P-
 confidant	c---P-
 confidante	c---P-
-confide	-d---d
+confide	-d---d	confidence
 confidence	e---G-
 confident	--c---
 confidential	--c---
@@ -8570,28 +8570,28 @@ confiding	--c---
 confidingly	---a--
 configuration	d---G-
 configurational	--a---
-configure	-a---h
+configure	-a---h	configuration
 configured	--a---
 confine	-e---b
 confined	--a---
 confinement	d---X-
 confines	c---E-
 confining	--c---
-confirm	-f---c
+confirm	-f---c	confirmation
 confirmable	--a---
 confirmation	d---G-
 confirmative	--a---
 confirmatory	--a---
 confirmed	--d---
 confirming	--a---
-confiscate	-ca--l
+confiscate	-ca--l	confiscation
 conflagrate	-a---o
 conflate	-a---b
 conflict	fd--Bn
 conflicting	--c---
 confluence	a---M-
 confluent	a-c-O-
-conform	-d---n
+conform	-d---n	conformance
 conformable	--a---
 conformably	---a--
 conformation	a---W-
@@ -8603,12 +8603,12 @@ confounded	--a---
 confoundedly	---a--
 confounding	--a---
 confrere	c---P-
-confront	-f---e
+confront	-f---e	confrontation
 confrontation	c---H-
 confrontational	--a---
 confucian	a-a-P-
 confusable	--a---
-confuse	-d---c
+confuse	-d---c	confusion
 confused	--f---
 confusedly	---a--
 confusing	--d---
@@ -8617,10 +8617,10 @@ confusion	d---X-
 confutable	--a---
 confutation	a---H-
 confutative	--a---
-confute	-a---c
+confute	-a---c	confutation
 conga	aa--Hj
 conge	aa--Dd
-congeal	-c---b
+congeal	-c---b	congelation
 congealed	--a---
 congee	aa--Kj
 congener	a---Y-
@@ -8631,24 +8631,24 @@ congenial	--a---
 congeniality	a---E-
 congenially	---a--
 congenital	--c---
-congest	-a---g
+congest	-a---g	congestion
 congested	--c---
 congestion	d---X-
 congestive	--c---
-conglobate	-a---b
+conglobate	-a---b	conglobation
 conglobation	a---W-
-conglobe	-a---b
-conglomerate	aaa-Yb
+conglobe	-a---b	conglobation
+conglomerate	aaa-Yb	conglomeration
 conglomeration	a---W-
-conglutinate	-a---g
+conglutinate	-a---g	conglutination
 conglutination	a---T-
 congo	c---M-
 congolese	a-a-P-
-congratulate	-e---d
+congratulate	-e---d	congratulation
 congratulation	c---H-
 congratulations	c---H-
 congratulatory	--c---
-congregate	-c---j
+congregate	-c---j	congregation
 congregation	d---L-
 congregational	--c---
 congregationalist	a-a-P-
@@ -8670,7 +8670,7 @@ conjoint	--a---
 conjointly	---a--
 conjugal	--c---
 conjugally	---a--
-conjugate	cca-Yb
+conjugate	cca-Yb	conjugation
 conjugated	--c---
 conjugation	a---X-
 conjunct	--a---
@@ -8678,14 +8678,14 @@ conjunction	e---E-
 conjunctival	--a---
 conjunctive	a-a-H-
 conjuration	a---H-
-conjure	-a---h
+conjure	-a---h	conjury
 conjurer	a---P-
 conjuror	a---P-
 conk	aa--Fj
 conn	-a---j
 connate	--a---
 connatural	--a---
-connect	-g---g
+connect	-g---g	connection
 connected	--d---
 connectedness	a---X-
 connecticut	c---M-
@@ -8693,16 +8693,16 @@ connection	f---V-
 connective	a-c-H-
 connexion	a---W-
 connivance	a---H-
-connive	-a---m
+connive	-a---m	connivance
 conniving	--a---
 connoisseur	c---P-
 connotation	d---H-
 connotational	--a---
 connotative	--a---
-connote	-c---d
+connote	-c---d	connotation
 connubial	--aa--
 conodont	a---C-
-conquer	-e---b
+conquer	-e---b	conquering
 conquerable	--a---
 conqueror	c---P-
 conquest	d---B-
@@ -8719,9 +8719,9 @@ conscionable	--a---
 conscious	--e---
 consciously	---c--
 consciousness	d---G-
-conscript	ac--Pe
+conscript	ac--Pe	conscription
 conscription	c---B-
-consecrate	-aa--m
+consecrate	-aa--m	consecration
 consecrated	--a---
 consecration	a---B-
 consecutive	--ca--
@@ -8744,18 +8744,18 @@ conservative	c-e-P-
 conservatively	---c--
 conservator	a---P-
 conservatory	a---L-
-conserve	aa--Kn
+conserve	aa--Kn	conservation
 conserved	--a---
-consider	-g---c
+consider	-g---c	consideration
 considerable	--c---
 considerably	---c--
 considerate	--c---
 considerately	---c--
 consideration	f---G-
 considered	--a---
-consign	-d---l
+consign	-d---l	consignment
 consignment	a---D-
-consist	-c---n
+consist	-c---n	consistency
 consistence	c---E-
 consistency	d---E-
 consistent	--c---
@@ -8764,8 +8764,8 @@ consociate	-a---m
 consolable	--a---
 consolation	c---J-
 consolatory	--a---
-console	ac--Di
-consolidate	-d---b
+console	ac--Di	consolation
+consolidate	-d---b	consolidation
 consolidated	--c---
 consolidation	d---I-
 consolidative	--a---
@@ -8774,7 +8774,7 @@ consolingly	---a--
 consonance	a---H-
 consonant	d-a-H-
 consonantal	--c---
-consonate	-a---k
+consonate	-a---k	consonance
 consort	ac--Pm
 conspecific	a-a-C-
 conspicuous	--c---
@@ -8784,7 +8784,7 @@ conspiracy	e---H-
 conspirative	--a---
 conspirator	c---P-
 conspiratorial	--a---
-conspire	-d---c
+conspire	-d---c	conspiracy
 constable	c---P-
 constance	a---O-
 constancy	c---E-
@@ -8793,21 +8793,21 @@ constantine	a---P-
 constantinople	a---M-
 constantly	---d--
 constatation	c---G-
-constellate	-a---n
+constellate	-a---n	constellation
 constellation	c---G-
 consternate	-a---i
 consternation	c---J-
-constipate	-a---b
+constipate	-a---b	constipation
 constipated	--a---
 constipation	a---X-
 constituent	d-a-D-
-constitute	-d---n
+constitute	-d---n	constitution
 constituted	--a---
 constitution	d---H-
 constitutional	a-a-B-
 constitutionalise	-a---b
 constitutionalism	a---L-
-constitutionalize	-a---l
+constitutionalize	-a---l	constitution
 constitutionally	---a--
 constitutive	--a---
 constrain	-a---g
@@ -8815,33 +8815,33 @@ constrained	--a---
 constrainedly	---a--
 constraining	--c---
 constraint	a---X-
-constrict	-c---g
+constrict	-c---g	constriction
 constricted	--c---
 constricting	--a---
 constriction	c---W-
 constrictive	--a---
 constringe	-a---b
-construct	ae--Gh
+construct	ae--Gh	construction
 construction	f---B-
 constructive	--c---
 constructive-metabolic	--a---
 constructively	---c--
-construe	-c---c
+construe	-c---c	construal
 consubstantial	--a---
-consubstantiate	-a---b
+consubstantiate	-a---b	consubstantiation
 consular	--a---
-consult	-e---d
+consult	-e---d	consultation
 consultant	c---P-
 consultation	d---H-
 consultative	--a---
 consultatory	--a---
 consultive	--a---
 consumable	--a---
-consume	-f---f
+consume	-f---f	consumption
 consumer	c---P-
 consumerism	a---G-
 consuming	--a---
-consummate	-da--h
+consummate	-da--h	consummation
 consummated	--c---
 consummation	a---B-
 consumption	c---B-
@@ -8850,19 +8850,19 @@ contact	gc--Bd
 contagion	a---X-
 contagious	--a---
 contagiously	---a--
-contain	-e---n
+contain	-e---n	content
 contained	--a---
 container	c---D-
 containerise	-a---g
 containerize	-a---g
 containment	a---G-
-contaminate	-d---b
+contaminate	-d---b	contamination
 contaminated	--a---
 contaminating	--a---
 contamination	c---X-
 contaminative	--a---
 contemn	-a---i
-contemplate	-f---k
+contemplate	-f---k	contemplation
 contemplation	d---B-
 contemplative	a-c-P-
 contemporaneity	a---E-
@@ -8878,14 +8878,14 @@ contemptible	--c---
 contemptibly	---a--
 contemptuous	--c---
 contemptuously	---c--
-contend	-f---d
-content	gda-Lf
+contend	-f---d	contention
+content	gda-Lf	contentment
 contented	--c---
 contentedly	---c--
 contention	d---H-
 contentious	--a---
 conterminous	--a---
-contest	dc--Id
+contest	dc--Id	contestation
 contestable	--a---
 contestant	c---P-
 contested	--a---
@@ -8904,14 +8904,14 @@ continually	---c--
 continuance	c---B-
 continuant	a-a-H-
 continuation	c---B-
-continue	-g---n
+continue	-g---n	continuance
 continued	--c---
 continuing	--c---
 continuity	c---X-
 continuous	--d---
 continuously	---d--
 continuum	c---Z-
-contort	-a---g
+contort	-a---g	contortion
 contorted	--a---
 contortion	d---B-
 contour	da--Hh
@@ -8920,7 +8920,7 @@ contrabass	c-a-D-
 contraception	c---B-
 contraceptive	c-a-D-
 contraclockwise	--a---
-contract	df--Hd
+contract	df--Hd	contraction
 contractable	--a---
 contracted	--a---
 contractile	--a---
@@ -8929,13 +8929,13 @@ contractor	c---P-
 contractual	--c---
 contractually	---a--
 contradance	aa--Bj
-contradict	-d---n
+contradict	-d---n	contradiction
 contradiction	d---V-
 contradictorily	---c--
 contradictory	a-c-V-
 contradistinction	c---G-
-contradistinguish	-a---c
-contraindicate	-a---d
+contradistinguish	-a---c	contradistinction
+contraindicate	-a---d	contraindication
 contralateral	--a---
 contralto	c-a-P-
 contraption	c---D-
@@ -8950,9 +8950,9 @@ contrasting	--c---
 contrastingly	---a--
 contrastive	--a---
 contrasty	--a---
-contravene	-a---m
+contravene	-a---m	contravention
 contredanse	aa--Bj
-contribute	-f---l
+contribute	-f---l	contribution
 contributing	--c---
 contribution	f---B-
 contributive	--a---
@@ -8962,7 +8962,7 @@ contrite	--a---
 contritely	---a--
 contrition	c---J-
 contrivance	d---D-
-contrive	-d---h
+contrive	-d---h	contrivance
 contrived	--c---
 control	hf--Em
 controllable	--a---
@@ -8978,13 +8978,13 @@ contumaciously	---a--
 contumacy	a---B-
 contumelious	--a---
 contumeliously	---a--
-contuse	-a---g
+contuse	-a---g	contusion
 contusion	c---X-
-convalesce	-a---a
+convalesce	-a---a	convalescence
 convalescent	a-a-P-
-convect	-a---j
+convect	-a---j	convection
 convection	c---T-
-convene	-c---j
+convene	-c---j	convention
 convenience	d---X-
 convenient	--c---
 conveniently	---c--
@@ -8992,14 +8992,14 @@ convent	c---D-
 conventicle	a---L-
 convention	d---L-
 conventional	--g---
-conventionalise	-a---b
+conventionalise	-a---b	conventionalisation
 conventionalised	--a---
 conventionality	a---G-
-conventionalize	-c---b
+conventionalize	-c---b	conventionalization
 conventionalized	--a---
 conventionally	---c--
 conventual	--a---
-converge	-c---n
+converge	-c---n	convergency
 convergence	a---I-
 convergency	a---G-
 convergent	--a---
@@ -9007,10 +9007,10 @@ conversant	--a---
 conversation	c---H-
 conversational	--c---
 conversationally	---a--
-converse	aca-Hd
+converse	aca-Hd	conversation
 conversely	---c--
 conversion	f---I-
-convert	cf--Pb
+convert	cf--Pb	conversion
 converted	--a---
 convertible	c-a-D-
 convex	--c---
@@ -9018,12 +9018,12 @@ convexity	c---E-
 convexly	---a--
 convexo-concave	--a---
 convexo-convex	--a---
-convey	-d---d
+convey	-d---d	conveyance
 conveyable	--a---
 conveyance	a---H-
 conveyer	a---P-
 conveyor	d---P-
-convict	cc--Pd
+convict	cc--Pd	conviction
 conviction	d---G-
 convince	-c---d
 convinced	--d---
@@ -9034,21 +9034,21 @@ convivial	--c---
 conviviality	a---E-
 convivially	---a--
 convocation	a---L-
-convoke	-a---d
-convolute	-aa--g
+convoke	-a---d	convocation
+convolute	-aa--g	convolution
 convoluted	--a---
 convolution	a---W-
-convolve	-a---g
+convolve	-a---g	convolution
 convoy	ca--Lj
-convulse	-d---d
+convulse	-d---d	convulsion
 convulsion	a---X-
 convulsive	--d---
 convulsively	---c--
 cony	a---C-
 coo	aa--Id
-cooccur	-a---n
+cooccur	-a---n	co-occurrence
 cooccurring	--c---
-cook	ce--Ph
+cook	ce--Ph	cookery
 cooke	a---P-
 cooked	--a---
 cookfire	c---D-
@@ -9058,7 +9058,7 @@ cookie-cutter	--a---
 cookie-sized	--a---
 cooking	c---B-
 cooky	a---P-
-cool	add-Eb
+cool	add-Eb	coolant
 cool-white	--a---
 coolant	c---Y-
 cooler	c---D-
@@ -9069,11 +9069,11 @@ coolness	e---J-
 coon	c---P-
 coop	c---D-
 cooper	aa--Ph
-cooperate	-c---m
+cooperate	-c---m	cooperation
 cooperation	d---B-
 cooperative	d-d-B-
 cooperatively	---a--
-coordinate	cfc-Gb
+coordinate	cfc-Gb	coordination
 coordinated	--d---
 coordinately	---a--
 coordinating	--a---
@@ -9105,15 +9105,15 @@ coppery	--a---
 copt	a---P-
 coptic	a-a-H-
 copular	--a---
-copulate	-a---g
+copulate	-a---g	copulation
 copulative	a-a-H-
 copulatory	--a---
-copy	ed--Hh
+copy	ed--Hh	copying
 copyedit	-a---c
 copyread	-a---c
 copyright	aa--Hl
 copyrighted	--a---
-coquet	-a---d
+coquet	-a---d	coquetry
 coquette	ca--Pd
 coquettish	--a---
 coquettishly	---a--
@@ -9172,7 +9172,7 @@ corny	--a---
 corollary	a---I-
 corona	c---Q-
 coronary	a-a-X-
-coronate	-a---m
+coronate	-a---m	coronation
 coroner	c---P-
 coronet	a---D-
 coroneted	--a---
@@ -9189,9 +9189,9 @@ corpulent	--a---
 corpus	a---S-
 corpuscle	a---Y-
 corpuscular	--a---
-corrade	-a---g
+corrade	-a---g	corrasion
 corral	cc--Dg
-correct	-ee--b
+correct	-ee--b	correction
 correctable	--a---
 corrected	--a---
 correction	e---B-
@@ -9200,12 +9200,12 @@ corrections	a---L-
 corrective	a-a-D-
 correctly	---c--
 correctness	c---E-
-correlate	aca-Gn
+correlate	aca-Gn	correlation
 correlated	--c---
 correlation	d---V-
 correlational	--a---
 correlative	a-a-G-
-correspond	-e---n
+correspond	-e---n	correspondence
 correspondence	d---H-
 correspondent	d-a-P-
 corresponding	--e---
@@ -9213,18 +9213,18 @@ correspondingly	---c--
 corridor	c---D-
 corrigible	--a---
 corroborant	--a---
-corroborate	-d---c
+corroborate	-d---c	corroboration
 corroborative	--a---
 corroboratory	--a---
-corrode	-c---b
+corrode	-c---b	corrosion
 corroded	--a---
 corrosion	a---X-
 corrosion-resistant	--a---
 corrosive	a-c-Y-
-corrugate	-a---g
+corrugate	-a---g	corrugation
 corrugated	--c---
 corrugation	a---W-
-corrupt	-cc--m
+corrupt	-cc--m	corruption
 corrupted	--a---
 corruptedly	---a--
 corruptible	--a---
@@ -9252,7 +9252,7 @@ corticofugal	--c---
 corticosteroid	c---Y-
 corticotropin	c---F-
 coruscant	--a---
-coruscate	-a---o
+coruscate	-a---o	coruscation
 coruscation	a---I-
 corvine	--a---
 corvus	a---O-
@@ -9316,20 +9316,20 @@ cotyloid	--a---
 cotyloidal	--a---
 couch	cc--Dd
 couchant	--a---
-cough	ac--Xa
+cough	ac--Xa	coughing
 coulisse	a---D-
 coulomb	a---U-
 council	c---L-
-counsel	cc--Pd
+counsel	cc--Pd	counseling
 counseling	c---H-
 counsellor	a---P-
 counselor	d---P-
-count	dg--Ud
+count	dg--Ud	counting
 countable	--a---
 countenance	ea--Ed
 counter	fdccDd
 counter-drill	-c---g
-counteract	-e---m
+counteract	-e---m	counteraction
 counteractive	--a---
 counteractively	---a--
 counterattack	cc--Be
@@ -9361,7 +9361,7 @@ counterproductive	--a---
 counterproposal	c---H-
 counterrevolutionary	a-a-P-
 countershot	c---B-
-countersign	aa--Hd
+countersign	aa--Hd	countersignature
 countersink	aa--Dg
 counterstrike	-a---e
 countertenor	a-a-P-
@@ -9385,7 +9385,7 @@ countrywoman	a---P-
 county	c---M-
 countywide	--a---
 coup	d---B-
-couple	fe--Lg
+couple	fe--Lg	coupling
 coupled	--a---
 couplet	a---U-
 coupling	c---D-
@@ -9395,9 +9395,9 @@ courageous	--c---
 courageously	---a--
 courgette	a---R-
 courier	c---P-
-course	fa-cBj
+course	fa-cBj	coursing
 courser	a---P-
-court	fd--Lm
+court	fd--Lm	courting
 court-martial	aa--Lm
 court-ordered	--a---
 courteous	--c---
@@ -9418,7 +9418,7 @@ covariant	--a---
 cove	c---O-
 covenant	aa--Hm
 coventry	a---X-
-cover	gi--Dg
+cover	gi--Dg	covering
 coverage	d---S-
 covered	--c---
 covering	a---O-
@@ -9431,17 +9431,17 @@ covetous	--a---
 covetously	---a--
 covetousness	c---J-
 covey	a---L-
-cow	da--Ci
+cow	da--Ci	coward
 cowage	a---R-
 coward	c---P-
 cowardice	c---E-
 cowardly	--c---
 cowberry	a---R-
 cowboy	c---P-
-cower	-c---j
+cower	-c---j	coward
 cowhand	c---P-
 cowhide	ca--Yg
-cowl	aa--Dg
+cowl	aa--Dg	cowling
 cowl-shaped	--a---
 cowled	--c---
 cowling	c---D-
@@ -9456,7 +9456,7 @@ coy	--a---
 coyly	---a--
 coyness	c---E-
 coyote	c---C-
-cozen	-a---m
+cozen	-a---m	cozenage
 cozily	---a--
 cozy	a-c-D-
 cpi	a---H-
@@ -9467,7 +9467,7 @@ crabapple	a---R-
 crabbed	--a---
 crabby	--a---
 crabwise	--a---
-crack	fgc-Ob
+crack	fgc-Ob	cracking
 crackbrained	--a---
 cracked	--c---
 cracker	c---K-
@@ -9475,7 +9475,7 @@ cracker-barrel	--a---
 crackerjack	a---P-
 crackers	--a---
 cracking	d-a-I-
-crackle	cea-Ik
+crackle	cea-Ik	crackling
 crackling	a---Y-
 crackpot	c---P-
 cradle	dc--Dg
@@ -9523,13 +9523,13 @@ crassness	c---E-
 crate	ca--Dg
 crater	a---O-
 craunch	-a---g
-crave	-c---f
+crave	-c---f	craving
 craved	--c---
 craven	a-c-P-
 crawdad	a---K-
 crawfish	aa--Kd
 crawford	a---P-
-crawl	cd--Bj
+crawl	cd--Bj	crawling
 crawler	a---P-
 crayfish	a---K-
 crayon	aa--Dh
@@ -9538,7 +9538,7 @@ crazed	--c---
 crazily	---c--
 craziness	a---X-
 crazy	a-e-P-
-creak	ac--Ik
+creak	ac--Ik	creaking
 creakily	---a--
 creaking	c---I-
 creakingly	---a--
@@ -9553,7 +9553,7 @@ crease	ac--Wg
 crease-resistant	--a---
 creaseless	--a---
 creaseproof	--a---
-create	-e---h
+create	-e---h	creature
 creation	f---B-
 creative	--d---
 creatively	---c--
@@ -9579,29 +9579,29 @@ cree	a---P-
 creed	d---G-
 creedal	--c---
 creek	c---O-
-creep	ae--Pj
+creep	ae--Pj	creeping
 creeper	c---R-
 creeps	a---X-
 creepy	--a---
 creepy-crawly	a-a-C-
-cremate	-c---b
+cremate	-c---b	cremation
 crematorium	a---D-
 crematory	a---D-
 crenate	--a---
 crenated	--a---
 crenel	aa--Wl
-crenelate	-a---l
+crenelate	-a---l	crenelation
 crenelation	a---D-
-crenellate	-a---l
+crenellate	-a---l	crenellation
 crenellation	a---D-
 crenelle	a---W-
 crenulate	--a---
 crenulated	--a---
 creole	a-a-P-
-creolize	-a---b
+creolize	-a---b	creole
 creosote	aa--Yb
 crepe	aa--Yg
-crepitate	-a---k
+crepitate	-a---k	crepitation
 crepuscular	--a---
 crescendo	cac-Eb
 crescent	a-a-W-
@@ -9622,11 +9622,11 @@ cricket	ca--Ce
 crier	a---P-
 crime	d---B-
 criminal	c-d-P-
-criminalise	-a---m
+criminalise	-a---m	crime
 criminality	c---X-
-criminalize	-a---m
+criminalize	-a---m	criminal
 criminally	---a--
-criminate	-a---d
+criminate	-a---d	crime
 criminative	--a---
 criminatory	--a---
 criminological	--a---
@@ -9663,16 +9663,16 @@ critic	d---P-
 critical	--g---
 criticality	a---X-
 critically	---c--
-criticise	-c---d
+criticise	-c---d	criticism
 criticism	e---H-
-criticize	-c---d
+criticize	-c---d	critic
 critique	aa--Hd
-croak	ac--Hb
+croak	ac--Hb	croaking
 croaker	a---K-
 croaking	c---H-
 croaky	--a---
 croatian	a-a-P-
-crochet	ac--Dh
+crochet	ac--Dh	crocheting
 crocheting	a---D-
 crock	aa--Yj
 crocked	--c---
@@ -9689,12 +9689,12 @@ crookbacked	--a---
 crooked	--c---
 crookedly	---a--
 crookedness	a---W-
-croon	-c---d
+croon	-c---d	crooning
 crooning	a---B-
 crop	cc--Rg
 cropped	--a---
 croquet	aa--Bg
-cross	efd-Dj
+cross	efd-Dj	crossing
 cross-banded	--a---
 cross-check	-a---c
 cross-country	---a--
@@ -9703,19 +9703,19 @@ cross-dress	-a---a
 cross-examination	c---H-
 cross-eyed	--a---
 cross-fertilisation	a---I-
-cross-fertilise	-a---a
+cross-fertilise	-a---a	cross-fertilisation
 cross-fertilization	a---I-
-cross-fertilize	-a---a
+cross-fertilize	-a---a	cross-fertilization
 cross-file	-a---m
 cross-grained	--a---
 cross-index	aa--Hm
 cross-legged	---c--
 cross-linguistic	--a---
 cross-linguistically	---a--
-cross-link	aa--Qg
+cross-link	aa--Qg	cross-linkage
 cross-modal	--a---
 cross-ply	--a---
-cross-pollinate	-a---a
+cross-pollinate	-a---a	cross-pollination
 cross-pollinating	--a---
 cross-pollination	a---I-
 cross-purpose	c---G-
@@ -9756,10 +9756,10 @@ croton	a---R-
 crouch	cd--Bj
 croup	a---X-
 croupy	--a---
-crow	de--Cd
+crow	de--Cd	crowing
 crow-sized	--a---
 crowbait	c---C-
-crowd	df--Lj
+crowd	df--Lj	crowding
 crowded	--c---
 crowing	a-a-H-
 crown	fd--Hm
@@ -9773,7 +9773,7 @@ cruciferous	--a---
 crucifix	c---D-
 crucifixion	c---B-
 cruciform	--a---
-crucify	-d---m
+crucify	-d---m	crucifix
 crud	a---Y-
 cruddy	--a---
 crude	a-d-Y-
@@ -9797,7 +9797,7 @@ crupper	c---D-
 crural	--a---
 crusade	da--Bm
 crusader	a---P-
-crush	cf--Ym
+crush	cf--Ym	crushing
 crushed	--d---
 crusher	c---D-
 crushing	a-c-B-
@@ -9812,7 +9812,7 @@ crustose	--a---
 crusty	--a---
 crutch	d---D-
 crux	a---O-
-cry	ff--Hd
+cry	ff--Hd	crying
 crybaby	a---P-
 crying	a-a-B-
 cryocautery	a---D-
@@ -9836,14 +9836,14 @@ cryptological	--a---
 crystal	e---Y-
 crystalise	-a---c
 crystalised	--a---
-crystalize	-a---c
+crystalize	-a---c	crystal
 crystalized	--a---
 crystalline	--a---
-crystallise	-a---c
+crystallise	-a---c	crystallisation
 crystallised	--a---
 crystallite	c---O-
 crystallization	a---Q-
-crystallize	-e---b
+crystallize	-e---b	crystallization
 crystallized	--a---
 crystallography	c---G-
 ct	a---M-
@@ -9874,7 +9874,7 @@ cucumber	a---R-
 cucumber-shaped	--a---
 cucurbitaceous	--a---
 cud	c---K-
-cuddle	ad--Bg
+cuddle	ad--Bg	cuddling
 cuddlesome	--a---
 cuddly	--a---
 cudgel	aa--Dg
@@ -9884,7 +9884,7 @@ cuff	ca--Dg
 cufflink	c---D-
 culinary	--a---
 cull	aa--Gl
-culminate	-d---b
+culminate	-d---b	culmination
 culmination	c---Z-
 culpable	--a---
 culpably	---a--
@@ -9894,7 +9894,7 @@ cultism	a---B-
 cultist	c---P-
 cultivable	--a---
 cultivatable	--a---
-cultivate	-d---h
+cultivate	-d---h	cultivation
 cultivated	--a---
 cultivation	d---B-
 cultivator	a---P-
@@ -9909,7 +9909,7 @@ cumbersome	--c---
 cumbria	a---M-
 cumbrous	--a---
 cumin	a---R-
-cumulate	-a---b
+cumulate	-a---b	cumulation
 cumulative	--c---
 cumulatively	---a--
 cumuliform	--a---
@@ -9921,7 +9921,7 @@ cuneiform	a-a-H-
 cunning	a-a-G-
 cunningly	---a--
 cunt	a---P-
-cup	ec--Db
+cup	ec--Db	cupping
 cupboard	c---D-
 cupflower	a---R-
 cupid	a---P-
@@ -9940,9 +9940,9 @@ curatorial	--a---
 curb	cd--Dm
 curbside	c---D-
 curd	a---K-
-curdle	-a---b
+curdle	-a---b	curdling
 curdled	--a---
-cure	cd--Da
+cure	cd--Da	curing
 cure-all	c---D-
 cured	--a---
 curfew	a---Z-
@@ -9984,7 +9984,7 @@ cursorily	---a--
 cursory	--c---
 curst	--a---
 curt	--a---
-curtail	-c---b
+curtail	-c---b	curtailment
 curtailment	a---E-
 curtain	da--Dl
 curtained	--c---
@@ -9997,7 +9997,7 @@ curtsy	aa--Hj
 curvaceous	--a---
 curvaceously	---c--
 curvature	a---X-
-curve	ee--Wj
+curve	ee--Wj	curvature
 curved	--c---
 curvet	aa--Bj
 curvey	--a---
@@ -10006,7 +10006,7 @@ curvilinear	--a---
 curving	--c---
 curvy	--a---
 cushaw	a---R-
-cushion	cc--Dg
+cushion	cc--Dg	cushioning
 cushioned	--a---
 cushioning	c---D-
 cushiony	--a---
@@ -10035,7 +10035,7 @@ customary	--d---
 customer	c---P-
 customise	-a---h
 customize	-a---h
-cut	ehe-Sg
+cut	ehe-Sg	cutting
 cut-and-dried	--a---
 cut-and-dry	--a---
 cut-in	a---B-
@@ -10076,11 +10076,11 @@ cyanobacterial	--a---
 cyanogenetic	--a---
 cyanogenic	--a---
 cyanophyte	--a---
-cybernate	-a---h
+cybernate	-a---h	cybernation
 cybernetic	--a---
 cyberpunk	a---P-
 cyclades	c---L-
-cycle	fd--Zj
+cycle	fd--Zj	cycling
 cyclic	--a---
 cyclical	--a---
 cyclist	c---P-
@@ -10175,7 +10175,7 @@ daisylike	--a---
 dakota	a---P-
 dallas	c---M-
 dalliance	a---B-
-dally	-a---m
+dally	-a---m	dalliance
 dalmatian	a-a-P-
 dam	cc--Dg
 damage	ec--Ib
@@ -10185,7 +10185,7 @@ damascene	aaa-Ph
 damascus	c---M-
 damask	a-a-D-
 dame	c---P-
-damn	ccdcEd
+damn	ccdcEd	damnation
 damnable	--a---
 damnably	---a--
 damnation	c---H-
@@ -10193,18 +10193,18 @@ damnatory	--a---
 damned	c-dcL-
 damning	--a---
 damp	aac-Xk
-dampen	-d---b
+dampen	-d---b	dampening
 damper	a---D-
 dampish	--a---
 damply	---a--
-dance	ee--Hj
+dance	ee--Hj	dancing
 danceable	--a---
 dancer	c---P-
 dancing	c---B-
 dandelion	c---R-
 dander	a---O-
 dandified	--a---
-dandify	-a---a
+dandify	-a---a	dandy
 dandily	---c--
 dandle	-a---j
 dandruff	a---X-
@@ -10214,7 +10214,7 @@ dane	c---P-
 danger	f---X-
 dangerous	--d---
 dangerously	---c--
-dangle	-d---n
+dangle	-d---n	dangling
 daniel	a---P-
 danish	c-c-H-
 dank	--c---
@@ -10226,7 +10226,7 @@ dapper	--c---
 dapple	aa--Eb
 dappled	--c---
 dardanelles	a---M-
-dare	ae--Hm
+dare	ae--Hm	daring
 daredevil	a-a-P-
 daring	d-c-H-
 daringly	---a--
@@ -10243,7 +10243,7 @@ dark-grey	--a---
 dark-haired	--c---
 dark-skinned	--c---
 dark-spotted	--a---
-darken	-c---b
+darken	-c---b	darkening
 darkened	--a---
 darkening	a-c-B-
 darkish	--a---
@@ -10251,7 +10251,7 @@ darkling	--a---
 darkly	---c--
 darkness	f---X-
 darling	c-c-P-
-darn	ac--Eg
+darn	ac--Eg	darning
 darned	--c---
 dart	ae--Dj
 darter	a---C-
@@ -10268,7 +10268,7 @@ dastardly	--a---
 data	c---L-
 data-based	--a---
 datable	--a---
-date	fe--Zm
+date	fe--Zm	dating
 date-mark	-a---c
 dateable	--a---
 dated	--c---
@@ -10276,7 +10276,7 @@ dateless	--a---
 dateline	aa--Mc
 datemark	-a---c
 datum	c---G-
-daub	aa--Yg
+daub	aa--Yg	daubing
 daughter	c---P-
 daughterly	--a---
 daunt	-c---i
@@ -10288,8 +10288,8 @@ dauntlessly	---a--
 davenport	a---M-
 david	a---P-
 davis	a---P-
-dawdle	-a---j
-dawn	dc--Zc
+dawdle	-a---j	dawdling
+dawn	dc--Zc	dawning
 dawning	c---Z-
 day	g---Z-
 day-after-day	--a---
@@ -10300,7 +10300,7 @@ day-to-day	--a---
 daybed	c---D-
 daybook	a---S-
 daybreak	c---Z-
-daydream	ac--Gh
+daydream	ac--Gh	daydreaming
 daylight	d---Z-
 daylong	--aa--
 days	c---Z-
@@ -10320,16 +10320,16 @@ de-emphasise	-a---b
 de-emphasize	-a---b
 de-energise	-a---a
 de-energize	-a---a
-de-escalate	-a---b
+de-escalate	-a---b	de-escalation
 de-ice	-a---b
 de-iodinase	c---Y-
-de-iodinate	-c---b
+de-iodinate	-c---b	de-iodination
 de-iodinating	--c---
 de-iodination	c---T-
 de-ionate	-a---b
 deaccession	-a---l
 deacon	c---P-
-deactivate	-a---b
+deactivate	-a---b	deactivation
 deactivation	a---B-
 dead	d-faL-
 dead-end	--a---
@@ -10353,12 +10353,12 @@ deaf-mute	a-a-P-
 deafen	-a---k
 deafened	--a---
 deafening	--c---
-deal	eh--Bd
+deal	eh--Bd	dealing
 dealer	d---P-
 dealing	c---B-
 dealings	c---B-
-deaminate	-a---b
-deaminize	-a---b
+deaminate	-a---b	deamination
+deaminize	-a---b	deaminization
 dean	c---P-
 deanery	a---D-
 dear	c-daP-
@@ -10372,20 +10372,20 @@ deathlike	--c---
 deathly	--ca--
 deathwatch	a---C-
 debacle	c---I-
-debar	-a---m
-debark	-a---j
+debar	-a---m	debarment
+debark	-a---j	debarkation
 debarment	a---X-
-debase	-a---m
+debase	-a---m	debasement
 debased	--a---
 debasement	a---X-
 debasing	--a---
 debatable	--a---
 debate	df--Hc
-debauch	ca--Bm
+debauch	ca--Bm	debauchery
 debauched	--a---
 debenture	a---S-
 debile	--a---
-debilitate	-c---b
+debilitate	-c---b	debility
 debilitated	--a---
 debilitating	--c---
 debilitative	--a---
@@ -10397,23 +10397,23 @@ debone	-a---b
 deboned	--a---
 debonnaire	--a---
 debouch	-a---j
-debrief	-a---d
+debrief	-a---d	debriefing
 debris	c---Y-
 debt	d---X-
 debug	-a---b
-debunk	-a---d
+debunk	-a---d	debunking
 debunking	c---B-
 debut	cd--Bh
 dec	c---Z-
 decade	c---Z-
 decadent	a-c-P-
 decaffeinate	-a---l
-decalcify	-a---b
+decalcify	-a---b	decalcification
 decalcomania	a---D-
 decalescent	--a---
-decamp	-a---j
+decamp	-a---j	decampment
 decampment	a---B-
-decant	-a---j
+decant	-a---j	decantation
 decapitate	-a---g
 decapitated	--a---
 decapitation	a---B-
@@ -10422,33 +10422,33 @@ decapoda	a---C-
 decarbonate	-a---l
 decarbonise	-a---b
 decarbonize	-a---b
-decarboxylate	-a---b
+decarboxylate	-a---b	decarboxylation
 decarburise	-a---b
 decarburize	-a---b
 decasyllabic	--a---
 decatur	a---P-
-decay	ed--Tb
+decay	ed--Tb	decadent
 decayable	--a---
 decayed	--a---
-decease	aa--Ib
+decease	aa--Ib	decedent
 deceased	c-c-P-
 decedent	c---P-
 deceit	c---E-
 deceitful	--a---
 deceitfully	---a--
-deceive	-d---m
+deceive	-d---m	deception
 deceivingly	---a--
-decelerate	-c---b
+decelerate	-c---b	deceleration
 deceleration	c---E-
 december	c---Z-
 decency	d---E-
 decent	--dc--
 decently	---c--
-decentralise	-a---b
+decentralise	-a---b	decentralisation
 decentralised	--a---
 decentralising	--a---
 decentralization	a---T-
-decentralize	-c---b
+decentralize	-c---b	decentralization
 decentralized	--a---
 decentralizing	--a---
 deception	a---H-
@@ -10457,17 +10457,17 @@ deceptively	---c--
 decerebrate	-a---l
 decertify	-c---m
 dechlorinate	-a---l
-decide	-e---c
+decide	-e---c	decision
 decided	--a---
 decidedly	---c--
 deciding	a-a-G-
 deciduous	--a---
 decimal	a-a-U-
-decimalise	-a---b
-decimalize	-a---b
-decimate	-a---b
+decimalise	-a---b	decimal
+decimalize	-a---b	decimal
+decimate	-a---b	decimation
 decimeter	c---U-
-decipher	-a---d
+decipher	-a---d	decipherment
 decipherable	--a---
 decipherably	---a--
 deciphered	--a---
@@ -10481,33 +10481,33 @@ decker	a---P-
 deckle	a---D-
 deckle-edged	--a---
 deckled	--a---
-declaim	-c---d
+declaim	-c---d	declamation
 declamation	c---H-
 declamatory	--a---
 declarable	--a---
 declaration	d---H-
 declarative	a-c-V-
 declaratory	--a---
-declare	-f---d
+declare	-f---d	declaration
 declared	--c---
 declarer	a---P-
 declassified	--a---
-declassify	-a---m
+declassify	-a---m	declassification
 declaw	-a---b
 declension	a---V-
 declination	a---X-
-decline	ef--Tb
+decline	ef--Tb	declension
 declivitous	--a---
 declivity	c---O-
 declutch	-a---b
-decoct	-a---b
-decode	-a---d
+decoct	-a---b	decoction
+decode	-a---d	decoding
 decoder	a---P-
 decoke	-a---b
 decollate	-a---g
 decollete	--a---
-decolonise	-a---m
-decolonize	-a---m
+decolonise	-a---m	decolonisation
+decolonize	-a---m	decolonization
 decolor	-a---b
 decolorise	-a---b
 decolorize	-a---b
@@ -10516,21 +10516,21 @@ decolourise	-a---b
 decolourize	-a---b
 decommission	-a---l
 decomposable	--a---
-decompose	-c---b
+decompose	-c---b	decomposition
 decomposition	d---G-
 decompositional	--a---
 decompound	--a---
-decompress	-a---g
+decompress	-a---g	decompression
 decompression	a---B-
 deconcentrate	-a---b
 deconsecrate	-a---d
 deconsecrated	--a---
-deconstruct	-a---d
+deconstruct	-a---d	deconstruction
 deconstructionist	--a---
-decontaminate	-a---b
+decontaminate	-a---b	decontamination
 decontrol	-a---m
 decor	c---D-
-decorate	-c---h
+decorate	-c---h	decoration
 decorated	--a---
 decoration	c---D-
 decorative	--c---
@@ -10539,7 +10539,7 @@ decorativeness	c---E-
 decorator	d---P-
 decorous	--a---
 decorously	---a--
-decorticate	-a---g
+decorticate	-a---g	decortication
 decorum	c---E-
 decoupage	a---D-
 decouple	-a---g
@@ -10551,23 +10551,23 @@ decree	cc--Hd
 decreed	--a---
 decrement	c---E-
 decrepit	--a---
-decrepitate	-a---b
+decrepitate	-a---b	decrepitation
 decrescendo	aaa-Eb
 decriminalise	-a---m
 decriminalize	-a---m
 decry	-c---d
-decrypt	-a---d
+decrypt	-a---d	decryption
 decumbent	--a---
 decurved	--a---
-decussate	-aa--j
-dedicate	-c---d
+decussate	-aa--j	decussation
+dedicate	-c---d	dedication
 dedicated	--c---
 dedication	c---E-
-dedifferentiate	-a---b
+dedifferentiate	-a---b	dedifferentiation
 dedifferentiated	--c---
-deduce	-d---c
+deduce	-d---c	deduction
 deducible	--a---
-deduct	-d---c
+deduct	-d---c	deduction
 deductible	a-c-S-
 deduction	f---S-
 deductive	--c---
@@ -10591,17 +10591,17 @@ deep-set	--c---
 deep-six	-a---l
 deep-water	--a---
 deep-yellow	--a---
-deepen	-d---b
+deepen	-d---b	deepening
 deepening	c-a-T-
 deeply	---d--
 deepness	a---G-
 deer	c---C-
-deface	-a---g
-defalcate	-a---l
+deface	-a---g	defacement
+defalcate	-a---l	defalcation
 defalcation	a---S-
 defamation	a---H-
 defamatory	--a---
-defame	-a---d
+defame	-a---d	defamation
 defang	-a---b
 defat	-a---l
 default	cc--Bl
@@ -10609,8 +10609,8 @@ defaulter	a---P-
 defeasible	--a---
 defeat	dd--Ie
 defeated	a-a-L-
-defecate	-c---a
-defect	fa--Xm
+defecate	-c---a	defecation
+defect	fa--Xm	defection
 defection	c---B-
 defective	--d---
 defectively	---a--
@@ -10619,102 +10619,102 @@ defeminize	-a---a
 defence	a---T-
 defenceless	--aa--
 defencelessly	---a--
-defend	-f---d
+defend	-f---d	defence
 defendable	--a---
 defendant	c---P-
 defender	c---P-
 defending	--a---
-defenestrate	-a---g
+defenestrate	-a---g	defenestration
 defense	g---B-
 defenseless	--aa--
 defenselessly	---a--
 defensible	--c---
 defensive	a-d-G-
 defensively	---a--
-defer	-d---n
+defer	-d---n	deferral
 deference	c---B-
 deferent	--a---
 deferential	--a---
 deferentially	---a--
 deferral	a---X-
-defervesce	-a---b
+defervesce	-a---b	defervescence
 defervescent	--a---
 defiance	d---E-
 defiant	--c---
 defiantly	---a--
-defibrillate	-a---m
+defibrillate	-a---m	defibrillation
 defibrinate	-a---l
 deficiency	d---X-
 deficient	--c---
 deficit	c---E-
-defile	aa--Og
+defile	aa--Og	defilement
 defiled	--a---
 definable	--c---
-define	-f---n
+define	-f---n	definition
 defined	--c---
 defining	c---T-
 definite	--d---
 definitely	---c--
 definition	d---H-
 definitive	--c---
-deflagrate	-a---o
-deflate	-a---g
+deflagrate	-a---o	deflagration
+deflate	-a---g	deflation
 deflated	--c---
 deflation	a---T-
 deflationary	--a---
-deflect	-a---m
+deflect	-a---m	deflection
 deflection	c---X-
 deflective	--a---
 deflexion	a---I-
 defloration	a---B-
-deflower	-a---g
+deflower	-a---g	defloration
 defog	-a---b
-defoliate	-aa--b
+defoliate	-aa--b	defoliation
 defoliated	--a---
 defoliation	a---T-
-deforest	-a---b
+deforest	-a---b	deforestation
 deforestation	a---X-
-deform	-a---g
+deform	-a---g	deformation
 deformation	c---I-
 deformational	--c---
 deformed	--c---
 deformity	a---X-
 defraud	-c---m
-defray	-c---l
+defray	-c---l	defrayal
 defrock	-a---m
 defrost	-c---b
 deft	--a---
 deftly	---a--
 defunct	--a---
-defuse	-a---e
-defy	-e---n
+defuse	-a---e	defusing
+defy	-e---n	defiance
 degage	--a---
 degas	ac--Pb
-degauss	-a---b
+degauss	-a---b	degaussing
 degeneracy	a---X-
-degenerate	aaa-Pa
+degenerate	aaa-Pa	degeneration
 degeneration	c---T-
 degenerative	--a---
 deglaze	-a---h
 deglycerolise	-a---j
 deglycerolize	-c---j
 degradation	c---B-
-degrade	-c---g
+degrade	-c---g	degradation
 degraded	--a---
 degrading	--a---
 degrease	-a---l
 degree	g---E-
 degressive	--a---
-degust	-a---f
-dehisce	-a---b
+degust	-a---f	degustation
+dehisce	-a---b	dehiscence
 dehiscent	--a---
 dehorn	-a---b
-dehumanise	-a---i
+dehumanise	-a---i	dehumanisation
 dehumanised	--a---
-dehumanize	-a---i
+dehumanize	-a---i	dehumanization
 dehumanized	--a---
 dehumidify	-a---b
-dehydrate	-a---b
+dehydrate	-a---b	dehydration
 dehydrated	--a---
 dehydration	a---X-
 dehydrogenate	-a---b
@@ -10722,13 +10722,13 @@ deice	-a---b
 deictic	a-a-H-
 deific	--a---
 deification	a---X-
-deify	-a---c
+deify	-a---c	deity
 deign	-c---m
 deionize	-a---l
 deist	a-a-P-
 deistic	--a---
 deity	c---P-
-deject	-a---i
+deject	-a---i	dejection
 dejected	--c---
 dejectedly	---a--
 dejection	c---X-
@@ -10738,12 +10738,12 @@ delayed	--a---
 delectable	--a---
 delectation	a---J-
 delegacy	a---X-
-delegate	cd--Pm
+delegate	cd--Pm	delegacy
 delegation	c---L-
-delete	-a---g
+delete	-a---g	deletion
 deleterious	--a---
 deletion	a---T-
-deliberate	-ad--d
+deliberate	-ad--d	deliberation
 deliberately	---d--
 deliberateness	a---E-
 deliberation	d---H-
@@ -10761,10 +10761,10 @@ delightedly	---a--
 delightful	--c---
 delightfully	---c--
 delilah	a---P-
-delimit	-c---n
-delimitate	-a---n
+delimit	-c---n	delimitation
+delimitate	-a---n	delimitation
 delimited	--a---
-delineate	-aa--n
+delineate	-aa--n	delineation
 delineated	--a---
 delineation	c---H-
 delineative	--a---
@@ -10776,7 +10776,7 @@ delirious	--a---
 deliriously	---c--
 delirium	c---X-
 delist	-a---l
-deliver	-g---d
+deliver	-g---d	delivery
 deliverable	a-a-D-
 deliverance	c---B-
 deliverer	a---P-
@@ -10788,7 +10788,7 @@ delphic	--a---
 delphinus	a---O-
 delta	c---O-
 deltoid	c-a-F-
-delude	-c---m
+delude	-c---m	delusion
 deluge	ca--Ug
 delusion	a---X-
 delusional	--a---
@@ -10797,8 +10797,8 @@ delusively	---a--
 delusory	--a---
 deluxe	--a---
 delve	-c---g
-demagnetise	-a---d
-demagnetize	-a---d
+demagnetise	-a---d	demagnetisation
+demagnetize	-a---d	demagnetization
 demagogic	--a---
 demagogical	--a---
 demagogue	c---P-
@@ -10806,7 +10806,7 @@ demand	fe--Hd
 demander	c---P-
 demanding	--c---
 demandingly	---c--
-demarcate	-c---c
+demarcate	-c---c	demarcation
 demarcation	c---M-
 demasculinise	-a---a
 demasculinize	-a---a
@@ -10826,61 +10826,61 @@ demilitarise	-a---e
 demilitarize	-a---e
 demimonde	c---L-
 demineralisation	a---X-
-demineralise	-a---b
+demineralise	-a---b	demineralisation
 demineralization	c---X-
-demineralize	-a---b
+demineralize	-a---b	demineralization
 demise	aa--Zl
 demist	-a---b
 demitasse	a---K-
 demo	aa--Hk
 demob	-a---e
-demobilise	-a---e
-demobilize	-a---e
+demobilise	-a---e	demobilisation
+demobilize	-a---e	demobilization
 democracy	d---G-
 democrat	d---P-
 democratic	--d---
 democratically	---a--
 democratise	-a---m
-democratize	-d---m
+democratize	-d---m	democracy
 demode	--a---
-demodulate	-a---g
+demodulate	-a---g	demodulation
 demographic	a-a-G-
 demoiselle	a---P-
-demolish	-c---h
+demolish	-c---h	demolition
 demolished	--a---
 demolition	c---I-
 demon	c---P-
 demon-ridden	--c---
-demonetise	-a---b
-demonetize	-a---b
+demonetise	-a---b	demonetisation
+demonetize	-a---b	demonetization
 demoniac	a-a-P-
 demoniacal	--a---
 demoniacally	---a--
 demonic	--a---
-demonise	-a---b
-demonize	-a---b
+demonise	-a---b	demonisation
+demonize	-a---b	demonization
 demonstrable	--c---
 demonstrably	---c--
-demonstrate	-f---k
+demonstrate	-f---k	demonstration
 demonstrated	--c---
 demonstration	f---B-
 demonstrative	c-a-H-
 demonstratively	---a--
 demonstrator	c---P-
 demoralisation	a---X-
-demoralise	-a---m
+demoralise	-a---m	demoralisation
 demoralised	--a---
 demoralising	--a---
 demoralization	c---B-
-demoralize	-a---m
+demoralize	-a---m	demoralization
 demoralized	--a---
 demoralizing	--a---
 demosthenic	--a---
-demote	-c---m
+demote	-c---m	demotion
 demotic	a-a-H-
 demulcent	a-a-D-
 demulsify	-a---b
-demur	ac--Hd
+demur	ac--Hd	demurral
 demure	--c---
 demurely	---a--
 demureness	a---E-
@@ -10888,22 +10888,22 @@ demurrage	a---S-
 demurrer	a---H-
 demyelinate	-a---h
 demystify	-a---b
-demythologise	-a---b
+demythologise	-a---b	demythologisation
 demythologised	--a---
 demythologization	c---H-
-demythologize	-c---b
+demythologize	-c---b	demythologization
 demythologized	--c---
 den	a---M-
 denary	--a---
-denationalise	-a---b
-denationalize	-a---b
+denationalise	-a---b	denationalisation
+denationalize	-a---b	denationalization
 denaturalise	-a---b
 denaturalize	-a---b
-denature	-a---b
+denature	-a---b	denaturant
 denatured	--a---
 denaturised	--a---
 denaturized	--a---
-denazify	-a---b
+denazify	-a---b	denazification
 dendriform	--a---
 dendritic	--a---
 dendroid	--a---
@@ -10911,7 +10911,7 @@ dendroidal	--a---
 deniable	--a---
 denial	f---H-
 denier	a---U-
-denigrate	-a---d
+denigrate	-a---d	denigration
 denigrating	--a---
 denigration	a---H-
 denigrative	--a---
@@ -10920,17 +10920,17 @@ denim	a---D-
 denitrify	-a---b
 denizen	a---P-
 denmark	c---M-
-denominate	-a---d
+denominate	-a---d	denomination
 denomination	c---L-
 denominational	--c---
 denominationalism	a---G-
 denominationally	---c--
 denotation	a---H-
 denotative	--a---
-denote	-e---d
+denote	-e---d	denotation
 denotive	--a---
 denouement	c---I-
-denounce	-e---d
+denounce	-e---d	denouncement
 dense	--e---
 densely	---a--
 denseness	c---G-
@@ -10948,27 +10948,27 @@ dentist	c---P-
 dentition	a---T-
 denture	c---D-
 denudate	-aa--b
-denude	-a---b
+denude	-a---b	denudation
 denuded	--a---
 denumerable	--a---
 denunciation	c---H-
 denunciative	--a---
 denunciatory	--a---
 denver	c---M-
-deny	-f---d
+deny	-f---d	denial
 deodorise	-a---k
-deodorize	-a---k
-deodourise	-a---k
+deodorize	-a---k	deodorant
+deodourise	-a---k	deodourant
 deoxidise	-a---b
 deoxidize	-a---b
 deoxygenate	-a---l
-depart	-f---j
+depart	-f---j	departure
 departed	a-a-P-
 department	c---L-
 departmental	--c---
 departmentally	---a--
 departure	d---B-
-depend	-c---n
+depend	-c---n	dependency
 dependable	--d---
 dependably	---a--
 dependance	a---X-
@@ -10977,57 +10977,57 @@ dependence	c---X-
 dependency	c---X-
 dependent	c-d-P-
 depersonalisation	a---X-
-depersonalise	-a---b
+depersonalise	-a---b	depersonalisation
 depersonalization	a---X-
-depersonalize	-c---b
-depict	-e---h
+depersonalize	-c---b	depersonalization
+depict	-e---h	picture
 depicted	--a---
 depiction	a---H-
 depictive	--a---
-depilate	-a---a
+depilate	-a---a	depilation
 depilation	a---X-
 depilatory	a-a-Y-
 depilous	--a---
 deplane	-a---j
 depletable	--a---
-deplete	-a---f
+deplete	-a---f	depletion
 depleted	--a---
 depletion	c---B-
 deplorable	--c---
 deplorably	---c--
 deplore	-c---d
-deploy	-c---e
+deploy	-c---e	deployment
 deplumate	-a---g
 deplume	-a---l
-depolarise	-a---b
-depolarize	-a---b
-depone	-a---d
-depopulate	-a---b
+depolarise	-a---b	depolarisation
+depolarize	-a---b	depolarization
+depone	-a---d	deponent
+depopulate	-a---b	depopulation
 depopulated	--a---
-deport	-a---m
+deport	-a---m	deportment
 deportation	a---B-
 deportee	c---P-
-depose	-c---m
-deposit	de--Qg
+depose	-c---m	deposition
+deposit	de--Qg	deposition
 deposition	a---T-
 depositor	c---P-
 depot	c---D-
-deprave	-c---m
+deprave	-c---m	depravity
 depraved	--a---
 depravity	d---E-
-deprecate	-a---d
+deprecate	-a---d	deprecation
 deprecating	--c---
 deprecation	a---H-
 deprecative	--a---
 deprecatively	---a--
 deprecatory	--c---
-depreciate	-a---d
+depreciate	-a---d	depreciation
 depreciating	--a---
 depreciation	d---B-
 depreciative	--a---
 depreciatory	--a---
 depredation	c---B-
-depress	-d---i
+depress	-d---i	depressant
 depressant	a-a-D-
 depressed	--c---
 depressing	--a---
@@ -11037,29 +11037,29 @@ depressor	a---F-
 depressurise	-a---b
 depressurize	-a---b
 deprivation	a---X-
-deprive	-d---l
+deprive	-d---l	deprivation
 deprived	--a---
 depth	e---E-
 deputation	a---L-
-depute	-a---m
-deputise	-a---m
-deputize	-a---m
+depute	-a---m	deputation
+deputise	-a---m	deputy
+deputize	-a---m	deputy
 deputy	d---P-
-deracinate	-a---m
+deracinate	-a---m	deracination
 deracination	a---B-
-derail	-a---j
-derange	-a---i
+derail	-a---j	derailment
+derange	-a---i	derangement
 deranged	--c---
 derangement	a---X-
 derate	-a---b
 derecognise	-a---m
 derecognize	-a---m
-deregulate	-a---m
+deregulate	-a---m	deregulation
 derelict	a-a-P-
 dereliction	d---E-
 derequisition	-a---l
 derestrict	-a---m
-deride	-c---d
+deride	-c---d	derision
 derision	c---H-
 derisive	--c---
 derisively	---a--
@@ -11069,13 +11069,13 @@ derivable	--a---
 derivation	e---M-
 derivational	--a---
 derivative	c-a-G-
-derive	-f---c
+derive	-f---c	derivation
 derived	--c---
 dermal	--a---
 dermatologic	--a---
 dermatological	--a---
 dermic	--a---
-derogate	-a---d
+derogate	-a---d	derogation
 derogation	a---H-
 derogative	--a---
 derogatory	--a---
@@ -11083,13 +11083,13 @@ derrick	c---D-
 dervish	c---P-
 des	c---Y-
 desacralize	-a---l
-desalinate	-a---b
-desalinise	-a---b
-desalinize	-a---b
+desalinate	-a---b	desalination
+desalinise	-a---b	desalinisation
+desalinize	-a---b	desalinization
 desalt	-a---b
 descale	-a---g
 descant	aa--Hh
-descend	-e---j
+descend	-e---j	descent
 descendant	c-a-P-
 descendants	c---L-
 descendent	c-a-P-
@@ -11097,7 +11097,7 @@ descender	a---P-
 descending	--c---
 descent	e---I-
 describable	--a---
-describe	-f---d
+describe	-f---d	description
 described	--a---
 description	c---H-
 descriptive	--c---
@@ -11105,16 +11105,16 @@ descriptively	---a--
 descriptivism	a---G-
 descriptor	a---H-
 descry	-a---k
-desecrate	-c---m
+desecrate	-c---m	desecration
 desecrated	--a---
 desecration	c---B-
 desegrated	--a---
-desegregate	-a---m
-desensitise	-a---k
+desegregate	-a---m	desegregation
+desensitise	-a---k	desensitisation
 desensitising	--a---
-desensitize	-a---k
+desensitize	-a---k	desensitization
 desensitizing	--a---
-desert	cd--Mc
+desert	cd--Mc	desertion
 deserted	--a---
 deserter	a---P-
 desertion	c---B-
@@ -11125,11 +11125,11 @@ deserving	--c---
 desex	-a---a
 desexualise	-a---j
 desexualize	-a---j
-desiccate	-aa--b
+desiccate	-aa--b	desiccation
 desiccated	--a---
 desiccation	a---X-
-design	gf--Bh
-designate	-da--d
+design	gf--Bh	designing
+designate	-da--d	designation
 designation	c---H-
 designative	--a---
 designed	--a---
@@ -11147,12 +11147,12 @@ desk	c---D-
 desk-bound	--a---
 deskbound	--a---
 desktop	a---M-
-desolate	-ac--c
+desolate	-ac--c	desolation
 desolately	---a--
 desolation	c---X-
-desorb	-a---b
+desorb	-a---b	desorption
 desorption	c---T-
-despair	dc--Xi
+despair	dc--Xi	desperation
 despairing	--c---
 despairingly	---c--
 despatch	ac--Hj
@@ -11161,36 +11161,36 @@ desperately	---d--
 desperation	c---X-
 despicable	--a---
 despicably	---a--
-despise	-c---i
+despise	-c---i	despisal
 despised	--c---
 despite	a---J-
 despiteful	--a---
 despitefully	---a--
-despoil	-c---l
+despoil	-c---l	despoilment
 despoiled	--a---
 despoiler	c---P-
-despond	-a---i
+despond	-a---i	despondency
 despondency	c---J-
 despondent	--c---
 despondently	---a--
 despotic	--a---
 despotical	--a---
 despotism	c---X-
-desquamate	-a---a
+desquamate	-a---a	desquamation
 dessert	c---K-
-destabilise	-a---b
+destabilise	-a---b	destabilisation
 destabilization	a---I-
-destabilize	-a---b
+destabilize	-a---b	destabilization
 destain	-a---l
-destalinise	-a---b
-destalinize	-a---b
+destalinise	-a---b	destalinisation
+destalinize	-a---b	destalinization
 destination	d---M-
-destine	-d---d
+destine	-d---d	destination
 destined	--a---
 destiny	d---I-
 destitute	--a---
 destress	-a---b
-destroy	-e---h
+destroy	-e---h	destruction
 destroyable	--a---
 destroyed	--d---
 destroyer	c---D-
@@ -11203,18 +11203,18 @@ destructively	---a--
 desulfurize	-a---l
 desulphurize	-a---l
 desultory	--c---
-desynchronise	-a---b
-desynchronize	-a---b
+desynchronise	-a---b	desynchronisation
+desynchronize	-a---b	desynchronization
 desynchronizing	c---V-
-detach	-d---g
+detach	-d---g	detachment
 detachable	--c---
 detached	--e---
 detachment	d---J-
-detail	fd--Gd
+detail	fd--Gd	detailing
 detailed	--c---
 details	c---H-
-detain	-c---m
-detect	-c---k
+detain	-c---m	detention
+detect	-c---k	detection
 detectable	--d---
 detected	--c---
 detecting	c---B-
@@ -11222,18 +11222,18 @@ detection	d---G-
 detective	d---P-
 detector	c---D-
 detention	a---X-
-deter	-c---d
-deterge	-a---g
+deter	-c---d	deterrence
+deterge	-a---g	detergency
 detergency	c---E-
 detergent	d-a-Y-
-deteriorate	-d---b
+deteriorate	-d---b	deterioration
 deterioration	c---X-
 determinable	--c---
 determinant	c-a-G-
 determinate	--c---
 determination	e---B-
 determinative	a-a-H-
-determine	-g---d
+determine	-g---d	determination
 determined	--c---
 determinedly	---c--
 determiner	a---H-
@@ -11242,22 +11242,22 @@ deterministic	--a---
 deterrence	a---N-
 deterrent	c-a-G-
 detersive	--a---
-detest	-c---i
+detest	-c---i	detestation
 detestable	--a---
 detestably	---a--
 detested	--a---
 dethaw	-a---b
-dethrone	-a---m
+dethrone	-a---m	dethronement
 detick	-a---l
-detonate	-c---b
+detonate	-c---b	detonation
 detonation	a---I-
 detonative	--a---
 detour	aa--Dj
 detox	aa--Da
 detoxicate	-a---b
 detoxification	a---B-
-detoxify	-a---b
-detract	-c---b
+detoxify	-a---b	detoxification
+detract	-c---b	detraction
 detraction	a---H-
 detractive	--a---
 detractor	c---P-
@@ -11265,9 +11265,9 @@ detrain	-a---j
 detransitivise	-a---b
 detransitivize	-a---b
 detribalisation	a---B-
-detribalise	-a---b
+detribalise	-a---b	detribalisation
 detribalization	a---B-
-detribalize	-c---b
+detribalize	-c---b	detribalization
 detrimental	--a---
 detrimentally	---a--
 detrition	a---T-
@@ -11278,15 +11278,15 @@ deuce	a---X-
 deuced	--a---
 deucedly	---a--
 deuteranopic	--a---
-devaluate	-a---b
+devaluate	-a---b	devaluation
 devaluation	a---B-
-devalue	-a---b
+devalue	-a---b	devaluation
 devalued	--a---
-devastate	-c---b
+devastate	-c---b	devastation
 devastating	--d---
 devastation	a---X-
 devein	-a---l
-develop	-i---h
+develop	-i---h	development
 developed	--c---
 developer	c---P-
 developing	a-c-T-
@@ -11295,33 +11295,33 @@ developmental	--c---
 developmentally	---a--
 deviance	a---X-
 deviant	a-c-P-
-deviate	ada-Pj
+deviate	ada-Pj	deviation
 deviation	d---I-
 device	e---D-
-devil	fa--Pi
+devil	fa--Pi	devilry
 devil-may-care	--a---
 devilfish	a---C-
 devilise	-a---b
 devilish	--ca--
 devilishly	---a--
-devilize	-a---b
+devilize	-a---b	devil
 devilment	c---B-
 devilry	a---B-
 deviltry	a---B-
 devious	--c---
 deviously	---a--
 deviousness	a---E-
-devise	ad--Sh
+devise	ad--Sh	devisal
 devisee	c---P-
-devitalise	-a---b
-devitalize	-a---b
+devitalise	-a---b	devitalisation
+devitalize	-a---b	devitalization
 devitrify	-a---b
 devoice	-a---d
 devoid	--a---
 devolution	a---T-
-devolve	-a---m
+devolve	-a---m	devolution
 devon	a---M-
-devote	-d---d
+devote	-d---d	devotion
 devoted	--c---
 devotedly	---a--
 devotee	c---P-
@@ -11364,17 +11364,17 @@ diacritic	a-a-H-
 diacritical	--a---
 diadromous	--a---
 diagnosable	--a---
-diagnose	-d---c
+diagnose	-d---c	diagnosis
 diagnosing	c---B-
 diagnosis	c---B-
 diagnostic	--c---
 diagnostician	c---P-
 diagonal	a-c-W-
-diagonalise	-a---b
+diagonalise	-a---b	diagonal
 diagonalizable	--c---
-diagonalize	-a---b
+diagonalize	-a---b	diagonal
 diagonally	---a--
-diagram	cc--Dh
+diagram	cc--Dh	diagramming
 diagrammatic	--a---
 diagrammatical	--a---
 diagrammatically	---a--
@@ -11388,7 +11388,7 @@ dialog	a---H-
 dialogue	e---H-
 dialyse	-a---b
 dialysis	c---B-
-dialyze	-c---b
+dialyze	-c---b	dialysis
 diam	c---E-
 diamagnetic	--a---
 diamante	a---D-
@@ -11428,8 +11428,8 @@ dicarboxylic	--a---
 dice	ca--Dg
 dicey	--a---
 dichondra	c---R-
-dichotomise	-a---c
-dichotomize	-a---c
+dichotomise	-a---c	dichotomisation
+dichotomize	-a---c	dichotomy
 dichotomous	--a---
 dichotomously	---a--
 dichromatic	--a---
@@ -11442,7 +11442,7 @@ dickie	a---D-
 dicky	a-a-D-
 diclinous	--a---
 dicotyledonous	--a---
-dictate	dd--Hd
+dictate	dd--Hd	dictation
 dictated	--c---
 dictation	a---H-
 dictator	a---P-
@@ -11458,25 +11458,25 @@ didactical	--a---
 didactically	---a--
 didder	-a---a
 diddle	-a---m
-die	df--Db
+die	df--Db	death
 die-cast	--a---
 die-hard	--a---
 diegueno	a---P-
 diesel	a---P-
 diestrous	--a---
 diestrual	--a---
-diet	ca--Kf
+diet	ca--Kf	dietary
 dietary	a-c-K-
 dietetic	--a---
 dietetical	--a---
 diethylstilbestrol	c---Y-
-differ	-d---n
+differ	-d---n	difference
 difference	f---E-
 different	--f---
 differentiable	--c---
 differential	c-c-G-
 differentially	---a--
-differentiate	-d---c
+differentiate	-d---c	difference
 differentiated	--c---
 differentiation	d---G-
 differently	---c--
@@ -11484,9 +11484,9 @@ difficult	--c---
 difficulty	f---B-
 diffident	--c---
 diffidently	---c--
-diffract	-a---j
+diffract	-a---j	diffraction
 diffraction	c---Q-
-diffuse	-ec--j
+diffuse	-ec--j	diffusion
 diffused	--c---
 diffusely	---c--
 diffuser	a---D-
@@ -11494,8 +11494,8 @@ diffusing	--c---
 diffusion	e---T-
 diffusive	--a---
 diffusor	a---D-
-dig	ad--Mg
-digest	ad--Hf
+dig	ad--Mg	digging
+digest	ad--Hf	digestion
 digestible	--c---
 digestion	a---T-
 digestive	a-c-Y-
@@ -11507,28 +11507,28 @@ digital	--a---
 digitalis	a---Y-
 digitalise	-a---b
 digitalization	c---B-
-digitalize	-a---b
+digitalize	-a---b	digit
 digitally	---a--
 digitate	--a---
 digitately	---a--
 digitigrade	a-a-C-
-digitise	-a---b
-digitize	-a---b
+digitise	-a---b	digitisation
+digitize	-a---b	digitization
 dignified	--d---
-dignify	-c---m
+dignify	-c---m	dignity
 dignifying	--a---
 dignitary	c---P-
 dignity	d---E-
-digress	-c---d
+digress	-c---d	digression
 digression	a---H-
 digressive	--a---
 digs	a---D-
 dike	aa--Pg
-dilapidate	-a---h
+dilapidate	-a---h	dilapidation
 dilapidated	--c---
 dilapidation	a---X-
 dilatation	a---X-
-dilate	-c---b
+dilate	-c---b	dilation
 dilation	a---H-
 dilator	a---F-
 dilatory	--a---
@@ -11542,7 +11542,7 @@ diligently	---a--
 dill	a---R-
 dilly-dally	-a---n
 dillydally	-a---n
-dilute	-cc--b
+dilute	-cc--b	dilution
 diluted	--a---
 dilution	d---Y-
 diluvial	--a---
@@ -11556,7 +11556,7 @@ dimensional	--d---
 dimensioning	--c---
 dimer	c---Y-
 dimethylglyoxime	c---Y-
-diminish	-d---b
+diminish	-d---b	diminution
 diminished	--c---
 diminishing	--c---
 diminuendo	a-a-E-
@@ -11571,7 +11571,7 @@ dimorphous	--a---
 dimple	aa--Yb
 din	dd--Ik
 dinar	a---U-
-dine	-c---f
+dine	-c---f	dining
 diner	a---P-
 ding	aa--Ik
 dingdong	-a-a-k
@@ -11591,7 +11591,7 @@ dioestrual	--a---
 dionysian	--a---
 dip	af--Wg
 diphthongise	-a---d
-diphthongize	-a---d
+diphthongize	-a---d	diphthong
 diploid	a-a-C-
 diplomacy	d---H-
 diplomat	c---P-
@@ -11605,7 +11605,7 @@ dipper	c---D-
 dipterous	--a---
 dipylon	a-c-M-
 dire	--a---
-direct	-hea-d
+direct	-hea-d	directive
 directed	--c---
 directing	--c---
 direction	g---M-
@@ -11627,12 +11627,12 @@ dirndl	a---D-
 dirt	d-a-Y-
 dirtily	---a--
 dirtiness	a---X-
-dirty	-ae--g
+dirty	-ae--g	dirtying
 dirty-faced	--a---
 dirty-minded	--a---
 disa	a---R-
 disability	c---X-
-disable	-c---b
+disable	-c---b	disablement
 disabled	c-c-L-
 disabling	--c---
 disabuse	-c---d
@@ -11642,20 +11642,20 @@ disadvantage	ca--Em
 disadvantaged	--a---
 disadvantageous	--a---
 disadvantageously	---a--
-disaffect	-a---i
+disaffect	-a---i	disaffection
 disaffected	--a---
 disaffection	a---J-
 disafforest	-a---b
-disagree	-c---d
+disagree	-c---d	disagreement
 disagreeable	--a---
 disagreeableness	a---E-
 disagreeably	---a--
 disagreement	d---X-
 disallow	-c---d
-disambiguate	-a---d
-disappear	-c---b
+disambiguate	-a---d	disambiguation
+disappear	-c---b	disappearance
 disappearance	e---B-
-disappoint	-c---i
+disappoint	-c---i	disappointment
 disappointed	--c---
 disappointedly	---a--
 disappointing	--c---
@@ -11663,28 +11663,28 @@ disappointingly	---a--
 disappointment	d---J-
 disapprobation	c---H-
 disapproval	d---J-
-disapprove	-d---c
+disapprove	-d---c	disapproval
 disapproving	--a---
 disapprovingly	---a--
-disarm	-c---e
+disarm	-c---e	disarmament
 disarmament	c---B-
 disarming	a-a-B-
-disarrange	-a---g
+disarrange	-a---g	disarrangement
 disarranged	--a---
 disarray	ca--Gb
 disarrayed	--a---
 disarticulate	-a---g
 disassemble	-c---h
 disassembly	c---B-
-disassociate	-a---m
+disassociate	-a---m	disassociation
 disassociation	a---X-
 disaster	e---X-
 disastrous	--c---
 disastrously	---a--
-disavow	-a---d
+disavow	-a---d	disavowal
 disavowable	--a---
-disband	-d---j
-disbar	-a---m
+disband	-d---j	disbandment
+disbar	-a---m	disbarment
 disbelief	c---G-
 disbelieve	-c---c
 disbelieving	--a---
@@ -11692,7 +11692,7 @@ disbelievingly	---a--
 disbud	-a---g
 disburden	-a---g
 disbursal	a---S-
-disburse	-c---l
+disburse	-c---l	disbursal
 disbursement	a---S-
 disc	d---D-
 disc-jockey	-a---d
@@ -11702,7 +11702,7 @@ discalced	--a---
 discard	ac--Ol
 discarded	--c---
 discase	-a---a
-discern	-c---k
+discern	-c---k	discernment
 discernable	--c---
 discernible	--d---
 discerning	--c---
@@ -11719,55 +11719,55 @@ disciplined	--d---
 disclaim	-a---d
 disclaimer	a---H-
 disclike	--a---
-disclose	-d---d
+disclose	-d---d	disclosure
 disclosed	--a---
 disclosure	c---H-
 disco	aa--Hj
 discoid	--a---
 discoidal	--a---
-discolor	-a---b
+discolor	-a---b	discoloration
 discoloration	a---E-
 discolorise	-a---b
 discolorize	-a---b
-discolour	-a---b
+discolour	-a---b	discolouration
 discolouration	a---E-
 discolourise	-a---b
-discombobulate	-a---i
+discombobulate	-a---i	discombobulation
 discombobulated	--a---
-discomfit	-a---i
+discomfit	-a---i	discomfiture
 discomfited	c-a-L-
 discomfort	c---X-
 discommode	-a---m
-discompose	-a---i
+discompose	-a---i	discomposure
 discomposed	--a---
 discomposure	a---J-
 discomycetous	--a---
-disconcert	-a---i
+disconcert	-a---i	disconcertion
 disconcerted	--c---
 disconcerting	--c---
 disconcertingly	---c--
 disconfirming	--a---
-disconnect	ad--Eg
+disconnect	ad--Eg	disconnection
 disconnected	--a---
 disconnection	a---X-
 disconsolate	--a---
 disconsolately	---a--
-discontent	caa-Ji
+discontent	caa-Ji	discontentment
 discontented	--c---
 discontentedly	---a--
 discontinuance	c---B-
-discontinue	-d---n
+discontinue	-d---n	discontinuance
 discontinued	--a---
 discontinuity	c---X-
 discontinuous	--a---
-discord	aa--Xn
+discord	aa--Xn	discordance
 discordance	a---E-
 discordant	--a---
 discordantly	---a--
 discorporate	--c---
 discount	cc--Bd
 discountenance	-a---i
-discourage	-e---d
+discourage	-e---d	discouragement
 discouraged	--c---
 discouragement	a---J-
 discouraging	--c---
@@ -11776,7 +11776,7 @@ discourse	ca--Hd
 discourteous	--c---
 discourteously	---a--
 discourtesy	a---H-
-discover	-g---k
+discover	-g---k	discovery
 discoverable	--a---
 discovered	--c---
 discoverer	a---P-
@@ -11795,7 +11795,7 @@ discretion	d---X-
 discretional	--a---
 discretionary	--c---
 discriminable	--a---
-discriminate	-da--c
+discriminate	-da--c	discrimination
 discriminating	--c---
 discrimination	d---B-
 discriminative	--a---
@@ -11803,48 +11803,48 @@ discriminatory	--a---
 discursive	--a---
 discursively	---a--
 discus	a---I-
-discuss	-d---d
+discuss	-d---d	discussion
 discussion	d---H-
 disdain	cd--Ji
 disdainful	--c---
 disdainfully	---a--
 disease	c---X-
 diseased	--c---
-disembark	-a---j
-disembarrass	-a---l
+disembark	-a---j	disembarkment
+disembarrass	-a---l	disembarrassment
 disembodied	--c---
 disembody	-a---l
 disembowel	-a---b
 disembroil	-a---n
 disenable	-a---b
-disenchant	-a---i
+disenchant	-a---i	disenchantment
 disenchanted	--a---
 disenchanting	--a---
 disencumber	-a---g
-disenfranchise	-c---m
+disenfranchise	-c---m	disenfranchisement
 disenfranchised	--a---
 disenfranchisement	c---B-
-disengage	-c---g
+disengage	-c---g	disengagement
 disengagement	c---B-
-disentangle	-d---g
+disentangle	-d---g	disentanglement
 disentangled	--a---
-disestablish	-a---b
+disestablish	-a---b	disestablishment
 disesteem	aa--Xc
 disfavor	aa--Xm
 disfavour	aa--Xm
 disfiguration	a---E-
-disfigure	-a---g
+disfigure	-a---g	disfigurement
 disfigured	--c---
 disfigurement	a---E-
-disforest	-a---b
-disfranchise	-a---m
+disforest	-a---b	disforestation
+disfranchise	-a---m	disfranchisement
 disfranchised	--a---
-disgorge	-a---g
+disgorge	-a---g	disgorgement
 disgrace	cc--Xm
 disgraced	--a---
 disgraceful	--a---
 disgracefully	---a--
-disgruntle	-a---i
+disgruntle	-a---i	disgruntlement
 disgruntled	--a---
 disguise	cc--Ek
 disguised	--c---
@@ -11859,7 +11859,7 @@ dish	da--Df
 dish-shaped	--a---
 disharmonious	--a---
 disharmonize	-a---b
-dishearten	-c---i
+dishearten	-c---i	disheartenment
 disheartened	--c---
 disheartening	--c---
 disheartenment	a---J-
@@ -11880,32 +11880,32 @@ dishonourably	---a--
 dishwasher	c---D-
 dishwater	c---Y-
 dishy	--a---
-disillusion	aa--Gi
+disillusion	aa--Gi	disillusionment
 disillusioned	--a---
 disillusioning	--c---
 disillusionment	c---G-
 disincarnate	-a---h
 disinclination	a---J-
-disincline	-a---c
+disincline	-a---c	disinclination
 disinclined	--a---
-disinfect	-a---a
+disinfect	-a---a	disinfection
 disinfectant	a-a-D-
-disinfest	-a---l
+disinfest	-a---l	disinfestation
 disingenuous	--a---
 disingenuously	---a--
-disinherit	-a---l
+disinherit	-a---l	disinheritance
 disinherited	--a---
 disintegrable	--a---
-disintegrate	-c---b
+disintegrate	-c---b	disintegration
 disintegration	c---X-
 disintegrative	--c---
-disinter	-c---m
+disinter	-c---m	disinterment
 disinterest	c---G-
 disinterested	--c---
 disinterestedly	---a--
-disinvest	-a---m
+disinvest	-a---m	disinvestment
 disinvolve	-a---n
-disjoin	-a---g
+disjoin	-a---g	disjunction
 disjoined	--a---
 disjoint	-aa--m
 disjointed	--c---
@@ -11920,23 +11920,23 @@ disklike	--a---
 dislikable	--a---
 dislike	dc--Gi
 disliked	--a---
-dislocate	-a---b
+dislocate	-a---b	dislocation
 dislocated	--a---
 dislocation	d---I-
-dislodge	-c---g
+dislodge	-c---g	dislodgement
 dislogistic	--a---
 disloyal	--a---
 disloyally	---a--
 disloyalty	c---E-
 dismal	--a---
 dismally	---c--
-dismantle	-a---h
+dismantle	-a---h	dismantlement
 dismantled	--a---
 dismay	da--Ji
 dismayed	--c---
 dismaying	--c---
-dismember	-c---g
-dismiss	-e---d
+dismember	-c---g	dismemberment
+dismiss	-e---d	dismissal
 dismissal	c---B-
 dismissed	--a---
 dismissible	--a---
@@ -11946,7 +11946,7 @@ dismount	ac--Bj
 disobedience	c---B-
 disobedient	--c---
 disobediently	---a--
-disobey	-c---m
+disobey	-c---m	disobedience
 disoblige	-a---m
 disobliging	--a---
 disorder	ca--Xi
@@ -11954,18 +11954,18 @@ disordered	--d---
 disorderliness	a---X-
 disorderly	--d---
 disorganisation	a---X-
-disorganise	-a---m
+disorganise	-a---m	disorganisation
 disorganised	--a---
 disorganization	a---X-
-disorganize	-a---m
+disorganize	-a---m	disorganization
 disorganized	--c---
-disorient	-a---k
+disorient	-a---k	disorientation
 disorientate	-a---k
 disorientation	a---G-
 disoriented	--a---
 disorienting	--a---
-disown	-c---l
-disparage	-a---d
+disown	-c---l	disownment
+disparage	-a---d	disparagement
 disparagement	c---H-
 disparaging	--a---
 disparagingly	---a--
@@ -11978,11 +11978,11 @@ dispel	-c---j
 dispensable	--a---
 dispensary	c---D-
 dispensation	c---B-
-dispense	-c---l
+dispense	-c---l	dispensation
 dispensed	--a---
 dispenser	c---D-
 dispersal	c---B-
-disperse	-e---g
+disperse	-e---g	dispersion
 dispersed	--c---
 dispersion	c---I-
 dispersive	--a---
@@ -11993,7 +11993,7 @@ dispiriting	--a---
 displace	-c---j
 displacement	e---B-
 display	ec--Hk
-displease	-a---i
+displease	-a---i	displeasure
 displeased	--c---
 displeasing	--a---
 displeasingly	---a--
@@ -12002,10 +12002,10 @@ displume	-a---l
 disport	-a---m
 disposable	a-a-D-
 disposal	e---E-
-dispose	-e---l
+dispose	-e---l	disposition
 disposed	--a---
 disposition	d---E-
-dispossess	-a---l
+dispossess	-a---l	dispossession
 dispossessed	--c---
 dispossession	c---B-
 dispread	-a---j
@@ -12019,11 +12019,11 @@ disputation	a---H-
 disputatious	--a---
 disputatiously	---a--
 disputative	--a---
-dispute	cd--Hd
+dispute	cd--Hd	disputation
 disputed	--a---
 disqualification	a---E-
 disqualified	--c---
-disqualify	-c---b
+disqualify	-c---b	disqualification
 disqualifying	--a---
 disquiet	aa--Ji
 disquieted	--a---
@@ -12041,7 +12041,7 @@ disrespect	aa--Hm
 disrespectful	--a---
 disrespectfully	---a--
 disrobe	-c---a
-disrupt	-d---d
+disrupt	-d---d	disruption
 disrupted	--a---
 disruption	c---B-
 disruptive	--c---
@@ -12050,36 +12050,36 @@ diss	-a---d
 dissatisfaction	c---J-
 dissatisfactory	--a---
 dissatisfied	--c---
-dissatisfy	-a---i
-dissect	-c---g
+dissatisfy	-a---i	dissatisfaction
+dissect	-c---g	dissection
 dissected	--a---
 dissection	d---B-
-dissemble	-c---d
+dissemble	-c---d	dissembling
 dissembling	a---H-
-disseminate	-c---d
+disseminate	-c---d	dissemination
 dissemination	c---H-
 disseminative	--a---
 dissension	c---H-
-dissent	dc--Hd
+dissent	dc--Hd	dissension
 dissenter	c---P-
 dissentient	--a---
 dissenting	--a---
 dissentious	--a---
-dissertate	-a---d
+dissertate	-a---d	dissertation
 disservice	c---B-
 dissever	-a---m
 dissident	a-a-P-
 dissilient	--a---
 dissimilar	--c---
-dissimilate	-a---b
+dissimilate	-a---b	dissimilation
 dissimilation	a---T-
-dissimulate	-a---k
+dissimulate	-a---k	dissimulation
 dissimulative	--a---
-dissipate	-e---j
+dissipate	-e---j	dissipation
 dissipated	--a---
 dissipation	a---I-
 dissociable	--a---
-dissociate	-a---m
+dissociate	-a---m	dissociation
 dissociation	c---B-
 dissociative	--a---
 dissoluble	--a---
@@ -12087,12 +12087,12 @@ dissolute	--a---
 dissolutely	---a--
 dissolution	c---T-
 dissolvable	--a---
-dissolve	cf--Hb
+dissolve	cf--Hb	dissolution
 dissolved	--c---
 dissonance	a---X-
 dissonant	--a---
-dissonate	-a---k
-dissuade	-c---d
+dissonate	-a---k	dissonance
+dissuade	-c---d	dissuasion
 dissuasion	a---H-
 dissuasive	--a---
 distaff	a-a-X-
@@ -12106,12 +12106,12 @@ distasteful	--a---
 distastefully	---c--
 distastefulness	a---E-
 distemper	aa--Xh
-distend	-a---b
+distend	-a---b	distention
 distensible	--a---
 distension	c---B-
 distention	a---X-
 distil	-a---b
-distill	-e---b
+distill	-e---b	distillment
 distillation	c---T-
 distinct	--e---
 distinction	f---G-
@@ -12120,14 +12120,14 @@ distinctively	---c--
 distinctiveness	a---E-
 distinctly	---c--
 distinctness	c---E-
-distinguish	-e---c
+distinguish	-e---c	distinction
 distinguishable	--c---
 distinguished	--d---
-distort	-d---d
+distort	-d---d	distortion
 distortable	--c---
 distorted	--a---
 distortion	e---I-
-distract	-c---i
+distract	-c---i	distraction
 distracted	--a---
 distractedly	---c--
 distraction	c---G-
@@ -12140,7 +12140,7 @@ distressful	--a---
 distressfully	---a--
 distressing	--c---
 distressingly	---a--
-distribute	-g---l
+distribute	-g---l	distribution
 distributed	--a---
 distributer	a---P-
 distribution	f---G-
@@ -12152,13 +12152,13 @@ district	ca--Mm
 distrust	cc--Gc
 distrustful	--a---
 distrustfully	---a--
-disturb	-f---i
+disturb	-f---i	disturbance
 disturbance	f---I-
 disturbed	--e---
 disturbing	--c---
 disturbingly	---c--
 disunify	-a---b
-disunite	-a---m
+disunite	-a---m	disunion
 disunited	--a---
 disused	--a---
 disyllabic	--a---
@@ -12169,15 +12169,15 @@ dithyrambic	--a---
 ditto	aa--Hd
 ditty	c---H-
 diurnal	--a---
-divagate	-a---d
+divagate	-a---d	divagation
 divagation	a---H-
 divalent	--a---
 divan	c---D-
 divaricate	-a---n
-dive	dd--Dj
-dive-bomb	-a---e
+dive	dd--Dj	diving
+dive-bomb	-a---e	dive-bombing
 diver	a---P-
-diverge	-c---j
+diverge	-c---j	divergency
 divergence	c---B-
 divergency	a---G-
 divergent	--c---
@@ -12187,26 +12187,26 @@ diverse	--d---
 diversely	---a--
 diversification	c---B-
 diversified	--c---
-diversify	-a---b
+diversify	-a---b	diversity
 diversion	e---B-
 diversionary	--a---
 diversity	c---E-
-divert	-e---j
+divert	-e---j	diversion
 diverted	--a---
 divertimento	c---H-
 diverting	--a---
 divertingly	---a--
-divest	-c---l
+divest	-c---l	divestiture
 divestiture	c---H-
 divi-divi	a---R-
 dividable	--a---
-divide	ag--Xm
+divide	ag--Xm	division
 divided	--c---
 dividend	c---S-
 divider	a---P-
 divination	a---H-
 divinatory	--a---
-divine	cae-Pk
+divine	cae-Pk	divination
 divinely	---c--
 diving	c---I-
 divinity	d---P-
@@ -12215,10 +12215,10 @@ division	f---L-
 divisional	--a---
 divisive	--c---
 divisor	a---U-
-divorce	cd--Bm
+divorce	cd--Bm	divorcement
 divorced	--c---
 divot	a---O-
-divulge	-c---d
+divulge	-c---d	divulgence
 diwan	a---L-
 dixie	a---M-
 dizen	-a---a
@@ -12238,7 +12238,7 @@ doable	--a---
 dobson	a---C-
 doc	a---P-
 docile	--c---
-dock	cc--Dj
+dock	cc--Dj	dockage
 dockage	a---S-
 docket	ac--Hd
 doctor	ed--Pb
@@ -12249,7 +12249,7 @@ doctrinaire	a-c-P-
 doctrinal	--c---
 doctrinally	---c--
 doctrine	c---G-
-document	dd--Hd
+document	dd--Hd	documentary
 documental	--a---
 documentary	c-a-H-
 documentation	a---H-
@@ -12257,7 +12257,7 @@ documented	--a---
 dodder	aa--Rj
 doddering	--a---
 doddery	--a---
-dodge	de--Gj
+dodge	de--Gj	dodging
 dodger	a---P-
 dodging	c---B-
 dodgy	--a---
@@ -12284,7 +12284,7 @@ dogmatic	--c---
 dogmatical	--a---
 dogmatically	---c--
 dogmatise	-a---d
-dogmatize	-a---d
+dogmatize	-a---d	dogma
 dogsled	aa--Dj
 dogtooth	a---R-
 dogwood	c---R-
@@ -12327,10 +12327,10 @@ domesticity	a---E-
 domesticize	-a---b
 domicile	aa--Mn
 domiciliary	--a---
-domiciliate	-a---n
+domiciliate	-a---n	domiciliation
 dominance	d---E-
 dominant	a-c-H-
-dominate	-e---n
+dominate	-e---n	dominance
 dominated	--c---
 dominating	--c---
 domination	d---B-
@@ -12343,7 +12343,7 @@ dominican	a-a-P-
 dominion	c---X-
 domino	a---P-
 don	cc--Pa
-donate	-c---l
+donate	-c---l	donation
 donation	d---S-
 donatist	a-a-P-
 done	--c---
@@ -12389,19 +12389,19 @@ dorsum	a---F-
 dory	a---D-
 dos	a---L-
 dosage	c---U-
-dose	dc--Db
+dose	dc--Db	dosage
 dosed	--c---
 doss	-a---a
 dostoevskian	--a---
 dostoyevskian	--a---
 dot	cc--Wn
 dot-com	a-a-L-
-dote	-a---n
+dote	-a---n	dotard
 doting	--a---
 dotted	--d---
 dottily	---a--
 dotty	--a---
-double	cfeaBb
+double	cfeaBb	doubling
 double-barreled	--a---
 double-barrelled	--a---
 double-bass	--a---
@@ -12454,7 +12454,7 @@ dovish	--a---
 dowdily	---a--
 dowdy	a-a-P-
 doweling	c---B-
-dower	aa--Sl
+dower	aa--Sl	dowery
 dowered	--a---
 dowerless	--a---
 down	defeCf
@@ -12492,7 +12492,7 @@ downwards	---a--
 downwind	--ac--
 downy	--a---
 dowry	c---S-
-dowse	aa--Gn
+dowse	aa--Gn	dowsing
 dowser	a---P-
 doze	ac--Ba
 dozen	c-c-U-
@@ -12506,7 +12506,7 @@ draco	a---P-
 draconian	--a---
 dracula	a---R-
 dracunculus	a---R-
-draft	ed--Sh
+draft	ed--Sh	drafting
 drafting	d---B-
 draftsman	a---P-
 drafty	--c---
@@ -12520,7 +12520,7 @@ draggled	--a---
 dragnet	a---L-
 dragon	c---P-
 dragoon	aa--Pm
-drain	ce--Bj
+drain	ce--Bj	drainage
 drainage	c---B-
 drained	--a---
 draining	--a---
@@ -12531,10 +12531,10 @@ dramatic	--d---
 dramatically	---e--
 dramatics	c---B-
 dramatisation	a---B-
-dramatise	-a---h
+dramatise	-a---h	dramatisation
 dramatist	c---P-
 dramatization	a---B-
-dramatize	-e---h
+dramatize	-e---h	dramatization
 dramaturgic	--a---
 dramaturgical	--a---
 drape	cd--Dg
@@ -12546,7 +12546,7 @@ drastically	---c--
 draught	da--Kh
 draughty	--c---
 dravidian	a---P-
-draw	cj--Og
+draw	cj--Og	drawing
 drawer	c---D-
 drawers	a---D-
 drawing	e---H-
@@ -12557,7 +12557,7 @@ dread	cca-Ji
 dreaded	--a---
 dreadful	--d---
 dreadfully	---c--
-dream	fd--Gh
+dream	fd--Gh	dreaming
 dreamed	--c---
 dreamer	c---P-
 dreamfully	---c--
@@ -12573,31 +12573,31 @@ dredge	aa--Dg
 dregs	c---O-
 drench	-a---o
 drenched	--c---
-dress	dga-Da
+dress	dga-Da	dressing
 dressed	--c---
 dressed-up	--a---
 dresser	c---D-
 dressing	a---K-
 dressy	--c---
-dribble	ac--Ij
+dribble	ac--Ij	dribbling
 dribbler	a---P-
 dried	--d---
 dried-out	--c---
 dried-up	--a---
 drier	a---Y-
-drift	de--Qj
+drift	de--Qj	driftage
 driftfish	a---C-
 drifting	a-a-B-
-drill	ae--Dg
+drill	ae--Dg	drilling
 drill-like	--a---
 drilled	--c---
 drilling	a---B-
 drily	---a--
-drink	ef--Kf
+drink	ef--Kf	drinking
 drinkable	a-a-K-
 drinker	c---P-
 drinking	d---B-
-drip	ac--Ij
+drip	ac--Ij	drippings
 drip-dry	-aa--b
 dripless	--a---
 drippily	---a--
@@ -12605,7 +12605,7 @@ drippiness	a---E-
 dripping	a--aI-
 drippy	--a---
 dripstone	a---Y-
-drive	gh--Bj
+drive	gh--Bj	driving
 drivel	aa--Ha
 driveller	a---P-
 driven	--c---
@@ -12618,7 +12618,7 @@ drizzly	--a---
 drogue	a---H-
 droll	--a---
 drollery	a---H-
-drone	da--Ck
+drone	da--Ck	droning
 drool	aa--Hi
 droop	ac--Wj
 drooping	--a---
@@ -12646,18 +12646,18 @@ drowsily	---c--
 drowsiness	c---X-
 drowsing	--a---
 drowsy	--c---
-drub	-a---g
+drub	-a---g	drubbing
 drubbing	a---I-
-drudge	aa--Pm
+drudge	aa--Pm	drudgery
 drudging	--a---
-drug	cc--Da
+drug	cc--Da	drugging
 drug-addicted	--a---
 drug-free	--a---
 drugged	--c---
 drugging	c---B-
 drugless	--c---
 drugstore	c---D-
-drum	dd--Dk
+drum	dd--Dk	drumming
 drum-like	--a---
 drum-shaped	--a---
 drumbeat	a---I-
@@ -12689,14 +12689,14 @@ dual	--c---
 dual-lane	--a---
 dualistic	--a---
 duality	a---L-
-dub	ad--Gd
+dub	ad--Gd	dubbing
 dubious	--d---
 dubiously	---a--
 dubiousness	a---G-
 dubitable	--a---
 dublin	c---M-
 ducal	--a---
-duck	cd--Cj
+duck	cd--Cj	ducking
 duck-billed	--a---
 duckbill	a-a-C-
 ducking	c---B-
@@ -12740,7 +12740,7 @@ dumbstruck	--a---
 dumfounded	--c---
 dumfounding	--a---
 dummy	aaa-Ph
-dump	ad--Tl
+dump	ad--Tl	dumping
 dumpling	a---K-
 dumpy	--a---
 dun	cac-Ci
@@ -12752,7 +12752,7 @@ dune	c---O-
 dung	ca--Yb
 dungeon	c---D-
 dunghill	a---X-
-dunk	ac--Bg
+dunk	ac--Bg	dunkard
 dunker	a---P-
 dunkerque	a---M-
 dunkirk	a---X-
@@ -12760,12 +12760,12 @@ duo	a---U-
 duodecimal	a-a-U-
 duodenal	--a---
 duologue	a---H-
-dupe	ac--Pd
+dupe	ac--Pd	dupery
 duple	--a---
 duplex	aaa-Db
 duplicable	--c---
 duplicatable	--a---
-duplicate	aca-Dh
+duplicate	aca-Dh	duplication
 duplication	d---D-
 duplicitous	--a---
 duplicity	a---H-
@@ -12799,13 +12799,13 @@ duty-free	--a---
 duvalier	a---P-
 dwarf	cc--Pn
 dwarfish	--a---
-dwell	-e---c
+dwell	-e---c	dwelling
 dweller	c---P-
 dwelling	c---D-
-dwindle	-c---b
+dwindle	-c---b	dwindling
 dwindling	a-c-I-
 dyadic	--a---
-dye	ac--Yb
+dye	ac--Yb	dyeing
 dyed	--a---
 dyeing	c---B-
 dying	c-c-Z-
@@ -12863,7 +12863,7 @@ early-blooming	--a---
 early-flowering	--a---
 earlyish	--a---
 earmark	aa--Hc
-earn	-d---l
+earn	-d---l	earnings
 earned	--c---
 earnest	c-c-S-
 earnestly	---c--
@@ -12872,7 +12872,7 @@ earnings	d---S-
 earphone	c---D-
 earplug	a---D-
 earsplitting	--c---
-earth	fa--Ok
+earth	fa--Ok	earthing
 earthborn	--a---
 earthbound	--c---
 earthen	--a---
@@ -12883,7 +12883,7 @@ earthnut	a---R-
 earthquake	c---I-
 earthshaking	--c---
 earthy	--e---
-ease	cf--Ej
+ease	cf--Ej	easement
 eased	--a---
 easel	c---D-
 easement	a---E-
@@ -12903,18 +12903,18 @@ eastward	a-ccV-
 eastwards	---a--
 easy	--fc--
 easygoing	--a---
-eat	-e---f
+eat	-e---f	eating
 eatable	a-c-K-
 eater	a---P-
 eating	c---B-
 eavesdrop	-a---k
 eb	a---U-
-ebb	ac--Tj
+ebb	ac--Tj	ebbing
 ebbing	c---T-
 ebionite	a-a-P-
 ebon	--a---
 ebonise	-a---b
-ebonize	-a---b
+ebonize	-a---b	ebony
 ebony	c-a-E-
 ebracteate	--a---
 ebullient	--c---
@@ -12953,7 +12953,7 @@ economically	---c--
 economics	c---G-
 economise	-a---l
 economist	c---P-
-economize	-c---l
+economize	-c---l	economy
 economy	f---L-
 ecrevisse	a---K-
 ecstasy	d---X-
@@ -12981,7 +12981,7 @@ edental	--a---
 edentate	a-a-C-
 edentulate	--a---
 edentulous	--c---
-edge	gc--Mj
+edge	gc--Mj	edging
 edged	--c---
 edgeless	--a---
 edger	a---P-
@@ -12992,18 +12992,18 @@ edible	a-a-K-
 edict	a---H-
 edifice	c---D-
 edified	--a---
-edify	-c---d
+edify	-c---d	edification
 edifying	--c---
-edit	-c---b
+edit	-c---b	editing
 edited	--a---
 edition	d---H-
 editor	c---P-
 editorial	c-c-H-
 editorialise	-a---d
-editorialize	-a---d
+editorialize	-a---d	editorial
 editorially	---c--
 edo	a---P-
-educate	-e---m
+educate	-e---m	education
 educated	--c---
 education	f---B-
 educational	--d---
@@ -13024,7 +13024,7 @@ eerie	--a---
 eerily	---a--
 eery	--a---
 eff	-a---g
-efface	-c---b
+efface	-c---b	effacement
 effaceable	--a---
 effacement	a---T-
 effect	fd--Qh
@@ -13035,12 +13035,12 @@ effectiveness	d---E-
 effector	a---P-
 effectual	--a---
 effectually	---c--
-effectuate	-c---h
+effectuate	-c---h	effectuation
 effeminate	--a---
 effeminise	-a---b
 effeminize	-a---b
 efferent	a-a-F-
-effervesce	-a---b
+effervesce	-a---b	effervescence
 effervescence	a---T-
 effervescent	--a---
 effervescing	--a---
@@ -13051,7 +13051,7 @@ efficacy	c---E-
 efficiency	d---V-
 efficient	--d---
 efficiently	---c--
-effloresce	-c---b
+effloresce	-c---b	efflorescence
 efflorescence	a---Z-
 efflorescent	--a---
 effluent	c-a-Y-
@@ -13060,7 +13060,7 @@ effortful	--a---
 effortless	--c---
 effortlessly	---c--
 effulgent	--a---
-effuse	-a---j
+effuse	-a---j	effusion
 effusion	a---H-
 effusive	--a---
 effusively	---a--
@@ -13088,7 +13088,7 @@ egotistical	--a---
 egotistically	---a--
 egotrip	-a---m
 egregious	--a---
-egress	aa--Ib
+egress	aa--Ib	egression
 egypt	c---M-
 egyptian	a-a-P-
 eiderdown	a---D-
@@ -13120,14 +13120,14 @@ eighty-two	--a---
 einstein	a---P-
 einsteinian	--a---
 either	---c--
-ejaculate	ac--Fd
+ejaculate	ac--Fd	ejaculation
 ejaculation	c---H-
 ejaculator	a---P-
-eject	-d---g
+eject	-d---g	ejection
 ejection	c---B-
 ejector	a---P-
 el	a---V-
-elaborate	-cd--d
+elaborate	-cd--d	elaboration
 elaborated	--a---
 elaborately	---c--
 elaborateness	a---E-
@@ -13140,21 +13140,21 @@ elastic	a-d-D-
 elasticised	--a---
 elasticity	c---E-
 elasticized	--a---
-elate	-c---i
+elate	-c---i	elation
 elated	--a---
 elating	--a---
 elation	d---X-
-elbow	dc--Fj
+elbow	dc--Fj	elbowing
 eld	a---Z-
 elder	c-c-P-
 elderberry	a---R-
 elderly	a-c-L-
 eldest	a-c-P-
 eldritch	--a---
-elect	ada-Lm
+elect	ada-Lm	election
 elected	--c---
 election	d---B-
-electioneer	-a---m
+electioneer	-a---m	electioneering
 electioneering	a---H-
 elective	a-a-B-
 elector	c---P-
@@ -13164,12 +13164,12 @@ electrical	--c---
 electrically	---c--
 electricity	e---Q-
 electrification	a---B-
-electrify	-a---i
+electrify	-a---i	electricity
 electrifying	--c---
 electrocardiograph	c---D-
 electrocardiographic	--a---
 electrochemical	--a---
-electrocute	-a---m
+electrocute	-a---m	electrocution
 electrocution	a---B-
 electrode	c---D-
 electroencephalographic	--a---
@@ -13203,7 +13203,7 @@ elegant	--c---
 elegantly	---a--
 elegiac	--a---
 elegise	-a---h
-elegize	-a---h
+elegize	-a---h	elegy
 element	f---G-
 elemental	--c---
 elementarily	---a--
@@ -13211,7 +13211,7 @@ elementary	--c---
 elephant	c---C-
 elephant's-foot	a---R-
 elephantine	--a---
-elevate	-e---m
+elevate	-e---m	elevation
 elevated	a-c-D-
 elevation	e---I-
 elevator	c---D-
@@ -13222,11 +13222,11 @@ elf	a---P-
 elfin	--d---
 elfish	--a---
 elflike	--a---
-elicit	-d---i
+elicit	-d---i	elicitation
 elicited	--a---
-elide	-a---c
+elide	-a---c	elision
 eligible	--c---
-eliminate	-f---b
+eliminate	-f---b	elimination
 elimination	c---B-
 eliot	a---P-
 elision	a---T-
@@ -13242,46 +13242,46 @@ elliptic	--a---
 elliptical	--a---
 elm	c---R-
 eln	a---L-
-elocute	-a---d
+elocute	-a---d	elocution
 elocutionary	--a---
-elongate	-ca--b
+elongate	-ca--b	elongation
 elongated	--d---
 elongation	a---E-
-elope	-a---j
+elope	-a---j	elopement
 eloquent	--c---
 eloquently	---a--
 elsewhere	---c--
 eluate	c---Y-
-elucidate	-c---d
+elucidate	-c---d	lucidity
 elucidation	a---H-
 elucidative	--a---
-elude	-d---j
+elude	-d---j	elusion
 elusive	--d---
-elute	-c---g
+elute	-c---g	elution
 elution	c---T-
 elver	a---K-
 elvish	--a---
 elysian	--a---
 elysium	a---G-
 em	a---U-
-emaciate	-a---b
+emaciate	-a---b	emaciation
 emaciated	--c---
 email	aa--Hd
-emanate	-c---b
+emanate	-c---b	emanation
 emanation	d---Y-
-emancipate	-d---m
+emancipate	-d---m	emancipation
 emancipated	--c---
 emancipative	--a---
 emarginate	--a---
-emasculate	-ca--b
+emasculate	-ca--b	emasculation
 emasculated	--a---
 emasculation	a---E-
-embalm	-a---l
-embank	-a---n
+embalm	-a---l	embalmment
+embank	-a---n	embankment
 embankment	c---D-
 embargo	ca--Hm
-embark	-d---j
-embarrass	-c---i
+embark	-d---j	embarkment
+embarrass	-c---i	embarrassment
 embarrassed	--c---
 embarrassing	--d---
 embarrassingly	---a--
@@ -13291,35 +13291,35 @@ embattle	-a---l
 embattled	--a---
 embed	-c---g
 embedded	--c---
-embellish	-c---d
+embellish	-c---d	embellishment
 embellishment	a---H-
-embezzle	-c---l
+embezzle	-c---l	embezzlement
 embezzled	--a---
-embitter	-c---i
+embitter	-c---i	embitterment
 emblazon	-a---h
 emblem	d---D-
 emblematic	--c---
 emblematical	--a---
 embodied	--a---
 embodiment	c---P-
-embody	-e---n
+embody	-e---n	embodiment
 embolden	-c---i
 emboldened	--c---
 embolic	--a---
 embolism	a---Z-
 embonpoint	a-a-E-
-emboss	-c---g
+emboss	-c---g	embossment
 embossed	--a---
 embossment	a---H-
 embower	-a---g
-embrace	de--Bn
+embrace	de--Bn	embracement
 embracing	c---B-
 embrangle	-a---b
 embrittle	-a---b
-embrocate	-a---a
-embroider	-c---h
+embrocate	-a---a	embrocation
+embroider	-c---h	embroidery
 embroidery	a---H-
-embroil	-c---n
+embroil	-c---n	embroilment
 embroiled	--a---
 embrown	-a---b
 embryo	a---R-
@@ -13331,24 +13331,24 @@ emcee	aa--Pm
 emend	-a---b
 emended	--a---
 emerald	a---Y-
-emerge	-f---b
+emerge	-f---b	emersion
 emergence	d---I-
 emergency	d---I-
 emergent	--a---
 emerging	--a---
 emeritus	a-c-P-
 emersion	a---I-
-emigrate	-c---b
+emigrate	-c---b	emigration
 emigration	c---B-
 eminence	c---X-
 eminent	--a---
 eminently	---c--
 emirate	a---M-
 emission	c---B-
-emit	-d---a
+emit	-d---a	emission
 emmetropic	--a---
 emollient	a-a-D-
-emote	-a---i
+emote	-a---i	emotion
 emotion	c---J-
 emotional	--e---
 emotionalism	c---E-
@@ -13362,13 +13362,13 @@ empanel	-a---m
 empathetic	--a---
 empathetically	---a--
 empathic	--a---
-empathise	-a---c
-empathize	-a---c
+empathise	-a---c	empathy
+empathize	-a---c	empathy
 emperor	a---P-
 emphasis	e---X-
 emphasise	-a---d
 emphasised	--a---
-emphasize	-d---d
+emphasize	-d---d	emphasis
 emphasized	--a---
 emphatic	--c---
 emphatically	---c--
@@ -13379,19 +13379,19 @@ empiric	--a---
 empirical	--c---
 empirically	---c--
 empiricism	c---G-
-emplace	-a---g
+emplace	-a---g	emplacement
 emplacement	a---D-
 emplane	-a---j
-employ	cd--Xf
+employ	cd--Xf	employment
 employable	a-a-P-
 employed	--c---
 employee	c---P-
 employer	c---P-
 employment	f---X-
-empower	-c---m
+empower	-c---m	empowerment
 empowered	--a---
 emptiness	c---X-
-empty	afd-Db
+empty	afd-Db	emptying
 empty-bellied	--a---
 empty-handed	--a---
 empty-headed	--a---
@@ -13400,15 +13400,15 @@ empurpled	--a---
 empyreal	--a---
 empyrean	a-a-M-
 emu	a---U-
-emulate	-c---n
+emulate	-c---n	emulation
 emulation	a---J-
 emulous	--a---
 emulously	---a--
-emulsify	-a---b
+emulsify	-a---b	emulsion
 emulsion	a---Y-
 enable	-c---b
 enabling	--c---
-enact	-d---m
+enact	-d---m	enactment
 enactment	c---B-
 enamel	cc--Fh
 enamor	-a---i
@@ -13417,50 +13417,50 @@ enamour	-a---i
 enate	a-a-P-
 enatic	--a---
 enation	a---V-
-encamp	-c---n
+encamp	-c---n	encampment
 encampment	c---M-
-encapsulate	-a---g
+encapsulate	-a---g	encapsulation
 encapsulation	a---X-
-encase	-c---g
+encase	-c---g	encasement
 encased	--a---
 enceinte	--a---
 encephalogram	a---H-
 enchain	-a---g
 enchained	--c---
-enchant	-c---i
+enchant	-c---i	enchantment
 enchanted	--c---
 enchanting	--a---
 enchantingly	---a--
 enchantment	c---J-
 enchantress	a---P-
 encipher	-c---d
-encircle	-a---g
+encircle	-a---g	encirclement
 encircled	--a---
 encircling	--a---
 enclave	c---M-
-enclose	-e---g
+enclose	-e---g	enclosure
 enclosed	--a---
 enclosure	d---D-
 enclothe	-a---a
-encode	-a---d
+encode	-a---d	encoding
 encomiastic	--a---
-encompass	-c---n
+encompass	-c---n	encompassment
 encompassing	--a---
 encore	aa--Bd
 encounter	ef--Bj
-encourage	-e---m
+encourage	-e---m	encouragement
 encouraged	--a---
 encouragement	d---H-
 encouraging	--a---
 encouragingly	---c--
 encrimson	-a---b
-encroach	-c---j
+encroach	-c---j	encroachment
 encroaching	--a---
 encroachment	c---I-
-encrust	-c---g
+encrust	-c---g	encrustation
 encrustation	a---T-
 encrusted	--a---
-encrypt	-a---d
+encrypt	-a---d	encryption
 encumber	-a---g
 encumbered	--a---
 encumbrance	c---G-
@@ -13469,13 +13469,13 @@ encyclopaedic	--a---
 encyclopedia	c---H-
 encyclopedic	--a---
 encysted	--a---
-end	he--Mn
+end	he--Mn	ending
 end-rhymed	--a---
 end-stopped	--a---
 end-to-end	--aa--
 endanger	-d---n
 endangered	--a---
-endear	-c---i
+endear	-c---i	endearment
 endearing	--c---
 endearingly	---a--
 endeavor	dc--Bm
@@ -13505,7 +13505,7 @@ endogenously	---a--
 endometrial	--a---
 endomorphic	--a---
 endoparasitic	--a---
-endorse	-e---m
+endorse	-e---m	endorsement
 endorsement	a---H-
 endorser	a---P-
 endoscopic	--a---
@@ -13513,7 +13513,7 @@ endothelial	--c---
 endothermal	--a---
 endothermic	--a---
 endovenous	--a---
-endow	-d---m
+endow	-d---m	endowment
 endowed	--c---
 endowment	c---G-
 endozoan	a-a-C-
@@ -13522,7 +13522,7 @@ endpoint	c---M-
 endue	-a---m
 endurable	--a---
 endurance	c---E-
-endure	-f---c
+endure	-f---c	endurance
 enduring	--c---
 enduringly	---c--
 endways	---a--
@@ -13533,30 +13533,30 @@ energetically	---c--
 energise	-a---b
 energiser	a---P-
 energising	--a---
-energize	-c---a
+energize	-c---a	energy
 energizer	a---P-
 energizing	a-a-B-
 energy	f---Q-
 energy-absorbing	--a---
 energy-releasing	--a---
 energy-storing	--a---
-enervate	-c---b
+enervate	-c---b	enervation
 enervated	--a---
 enervating	--c---
 enervation	c---E-
-enfeeble	-a---b
+enfeeble	-a---b	enfeeblement
 enfeebling	--a---
-enfeoff	-a---l
+enfeoff	-a---l	enfeoffment
 enfilade	aa--Bn
-enfold	-a---g
-enforce	-d---m
+enfold	-a---g	enfolding
+enforce	-d---m	enforcement
 enforceable	--c---
 enforced	--c---
 enforcement	c---B-
-enfranchise	-a---m
+enfranchise	-a---m	enfranchisement
 enfranchised	--a---
 enfranchisement	a---X-
-engage	-g---m
+engage	-g---m	engagement
 engaged	--d---
 engagement	f---B-
 engaging	--a---
@@ -13564,27 +13564,27 @@ engagingly	---c--
 engender	-c---h
 engild	-a---h
 engine	e---D-
-engineer	ca--Pc
+engineer	ca--Pc	engineering
 engineering	d---B-
 england	c---M-
 english	e-c-H-
 english-speaking	--a---
 englishman	c---P-
 englut	-a---f
-engorge	-a---f
+engorge	-a---f	engorgement
 engorged	--a---
 engorgement	a---X-
 engraft	-a---g
-engrave	-c---g
+engrave	-c---g	gravure
 engraved	--c---
 engraver	c---P-
 engraving	a---D-
-engross	-c---c
+engross	-c---c	engrossment
 engrossed	--d---
 engrossing	--c---
 engrossment	a---G-
 engulf	-d---c
-enhance	-d---b
+enhance	-d---b	enhancement
 enhanced	--a---
 enhancive	--a---
 enigma	c---G-
@@ -13592,22 +13592,22 @@ enigmatic	--c---
 enigmatical	--a---
 enigmatically	---a--
 eniwetok	a---M-
-enjoin	-d---d
-enjoy	-f---i
+enjoin	-d---d	injunction
+enjoy	-f---i	enjoyment
 enjoyable	--c---
 enjoyably	---a--
 enjoyment	e---J-
 enkindle	-a---o
 enkindled	--a---
 enlace	-a---g
-enlarge	-f---b
+enlarge	-f---b	enlargement
 enlarged	--a---
 enlargement	c---B-
-enlighten	-a---d
+enlighten	-a---d	enlightenment
 enlightened	a-c-L-
 enlightening	--a---
 enlightenment	c---G-
-enlist	-e---e
+enlist	-e---e	enlistment
 enlistment	a---Z-
 enliven	-d---i
 enlivened	--a---
@@ -13615,7 +13615,7 @@ enlivening	--a---
 enmesh	-c---g
 enmeshed	--a---
 enmity	a---X-
-ennoble	-a---m
+ennoble	-a---m	ennoblement
 ennoblement	a---X-
 ennobling	--a---
 enolic	--a---
@@ -13625,18 +13625,18 @@ enormously	---c--
 enough	c-ccU-
 enounce	-a---d
 enplane	-a---j
-enquire	-c---d
+enquire	-c---d	enquiry
 enquiringly	---a--
 enquiry	a---H-
-enrage	-c---i
+enrage	-c---i	enragement
 enraged	--c---
 enrapture	-a---i
 enraptured	--a---
-enrich	-c---b
+enrich	-c---b	enrichment
 enrichment	c---B-
 enrobe	-a---g
-enrol	-c---m
-enroll	-c---m
+enrol	-c---m	enrolment
+enroll	-c---m	enrollment
 enrollee	c---P-
 enrollment	c---B-
 ensconce	-c---g
@@ -13645,9 +13645,9 @@ enshrine	-c---g
 enshroud	-a---g
 ensiform	--a---
 ensign	a---P-
-ensile	-a---l
+ensile	-a---l	ensilage
 ensky	-a---d
-enslave	-a---m
+enslave	-a---m	enslavement
 enslavement	a---X-
 ensnare	-a---m
 ensnarl	-a---g
@@ -13656,12 +13656,12 @@ ensuant	--a---
 ensue	-c---n
 ensuing	--c---
 ensure	-d---d
-entail	ad--Sn
-entangle	-a---n
+entail	ad--Sn	entailment
+entangle	-a---n	entanglement
 entangled	--d---
 entanglement	c---D-
 entente	a---L-
-enter	-g---j
+enter	-g---j	entry
 enteral	--a---
 enteric	--a---
 entering	a---I-
@@ -13669,7 +13669,7 @@ enterotoxemia	c---X-
 enterprise	d---B-
 enterprising	--c---
 enterprisingly	---a--
-entertain	-d---m
+entertain	-d---m	entertainment
 entertained	--a---
 entertainer	c---P-
 entertaining	--a---
@@ -13677,26 +13677,26 @@ entertainingly	---a--
 entertainment	c---B-
 enthalpy	c---E-
 enthral	-a---i
-enthrall	-c---i
+enthrall	-c---i	enthrallment
 enthralled	--a---
 enthralling	--a---
 enthrallingly	---a--
-enthrone	-c---m
+enthrone	-c---m	enthronement
 enthuse	-a---i
 enthusiasm	e---J-
 enthusiast	c---P-
 enthusiastic	--c---
 enthusiastically	---c--
-entice	-c---d
+entice	-c---d	enticement
 enticement	a---G-
 enticing	--a---
 entire	a-e-C-
 entirely	---d--
 entirety	c---X-
-entitle	-d---m
+entitle	-d---m	entitlement
 entitled	--c---
 entity	c---A-
-entomb	-c---m
+entomb	-c---m	entombment
 entomologic	--a---
 entomological	--a---
 entomophilous	--a---
@@ -13704,16 +13704,16 @@ entozoan	a-a-C-
 entozoic	--a---
 entr'acte	a---Z-
 entrain	-a---j
-entrance	ea--Di
+entrance	ea--Di	entrancement
 entranced	--a---
 entranceway	c---D-
 entrancing	--a---
 entrant	c---D-
-entrap	-a---m
+entrap	-a---m	entrapment
 entreat	-a---d
 entreatingly	---a--
 entree	a---K-
-entrench	-c---g
+entrench	-c---g	entrenchment
 entrenched	--a---
 entrepot	a---M-
 entrepreneur	c---P-
@@ -13722,13 +13722,13 @@ entropy	a---E-
 entrust	-c---l
 entry	f---H-
 entwine	-a---h
-enucleate	-a---b
+enucleate	-a---b	enucleation
 enumerable	--a---
-enumerate	-c---d
+enumerate	-c---d	enumeration
 enumeration	a---H-
-enunciate	-d---d
+enunciate	-d---d	enunciation
 enured	--a---
-envelop	-c---g
+envelop	-c---g	envelopment
 envelope	d---D-
 enveloping	--c---
 envenom	-a---i
@@ -13743,7 +13743,7 @@ environmentalism	a---G-
 environmentally	---a--
 environs	c---M-
 envisage	-c---h
-envision	-d---h
+envision	-d---h	envisioning
 envisioned	--a---
 envoy	a---P-
 envy	cc--Ji
@@ -13818,8 +13818,8 @@ epithelial	--a---
 epitheliod	--a---
 epithet	c---H-
 epitome	c---G-
-epitomise	-a---n
-epitomize	-c---n
+epitomise	-a---n	epitome
+epitomize	-c---n	epitome
 epizoan	a-a-C-
 epizoic	--a---
 epizootic	--a---
@@ -13834,15 +13834,15 @@ epoxy	ca--Yg
 equable	--a---
 equably	---a--
 equal	cdc-Pn
-equalise	-a---e
+equalise	-a---e	equalisation
 equaliser	a---D-
 equality	d---E-
-equalize	-a---e
+equalize	-a---e	equalization
 equalizer	a---D-
 equally	---d--
 equanimity	c---E-
 equanimous	--a---
-equate	-d---c
+equate	-d---c	equal
 equation	c---H-
 equator	c---M-
 equatorial	a-a-D-
@@ -13851,14 +13851,14 @@ equestrian	a-a-P-
 equiangular	--a---
 equidistant	--a---
 equilateral	a-a-W-
-equilibrate	-c---b
+equilibrate	-c---b	equilibrium
 equilibrise	-a---n
 equilibrium	d---X-
-equilibrize	-a---n
+equilibrize	-a---n	equilibrium
 equine	a-a-C-
 equinoctial	a-a-M-
 equinox	a---Z-
-equip	-d---l
+equip	-d---l	equipment
 equipage	a---D-
 equipment	c---D-
 equipoised	--a---
@@ -13874,17 +13874,17 @@ equivalence	c---X-
 equivalent	c-a-G-
 equivocal	--c---
 equivocally	---a--
-equivocate	-a---d
+equivocate	-a---d	equivocation
 equivocation	a---H-
 er	a---Y-
 era	c---Z-
 eradicable	--a---
-eradicate	-c---b
+eradicate	-c---b	eradication
 erasable	--a---
-erase	-c---b
+erase	-c---b	erasure
 erasmian	--a---
 erasure	a---H-
-erect	-cc--h
+erect	-cc--h	erection
 erectile	--a---
 erection	a---X-
 erectly	---a--
@@ -13902,7 +13902,7 @@ eristic	a-a-P-
 eristical	--a---
 eritrean	a-a-P-
 ermine	a---Y-
-erode	-d---b
+erode	-d---b	erosion
 eroded	--c---
 erogenous	--a---
 eros	a---P-
@@ -13914,7 +13914,7 @@ erotically	---a--
 eroticism	a---X-
 eroticize	-a---b
 erotism	a---X-
-err	-d---c
+err	-d---c	errancy
 errancy	a---E-
 errand	c---B-
 errant	--a---
@@ -13930,11 +13930,11 @@ errorless	--a---
 ersatz	a-c-G-
 erst	---a--
 erstwhile	--aa--
-eruct	-a---a
+eruct	-a---a	eructation
 eructation	a---X-
 erudite	--c---
 eruditely	---a--
-erupt	-f---b
+erupt	-f---b	eruption
 eruption	c---I-
 eruptive	--a---
 erythematous	--a---
@@ -13942,12 +13942,12 @@ erythroid	--c---
 erythropoietic	--a---
 escadrille	a---L-
 escalade	aa--Bj
-escalate	-a---b
+escalate	-a---b	escalation
 escalation	c---B-
 escalator	a---H-
 escallop	aa--Kh
 escapade	c---B-
-escape	ff--Bj
+escape	ff--Bj	escapee
 escaped	--c---
 escarpment	a---O-
 eschatological	--a---
@@ -13965,8 +13965,8 @@ especial	--a---
 especially	---c--
 espionage	c---B-
 espousal	a---B-
-espouse	-c---l
-espy	-a---k
+espouse	-c---l	espousal
+espy	-a---k	espial
 esquimau	a---P-
 esquire	a---P-
 esr	a---Z-
@@ -13976,7 +13976,7 @@ essence	c---G-
 essene	a-a-P-
 essential	c-e-O-
 essentially	---c--
-establish	-g---m
+establish	-g---m	establishment
 established	--e---
 establishment	f---B-
 estate	d---S-
@@ -13990,14 +13990,14 @@ esthetical	--a---
 esthetically	---a--
 esthetician	a---P-
 estimable	--a---
-estimate	fd--Gc
+estimate	fd--Gc	estimation
 estimation	a---H-
 estival	--a---
-estivate	-a---a
+estivate	-a---a	estivation
 estivation	a---X-
 estonian	a-a-H-
 estragon	a---R-
-estrange	-a---m
+estrange	-a---m	estrangement
 estranged	--c---
 estrangement	c---X-
 estranging	--c---
@@ -14010,7 +14010,7 @@ esurience	a---X-
 esurient	--a---
 eta	a---L-
 etcetera	c--cD-
-etch	-c---h
+etch	-c---h	etching
 etched	--a---
 etching	a---D-
 eternal	--d---
@@ -14043,7 +14043,7 @@ ethnographical	--a---
 ethnologic	--a---
 ethnological	--a---
 ethos	c---E-
-etiolate	-aa--b
+etiolate	-aa--b	etiolation
 etiolated	--a---
 etiolation	a---E-
 etiologic	--a---
@@ -14053,7 +14053,7 @@ etiquette	c---H-
 etna	a---M-
 etymological	--c---
 etymologise	-a---d
-etymologize	-a---d
+etymologize	-a---d	etymology
 etymology	a---H-
 eu	a---Y-
 eucalyptus	a---R-
@@ -14066,14 +14066,14 @@ eudemonic	--a---
 eugene	a---P-
 eugenic	--c---
 eukaryotic	--a---
-eulogise	-a---d
+eulogise	-a---d	eulogy
 eulogistic	--a---
-eulogize	-c---d
+eulogize	-c---d	eulogy
 eulogy	a---H-
 euphemise	-a---d
 euphemistic	--a---
 euphemistically	---a--
-euphemize	-a---d
+euphemize	-a---d	euphemism
 euphonic	--a---
 euphonical	--a---
 euphonious	--a---
@@ -14091,8 +14091,8 @@ eureka	a---Y-
 eurocentric	--a---
 europe	c---O-
 european	c-c-P-
-europeanise	-a---b
-europeanize	-c---b
+europeanise	-a---b	europeanisation
+europeanize	-c---b	europeanization
 europocentric	--a---
 euryale	a---P-
 eusporangiate	--a---
@@ -14101,22 +14101,22 @@ euterpe	a---R-
 eutherian	a-a-C-
 eutrophic	--a---
 evacuant	--a---
-evacuate	-d---j
+evacuate	-d---j	evacuation
 evacuation	d---B-
-evade	-d---d
-evaluate	-c---c
+evade	-d---d	evasion
+evaluate	-c---c	evaluation
 evaluation	d---B-
 evaluative	--c---
-evanesce	-a---b
+evanesce	-a---b	evanescence
 evanescent	--a---
 evangelical	--c---
-evangelise	-a---d
+evangelise	-a---d	evangelism
 evangelist	c---P-
 evangelistic	--a---
-evangelize	-a---d
+evangelize	-a---d	evangelism
 evans	a---P-
 evaporable	--a---
-evaporate	-c---b
+evaporate	-c---b	evaporation
 evaporated	--a---
 evaporation	c---T-
 evaporative	--a---
@@ -14140,7 +14140,7 @@ event	d---A-
 eventful	--a---
 eventual	--c---
 eventually	---c--
-eventuate	-c---n
+eventuate	-c---n	event
 ever	---e--
 ever-changing	--c---
 ever-present	--c---
@@ -14149,12 +14149,12 @@ everlasting	a-c-R-
 everlastingly	---c--
 evermore	---a--
 eversion	a---E-
-evert	aa--Pj
+evert	aa--Pj	eversion
 every	--d---
 everyday	--c---
 everyplace	---a--
 everywhere	---c--
-evict	-a---g
+evict	-a---g	eviction
 eviction	a---B-
 evidence	ee--Gd
 evidenced	--a---
@@ -14168,17 +14168,17 @@ evil-minded	--a---
 evildoer	c---P-
 evilly	---a--
 evince	-a---d
-eviscerate	-aa--g
+eviscerate	-aa--g	evisceration
 evisceration	a---B-
 evitable	--a---
 evocation	c---G-
 evocative	--a---
-evoke	-d---i
+evoke	-d---i	evocation
 evoked	--a---
 evolution	c---T-
 evolutionarily	---a--
 evolutionary	--c---
-evolve	-e---h
+evolve	-e---h	evolution
 ewe	a---P-
 ewenki	a---P-
 ex	a-a-P-
@@ -14187,46 +14187,46 @@ ex-gambler	c---P-
 ex-husband	c---P-
 ex-mayor	c---P-
 exabyte	a---U-
-exacerbate	-c---b
+exacerbate	-c---b	exacerbation
 exacerbating	--a---
 exacerbation	c---B-
-exact	-cd--d
+exact	-cd--d	exaction
 exacting	--a---
 exactly	---d--
-exaggerate	-d---d
+exaggerate	-d---d	exaggeration
 exaggerated	--c---
 exaggeratedly	---a--
 exaggeration	d---H-
-exalt	-d---d
+exalt	-d---d	exaltation
 exaltation	a---X-
 exalted	--c---
 exalting	--a---
 examen	a---G-
 examination	e---B-
-examine	-f---c
+examine	-f---c	examination
 examiner	a---P-
 example	f---G-
 exanimate	--a---
 exarch	a---P-
-exasperate	-c---i
+exasperate	-c---i	exasperation
 exasperated	--c---
 exasperating	--c---
 exasperatingly	---a--
 exasperation	c---J-
 exaugural	--a---
-excavate	-a---k
+excavate	-a---k	excavation
 excavation	c---B-
 excavator	a---P-
-exceed	-e---n
+exceed	-e---n	exceedance
 exceeding	--a---
 exceedingly	---c--
-excel	-c---n
+excel	-c---n	excellence
 excellence	c---E-
 excellency	a---P-
 excellent	--c---
 excellently	---c--
 excelsior	c---Y-
-except	-d---d
+except	-d---d	exception
 exception	d---G-
 exceptionable	--a---
 exceptional	--d---
@@ -14238,7 +14238,7 @@ excessively	---a--
 exchange	fe--Ql
 exchangeable	--a---
 exchanged	--a---
-excise	ac--Sg
+excise	ac--Sg	excision
 excision	a---H-
 excitability	c---G-
 excitable	--a---
@@ -14246,38 +14246,38 @@ excitant	a-a-D-
 excitation	a---X-
 excitative	--a---
 excitatory	--c---
-excite	-d---i
+excite	-d---i	excitement
 excited	--e---
 excitedly	---c--
 excitement	f---J-
 exciting	--d---
 excitingly	---a--
-exclaim	-d---d
+exclaim	-d---d	exclamation
 exclaiming	c---H-
 exclamation	c---H-
 exclamatory	--a---
-exclude	-f---c
+exclude	-f---c	exclusion
 exclusion	c---X-
 exclusive	a-c-H-
 exclusively	---c--
 exclusiveness	c---E-
-excogitate	-a---h
+excogitate	-a---h	excogitation
 excogitation	a---G-
 excogitative	--a---
-excommunicate	-c---d
+excommunicate	-c---d	excommunication
 excommunication	a---X-
-excoriate	-c---d
+excoriate	-c---d	excoriation
 excoriation	a---X-
 excrescence	a---W-
 excrescent	--a---
-excrete	-a---a
+excrete	-a---a	excretion
 excretion	c---T-
 excretory	--a---
-excruciate	-a---i
+excruciate	-a---i	excruciation
 excruciating	--c---
 excruciatingly	---a--
 excruciation	a---X-
-exculpate	-a---d
+exculpate	-a---d	exculpation
 exculpated	--a---
 exculpation	a---H-
 exculpatory	--a---
@@ -14290,10 +14290,10 @@ excusatory	--a---
 excuse	cf--Hd
 excused	--a---
 execrable	--a---
-execrate	-a---i
+execrate	-a---i	execration
 execration	a---J-
 executable	--a---
-execute	-e---m
+execute	-e---m	execution
 executed	--a---
 execution	d---B-
 executioner	c---P-
@@ -14304,47 +14304,47 @@ exegetical	--a---
 exemplar	c---G-
 exemplary	--a---
 exemplification	a---H-
-exemplify	-d---n
+exemplify	-d---n	exemplification
 exemplifying	--a---
-exempt	-cc--m
+exempt	-cc--m	exemption
 exemption	c---X-
-exenterate	-a---b
+exenterate	-a---b	exenteration
 exercise	ff--Bf
 exercising	c---B-
 exergonic	--a---
-exert	-e---f
+exert	-e---f	exertion
 exertion	c---B-
-exfoliate	-a---g
+exfoliate	-a---g	exfoliation
 exfoliation	a---Q-
 exhalation	a---Y-
-exhale	-c---a
-exhaust	ae--Ya
+exhale	-c---a	exhalation
+exhaust	ae--Ya	exhaustion
 exhausted	--c---
 exhaustible	--a---
 exhausting	--c---
 exhaustion	c---X-
 exhaustive	--c---
 exhaustively	---c--
-exhibit	ce--Hn
+exhibit	ce--Hn	exhibition
 exhibition	d---B-
 exhibitionism	a---H-
 exhibitionist	a---P-
 exhibitionistic	--a---
-exhilarate	-a---i
+exhilarate	-a---i	exhilaration
 exhilarated	--a---
 exhilarating	--c---
-exhort	-a---d
+exhort	-a---d	exhortation
 exhortation	c---H-
 exhortative	--a---
 exhortatory	--a---
 exhumation	c---B-
-exhume	-a---m
+exhume	-a---m	exhumation
 exigency	c---X-
 exigent	--a---
 exiguous	--a---
 exile	ac--Pm
 exilic	--a---
-exist	-d---n
+exist	-d---n	existence
 existence	d---X-
 existent	--c---
 existential	--c---
@@ -14361,7 +14361,7 @@ exogamic	--a---
 exogamous	--a---
 exogenic	--a---
 exogenous	--a---
-exonerate	-c---d
+exonerate	-c---d	exoneration
 exonerated	--a---
 exoneration	a---X-
 exonerative	--a---
@@ -14369,7 +14369,7 @@ exorbitant	--a---
 exorbitantly	---a--
 exorcise	-c---g
 exorcist	a---P-
-exorcize	-a---g
+exorcize	-a---g	exorcism
 exoteric	--a---
 exothermal	--a---
 exothermic	--a---
@@ -14387,10 +14387,10 @@ expansive	--a---
 expansively	---c--
 expansiveness	d---E-
 expansivity	a---U-
-expatiate	-a---d
-expatriate	aa--Pm
+expatiate	-a---d	expatiation
+expatriate	aa--Pm	expatriation
 expatriation	a---B-
-expect	-e---c
+expect	-e---c	expectation
 expectable	--c---
 expectancy	d---J-
 expectant	--c---
@@ -14398,7 +14398,7 @@ expectantly	---c--
 expectation	d---G-
 expected	--c---
 expectedness	a---X-
-expectorate	-a---b
+expectorate	-a---b	expectoration
 expectoration	a---T-
 expectorator	a---P-
 expedience	a---E-
@@ -14409,8 +14409,8 @@ expedition	f---B-
 expeditionary	--a---
 expeditious	--a---
 expeditiously	---a--
-expel	-c---m
-expend	-d---f
+expel	-c---m	expulsion
+expend	-d---f	expenditure
 expendable	--c---
 expenditure	d---S-
 expense	ea--Sb
@@ -14420,7 +14420,7 @@ experience	ef--Gk
 experienced	--c---
 experient	--a---
 experiential	--d---
-experiment	ec--Bm
+experiment	ec--Bm	experimentation
 experimental	--e---
 experimentalism	c---G-
 experimentally	---c--
@@ -14430,28 +14430,28 @@ expert	c-c-P-
 expertise	c---G-
 expertly	---a--
 expiable	--a---
-expiate	-c---m
+expiate	-c---m	expiation
 expiation	a---S-
 expiative	--a---
 expiatory	--a---
 expiration	c---Z-
 expiratory	--a---
-expire	-d---n
+expire	-d---n	expiration
 expired	--a---
 expiry	a---Z-
-explain	-e---d
+explain	-e---d	explanation
 explainable	--a---
 explanation	d---H-
 explanatory	--c---
 expletive	c---H-
 explicable	--a---
-explicate	-a---d
+explicate	-a---d	explication
 explication	a---H-
 explicit	--c---
 explicitly	---c--
-explode	-f---b
+explode	-f---b	explosion
 exploded	--a---
-exploit	cd--Bf
+exploit	cd--Bf	exploitation
 exploitation	d---B-
 exploitative	--a---
 exploitatory	--a---
@@ -14460,7 +14460,7 @@ exploitive	--a---
 exploration	e---B-
 explorative	--a---
 exploratory	--c---
-explore	-e---c
+explore	-e---c	exploration
 explorer	c---P-
 explosion	d---I-
 explosive	a-d-D-
@@ -14468,21 +14468,21 @@ explosively	---c--
 exponent	a---P-
 exponential	a-a-V-
 exponentially	---a--
-export	cc--Dl
+export	cc--Dl	exportation
 exportable	--a---
 exportation	a---D-
 exporter	c---P-
-expose	ag--Hk
+expose	ag--Hk	exposure
 exposed	--d---
-exposit	-a---d
+exposit	-a---d	exposition
 exposition	c---H-
 expositive	--a---
 expository	--c---
-expostulate	-a---d
+expostulate	-a---d	expostulation
 expostulation	a---H-
 exposure	f---E-
-expound	-c---d
-express	afccHd
+expound	-c---d	exponent
+express	afccHd	expression
 express-mail	-a---d
 expressed	--d---
 expressible	--c---
@@ -14494,10 +14494,10 @@ expressive	--c---
 expressively	---c--
 expressiveness	c---E-
 expressly	---c--
-expropriate	-a---g
+expropriate	-a---g	expropriation
 expulsion	c---B-
-expunge	-c---g
-expurgate	-a---b
+expunge	-c---g	expunction
+expurgate	-a---b	expurgation
 expurgated	--a---
 expurgation	c---B-
 exquisite	--c---
@@ -14512,9 +14512,9 @@ extemporaneously	---a--
 extemporarily	---a--
 extemporary	--a---
 extempore	--aa--
-extemporise	-a---h
-extemporize	-a---m
-extend	-h---b
+extemporise	-a---h	extemporisation
+extemporize	-a---m	extemporization
+extend	-h---b	extension
 extendable	--a---
 extended	--d---
 extendible	--a---
@@ -14525,12 +14525,12 @@ extensional	--a---
 extensive	--d---
 extensively	---c--
 extent	d---X-
-extenuate	-c---d
+extenuate	-c---d	extenuation
 extenuating	--a---
 extenuation	a---H-
 exterior	d-c-M-
-exteriorise	-a---b
-exteriorize	-a---j
+exteriorise	-a---b	exteriorisation
+exteriorize	-a---j	exteriorization
 exterminable	--a---
 exterminate	-c---g
 exterminated	--a---
@@ -14546,26 +14546,26 @@ exteroceptive	--a---
 exterritorial	--a---
 extinct	--a---
 extinction	a---X-
-extinguish	-c---b
+extinguish	-c---b	extinction
 extinguishable	--a---
 extinguished	--c---
 extirpable	--a---
-extirpate	-c---h
+extirpate	-c---h	extirpation
 extirpation	a---B-
-extol	-a---d
-extort	-a---l
+extol	-a---d	extolment
+extort	-a---l	extortion
 extortion	a---S-
 extortionate	--a---
 extortionately	---a--
 extra	a-caP-
 extracellular	--a---
-extract	cf--Yg
+extract	cf--Yg	extraction
 extractable	--a---
 extractible	--a---
 extraction	a---T-
 extractor	a---D-
 extracurricular	--a---
-extradite	-a---m
+extradite	-a---m	extradition
 extradural	--a---
 extragalactic	--a---
 extrajudicial	--a---
@@ -14578,7 +14578,7 @@ extraneousness	c---V-
 extraordinaire	--a---
 extraordinarily	---c--
 extraordinary	--e---
-extrapolate	-e---d
+extrapolate	-e---d	extrapolation
 extrapolation	c---G-
 extrasensory	--a---
 extrasystolic	--a---
@@ -14588,7 +14588,7 @@ extravagance	a---E-
 extravagant	--d---
 extravagantly	---c--
 extravaganza	c---B-
-extravasate	-a---g
+extravasate	-a---g	extravasation
 extravasation	a---Y-
 extraversive	--a---
 extravert	a-a-P-
@@ -14600,7 +14600,7 @@ extremist	a-a-P-
 extremity	c---F-
 extremum	c---M-
 extricable	--a---
-extricate	-c---g
+extricate	-c---g	extrication
 extrinsic	--a---
 extropic	--a---
 extrospective	--a---
@@ -14609,17 +14609,17 @@ extrovert	a-a-P-
 extroverted	--a---
 extrovertish	--a---
 extrovertive	--a---
-extrude	-c---h
+extrude	-c---h	extrusion
 extrusion	a---W-
 extrusive	--a---
 exuberance	a---J-
 exuberant	--c---
 exuberantly	---a--
-exuberate	-a---d
+exuberate	-a---d	exuberance
 exudate	aa--Ya
 exudation	a---Y-
-exude	-c---a
-exult	-a---i
+exude	-c---a	exudation
+exult	-a---i	exultation
 exultant	--c---
 exultantly	---c--
 exultation	c---J-
@@ -14662,7 +14662,7 @@ fabian	a-a-P-
 fable	a---H-
 fabled	--c---
 fabric	d---D-
-fabricate	-a---h
+fabricate	-a---h	fabrication
 fabricated	--a---
 fabrication	a---H-
 fabulous	--c---
@@ -14684,7 +14684,7 @@ facetiously	---c--
 facial	a-a-F-
 facially	---a--
 facile	--a---
-facilitate	-c---b
+facilitate	-c---b	facilitation
 facilitation	a---X-
 facilitative	--a---
 facilitatory	--c---
@@ -14697,10 +14697,10 @@ faction	c---L-
 factious	--a---
 factitious	--a---
 factoid	a---H-
-factor	fc--Ic
+factor	fc--Ic	factorization
 factorial	a-a-G-
-factorise	-a---c
-factorize	-a---c
+factorise	-a---c	factorisation
+factorize	-a---c	factorization
 factory	c---D-
 factory-made	--a---
 factual	--c---
@@ -14712,7 +14712,7 @@ faddily	---a--
 faddish	--a---
 faddishly	---a--
 faddy	--a---
-fade	ae--Bb
+fade	ae--Bb	fading
 faded	--d---
 fadeout	c---I-
 faecal	--a---
@@ -14724,7 +14724,7 @@ fagged	--a---
 faggot	aa--Ph
 fagot	aa--Ph
 fahrenheit	a-a-P-
-fail	-f---m
+fail	-f---m	failure
 fail-safe	a-a-D-
 failing	a-a-X-
 failure	f---B-
@@ -14752,11 +14752,11 @@ faithful	c-d-L-
 faithfully	---c--
 faithless	--a---
 faithlessly	---a--
-fake	ccc-Dh
+fake	ccc-Dh	fakery
 faker	c---P-
 falcate	--a---
 falciform	--a---
-falcon	ca--Ce
+falcon	ca--Ce	falconry
 falconine	--a---
 fall	gi--Zj
 fall-blooming	--a---
@@ -14777,21 +14777,21 @@ falseness	a---X-
 falsetto	a-a-E-
 falsifiable	--a---
 falsification	a---G-
-falsify	-c---d
+falsify	-c---d	falsity
 falsity	d---X-
 falstaffian	--a---
-falter	af--Bn
+falter	af--Bn	faltering
 faltering	c-c-B-
 falteringly	---a--
 fame	c---X-
 famed	--c---
 familial	--a---
 familiar	a-e-P-
-familiarise	-a---d
+familiarise	-a---d	familiarisation
 familiarised	--a---
 familiarising	--a---
 familiarity	e---G-
-familiarize	-a---d
+familiarize	-a---d	familiarization
 familiarized	--a---
 familiarizing	--a---
 familiarly	---c--
@@ -14830,7 +14830,7 @@ fantan	a---B-
 fantasia	c---H-
 fantasise	-a---h
 fantasist	c---P-
-fantasize	-a---h
+fantasize	-a---h	fantasy
 fantasm	a---P-
 fantastic	--f---
 fantastical	--a---
@@ -14851,7 +14851,7 @@ fare	cc--Gn
 farewell	c---H-
 farfetched	--a---
 farinaceous	--a---
-farm	cc--Dm
+farm	cc--Dm	farming
 farmer	c---P-
 farmhouse	c---D-
 farming	c-a-B-
@@ -14860,19 +14860,19 @@ farmland	c---M-
 farmstead	a---S-
 faroes	a---M-
 farrell	a---P-
-farrow	aa--Ta
+farrow	aa--Ta	farrowing
 farseeing	--a---
 farsi	a---P-
 farsighted	--a---
 farsightedness	a---X-
-fart	aa--Ba
+fart	aa--Ba	farting
 farther	--dd--
 farthermost	--a---
 farthest	--ac--
 fascia	a---F-
 fascicle	a---H-
 fasciculation	c---X-
-fascinate	-d---n
+fascinate	-d---n	fascination
 fascinated	--c---
 fascinating	--c---
 fascinatingly	---c--
@@ -14880,18 +14880,18 @@ fascination	c---X-
 fascism	c---G-
 fascist	a-c-P-
 fascistic	--a---
-fashion	ec--Eh
+fashion	ec--Eh	fashioning
 fashionable	--c---
 fashionably	---a--
 fashioned	--a---
-fast	cacdBf
+fast	cacdBf	fasting
 fast-breaking	--a---
 fast-flying	--c---
 fast-footed	--a---
 fast-growing	--c---
 fast-paced	--a---
 fastball	c---B-
-fasten	-e---g
+fasten	-e---g	fastening
 fastened	--c---
 fastener	a---P-
 fastening	a---D-
@@ -14977,7 +14977,7 @@ fearsomely	---a--
 feasibility	c---E-
 feasible	--c---
 feasibly	---a--
-feast	dc--Lf
+feast	dc--Lf	feasting
 feat	c---B-
 feather	cc--Cg
 featherbed	aa--Dm
@@ -15000,18 +15000,18 @@ feckless	--a---
 fecklessly	---a--
 feculent	--a---
 fecund	--c---
-fecundate	-a---b
+fecundate	-a---b	fecundation
 fecundation	a---I-
 fecundity	c---G-
 fed	a---P-
 federal	a-e-P-
 federalisation	a---X-
-federalise	-a---b
+federalise	-a---b	federalisation
 federalist	a---P-
 federalization	a---X-
-federalize	-c---b
+federalize	-c---b	federalization
 federally	---a--
-federate	-aa--b
+federate	-aa--b	federation
 federated	--a---
 federation	a---L-
 fedora	c---D-
@@ -15021,24 +15021,24 @@ feeble	--c---
 feebleminded	--a---
 feebleness	c---X-
 feebly	---a--
-feed	cg--Kf
+feed	cg--Kf	feeding
 feedback	d---T-
 feeder	c---C-
 feeding	d---B-
 feedlot	c---D-
-feel	eh--Gi
+feel	eh--Gi	feeling
 feeler	c---C-
 feeling	f---A-
 feelingly	---a--
 feelings	c---J-
 feetfirst	---a--
-feign	-c---d
+feign	-c---d	feigning
 feigned	--a---
 feigning	a---H-
 feijoa	a---R-
 feint	ac--Bh
 feisty	--a---
-felicitate	-c---d
+felicitate	-c---d	felicity
 felicitation	a---H-
 felicitous	--a---
 felicitously	---a--
@@ -15046,7 +15046,7 @@ felicity	c---E-
 feline	a-c-C-
 fell	aca-Yg
 fella	c---P-
-fellate	-a---k
+fellate	-a---k	fellation
 feller	a---P-
 fellow	e---P-
 fellowship	d---L-
@@ -15058,13 +15058,13 @@ felted	--a---
 female	d-d-C-
 feminine	a-d-H-
 femininity	c---E-
-feminise	-a---b
+feminise	-a---b	feminisation
 feminism	a---G-
 feminist	a-a-P-
-feminize	-a---b
+feminize	-a---b	feminization
 femoral	--a---
 fen	a---U-
-fence	cc--Dg
+fence	cc--Dg	fencing
 fencelike	--a---
 fencing	c---D-
 fend	-a---m
@@ -15078,7 +15078,7 @@ feria	a---Z-
 ferial	--a---
 ferine	--a---
 fermata	a---H-
-ferment	ca--Xi
+ferment	ca--Xi	fermentation
 fermentable	--a---
 fermentation	d---X-
 fermi	a---U-
@@ -15094,14 +15094,14 @@ ferret-sized	--a---
 ferric	--a---
 ferromagnetic	--c---
 ferrous	--a---
-ferry	ac--Dj
+ferry	ac--Dj	ferrying
 fertile	--d---
 fertilisation	a---I-
 fertilise	-a---b
 fertility	a---Z-
 fertilizable	--a---
 fertilization	a---I-
-fertilize	-c---b
+fertilize	-c---b	fertilization
 fertilizer	c---Y-
 fervent	--c---
 fervently	---c--
@@ -15110,13 +15110,13 @@ fervidly	---a--
 fervor	c---J-
 fervour	a---X-
 festal	--a---
-fester	aa--Xa
+fester	aa--Xa	festering
 festering	a---T-
-festinate	-a---b
+festinate	-a---b	festination
 festival	c---Z-
 festive	--c---
 festivity	c---B-
-festoon	aa--Dh
+festoon	aa--Dh	festoonery
 fetal	--a---
 fetch	ac--Bg
 fetching	--c---
@@ -15126,7 +15126,7 @@ fetichism	a---G-
 fetid	--c---
 fetish	a---J-
 fetishism	a---G-
-fetishize	-a---b
+fetishize	-a---b	fetish
 fetlock	a---C-
 fetter	aa--Dg
 fetterbush	a---R-
@@ -15135,7 +15135,7 @@ fettle	aa--Xl
 feud	aa--Be
 feudal	--c---
 feudalistic	--a---
-feudalize	-a---b
+feudalize	-a---b	feudalism
 feudally	---a--
 feudatory	a-a-P-
 fever	d---X-
@@ -15149,7 +15149,7 @@ fewest	--a---
 fey	--a---
 fez	a---M-
 fiat	c---H-
-fib	aa--Hd
+fib	aa--Hd	fibbing
 fiber	c---Y-
 fiber-optic	--a---
 fiberglass	c---Y-
@@ -15157,7 +15157,7 @@ fiberoptic	--a---
 fibre	a---Y-
 fibre-optic	--a---
 fibreoptic	--a---
-fibrillate	-a---a
+fibrillate	-a---a	fibrillation
 fibrillation	a---X-
 fibrillose	--a---
 fibrin	c---Y-
@@ -15171,9 +15171,9 @@ fictile	--a---
 fiction	c---H-
 fictional	--d---
 fictionalisation	a---H-
-fictionalise	-a---h
+fictionalise	-a---h	fictionalisation
 fictionalization	a---H-
-fictionalize	-a---h
+fictionalize	-a---h	fiction
 fictitious	--a---
 fictitiously	---a--
 fictive	--c---
@@ -15188,7 +15188,7 @@ fidgety	--a---
 fiducial	--a---
 fiduciary	a-a-P-
 fiefdom	a---M-
-field	id--Me
+field	id--Me	fielding
 field-crop	--a---
 field-test	-c---m
 fielder	c---P-
@@ -15224,14 +15224,14 @@ fifty-three	--a---
 fifty-two	--a---
 fig	c---H-
 fig-shaped	--a---
-fight	ef--Be
+fight	ef--Be	fighting
 fighter	e---P-
 fighting	c-c-B-
 figural	--a---
 figuration	a---B-
 figurative	--c---
 figuratively	---c--
-figure	hf--Hc
+figure	hf--Hc	figuration
 figured	--a---
 figurehead	a---P-
 figurine	c---D-
@@ -15246,12 +15246,12 @@ filarial	--a---
 filariid	--a---
 filbert	a---R-
 filch	-a---l
-file	ff--Hd
+file	ff--Hd	filing
 file-like	--a---
 filer	a---P-
 filet	aa--Kh
 filial	--a---
-filiate	-a---c
+filiate	-a---c	filiation
 filiation	a---V-
 filibuster	aa--Pm
 filicide	a---P-
@@ -15259,7 +15259,7 @@ filiform	--a---
 filigree	aa--Dh
 filing	c---H-
 filipino	c-a-P-
-fill	ch--Ub
+fill	ch--Ub	filling
 fill-in	c---P-
 filled	--c---
 filler	a---Y-
@@ -15267,14 +15267,14 @@ fillet	aa--Kh
 filling	d---Y-
 fillip	c---G-
 filly	c---C-
-film	fc--Hd
+film	fc--Hd	filming
 film-make	-a---h
 filmable	--a---
 filmed	--c---
 filming	c---B-
 filmy	--a---
 fils	a---U-
-filter	dd--Dg
+filter	dd--Dg	filtration
 filter-tipped	--a---
 filth	a---Y-
 filthily	---a--
@@ -15288,15 +15288,15 @@ finable	--a---
 finagle	-a---m
 final	a-e-I-
 finale	c---H-
-finalise	-a---b
-finalize	-a---b
+finalise	-a---b	finalisation
+finalize	-a---b	finalization
 finally	---e--
-finance	cc--Bl
+finance	cc--Bl	financing
 financial	--c---
 financially	---c--
 financier	aa--Pm
 financing	c---B-
-find	ai--Gl
+find	ai--Gl	finding
 finder	a---P-
 finding	e---B-
 fine	aafdSm
@@ -15314,8 +15314,8 @@ finely	---d--
 fineness	c---E-
 finer	--a---
 finespun	--a---
-finger	cd--Fg
-finger-paint	-a---h
+finger	cd--Fg	fingering
+finger-paint	-a---h	finger-painting
 finger-painting	a---D-
 finger-spell	-a---d
 fingerboard	a---H-
@@ -15324,14 +15324,14 @@ fingering	c---B-
 fingerless	--a---
 fingerlike	--a---
 fingernail	c---F-
-fingerprint	ca--Hh
+fingerprint	ca--Hh	fingerprinting
 fingerprinting	c---B-
-fingerspell	-a---d
+fingerspell	-a---d	fingerspelling
 fingertip	c---F-
 finical	--a---
 finicky	--c---
 finis	a---Z-
-finish	cf--Eb
+finish	cf--Eb	finishing
 finished	--d---
 finisher	a---P-
 finishing	c---E-
@@ -15342,7 +15342,7 @@ finn	c---P-
 finnish	a-a-H-
 finno-ugric-speaking	--a---
 fir	a---R-
-fire	gg--Ie
+fire	gg--Ie	firing
 fire-bush	a---R-
 fire-eater	a---P-
 fire-resistant	--a---
@@ -15391,7 +15391,7 @@ firth	a---P-
 fiscal	--c---
 fiscally	---a--
 fischer	a---P-
-fish	ed--Cg
+fish	ed--Cg	fishery
 fishbowl	a---X-
 fisher	c---P-
 fisherman	c---P-
@@ -15415,7 +15415,7 @@ fistula	a---X-
 fistular	--a---
 fistulate	--a---
 fistulous	--a---
-fit	ege-Xn
+fit	ege-Xn	fitting
 fitful	--a---
 fitfully	---a--
 fitly	---a--
@@ -15439,8 +15439,8 @@ five-spot	a---S-
 five-year-old	--a---
 fivefold	--a---
 fivesome	a---U-
-fix	ch--Xb
-fixate	-a---m
+fix	ch--Xb	fixture
+fixate	-a---m	fixation
 fixation	a---X-
 fixative	a---Y-
 fixed	--f---
@@ -15466,7 +15466,7 @@ flag	ed--Dd
 flag-waver	c---P-
 flag-waving	--a---
 flagellant	a---P-
-flagellate	aaa-Cg
+flagellate	aaa-Cg	flagellation
 flagellated	--a---
 flagellation	a---B-
 flagellum	a---D-
@@ -15488,7 +15488,7 @@ flaky	--a---
 flambe	-a---h
 flamboyant	a-a-R-
 flamboyantly	---c--
-flame	ca--To
+flame	ca--To	flaming
 flame-colored	--a---
 flame-coloured	--a---
 flame-flower	a---R-
@@ -15503,11 +15503,11 @@ flammable	--a---
 flank	cc--Ln
 flanker	a---P-
 flannel	c---D-
-flap	ce--Dj
+flap	ce--Dj	flapping
 flapper	c---P-
 flare	ed--Wo
 flaring	--a---
-flash	fga-Ik
+flash	fga-Ik	flashing
 flash-freeze	-a---b
 flash-frozen	--a---
 flashback	c---H-
@@ -15538,7 +15538,7 @@ flatness	c---E-
 flats	c---D-
 flatten	-d---b
 flattened	--c---
-flatter	-c---d
+flatter	-c---d	flattery
 flattering	--a---
 flattery	c---H-
 flattop	a---F-
@@ -15550,12 +15550,12 @@ flatware	a---D-
 flaunt	ac--Hk
 flaunty	--a---
 flautist	c---P-
-flavor	da--Xk
+flavor	da--Xk	flavoring
 flavorful	--a---
 flavorless	--a---
 flavorous	--a---
 flavorsome	--a---
-flavour	aa--Xk
+flavour	aa--Xk	flavouring
 flavourful	--a---
 flavourless	--a---
 flavourous	--a---
@@ -15578,7 +15578,7 @@ fledged	--a---
 fledgeless	--a---
 fledgeling	a-a-P-
 fledgling	c-d-P-
-flee	-c---j
+flee	-c---j	flight
 fleece	aa--Yl
 fleeceable	--a---
 fleecy	--a---
@@ -15597,7 +15597,7 @@ flesh-eating	--a---
 fleshly	--a---
 fleshy	--c---
 fleur-de-lis	a---R-
-flex	ac--Bj
+flex	ac--Bj	flexure
 flexibility	d---E-
 flexible	--f---
 flexibleness	a---E-
@@ -15614,7 +15614,7 @@ flight	ga--Lm
 flighted	--a---
 flightless	--a---
 flighty	--a---
-flim-flam	-a---m
+flim-flam	-a---m	flimflam
 flimsily	---a--
 flimsy	a-c-Y-
 flinch	ac--Bj
@@ -15630,26 +15630,26 @@ flippant	--a---
 flippantly	---a--
 flipper	a---D-
 flipper-like	--a---
-flirt	ac--Pd
+flirt	ac--Pd	flirtation
 flirtatious	--a---
 flirtatiously	---a--
 flit	ac--Bj
 flitch	a---K-
 flitter	-a---j
-float	ae--Zj
+float	ae--Zj	flotation
 floatation	a---Q-
 floater	a---X-
 floating	a-c-B-
 floaty	--a---
 floc	c---Y-
 floccose	--a---
-flocculate	-c---n
+flocculate	-c---n	flocculation
 flocculation	c---T-
 flocculent	--a---
 flock	fc--Lj
 flodden	a---M-
-flog	-c---g
-flood	fd--Qg
+flog	-c---g	flogging
+flood	fd--Qg	flooding
 flooded	--c---
 floodgate	a---G-
 floodhead	c---Q-
@@ -15684,9 +15684,9 @@ flourish	cd--Hb
 flourishing	--a---
 floury	--a---
 flout	-c---d
-flow	ge--Ij
+flow	ge--Ij	flowing
 flowage	a---T-
-flower	dc--Rb
+flower	dc--Rb	flowering
 flowerbed	c---D-
 flowered	--a---
 flowering	d-a-T-
@@ -15695,7 +15695,7 @@ flowery	--a---
 flowing	c-a-I-
 flu	c---X-
 flub	ac--Bm
-fluctuate	-a---j
+fluctuate	-a---j	fluctuation
 fluctuating	--a---
 fluctuation	a---I-
 flue	a---D-
@@ -15719,14 +15719,14 @@ flump	-a---j
 flunk	aa--Bm
 flunkey	a---P-
 flunky	a---P-
-fluoresce	-c---k
+fluoresce	-c---k	fluorescence
 fluorescein	c---Y-
 fluorescence	c---Q-
 fluorescent	a-c-D-
-fluoridate	-a---b
+fluoridate	-a---b	fluoridation
 fluoride	c---Y-
-fluoridise	-a---b
-fluoridize	-a---b
+fluoridise	-a---b	fluoridisation
+fluoridize	-a---b	fluoridization
 fluorine	c---Y-
 fluoroboride	c---Y-
 flurry	dc--Bj
@@ -15735,11 +15735,11 @@ flush-seamed	--a---
 flushed	--d---
 fluster	ac--Ei
 flustered	--a---
-flute	ca--Dg
-flutter	cd--Bj
+flute	ca--Dg	fluting
+flutter	cd--Bj	fluttering
 fluvial	--a---
-flux	da--Zj
-fly	fha-Cj
+flux	da--Zj	fluxion
+fly	fha-Cj	flying
 fly-by-night	a-a-P-
 fly-fish	-a---e
 flyaway	--a---
@@ -15760,11 +15760,11 @@ foamy	--c---
 fob	aa--Dm
 focal	--c---
 focalisation	a---T-
-focalise	-a---n
+focalise	-a---n	focalisation
 focalization	a---T-
-focalize	-a---n
+focalize	-a---n	focalization
 focally	---c--
-focus	fe--Gc
+focus	fe--Gc	focusing
 focused	--a---
 focusing	c---G-
 focussed	--a---
@@ -15780,10 +15780,10 @@ foggy	--a---
 foghorn	a---H-
 fogyish	--a---
 foible	c---E-
-foil	cd--Dn
+foil	cd--Dn	foiling
 foiled	--a---
 foist	-a---d
-fold	dd--Wg
+fold	dd--Wg	folding
 foldable	--a---
 foldaway	--a---
 folder	a---H-
@@ -15791,7 +15791,7 @@ folding	a-a-T-
 foliaceous	--a---
 foliage	d---R-
 foliaged	--a---
-foliate	-aa--h
+foliate	-aa--h	foliation
 foliated	--a---
 foliation	a---T-
 folio	a---H-
@@ -15802,18 +15802,18 @@ folklore	c---G-
 folks	c---L-
 folksy	--c---
 follicular	--c---
-follow	-i---j
+follow	-i---j	following
 follow-through	c---B-
 follow-up	a---D-
 follower	c---P-
 following	c-e-L-
 followup	a---D-
 folly	d---E-
-foment	-a---m
+foment	-a---m	fomentation
 fomentation	a---Y-
 fond	--e---
 fonda	a---P-
-fondle	-a---g
+fondle	-a---g	fondling
 fondler	a---P-
 fondly	---c--
 fondness	c---J-
@@ -15855,13 +15855,13 @@ footsure	--a---
 footwear	a---D-
 footwork	a---B-
 foppish	--c---
-forage	aa--Kl
+forage	aa--Kl	foraging
 foraging	c---B-
 foray	aa--Bl
-forbear	aa--Pn
+forbear	aa--Pn	forbearance
 forbearance	a---E-
 forbearing	--a---
-forbid	-d---d
+forbid	-d---d	forbiddance
 forbiddance	a---H-
 forbidden	--c---
 forbidding	a-a-H-
@@ -15876,16 +15876,16 @@ forceless	--c---
 forcible	--a---
 forcibly	---a--
 forcipate	--a---
-ford	aa--Pj
+ford	aa--Pj	fording
 fordable	--a---
 fore	a-aaD-
 fore-and-aft	--a---
 forearm	ca--Fe
-forebode	-a---d
+forebode	-a---d	foreboding
 foreboding	c-a-J-
-forecast	ce--Hd
+forecast	ce--Hd	forecasting
 forecasting	c---H-
-foreclose	-d---m
+foreclose	-d---m	foreclosure
 foredate	-a---b
 foredoom	-a---d
 forefather	c---P-
@@ -15910,12 +15910,12 @@ forelock	a---F-
 foreman	c---P-
 foremost	--da--
 forensic	--c---
-foreordain	-a---c
+foreordain	-a---c	foreordination
 foreordained	--a---
 forerunner	d---P-
 foresee	-e---c
 foreseeable	--c---
-foreshadow	-a---d
+foreshadow	-a---d	foreshadowing
 foreshadowing	a-a-G-
 foreshorten	-c---b
 foreshow	-a---d
@@ -15923,27 +15923,27 @@ foresight	c---E-
 foresighted	--a---
 foresightful	--a---
 foreskin	a---F-
-forest	da--Lg
-forestall	-c---m
+forest	da--Lg	forestry
+forestall	-c---m	forestalling
 forested	--a---
 forester	a---P-
 foreswear	-a---m
-foretell	-a---d
+foretell	-a---d	foretelling
 foretelling	a---H-
 forethought	a---G-
 forethoughtful	--a---
 foretop	a---D-
 forever	---e--
 forevermore	---a--
-forewarn	-a---d
+forewarn	-a---d	forewarning
 forewoman	a---P-
-forfeit	acc-Sl
+forfeit	acc-Sl	forfeiture
 forfeited	--a---
 forfeiture	a---S-
 forfend	-a---m
 forficate	--a---
 forgather	-a---m
-forge	ae--Dh
+forge	ae--Dh	forging
 forged	--a---
 forger	a---P-
 forgery	a---D-
@@ -15960,24 +15960,24 @@ forgiving	--a---
 forgivingly	---a--
 forgo	-c---m
 forgotten	--c---
-fork	fa--Dg
+fork	fa--Dg	forking
 fork-like	--a---
 forked	--c---
 forking	a---W-
 forlorn	--a---
 forlornly	---a--
-form	hg--Hm
+form	hg--Hm	formation
 form-only	--a---
 formal	a-e-I-
-formalise	-a---m
+formalise	-a---m	formalisation
 formalised	--a---
 formalism	c---G-
 formalistic	--a---
 formality	a---I-
-formalize	-a---m
+formalize	-a---m	formalization
 formalized	--c---
 formally	---d--
-format	aa--Hh
+format	aa--Hh	formatting
 formation	f---L-
 formative	c-a-H-
 formed	--a---
@@ -15985,7 +15985,7 @@ former	a-e-V-
 formerly	---c--
 formic	--a---
 formica	a---D-
-formicate	-a---j
+formicate	-a---j	formication
 formidable	--d---
 formidably	---a--
 formless	--a---
@@ -15994,21 +15994,21 @@ formosan	a-a-H-
 formula	f---H-
 formulaic	--a---
 formularise	-a---d
-formularize	-a---d
+formularize	-a---d	formula
 formulary	a-a-H-
-formulate	-f---d
+formulate	-f---d	formulation
 formulated	--a---
 formulation	e---Y-
-fornicate	-a---g
+fornicate	-a---g	fornication
 fornication	a---B-
 fornix	a---F-
 forrad	---a--
 forrader	---a--
 forrard	---a--
-forsake	-c---c
+forsake	-c---c	forsaking
 forsaking	a---B-
 forsooth	---a--
-forswear	-c---d
+forswear	-c---d	forswearing
 fort	da--Dj
 forte	c-aaE-
 forte-piano	c---D-
@@ -16022,7 +16022,7 @@ forties	c---Z-
 fortieth	a-a-V-
 fortification	c---D-
 fortified	--c---
-fortify	-c---b
+fortify	-c---b	fortification
 fortissimo	a-aaE-
 fortitude	c---E-
 fortnightly	--aa--
@@ -16052,7 +16052,7 @@ forty-third	--a---
 forty-three	--a---
 forty-two	--a---
 forum	a---L-
-forward	accfPj
+forward	accfPj	forwarding
 forward-looking	--a---
 forward-moving	--c---
 forwarding	c---B-
@@ -16062,13 +16062,13 @@ fossa	a---W-
 fossil	a-a-P-
 fossiliferous	--a---
 fossilisation	a---T-
-fossilise	-a---b
+fossilise	-a---b	fossilisation
 fossilised	--a---
 fossilization	a---T-
-fossilize	-a---b
+fossilize	-a---b	fossilization
 fossilized	--a---
 fossorial	--a---
-foster	aca-Pm
+foster	aca-Pm	fosterage
 fosterage	a---H-
 fostering	c---H-
 fothergilla	a---R-
@@ -16079,9 +16079,9 @@ foul-spoken	--a---
 fouled	--c---
 foully	---a--
 foulness	a---X-
-found	cdc-Sm
+found	cdc-Sm	foundation
 foundation	e---V-
-founder	da--Xm
+founder	da--Xm	foundering
 founding	c---B-
 foundry	c---D-
 fount	a---H-
@@ -16129,27 +16129,27 @@ foyer	c---D-
 fracas	c---H-
 fraction	ea--Yc
 fractional	--c---
-fractionate	-c---g
+fractionate	-c---g	fractionation
 fractionation	d---T-
 fractious	--a---
 fractiously	---a--
 fracture	ac--Xb
 fragile	--d---
 fragility	a---E-
-fragment	da--Ob
+fragment	da--Ob	fragmentation
 fragmental	--a---
 fragmentary	--c---
 fragmentation	c---B-
 fragmented	--a---
 fragmentise	-a---b
-fragmentize	-a---b
+fragmentize	-a---b	fragment
 fragrance	c---G-
 fragrant	--c---
 frail	a-c-U-
 frailty	a---X-
 fraise	a---D-
 frambesia	c---X-
-frame	ff--Dg
+frame	ff--Dg	framing
 framed	--c---
 framer	a---P-
 framework	d---G-
@@ -16175,9 +16175,9 @@ frappe	a---K-
 fraternal	--a---
 fraternally	---a--
 fraternisation	c---B-
-fraternise	-a---m
+fraternise	-a---m	fraternity
 fraternity	d---L-
-fraternize	-c---m
+fraternize	-c---m	fraternity
 fratricide	a---P-
 fraud	e---B-
 fraudulence	a---H-
@@ -16194,7 +16194,7 @@ freaky	--a---
 freckle	ca--Fb
 freckled	--a---
 fredericksburg	a---M-
-free	agfaLm
+free	agfaLm	freeing
 free-and-easy	--a---
 free-associate	-a---c
 free-base	-a---f
@@ -16213,7 +16213,7 @@ freehand	--c---
 freehanded	--a---
 freehearted	--a---
 freehold	a---S-
-freelance	aaa-Pm
+freelance	aaa-Pm	free-lance
 freeload	-a---l
 freely	---c--
 freeman	c---P-
@@ -16224,17 +16224,17 @@ freewheel	aa--Dn
 freewheeler	c---P-
 freewheeling	--c---
 freewill	--a---
-freeze	af--Tj
+freeze	af--Tj	freezing
 freeze-dried	--a---
 freeze-dry	-a---b
 freezing	c---T-
-freight	da--Dj
+freight	da--Dj	freightage
 freightage	a---S-
 freighter	c---D-
 french	dac-Hg
 french-fry	-a---b
 french-speaking	--a---
-frenchify	-a---b
+frenchify	-a---b	french
 frenchman	c---P-
 frenetic	--a---
 frenetically	---a--
@@ -16275,7 +16275,7 @@ friesland	a---M-
 frieze	c---D-
 frigate	a---D-
 fright	ca--Ji
-frighten	-d---i
+frighten	-d---i	frightening
 frightened	--d---
 frightening	a-c-B-
 frighteningly	---a--
@@ -16295,7 +16295,7 @@ fringed	--d---
 fringy	--a---
 frisch	a---P-
 frisian	a-a-P-
-frisk	aa--Bj
+frisk	aa--Bj	frisking
 friskily	---a--
 frisky	--a---
 fritillary	a---R-
@@ -16314,7 +16314,7 @@ frogmarch	-c---j
 frolic	cc--Bj
 frolicky	--a---
 frolicsome	--a---
-front	fdc-Mn
+front	fdc-Mn	frontage
 frontage	c---E-
 frontal	a-c-D-
 frontally	---a--
@@ -16324,7 +16324,7 @@ frontmost	--a---
 frontward	---a--
 frontwards	---a--
 frore	--a---
-frost	dc--Yg
+frost	dc--Yg	frosting
 frost-bound	--a---
 frost-weed	a---R-
 frostbite	c---X-
@@ -16349,10 +16349,10 @@ frowzled	--c---
 frowzy	--a---
 frozen	--e---
 fructification	a---T-
-fructify	-a---b
+fructify	-a---b	fructification
 frugal	--a---
 frugally	---a--
-fruit	ea--Rh
+fruit	ea--Rh	fruitage
 fruit-eating	--a---
 fruitcake	a---P-
 fruitful	--c---
@@ -16368,18 +16368,18 @@ frumpily	---a--
 frumpish	--a---
 frumpishly	---a--
 frumpy	--a---
-frustrate	-c---m
+frustrate	-c---m	frustration
 frustrated	--c---
 frustrating	--c---
 frustration	d---J-
 frustrative	--a---
 fruticose	--a---
 fruticulose	--a---
-fry	ad--Pn
+fry	ad--Pn	frying
 fsb	a---L-
 fthm	a---U-
 ftp	aa--Hl
-fuck	aa--Bg
+fuck	aa--Bg	fucking
 fucked-up	--a---
 fucker	a---P-
 fucking	a-aaB-
@@ -16388,7 +16388,7 @@ fucoid	a---C-
 fuddle	aa--Xf
 fuddled	--a---
 fudge	aa--Km
-fuel	cc--Yl
+fuel	cc--Yl	fueling
 fueled	--c---
 fugacious	--a---
 fugacity	a---E-
@@ -16401,8 +16401,8 @@ fugue	a---X-
 fuji	a---R-
 fula	a---P-
 fulani	a---P-
-fulfil	-d---h
-fulfill	-e---h
+fulfil	-d---h	fulfilment
+fulfill	-e---h	fulfillment
 fulfilled	--a---
 fulfillment	d---J-
 fulfilment	a---J-
@@ -16436,7 +16436,7 @@ fuller	a---P-
 fullness	d---X-
 fully	---e--
 fulminant	--a---
-fulminate	ac--Yd
+fulminate	ac--Yd	fulmination
 fulmination	a---H-
 fulsome	--a---
 fulsomely	---a--
@@ -16448,10 +16448,10 @@ fumed	--a---
 fumeroot	a---R-
 fumes	c---Y-
 fumewort	a---R-
-fumigate	-a---k
+fumigate	-a---k	fumigation
 fumigator	a---P-
 fun	e---B-
-function	ee--Vg
+function	ee--Vg	functioning
 functional	--d---
 functionalism	a---G-
 functionally	---a--
@@ -16491,7 +16491,7 @@ fur	d---Y-
 fur-bearing	--a---
 fur-piece	c---D-
 furbish	-a---g
-furcate	-a---b
+furcate	-a---b	furcation
 furious	--e---
 furiously	---d--
 furl	-c---b
@@ -16500,7 +16500,7 @@ furlike	--a---
 furlong	c---U-
 furlough	cc--Zm
 furnace	c---D-
-furnish	-d---l
+furnish	-d---l	furniture
 furnished	--c---
 furnishing	a---D-
 furniture	c---D-
@@ -16511,7 +16511,7 @@ furring	a---X-
 furrow	cc--Dg
 furrowed	--a---
 furry	--c---
-further	-dce-m
+further	-dce-m	furtherance
 furtherance	a---H-
 furthermore	---c--
 furthermost	--a---
@@ -16520,7 +16520,7 @@ furtive	--c---
 furtively	---c--
 fury	e---J-
 fuscous	--a---
-fuse	cd--Db
+fuse	cd--Db	fusion
 fused	--a---
 fusee	a---D-
 fusible	--a---
@@ -16611,23 +16611,23 @@ galore	--a---
 galumph	-a---j
 galvanic	--c---
 galvanisation	a---T-
-galvanise	-a---i
+galvanise	-a---i	galvanisation
 galvaniser	a---P-
 galvanising	--a---
 galvanism	c---Q-
 galvanization	a---T-
-galvanize	-a---i
+galvanize	-a---i	galvanization
 galvanizer	a---P-
 galvanizing	--a---
 galwegian	--a---
 gambian	a-a-P-
 gambit	a---H-
-gamble	ac--Sm
+gamble	ac--Sm	gambling
 gambler	c---P-
 gambling	c---B-
 gamboge	a---Y-
 gambol	aa--Bj
-game	faa-Be
+game	faa-Be	gaming
 gamecock	c---C-
 gamely	---a--
 gamey	--a---
@@ -16667,7 +16667,7 @@ garbed	--c---
 garble	-a---d
 garbled	--c---
 gardant	--a---
-garden	ec--Dh
+garden	ec--Dh	gardening
 gardener	c---P-
 gardening	c---B-
 gardner	a---P-
@@ -16687,7 +16687,7 @@ garmentless	--a---
 garner	ac--Dl
 garnet-colored	--a---
 garnet-coloured	--a---
-garnish	aa--Kl
+garnish	aa--Kl	garnishment
 garnishee	aa--Pl
 garotte	aa--Dg
 garrison	cc--De
@@ -16696,7 +16696,7 @@ garrotte	aa--Dg
 garrulous	--a---
 garrulously	---a--
 garter	aa--Dg
-gas	fc--Xe
+gas	fc--Xe	gassing
 gas-filled	--a---
 gas-tight	--a---
 gasbag	a---P-
@@ -16704,7 +16704,7 @@ gasconade	aa--Hd
 gaseous	--c---
 gash	ac--Xg
 gasified	--a---
-gasify	-a---b
+gasify	-a---b	gasification
 gasoline	c---Y-
 gasometer	a---D-
 gasp	cc--Ba
@@ -16723,7 +16723,7 @@ gate-crash	-a---j
 gatekeeper	a---P-
 gatepost	c---D-
 gateway	c---D-
-gather	af--Dg
+gather	af--Dg	gathering
 gathered	--a---
 gatherer	a---P-
 gathering	e---L-
@@ -16767,10 +16767,10 @@ gegenschein	c---Q-
 gel	aa--Yb
 gelatin	a---Y-
 gelatinise	-a---b
-gelatinize	-a---b
+gelatinize	-a---b	gelatin
 gelatinlike	--a---
 gelatinous	--a---
-geld	-a---a
+geld	-a---a	gelding
 gelded	--a---
 gelding	c---C-
 gelid	--a---
@@ -16788,16 +16788,16 @@ genealogy	a---L-
 general	cce-Pd
 general-purpose	--c---
 generalisation	a---G-
-generalise	-a---d
+generalise	-a---d	generalisation
 generalised	--a---
 generalist	c---P-
 generality	a---G-
 generalization	e---G-
-generalize	-c---d
+generalize	-c---d	generalization
 generalized	--c---
 generally	---e--
 generalship	a---G-
-generate	-f---h
+generate	-f---h	generation
 generation	e---L-
 generational	--a---
 generative	--a---
@@ -16843,9 +16843,9 @@ gentlemanlike	--a---
 gentlemanly	--c---
 gentleness	a---E-
 gently	---e--
-gentrify	-a---b
+gentrify	-a---b	gentrification
 gentry	c---L-
-genuflect	-a---j
+genuflect	-a---j	genuflection
 genuine	--e---
 genuinely	---c--
 genuineness	a---X-
@@ -16896,7 +16896,7 @@ germany	c---M-
 germfree	--a---
 germicidal	--a---
 germinal	a-c-Z-
-germinate	-c---b
+germinate	-c---b	germination
 germination	a---T-
 germy	--a---
 gerontological	--a---
@@ -16904,14 +16904,14 @@ gerridae	a---C-
 gerrymander	aa--Bm
 gershwin	a---P-
 gerundial	--c---
-gestate	-a---h
+gestate	-a---h	gestation
 gestation	a---Z-
 gestational	--a---
-gesticulate	-c---d
+gesticulate	-c---d	gesture
 gesticulating	--c---
 gestural	--a---
 gesture	ec--Bd
-get	aj--Bl
+get	aj--Bl	getting
 get-at-able	--a---
 getable	--a---
 getatable	--a---
@@ -16927,7 +16927,7 @@ ghastly	--c---
 gherkin	a---K-
 ghetto	c---M-
 ghettoise	-a---b
-ghettoize	-a---b
+ghettoize	-a---b	ghetto
 ghost	cc--Gj
 ghostlike	--c---
 ghostly	--c---
@@ -16938,7 +16938,7 @@ gi	aaa-Ug
 giant	e-c-C-
 giantism	a---X-
 gib	a---U-
-gibber	aa--Hd
+gibber	aa--Hd	gibberish
 gibbet	ca--Dm
 gibbon	a---P-
 gibbose	--a---
@@ -16961,7 +16961,7 @@ gigantism	a---X-
 giggle	cc--Ha
 gilbert	a---U-
 gilbertian	--a---
-gild	ac--Lh
+gild	ac--Lh	gilding
 gilded	--c---
 gill	a---U-
 gill-less	--a---
@@ -16999,7 +16999,7 @@ giro	a---S-
 girth	aa--Eg
 gismo	a---D-
 gist	a---H-
-give	ck--El
+give	ck--El	giving
 give-and-take	a---H-
 giveaway	c---S-
 given	c-d-G-
@@ -17013,7 +17013,7 @@ glabrous	--a---
 glace	--a---
 glacial	--a---
 glacially	---a--
-glaciate	-a---g
+glaciate	-a---g	glaciation
 glaciated	--a---
 glaciation	a---X-
 glacier	c---O-
@@ -17027,12 +17027,12 @@ gladly	---a--
 gladsome	--a---
 gladstone	a---P-
 glamor	c---E-
-glamorise	-a---b
-glamorize	-a---c
+glamorise	-a---b	glamorisation
+glamorize	-a---c	glamorization
 glamorous	--c---
 glamour	aa--Ed
-glamourise	-a---c
-glamourize	-a---b
+glamourise	-a---c	glamourisation
+glamourize	-a---b	glamourization
 glamourous	--a---
 glance	cd--Bk
 gland	c---F-
@@ -17055,7 +17055,7 @@ glaucoma	c---X-
 glaucous	--a---
 glaze	ad--Kg
 glazed	--c---
-gleam	de--Ek
+gleam	de--Ek	gleaming
 gleaming	d-c-I-
 glean	-c---g
 gleaner	a---P-
@@ -17067,7 +17067,7 @@ glib	--a---
 glib-tongued	--a---
 glibly	---c--
 glibness	c---E-
-glide	ac--Hj
+glide	ac--Hj	gliding
 glide-bomb	-c---e
 glimmer	ca--Ik
 glimmery	--a---
@@ -17082,11 +17082,11 @@ glistering	--a---
 glitter	cc--Ek
 glittering	--c---
 glittery	--a---
-gloat	ac--Jd
+gloat	ac--Jd	gloating
 gloatingly	---a--
 global	--c---
-globalise	-a---b
-globalize	-a---b
+globalise	-a---b	globalisation
+globalize	-a---b	globalization
 globally	---a--
 globe	c---O-
 globe-trot	-a---j
@@ -17104,7 +17104,7 @@ gloomy	--c---
 glop	a---Y-
 glorification	a---X-
 glorified	--c---
-glorify	-d---d
+glorify	-d---d	glory
 glorious	--c---
 gloriously	---c--
 glory	dc--Xd
@@ -17142,14 +17142,14 @@ glutinous	--a---
 glutted	--a---
 glutton	c---P-
 gluttonise	-a---f
-gluttonize	-a---f
+gluttonize	-a---f	glutton
 gluttonous	--a---
 gluttonously	---a--
 gluttony	a---E-
 glycerine	c---Y-
 glycerol	c---Y-
 glycerolise	-a---j
-glycerolize	-c---j
+glycerolize	-c---j	glycerol
 glycine	a---Y-
 glycogenesis	a---T-
 glycogenic	--a---
@@ -17167,12 +17167,12 @@ gnomic	--a---
 gnomish	--a---
 gnostic	a-a-P-
 gnp	c---S-
-go	aja-Zj
+go	aja-Zj	going
 go-ahead	a---H-
 go-as-you-please	--a---
 go-cart	a---D-
 go-to-meeting	--a---
-goad	cd--Di
+goad	cd--Di	goading
 goaded	--a---
 goal	d---G-
 goal-directed	--a---
@@ -17216,7 +17216,7 @@ gold-bearing	--a---
 gold-colored	--a---
 gold-coloured	--a---
 gold-plate	-a---g
-goldbrick	aa--Pm
+goldbrick	aa--Pm	goldbricking
 golden	--e---
 golden-brown	--a---
 golden-green	--a---
@@ -17228,7 +17228,7 @@ goldmine	a---D-
 goldplate	-a---g
 goldsmith	c---P-
 golem	a---P-
-golf	ca--Be
+golf	ca--Be	golfing
 golfer	c---P-
 golfing	c---B-
 goliath	a---P-
@@ -17290,7 +17290,7 @@ gospel	d---H-
 gospeler	c---P-
 gospels	c---H-
 gossamer	a-c-D-
-gossip	da--Hd
+gossip	da--Hd	gossiping
 gossipy	--a---
 goth	a---P-
 gothic	a-a-H-
@@ -17299,11 +17299,11 @@ gouge	ae--Eg
 gouger	a---P-
 gould	a---P-
 gourd	c---D-
-gourmandize	-a---f
+gourmandize	-a---f	gourmand
 gourmet	c---P-
 gout	c---X-
 gouty	--a---
-govern	-e---m
+govern	-e---m	government
 governable	--a---
 governance	a---L-
 governed	c---L-
@@ -17330,11 +17330,11 @@ graciousness	a---E-
 grackle	a---C-
 grad	a---U-
 gradable	--a---
-gradate	-a---g
+gradate	-a---g	gradation
 gradation	a---X-
 gradational	--a---
 gradatory	--a---
-grade	ec--Lc
+grade	ec--Lc	gradation
 grade-appropriate	--a---
 grade-constructed	--c---
 graded	--c---
@@ -17343,16 +17343,16 @@ grading	c---B-
 gradual	a-c-H-
 gradually	---c--
 gradualness	a---E-
-graduate	cdc-Pl
+graduate	cdc-Pl	graduation
 graduated	--a---
 graduation	c---B-
 graeco-roman	--a---
 graecophile	a-a-P-
 graecophilic	--a---
-graft	aa--Fg
+graft	aa--Fg	grafting
 graham	a---P-
 grail	a---G-
-grain	da--Og
+grain	da--Og	graining
 graining	c---E-
 grainy	--a---
 gram	c---U-
@@ -17383,12 +17383,12 @@ granite	d---Y-
 granitelike	--a---
 granitic	--a---
 granny	c---P-
-grant	ef--Sl
+grant	ef--Sl	grantee
 grant-in-aid	c---B-
 granted	--c---
 grantee	a---P-
 granular	--c---
-granulate	-a---b
+granulate	-a---b	granulation
 granulated	--a---
 granulation	a---X-
 granule	c---O-
@@ -17409,11 +17409,11 @@ graphically	---c--
 graphics	a---H-
 graphite	c---Y-
 grapnel	a---D-
-grapple	ad--Dm
+grapple	ad--Dm	grappling
 grappler	a---P-
 grappling	c---B-
 grapy	--a---
-grasp	ad--Gg
+grasp	ad--Gg	grasping
 graspable	--a---
 grasping	c-a-G-
 grass	cc--Re
@@ -17427,12 +17427,12 @@ grassroots	--c---
 grassy	--a---
 grassy-leafed	--a---
 grassy-leaved	--a---
-grate	ca--Dl
+grate	ca--Dl	grating
 grateful	--c---
 gratefully	---a--
 gratification	d---X-
 gratified	--c---
-gratify	-c---i
+gratify	-c---i	gratification
 gratifying	--a---
 gratifyingly	---c--
 grating	c-a-D-
@@ -17455,7 +17455,7 @@ gravid	--c---
 gravida	a---X-
 gravimeter	a---D-
 gravimetric	--a---
-gravitate	-a---n
+gravitate	-a---n	gravitation
 gravitation	a---Q-
 gravitational	--c---
 gravitationally	---a--
@@ -17482,7 +17482,7 @@ grayish-green	--a---
 grayish-pink	--a---
 grayish-white	--a---
 grayly	---a--
-graze	ad--Xg
+graze	ad--Xg	grazing
 grazed	--a---
 grazing	a---B-
 grease	cc--Yg
@@ -17506,7 +17506,7 @@ greedily	---c--
 greediness	a---E-
 greedy	--c---
 greek	d-c-H-
-green	dac-Eb
+green	dac-Eb	greenery
 green-blind	--a---
 green-eyed	--a---
 green-white	--a---
@@ -17525,7 +17525,7 @@ greens	c---K-
 greensick	--a---
 greenside	--a---
 greenville	a---M-
-greet	-f---d
+greet	-f---d	greeting
 greeting	c---H-
 gregarious	--d---
 gregariously	---a--
@@ -17566,7 +17566,7 @@ grieving	--a---
 grievous	--c---
 grievously	---a--
 griffon	a---P-
-grill	cc--Db
+grill	cc--Db	grilling
 grille	c---D-
 grilled	--a---
 grillwork	a---D-
@@ -17577,8 +17577,8 @@ grimly	---c--
 grimm	a---P-
 grimness	a---E-
 grimy	--c---
-grin	cc--Ha
-grind	af--Pg
+grin	cc--Ha	grinning
+grind	af--Pg	grinding
 grinder	a---K-
 grinding	d---O-
 grinning	c---H-
@@ -17601,10 +17601,10 @@ grogginess	a---X-
 groggy	--c---
 groin	ca--Fh
 grok	-a---c
-groom	cd--Pm
+groom	cd--Pm	grooming
 groomed	--c---
 grooming	a---B-
-groove	da--Wg
+groove	da--Wg	grooving
 grooved	--c---
 groovy	--a---
 grope	ad--Bg
@@ -17631,7 +17631,7 @@ groundless	--c---
 groundnut	a---R-
 grounds	f---G-
 groundwork	c---G-
-group	dd--Ac
+group	dd--Ac	grouping
 grouped	--a---
 grouper	a---K-
 grouping	d---A-
@@ -17641,10 +17641,10 @@ grove	d---L-
 grovel	-c---j
 groveling	--a---
 grovelling	--a---
-grow	-h---b
+grow	-h---b	growth
 grower	c---P-
 growing	c-a-T-
-growl	cc--Id
+growl	cc--Id	growling
 growler	a---P-
 growling	c---H-
 grown	--c---
@@ -17664,7 +17664,7 @@ gruesomely	---a--
 gruff	--d---
 gruffly	---a--
 gruffness	a---E-
-grumble	ce--Id
+grumble	ce--Id	grumbling
 grumbling	d-a-I-
 grume	a---Y-
 grumose	--a---
@@ -17701,7 +17701,7 @@ gubernatorial	--c---
 gudgeon	a---C-
 guernsey	a---M-
 guerrilla	c---P-
-guess	df--Hc
+guess	df--Hc	guessing
 guessing	c---G-
 guesstimate	aa--Gd
 guest	c---P-
@@ -17709,7 +17709,7 @@ guffaw	aa--Ha
 guggenheim	a---P-
 guggle	-a---k
 guidance	e---H-
-guide	fe--Pj
+guide	fe--Pj	guidance
 guided	--a---
 guideline	a---H-
 guidepost	c---G-
@@ -17740,9 +17740,9 @@ gulf	d---O-
 gull	ad--Pm
 gullible	--c---
 gully	c---O-
-gulp	cd--Bf
+gulp	cd--Bf	gulping
 gulping	c---B-
-gum	da--Kg
+gum	da--Kg	gumming
 gum-like	--a---
 gumbo	a---Y-
 gummed	--a---
@@ -17786,7 +17786,7 @@ guttural	a-c-H-
 gutturally	---a--
 guy	da--Pd
 guyanese	a-a-P-
-guzzle	-c---f
+guzzle	-c---f	guzzling
 guzzler	a---P-
 gybe	-a---j
 gym	c---D-
@@ -17805,7 +17805,7 @@ gynecologist	c---P-
 gyp	aa--Bm
 gypsy	a---P-
 gyral	--a---
-gyrate	-c---j
+gyrate	-c---j	gyration
 gyration	c---I-
 gyro	a---K-
 gyroscopic	--a---
@@ -17825,7 +17825,7 @@ habitation	a---M-
 habited	--a---
 habitual	--c---
 habitually	---c--
-habituate	-a---f
+habituate	-a---f	habit
 habituation	a---X-
 habitus	a---X-
 hacienda	a---S-
@@ -17841,7 +17841,7 @@ haddock	a---K-
 hadean	a-a-Z-
 hades	a---P-
 hadith	a---G-
-haemagglutinate	-a---g
+haemagglutinate	-a---g	haemagglutination
 haemal	--a---
 haematal	--a---
 haematic	--a---
@@ -17859,7 +17859,7 @@ hag-ridden	--a---
 haggai	a---P-
 haggard	a-d-P-
 haggardly	---c--
-haggle	ac--Hl
+haggle	ac--Hl	haggling
 hagridden	--a---
 haida	a---P-
 haiku	c---H-
@@ -17936,7 +17936,7 @@ halloo	aa--Hg
 hallow	-a---d
 hallowed	--c---
 halloween	c---Z-
-hallucinate	-a---k
+hallucinate	-a---k	hallucination
 hallucinating	--a---
 hallucination	c---X-
 hallucinatory	--a---
@@ -17949,14 +17949,14 @@ halter	ca--Dm
 halting	--a---
 haltingly	---c--
 halve	-a---c
-ham	ca--Kh
+ham	ca--Kh	hamming
 ham-fisted	--a---
 ham-handed	--a---
 hamadryad	a---P-
 hamburger	a---K-
 hamilton	a---P-
 hamlet	c---L-
-hammer	dc--Dg
+hammer	dc--Dg	hammering
 hammer-shaped	--a---
 hammered	--a---
 hammerhead	a---P-
@@ -18001,7 +18001,7 @@ handily	---a--
 handiness	a---G-
 handiwork	c---D-
 handkerchief	c---D-
-handle	cf--Dm
+handle	cf--Dm	handling
 handlebar	c---D-
 handled	--c---
 handleless	--a---
@@ -18027,19 +18027,19 @@ handstitched	--a---
 handwash	-a---g
 handwheel	a---D-
 handwoven	--c---
-handwrite	-a---d
+handwrite	-a---d	handwriting
 handwriting	c---H-
 handwritten	--c---
 handy	a-d-P-
 handyman	c---P-
-hang	ah--Gg
+hang	ah--Gg	hanging
 hang-up	a---G-
 hangdog	--a---
 hanger	a---P-
 hanging	a---D-
 hangout	c---M-
 hangover	c---X-
-hanker	-c---i
+hanker	-c---i	hankering
 hannibal	a---P-
 hanover	a---M-
 hanoverian	a-a-P-
@@ -18052,7 +18052,7 @@ hapless	--c---
 haploid	a-a-C-
 haploidic	--a---
 haply	---a--
-happen	-f---b
+happen	-f---b	happening
 happening	c---I-
 happily	---c--
 happiness	d---X-
@@ -18061,13 +18061,13 @@ happy-go-lucky	--a---
 haptic	--a---
 haptically	---a--
 harangue	cc--Hd
-harass	-a---i
+harass	-a---i	harassment
 harassed	--c---
 harasser	a---P-
 harassment	a---J-
 harbinger	aa--Hd
-harbor	cf--Mi
-harbour	aa--Mn
+harbor	cf--Mi	harborage
+harbour	aa--Mn	harbourage
 hard	--ff--
 hard-and-fast	--a---
 hard-baked	--a---
@@ -18089,7 +18089,7 @@ hardball	a---G-
 hardbound	--a---
 hardcore	--a---
 hardcover	a-a-D-
-harden	-c---b
+harden	-c---b	hardening
 hardened	--c---
 hardening	a---X-
 hardfisted	--a---
@@ -18127,12 +18127,12 @@ harmonious	--d---
 harmoniously	---a--
 harmoniousness	a---E-
 harmonisation	a---H-
-harmonise	-a---n
+harmonise	-a---n	harmonisation
 harmonised	--a---
 harmoniser	a---P-
 harmonizable	--a---
 harmonization	a---H-
-harmonize	-a---n
+harmonize	-a---n	harmony
 harmonized	--a---
 harmonizer	a---P-
 harmony	e---E-
@@ -18160,7 +18160,7 @@ hart	a---P-
 hart's-tongue	a---R-
 harum-scarum	a-aaP-
 harvard	c---D-
-harvest	cc--Rg
+harvest	cc--Rg	harvesting
 harvester	a---P-
 hash	aa--Kg
 hasidic	--a---
@@ -18177,7 +18177,7 @@ hastiness	a---E-
 hastings	a---P-
 hasty	--c---
 hat	cc--Da
-hatch	ad--Ta
+hatch	ad--Ta	hatchery
 hatchback	a---D-
 hatched	--a---
 hatchel	aa--Dg
@@ -18195,7 +18195,7 @@ hatred	c---J-
 hatted	--a---
 haughtily	---c--
 haughty	--c---
-haul	cd--Bg
+haul	cd--Bg	haulage
 haunch	d---F-
 haunt	cd--Mj
 haunted	--c---
@@ -18211,7 +18211,7 @@ haw	aa--Rd
 haw-haw	a---H-
 hawaii	d---M-
 hawaiian	c-a-H-
-hawk	cc--Cl
+hawk	cc--Cl	hawking
 hawk-eyed	--a---
 hawker	c---P-
 hawking	a---P-
@@ -18241,7 +18241,7 @@ hazily	---a--
 haziness	a---E-
 hazy	--c---
 he	a---Y-
-head	hf--Fj
+head	hf--Fj	heading
 head-in-the-clouds	--a---
 head-on	--ac--
 head-shrinker	a---P-
@@ -18279,7 +18279,7 @@ headstrong	--c---
 headway	a---U-
 headword	a---H-
 heady	--a---
-heal	-d---b
+heal	-d---b	healing
 healed	--a---
 healer	c---P-
 healing	c-c-T-
@@ -18290,7 +18290,7 @@ healthily	---c--
 healthy	--e---
 heap	dd--Ll
 heaps	a--aU-
-hear	-f---k
+hear	-f---k	hearing
 hearable	--a---
 heard	--c---
 hearer	c---P-
@@ -18322,7 +18322,7 @@ heartsease	a---R-
 heartsick	--a---
 heartwarming	--a---
 hearty	--c---
-heat	fc--Qb
+heat	fc--Qb	heating
 heat-absorbing	--a---
 heat-releasing	--a---
 heatable	--a---
@@ -18336,7 +18336,7 @@ heather	a---R-
 heathlike	--a---
 heating	c---T-
 heatless	--a---
-heave	ag--Id
+heave	ag--Id	heaving
 heaven	c---M-
 heaven-sent	--a---
 heavenly	--c---
@@ -18369,12 +18369,12 @@ hebraical	--a---
 hebrew	c-c-H-
 hebrews	a---L-
 hebridean	--a---
-heckle	aa--Dg
+heckle	aa--Dg	heckling
 hectic	--c---
 hectically	---a--
 hectograph	aa--Dh
 hector	aa--Pi
-hedge	cc--Dd
+hedge	cc--Dd	hedging
 hedged	--a---
 hedgehog	a---C-
 hedgehop	-a---j
@@ -18446,7 +18446,7 @@ helplessly	---c--
 helplessness	c---E-
 helter-skelter	--aa--
 hem	ca--Dg
-hemagglutinate	-a---g
+hemagglutinate	-a---g	hemagglutination
 hemal	--a---
 hematal	--a---
 hematic	--a---
@@ -18478,7 +18478,7 @@ hemosiderin	c---Y-
 hemostatic	--a---
 hemp	a---Y-
 hempen	--a---
-hemstitch	aa--Dg
+hemstitch	aa--Dg	hemstitching
 hen	d---C-
 hen-peck	-a---d
 hence	---c--
@@ -18559,7 +18559,7 @@ hertzian	--a---
 hesitancy	c---J-
 hesitant	--a---
 hesitantly	---c--
-hesitate	-d---n
+hesitate	-d---n	hesitancy
 hesitating	--c---
 hesitatingly	---a--
 hesitation	e---G-
@@ -18605,7 +18605,7 @@ hi-tech	--a---
 hiatus	a---I-
 hibachi	ac--Db
 hibernal	--a---
-hibernate	-c---a
+hibernate	-c---a	hibernation
 hibernating	--a---
 hibernation	a---X-
 hiccough	aa--Xa
@@ -18697,11 +18697,11 @@ higher-ranking	--a---
 highfalutin	--a---
 highfaluting	--a---
 highflying	--a---
-highjack	aa--Bg
+highjack	aa--Bg	highjacking
 highjacker	a---P-
 highland	a-a-O-
 highlander	a---P-
-highlight	ac--Vb
+highlight	ac--Vb	highlighting
 highlighter	a---D-
 highly	---c--
 highly-developed	--a---
@@ -18713,7 +18713,7 @@ hightail	-a---j
 highway	c---D-
 highwayman	c---P-
 hijab	a---D-
-hijack	ac--Bg
+hijack	ac--Bg	hijacking
 hijacker	c---P-
 hike	cc--Bj
 hilar	--c---
@@ -18730,7 +18730,7 @@ hilum	c---F-
 himalayan	--a---
 hinayana	a---L-
 hind	a-a-C-
-hinder	-ea--m
+hinder	-ea--m	hindrance
 hinderance	a---G-
 hindering	--a---
 hinderingly	---a--
@@ -18763,7 +18763,7 @@ hirsute	--a---
 hispanic	a-a-P-
 hispaniolan	--a---
 hispid	--a---
-hiss	ac--Id
+hiss	ac--Id	hissing
 hissing	c---I-
 histologic	--a---
 histological	--a---
@@ -18779,7 +18779,7 @@ historiography	a---H-
 history	f---Z-
 histrionic	--a---
 histrionics	c---H-
-hit	eh--Bg
+hit	eh--Bg	hitting
 hit-and-run	--c---
 hit-or-miss	--a---
 hitch	ce--Zg
@@ -18847,7 +18847,7 @@ holiday	da--Zn
 holier-than-thou	--a---
 holistic	--a---
 holland	c---M-
-holler	ce--Hd
+holler	ce--Hd	hollering
 hollering	c---H-
 hollo	aa--Hd
 hollow	eae-Wg
@@ -18924,16 +18924,16 @@ homogenate	c---Y-
 homogeneity	c---E-
 homogeneous	--c---
 homogeneously	---c--
-homogenise	-a---b
+homogenise	-a---b	homogenisation
 homogenised	--a---
-homogenize	-c---b
+homogenize	-c---b	homogenization
 homogenized	--a---
 homogenous	--a---
 homoiothermic	--a---
 homologic	--a---
 homological	--a---
 homologise	-a---b
-homologize	-a---n
+homologize	-a---n	homology
 homologous	--a---
 homonymic	--a---
 homonymous	--a---
@@ -18978,7 +18978,7 @@ honker	a---P-
 honky-tonk	c---D-
 honkytonk	c---D-
 honolulu	c---M-
-honor	ed--Hm
+honor	ed--Hm	honoree
 honorable	--c---
 honorably	---c--
 honorary	--a---
@@ -19051,7 +19051,7 @@ horrified	--c---
 horrify	-a---i
 horrifying	--c---
 horrifyingly	---c--
-horripilate	-a---k
+horripilate	-a---k	horripilation
 horror	e---J-
 horror-stricken	--c---
 horror-struck	--a---
@@ -19072,7 +19072,7 @@ horsemint	a---R-
 horseradish	a---R-
 horseshoe	aa--Dl
 horseweed	a---R-
-horsewhip	aa--Dg
+horsewhip	aa--Dg	horsewhipping
 hortative	--a---
 hortatory	--a---
 hortensia	a---R-
@@ -19084,10 +19084,10 @@ hospice	a---D-
 hospitable	--c---
 hospitably	---a--
 hospital	c---D-
-hospitalise	-a---l
+hospitalise	-a---l	hospitalisation
 hospitality	c---H-
 hospitalization	a---Z-
-hospitalize	-a---l
+hospitalize	-a---l	hospital
 host	ga--Pf
 hostel	a---D-
 hosteller	a---P-
@@ -19126,7 +19126,7 @@ houri	a---P-
 hourlong	--a---
 hourly	--aa--
 hours	d---Z-
-house	gd--Dn
+house	gd--Dn	housing
 house-proud	--a---
 house-to-house	--a---
 house-train	-a---c
@@ -19136,11 +19136,11 @@ housebreak	-a---c
 housebreaker	c---P-
 housebreaking	c---B-
 housebroken	--a---
-houseclean	-a---g
+houseclean	-a---g	housecleaning
 housecleaning	a---B-
 household	c---L-
 householder	c---P-
-housekeep	-a---n
+housekeep	-a---n	housekeeping
 housekeeping	c---B-
 housewife	c---P-
 housewifely	--a---
@@ -19152,7 +19152,7 @@ how-do-you-do	a---X-
 howard	a---P-
 howe	a---P-
 however	---f--
-howl	cc--Hd
+howl	cc--Hd	howling
 howler	a---H-
 howling	c-a-H-
 hoydenish	--a---
@@ -19173,11 +19173,11 @@ huddler	a---P-
 hudson	c---O-
 hue	ca--Eb
 hueless	--a---
-huff	aa--Xf
+huff	aa--Xf	huffing
 huffily	---a--
 huffish	--a---
 huffy	--a---
-hug	ad--Bg
+hug	ad--Bg	hugging
 huge	--c---
 hugely	---a--
 hugger-mugger	a-aaX-
@@ -19188,20 +19188,20 @@ hulk	dc--Pn
 hulking	--a---
 hulky	--a---
 hull	aa--Rb
-hum	ac--Xd
+hum	ac--Xd	humming
 human	c-e-C-
 human-centered	--a---
 human-centred	--a---
 human-sized	--a---
 humane	--c---
 humanely	---c--
-humanise	-a---i
+humanise	-a---i	humanisation
 humanism	d---G-
 humanist	c-c-P-
 humanistic	--c---
 humanitarian	a-c-P-
 humanity	d---E-
-humanize	-c---i
+humanize	-c---i	humanization
 humanlike	--a---
 humanly	---a--
 humble	-dd--i
@@ -19214,11 +19214,11 @@ humbug	aa--Hm
 humdrum	a-a-E-
 humic	--a---
 humid	--a---
-humidify	-a---b
+humidify	-a---b	humidity
 humidity	c---X-
 humified	--a---
-humify	-a---b
-humiliate	-c---i
+humify	-a---b	humification
+humiliate	-c---i	humiliation
 humiliated	--a---
 humiliating	--c---
 humiliatingly	---a--
@@ -19227,7 +19227,7 @@ humility	d---E-
 hummer	a---P-
 humming	d---I-
 humongous	--a---
-humor	fc--Hd
+humor	fc--Hd	humoring
 humoral	--a---
 humorist	c---P-
 humorless	--a---
@@ -19280,22 +19280,22 @@ hunk	a---P-
 hunker	-a---g
 hunkpapa	a---P-
 hunky-dory	--a---
-hunt	ad--Pe
+hunt	ad--Pe	hunting
 hunted	--c---
 hunter	c---P-
 hunting	e---B-
 huntington	a---P-
 hupa	a---P-
-hurdle	cc--Dj
+hurdle	cc--Dj	hurdling
 hurl	ad--Bg
 hurler	c---P-
 hurrah	aa--Hd
 hurricane	c---Q-
 hurried	--c---
 hurriedly	---c--
-hurry	ee--Xj
+hurry	ee--Xj	hurrying
 hurrying	a-c-B-
-hurt	dfc-Xk
+hurt	dfc-Xk	hurting
 hurtful	--a---
 hurtle	-d---j
 husain	a---P-
@@ -19307,7 +19307,7 @@ hush	cd--Eb
 hush-hush	--a---
 hushed	--a---
 hushed-up	--a---
-husk	aa--Yb
+husk	aa--Yb	husking
 huskily	---a--
 huskiness	a---E-
 husky	a-d-C-
@@ -19327,12 +19327,12 @@ hyalinization	c---X-
 hyaloid	a-a-F-
 hyaloplasmic	--a---
 hybrid	a-a-H-
-hybridise	-a---g
-hybridize	-a---g
+hybridise	-a---g	hybridisation
+hybridize	-a---g	hybridization
 hyderabad	a---M-
 hydra	a---P-
 hydrant	a---D-
-hydrate	aa--Yb
+hydrate	aa--Yb	hydration
 hydrated	--a---
 hydraulic	--a---
 hydraulically	---a--
@@ -19347,12 +19347,12 @@ hydroelectric	--a---
 hydrofoil	a---D-
 hydrogen	c---Y-
 hydrogen-bomb	-a---e
-hydrogenate	-a---b
+hydrogenate	-a---b	hydrogenation
 hydrographic	--a---
 hydrographical	--a---
 hydrokinetic	--a---
-hydrolise	-a---b
-hydrolize	-a---b
+hydrolise	-a---b	hydrolysis
+hydrolize	-a---b	hydrolysis
 hydrolyse	-a---b
 hydrolyzable	--a---
 hydrolyze	-a---b
@@ -19389,14 +19389,14 @@ hyperactive	--a---
 hyperbolic	--c---
 hyperbolically	---c--
 hyperbolise	-a---d
-hyperbolize	-a---d
+hyperbolize	-a---d	hyperbole
 hyperboloidal	--a---
 hypercatalectic	a-a-H-
 hypercellularity	c---X-
 hypercritical	--a---
 hyperemia	c---X-
 hyperemic	--c---
-hyperextend	-a---a
+hyperextend	-a---a	hyperextension
 hyperfine	--c---
 hypermetropic	--a---
 hyperopic	--a---
@@ -19412,19 +19412,19 @@ hypertonicity	a---X-
 hypertrophied	--c---
 hypertrophy	ca--Xa
 hypervelocity	c---Z-
-hyperventilate	-a---a
+hyperventilate	-a---a	hyperventilation
 hypethral	--a---
 hyphen	aa--Hh
-hyphenate	-a---h
+hyphenate	-a---h	hyphenation
 hyphenation	a---B-
 hypnagogic	--a---
 hypnogogic	--a---
 hypnoid	--a---
 hypnotic	a-a-D-
 hypnotically	---a--
-hypnotise	-a---a
+hypnotise	-a---a	hypnosis
 hypnotised	--a---
-hypnotize	-c---a
+hypnotize	-c---a	hypnosis
 hypnotized	--a---
 hypo	a---Y-
 hypoactive	--c---
@@ -19442,23 +19442,23 @@ hypoglycaemic	--a---
 hypoglycemic	--a---
 hypognathous	--a---
 hypophyseal	--c---
-hypophysectomise	-a---b
+hypophysectomise	-a---b	hypophysectomy
 hypophysectomised	--c---
-hypophysectomize	-a---b
+hypophysectomize	-a---b	hypophysectomy
 hypophysectomized	--a---
 hypophysial	--a---
 hypostasis	a---T-
-hypostatise	-a---c
-hypostatize	-a---c
+hypostatise	-a---c	hypostatisation
+hypostatize	-a---c	hypostatization
 hypotensive	a-a-P-
 hypothalamic	--c---
 hypothalamically	---c--
 hypothalamus	c---F-
-hypothecate	-a---d
+hypothecate	-a---d	hypothesis
 hypothermic	--a---
 hypothesis	d---H-
 hypothesise	-a---c
-hypothesize	-c---c
+hypothesize	-c---c	hypothesis
 hypothetic	--a---
 hypothetical	a-c-G-
 hypothetically	---a--
@@ -19484,7 +19484,7 @@ ibsenian	--a---
 ic	a-a-L-
 icaco	a---R-
 icbm	c---D-
-ice	da--Yg
+ice	da--Yg	icing
 ice-clogged	--a---
 ice-cold	--a---
 ice-free	--a---
@@ -19519,16 +19519,16 @@ id	a---M-
 idea	f---G-
 ideal	d-d-G-
 idealisation	a---T-
-idealise	-a---c
+idealise	-a---c	ideal
 idealised	--a---
 idealism	a---G-
 idealist	c---P-
 idealistic	--a---
 idealization	c---B-
-idealize	-a---c
+idealize	-a---c	ideal
 idealized	--c---
 ideally	---c--
-ideate	-a---h
+ideate	-a---h	ideation
 ideational	--a---
 idempotent	--a---
 identical	--d---
@@ -19537,7 +19537,7 @@ identifiable	--c---
 identifiably	---a--
 identification	d---B-
 identified	--c---
-identify	-g---c
+identify	-g---c	identity
 identity	f---E-
 ideographic	--a---
 ideographically	---a--
@@ -19557,7 +19557,7 @@ idiosyncratic	--c---
 idiot	c---P-
 idiotic	--c---
 idiotically	---c--
-idle	ade-Xg
+idle	ade-Xg	idling
 idleness	c---B-
 idler	c---P-
 idly	---c--
@@ -19566,11 +19566,11 @@ idolatrous	--a---
 idolatrously	---a--
 idolatry	a---B-
 idolisation	a---B-
-idolise	-a---i
+idolise	-a---i	idolisation
 idolised	--a---
 idoliser	a---P-
 idolization	a---B-
-idolize	-c---i
+idolize	-c---i	idolization
 idolized	--c---
 idolizer	a---P-
 idyl	a---H-
@@ -19582,7 +19582,7 @@ iffy	--a---
 igneous	--a---
 ignescent	--a---
 ignitable	--a---
-ignite	-e---o
+ignite	-e---o	ignition
 ignited	--a---
 igniter	a---Y-
 ignitible	--a---
@@ -19642,9 +19642,9 @@ ill-sorted	--a---
 ill-starred	--c---
 ill-tempered	--a---
 ill-timed	--a---
-ill-treat	-a---m
+ill-treat	-a---m	ill-treatment
 ill-treated	--a---
-ill-use	-a---m
+ill-use	-a---m	ill-usage
 ill-used	--c---
 illative	--a---
 illegal	--c---
@@ -19668,7 +19668,7 @@ illness	c---X-
 illogical	--a---
 illogically	---a--
 illume	-a---b
-illuminate	-d---b
+illuminate	-d---b	illumination
 illuminated	--a---
 illuminating	--c---
 illumination	d---X-
@@ -19679,7 +19679,7 @@ illusionary	--c---
 illusionist	a---P-
 illusive	--a---
 illusory	--c---
-illustrate	-e---d
+illustrate	-e---d	illustration
 illustration	f---H-
 illustrative	--c---
 illustrator	c---P-
@@ -19688,14 +19688,14 @@ illustriously	---a--
 ilx	--a---
 ilxx	--a---
 ilxxx	--a---
-image	fa--Gk
+image	fa--Gk	imagery
 imagery	c---G-
 imaginable	--a---
 imaginary	a-c-U-
 imagination	e---G-
 imaginative	--c---
 imaginatively	---c--
-imagine	-d---h
+imagine	-d---h	imagination
 imaging	c---G-
 imago	a---G-
 imbalance	c---X-
@@ -19704,14 +19704,14 @@ imbecile	c-a-P-
 imbecilic	--a---
 imbecility	a---G-
 imbed	-c---g
-imbibe	-c---g
+imbibe	-c---g	imbibition
 imbibition	a---T-
-imbricate	-aa--n
+imbricate	-aa--n	imbrication
 imbricated	--a---
 imbroglio	a---X-
 imbrue	-a---b
 imbue	-a---g
-imitate	-d---h
+imitate	-d---h	imitation
 imitation	e-c-G-
 imitative	--c---
 imitator	a---P-
@@ -19735,10 +19735,10 @@ immense	--c---
 immensely	---c--
 immensity	c---E-
 immensurable	--a---
-immerse	-d---g
+immerse	-d---g	immersion
 immersion	a---I-
 immigrant	c---P-
-immigrate	-a---b
+immigrate	-a---b	immigration
 immigration	c---B-
 imminence	c---X-
 imminent	--c---
@@ -19748,16 +19748,16 @@ immiscible	--a---
 immix	-a---b
 immobile	--a---
 immobilisation	a---B-
-immobilise	-a---l
+immobilise	-a---l	immobilisation
 immobility	c---X-
 immobilization	a---B-
-immobilize	-a---l
+immobilize	-a---l	immobilization
 immoderate	--a---
 immoderately	---a--
 immodest	--a---
 immodestly	---a--
 immodesty	a---E-
-immolate	-a---l
+immolate	-a---l	immolation
 immoral	--d---
 immorality	a---E-
 immorally	---a--
@@ -19773,7 +19773,7 @@ immune	a-a-P-
 immunise	-a---e
 immunised	--a---
 immunity	c---X-
-immunize	-a---e
+immunize	-a---e	immunization
 immunized	--a---
 immunochemical	--a---
 immunocompetent	--a---
@@ -19787,22 +19787,22 @@ immunologically	---a--
 immunosuppressed	--a---
 immunosuppressive	a-a-D-
 immunotherapeutic	--a---
-immure	-a---m
+immure	-a---m	immurement
 immutable	--a---
 immutably	---a--
 imp	c---P-
-impact	ea--Ig
+impact	ea--Ig	impaction
 impacted	--c---
 impaction	a---X-
-impair	-d---b
+impair	-d---b	impairment
 impaired	--c---
 impairment	c---I-
-impale	-c---g
+impale	-c---g	impalement
 impalpable	--a---
 impalpably	---a--
 impanel	-a---m
 imparipinnate	--a---
-impart	-d---l
+impart	-d---l	impartation
 impartial	--c---
 impartially	---a--
 impassable	--c---
@@ -19813,22 +19813,22 @@ impassively	---a--
 impatience	d---X-
 impatient	--d---
 impatiently	---c--
-impeach	-a---d
+impeach	-a---d	impeachment
 impeccability	a---E-
 impeccable	--c---
 impeccably	---c--
 impeccant	--a---
 impecunious	--a---
-impede	-d---m
+impede	-d---m	impediment
 impeded	--a---
 impediment	a---G-
 impedimenta	a---D-
 impeding	--a---
-impel	-c---h
+impel	-c---h	impulsion
 impelled	--c---
 impellent	--a---
 impelling	--a---
-impend	-a---n
+impend	-a---n	impendency
 impendent	--a---
 impending	--c---
 impenetrability	a---E-
@@ -19860,7 +19860,7 @@ impermissible	--a---
 impermissibly	---a--
 impersonal	--d---
 impersonally	---a--
-impersonate	-c---h
+impersonate	-c---h	impersonation
 impersonation	a---H-
 impertinence	a---H-
 impertinent	--a---
@@ -19872,7 +19872,7 @@ impetiginous	--a---
 impetuous	--c---
 impetuously	---a--
 impetus	c---Q-
-impinge	-c---m
+impinge	-c---m	impingement
 impingement	a---B-
 impinging	c---I-
 impious	--c---
@@ -19880,16 +19880,16 @@ impiously	---a--
 impish	--a---
 impishly	---a--
 implacable	--c---
-implant	ac--Dg
+implant	ac--Dg	implantation
 implantation	a---T-
 implanted	--a---
 implausible	--a---
 implausibly	---a--
-implement	ce--Dm
+implement	ce--Dm	implementation
 implemental	--a---
 implementation	d---B-
 implemented	--a---
-implicate	-a---n
+implicate	-a---n	implication
 implicated	--c---
 implication	e---G-
 implicational	--a---
@@ -19897,17 +19897,17 @@ implicative	--a---
 implicit	--c---
 implicitly	---a--
 implike	--c---
-implode	-a---b
+implode	-a---b	implosion
 implore	-c---d
 imploring	--a---
 imploringly	---a--
 implosion	a---I-
-imply	-e---d
+imply	-e---d	implication
 impolite	--a---
 impolitely	---a--
 impolitic	--a---
 imponderable	a-a-G-
-import	fc--Dl
+import	fc--Dl	importation
 importance	d---E-
 important	--f---
 important-looking	--c---
@@ -19918,7 +19918,7 @@ importunate	--a---
 importunately	---a--
 importune	-a---d
 importunity	c---H-
-impose	-e---m
+impose	-e---m	imposition
 imposed	--a---
 imposing	--c---
 imposingly	---a--
@@ -19931,20 +19931,20 @@ impotence	c---E-
 impotency	c---E-
 impotent	--c---
 impotently	---a--
-impound	-a---l
-impoverish	-a---l
+impound	-a---l	impoundment
+impoverish	-a---l	impoverishment
 impoverished	--a---
 impoverishment	a---X-
 impracticable	--a---
 impracticably	---a--
 impractical	--c---
-imprecate	-c---d
+imprecate	-c---d	imprecation
 imprecation	c---H-
 imprecise	--c---
 imprecisely	---a--
 impregnable	--c---
 impregnably	---a--
-impregnate	-a---b
+impregnate	-a---b	impregnation
 impregnation	a---Y-
 impress	af--Bi
 impressed	--a---
@@ -19957,8 +19957,8 @@ impressive	--c---
 impressively	---a--
 impressiveness	a---E-
 imprimatur	c---H-
-imprint	cc--Gm
-imprison	-d---m
+imprint	cc--Gm	imprinting
+imprison	-d---m	imprisonment
 imprisoned	--a---
 imprisonment	c---B-
 improbable	--c---
@@ -19968,7 +19968,7 @@ improper	--a---
 improperly	---c--
 impropriety	c---E-
 improvable	--a---
-improve	-d---b
+improve	-d---b	improvement
 improved	--d---
 improvement	e---I-
 improver	a---P-
@@ -19976,7 +19976,7 @@ improvident	--a---
 improvidently	---a--
 improving	--a---
 improvisation	a---D-
-improvise	-c---h
+improvise	-c---h	improvisation
 improvised	--c---
 improvize	-a---h
 imprudent	--a---
@@ -19997,7 +19997,7 @@ impure	--a---
 impurity	d---Y-
 imputable	--a---
 imputation	a---H-
-impute	-c---c
+impute	-c---c	imputation
 imputrescible	--a---
 in	c-acU-
 in-between	--a---
@@ -20014,7 +20014,7 @@ inaccuracy	c---E-
 inaccurate	--c---
 inaccurately	---a--
 inaction	c---X-
-inactivate	-a---e
+inactivate	-a---e	inactivation
 inactivation	a---T-
 inactive	--d---
 inactiveness	a---X-
@@ -20054,7 +20054,7 @@ inaudible	--c---
 inaudibly	---a--
 inaugural	c-d-H-
 inaugurally	---a--
-inaugurate	-c---m
+inaugurate	-c---m	inauguration
 inauguration	c---B-
 inauspicious	--a---
 inauspiciously	---a--
@@ -20067,7 +20067,7 @@ inbuilt	--a---
 inca	a---P-
 incalculable	--c---
 incan	a-a-P-
-incandesce	-a---b
+incandesce	-a---b	incandescence
 incandescence	a---Q-
 incandescent	--c---
 incantation	c---H-
@@ -20078,11 +20078,11 @@ incapacitate	-c---b
 incapacitated	--a---
 incapacitating	--a---
 incapacity	a---G-
-incarcerate	-a---m
+incarcerate	-a---m	incarceration
 incarnadine	-a---b
-incarnate	-cc--h
+incarnate	-cc--h	incarnation
 incarnation	d---P-
-incase	-a---g
+incase	-a---g	incasement
 incased	--a---
 incautious	--a---
 incautiously	---a--
@@ -20104,28 +20104,28 @@ incidence	c---V-
 incident	c-c-I-
 incidental	a-c-S-
 incidentally	---d--
-incinerate	-a---b
+incinerate	-a---b	incineration
 incipience	c---Z-
 incipiency	c---Z-
 incipient	--a---
-incise	-c---g
+incise	-c---g	incision
 incised	--a---
 incision	a---W-
 incisive	--c---
 incisively	---a--
 incitation	a---N-
-incite	-d---h
+incite	-d---h	incitement
 incitement	d---B-
 incitive	--a---
 inclemency	a---X-
 inclement	--a---
 inclination	e---G-
-incline	dc--On
+incline	dc--On	inclination
 inclined	--c---
 inclinometer	a---D-
-inclose	-c---g
+inclose	-c---g	inclosure
 inclosure	a---H-
-include	-f---n
+include	-f---n	inclusion
 included	--a---
 inclusion	a---X-
 inclusive	--c---
@@ -20194,7 +20194,7 @@ inconvenience	da--Xm
 inconvenient	--c---
 inconveniently	---c--
 inconvertible	--a---
-incorporate	-da--b
+incorporate	-da--b	incorporation
 incorporated	--a---
 incorporation	c---B-
 incorporative	--a---
@@ -20216,32 +20216,32 @@ incredulous	--a---
 incredulously	---a--
 increment	a---T-
 incremental	--a---
-incriminate	-a---n
+incriminate	-a---n	incrimination
 incriminating	--a---
 incriminatingly	---a--
 incriminatory	--a---
-incrust	-a---g
+incrust	-a---g	incrustation
 incrustation	a---T-
-incubate	-d---b
+incubate	-d---b	incubation
 incubation	c---B-
 incubus	c---P-
-inculcate	-c---c
+inculcate	-c---c	inculcation
 inculcation	c---B-
 inculpable	--a---
-inculpate	-a---n
+inculpate	-a---n	inculpation
 inculpative	--a---
 inculpatory	--a---
 incumbency	a---Z-
 incumbent	a-a-P-
 incumbrance	a---S-
-incur	-c---n
+incur	-c---n	incursion
 incurability	a---E-
 incurable	a-c-P-
 incurably	---c--
 incurious	--a---
 incursion	c---B-
 incursive	--a---
-incurvate	-aa--j
+incurvate	-aa--j	incurvation
 incurvation	a---W-
 incurved	--a---
 indebted	--c---
@@ -20272,9 +20272,9 @@ indelibly	---a--
 indelicacy	a---E-
 indelicate	--c---
 indemnification	a---S-
-indemnify	-a---l
+indemnify	-a---l	indemnity
 indemnity	a---X-
-indent	aa--Hh
+indent	aa--Hh	indentation
 indentation	c---W-
 indenture	aa--Wd
 indentured	--a---
@@ -20287,7 +20287,7 @@ indestructible	--a---
 indeterminable	--a---
 indeterminably	---a--
 indeterminate	--c---
-index	dc--Vm
+index	dc--Vm	indexing
 indexical	--a---
 indexing	c---B-
 indexless	--a---
@@ -20296,12 +20296,12 @@ indian	c-d-P-
 indiana	c---M-
 indianapolis	c---M-
 indicant	a---H-
-indicate	-f---d
+indicate	-f---d	indication
 indication	c---H-
 indicative	a-a-V-
 indicator	e---H-
 indicatory	--a---
-indict	-c---m
+indict	-c---m	indictment
 indictable	--a---
 indictment	d---H-
 indie	a-a-L-
@@ -20330,7 +20330,7 @@ indiscriminate	--c---
 indiscriminately	---c--
 indiscriminating	--a---
 indispensable	--d---
-indispose	-a---c
+indispose	-a---c	indisposition
 indisposed	--a---
 indisposition	a---X-
 indisputable	--a---
@@ -20340,24 +20340,24 @@ indistinctly	---a--
 indistinguishable	--c---
 indite	-a---h
 individual	d-f-A-
-individualise	-a---c
+individualise	-a---c	individualisation
 individualised	--a---
 individualism	e---E-
 individualist	c-a-P-
 individualistic	--d---
 individualistically	---a--
 individuality	c---E-
-individualize	-a---c
+individualize	-a---c	individual
 individualized	--c---
 individually	---c--
-individuate	-a---n
+individuate	-a---n	individuation
 individuation	a---G-
 indivisible	--a---
 indo-aryan	a-a-H-
 indo-european	a-a-P-
 indo-germanic	--a---
 indocile	--a---
-indoctrinate	-c---c
+indoctrinate	-c---c	indoctrination
 indolence	c---E-
 indolent	--c---
 indolently	---a--
@@ -20366,37 +20366,37 @@ indonesia	c---M-
 indonesian	a-a-P-
 indoor	--c---
 indoors	---c--
-indorse	-c---m
+indorse	-c---m	indorsement
 indorsement	a---H-
 indorser	a---P-
 indrawn	--a---
 indubitable	--c---
 indubitably	---a--
-induce	-f---h
+induce	-f---h	induction
 induced	--c---
 inducement	c---N-
 inducer	a---Y-
 inducive	--a---
-induct	-c---m
+induct	-c---m	induction
 inductance	a---Q-
 inductee	a---P-
 induction	e---I-
 inductive	--a---
 indue	-a---m
-indulge	-e---m
+indulge	-e---m	indulgence
 indulgence	a---E-
 indulgent	--d---
 indulgently	---a--
-indurate	-aa--b
+indurate	-aa--b	induration
 indus	a---O-
 indusial	--a---
 industrial	--e---
 industrial-strength	--a---
-industrialise	-a---b
+industrialise	-a---b	industrialisation
 industrialised	--a---
 industrialism	c---L-
 industrialization	c---B-
-industrialize	-a---b
+industrialize	-a---b	industrialization
 industrialized	--a---
 industrially	---a--
 industrious	--c---
@@ -20405,7 +20405,7 @@ industry	d---L-
 indwell	-a---n
 indweller	a---T-
 indwelling	--a---
-inebriate	aa--Pi
+inebriate	aa--Pi	inebriation
 inebriated	--a---
 inebriation	a---X-
 inedible	--a---
@@ -20489,11 +20489,11 @@ infantile	--c---
 infantilism	a---X-
 infantry	c---L-
 infantryman	c---P-
-infatuate	-a---i
+infatuate	-a---i	infatuation
 infatuated	--a---
 infatuation	c---J-
 infeasible	--a---
-infect	-d---a
+infect	-d---a	infection
 infected	--a---
 infection	c---X-
 infectious	--d---
@@ -20501,7 +20501,7 @@ infectiously	---a--
 infective	--c---
 infelicitous	--a---
 infelicitously	---a--
-infer	-d---c
+infer	-d---c	inference
 inference	c---G-
 inferential	--d---
 inferior	a-d-P-
@@ -20510,12 +20510,12 @@ infernal	a-e-P-
 infernally	---a--
 inferno	a---M-
 infertile	--c---
-infest	-c---j
+infest	-c---j	infestation
 infestation	a---X-
 infidelity	c---E-
 infield	c---D-
 infielder	c---P-
-infiltrate	-d---j
+infiltrate	-d---j	infiltration
 infiltration	c---B-
 infiltrator	a---P-
 infinite	a-c-A-
@@ -20528,24 +20528,24 @@ infirm	--a---
 infirmary	c---D-
 infirmity	c---X-
 infix	aa--Hg
-inflame	-c---a
+inflame	-c---a	inflammation
 inflamed	--d---
 inflammable	--a---
 inflammation	a---X-
 inflammatory	--c---
 inflatable	--a---
-inflate	-d---b
+inflate	-d---b	inflation
 inflated	--c---
 inflation	c---T-
 inflationary	--a---
-inflect	-c---d
+inflect	-c---d	inflection
 inflected	--a---
 inflection	d---V-
 inflectional	--a---
 inflexibility	a---E-
 inflexible	--c---
 inflexibly	---a--
-inflict	-c---d
+inflict	-c---d	infliction
 infliction	d---B-
 infliximab	a---Y-
 inflorescence	a---T-
@@ -20556,7 +20556,7 @@ influent	--c---
 influential	--c---
 influentially	---a--
 influx	c---T-
-inform	-e---d
+inform	-e---d	information
 informal	--d---
 informality	a---E-
 informally	---c--
@@ -20569,7 +20569,7 @@ informatory	--a---
 informed	--c---
 informing	a---H-
 infra	---a--
-infract	-a---m
+infract	-a---m	infraction
 infrahuman	--a---
 inframaxillary	--a---
 infrangible	--a---
@@ -20578,13 +20578,13 @@ infrasonic	--a---
 infrastructure	a---D-
 infrequent	--c---
 infrequently	---a--
-infringe	-a---m
+infringe	-a---m	infringement
 infringement	a---B-
-infuriate	-c---i
+infuriate	-c---i	fury
 infuriated	--a---
 infuriating	--c---
 infuscate	-a---b
-infuse	-a---c
+infuse	-a---c	infusion
 infusion	a---Y-
 inge	a---P-
 ingeminate	-a---d
@@ -20596,7 +20596,7 @@ ingenuity	a---G-
 ingenuous	--a---
 ingenuously	---a--
 ingenuousness	a---E-
-ingest	-d---f
+ingest	-d---f	ingestion
 inglorious	--c---
 ingloriously	---a--
 ingraft	-a---g
@@ -20615,25 +20615,25 @@ ingrowing	--a---
 ingrown	--a---
 inguinal	--a---
 ingurgitate	-a---f
-inhabit	-d---n
+inhabit	-d---n	inhabitancy
 inhabitable	--a---
 inhabitant	c---P-
 inhabited	--c---
 inhalant	a-a-Y-
 inhalation	c---B-
 inhalator	a---D-
-inhale	-a---f
+inhale	-a---f	inhalation
 inharmonic	--a---
 inharmonious	--a---
-inhere	-a---n
+inhere	-a---n	inherence
 inherent	--c---
 inherently	---a--
-inherit	-c---l
+inherit	-c---l	inheritance
 inheritable	--a---
 inheritance	c---B-
 inherited	--a---
 inheriting	--a---
-inhibit	-d---b
+inhibit	-d---b	inhibition
 inhibited	--c---
 inhibition	d---B-
 inhibitory	--c---
@@ -20645,7 +20645,7 @@ inhuman	--d---
 inhumane	--c---
 inhumanely	---a--
 inhumanity	a---E-
-inhume	-a---m
+inhume	-a---m	inhumation
 inhumed	--a---
 inimical	--a---
 inimitable	--a---
@@ -20654,21 +20654,21 @@ iniquitous	--a---
 iniquitously	---a--
 iniquity	a---X-
 initial	cac-Hd
-initialise	-a---c
-initialize	-a---c
+initialise	-a---c	initialisation
+initialize	-a---c	initialization
 initially	---c--
-initiate	ae--Ph
+initiate	ae--Ph	initiation
 initiation	d---I-
 initiative	d-a-E-
 initiatory	--a---
-inject	-d---a
+inject	-d---a	injection
 injectable	--a---
 injection	c---B-
 injudicious	--a---
 injudiciously	---a--
 injudiciousness	a---G-
 injunction	a---H-
-injure	-c---a
+injure	-c---a	injury
 injured	--c---
 injurious	--a---
 injuriously	---a--
@@ -20686,7 +20686,7 @@ inlaid	--a---
 inland	--aa--
 inlay	ac--Dh
 inlet	c---O-
-inmarry	-a---m
+inmarry	-a---m	inmarriage
 inmate	e---P-
 inmost	--a---
 inn	c---D-
@@ -20694,14 +20694,14 @@ innate	--a---
 innately	---a--
 inner	--f---
 innermost	--a---
-innervate	-a---l
+innervate	-a---l	innervation
 innervation	a---X-
 inning	c---Z-
 innocence	c---E-
 innocent	a-f-P-
 innocently	---a--
 innocuous	--a---
-innovate	-c---h
+innovate	-c---h	innovation
 innovation	d---D-
 innovational	--a---
 innovative	--a---
@@ -20709,7 +20709,7 @@ innoxious	--a---
 innumerable	--c---
 innumerate	--a---
 innumerous	--a---
-inoculate	-a---d
+inoculate	-a---d	inoculation
 inoculation	c---B-
 inodorous	--a---
 inoffensive	--a---
@@ -20722,11 +20722,11 @@ inordinate	--a---
 inordinately	---a--
 inorganic	--c---
 inorganically	---a--
-inosculate	-a---g
+inosculate	-a---g	inosculation
 inpouring	a-a-T-
 input	ca--Hg
 inquest	c---B-
-inquire	-d---d
+inquire	-d---d	inquiry
 inquiring	a-c-H-
 inquiringly	---a--
 inquiry	e---G-
@@ -20762,7 +20762,7 @@ insectivorous	--a---
 insecure	--a---
 insecurely	---a--
 insecurity	a---X-
-inseminate	-a---g
+inseminate	-a---g	insemination
 insemination	a---B-
 insensate	--a---
 insensately	---a--
@@ -20774,7 +20774,7 @@ insensitively	---a--
 insentient	--a---
 inseparable	--c---
 inseparably	---a--
-insert	ae--Hg
+insert	ae--Hg	insertion
 insertion	a---H-
 inset	ca--Db
 inshore	--aa--
@@ -20790,7 +20790,7 @@ insignificant	--e---
 insignificantly	---c--
 insincere	--a---
 insincerely	---a--
-insinuate	-a---j
+insinuate	-a---j	insinuation
 insinuating	--a---
 insinuatingly	---a--
 insinuation	c---H-
@@ -20798,13 +20798,13 @@ insipid	--a---
 insipidity	a---E-
 insipidly	---a--
 insipidness	a---E-
-insist	-e---d
+insist	-e---d	insistence
 insistence	c---H-
 insistency	a---X-
 insistent	--d---
 insistently	---a--
 insofar	---c--
-insolate	-a---k
+insolate	-a---k	insolation
 insolation	a---X-
 insolence	c---E-
 insolent	--d---
@@ -20818,24 +20818,24 @@ insomuch	---a--
 insouciance	c---J-
 insouciant	--a---
 inspan	-a---g
-inspect	-d---k
+inspect	-d---k	inspection
 inspection	c---B-
 inspector	c---P-
 inspiration	d---G-
 inspirational	--c---
 inspirationally	---a--
 inspiratory	--a---
-inspire	-f---i
+inspire	-f---i	inspiration
 inspired	--c---
 inspiring	--c---
 inspirit	-a---b
 inspiriting	--a---
-inspissate	-a---b
+inspissate	-a---b	inspissation
 inspissation	a---T-
 inst	--a---
 instability	d---X-
-instal	-c---g
-install	-d---g
+instal	-c---g	instalment
+install	-d---g	installment
 installation	d---B-
 installment	c---S-
 instalment	a---H-
@@ -20844,40 +20844,40 @@ instancy	c---E-
 instant	d-c-Z-
 instantaneous	--c---
 instantaneously	---a--
-instantiate	-a---k
+instantiate	-a---k	instance
 instantly	---d--
 instead	---d--
 instep	a---F-
-instigate	-c---d
+instigate	-c---d	instigation
 instigation	a---H-
 instigative	--a---
 instigator	a---P-
-instil	-a---g
-instill	-a---l
+instil	-a---g	instilment
+instill	-a---l	instillment
 instillation	c---B-
 instinct	c-a-G-
 instinctive	--a---
 instinctively	---c--
-institute	cd--Lh
+institute	cd--Lh	institution
 institution	f---L-
 institutional	--c---
-institutionalise	-a---l
+institutionalise	-a---l	institution
 institutionalised	--a---
-institutionalize	-c---l
+institutionalize	-c---l	institution
 institutionalized	--d---
 institutionally	---a--
-instruct	-d---d
+instruct	-d---d	instruction
 instruction	e---H-
 instructional	--c---
 instructions	c---H-
 instructive	--c---
 instructively	---a--
 instructor	c---P-
-instrument	ea--Dl
+instrument	ea--Dl	instrumentation
 instrumental	--c---
 instrumentalist	c---P-
 instrumentality	d---L-
-instrumentate	-a---h
+instrumentate	-a---h	instrument
 instrumentation	d---D-
 insubordinate	--a---
 insubordination	c---E-
@@ -20888,11 +20888,11 @@ insufferable	--a---
 insufficiency	a---X-
 insufficient	--c---
 insufficiently	---c--
-insufflate	-a---l
+insufflate	-a---l	insufflation
 insufflation	a---T-
 insular	--a---
 insularity	c---X-
-insulate	-d---b
+insulate	-d---b	insulation
 insulation	c---X-
 insulin	c---F-
 insult	cc--Hd
@@ -20903,7 +20903,7 @@ insuperably	---a--
 insupportable	--a---
 insurable	--a---
 insurance	d---S-
-insure	-f---c
+insure	-f---c	insurance
 insured	a-c-P-
 insurgent	a-a-P-
 insurmountable	--c---
@@ -20918,7 +20918,7 @@ intangible	c-a-S-
 integer	c---U-
 integral	c-d-G-
 integrally	---a--
-integrate	-e---b
+integrate	-e---b	integration
 integrated	--c---
 integrating	c---B-
 integration	e---B-
@@ -20938,13 +20938,13 @@ intemperance	a---E-
 intemperate	--a---
 intemperately	---a--
 intemperateness	a---B-
-intend	-e---c
+intend	-e---c	intention
 intended	--c---
 intense	--c---
 intensely	---c--
 intensification	c---B-
 intensified	--a---
-intensify	-e---b
+intensify	-e---b	intensity
 intensifying	--c---
 intensional	--a---
 intensity	d---E-
@@ -20956,19 +20956,19 @@ intentional	--c---
 intentionally	---c--
 intently	---c--
 intentness	c---E-
-inter	-c---m
-interact	-c---m
+inter	-c---m	interment
+interact	-c---m	interaction
 interaction	c---B-
 interactional	--a---
 interactive	--a---
 interbred	--a---
-interbreed	-a---g
+interbreed	-a---g	interbreeding
 interbreeding	a---B-
 intercalary	--a---
 intercalate	-a---b
-intercede	-c---d
+intercede	-c---d	intercession
 intercellular	--a---
-intercept	cc--Gg
+intercept	cc--Gg	interception
 interception	a---B-
 interceptor	c---D-
 intercession	a---H-
@@ -20977,8 +20977,8 @@ interchangeable	--a---
 interchangeably	---a--
 interchurch	--a---
 intercollegiate	--a---
-intercommunicate	-a---n
-interconnect	-c---n
+intercommunicate	-a---n	intercommunication
+interconnect	-c---n	interconnection
 interconnected	--a---
 interconnectedness	c---X-
 interconnection	a---X-
@@ -20988,10 +20988,10 @@ intercourse	c---H-
 intercrossed	--a---
 interdenominational	--a---
 interdepartmental	--ca--
-interdepend	-a---n
+interdepend	-a---n	interdependency
 interdependence	c---V-
 interdependent	--c---
-interdict	aa--Hh
+interdict	aa--Hh	interdiction
 interdiction	a---H-
 interdisciplinary	--a---
 interest	ge--Gi
@@ -21002,7 +21002,7 @@ interestingly	---c--
 interface	c---D-
 interfacial	--a---
 interfaith	--c---
-interfere	-d---m
+interfere	-d---m	interference
 interference	f---H-
 interfering	--c---
 interferometer	c---D-
@@ -21011,7 +21011,7 @@ interim	c-c-Z-
 interior	c-c-M-
 interiorise	-a---c
 interiorize	-a---c
-interject	-c---d
+interject	-c---d	interjection
 interjection	a---H-
 interlace	-c---g
 interlaced	--a---
@@ -21024,16 +21024,16 @@ interlinear	--a---
 interlink	-a---n
 interlinking	--a---
 interlobular	--c---
-interlock	ac--Db
+interlock	ac--Db	interlocking
 interlocking	a-c-I-
 interlocutor	a---P-
 interlocutory	--a---
 interlope	-a---m
 interlude	ca--Zh
 intermarriage	c---X-
-intermarry	-a---m
+intermarry	-a---m	intermarriage
 intermediary	c---P-
-intermediate	cad-Yd
+intermediate	cad-Yd	intermediation
 intermediately	---a--
 intermeshed	--c---
 intermezzo	a---H-
@@ -21041,42 +21041,42 @@ interminable	--c---
 interminably	---a--
 intermingle	-a---g
 intermission	c---B-
-intermit	-a---d
+intermit	-a---d	intermission
 intermittent	--c---
 intermittently	---a--
-intermix	-a---g
+intermix	-a---g	intermixture
 intermixture	a---K-
 intermolecular	--c---
 intermural	--a---
-intern	aa--Pm
+intern	aa--Pm	internment
 internal	--f---
-internalise	-a---c
-internalize	-c---c
+internalise	-a---c	internalisation
+internalize	-c---c	internalization
 internally	---c--
 international	a-d-L-
-internationalise	-a---m
+internationalise	-a---m	internationalisation
 internationalism	a---G-
 internationalist	a-a-P-
 internationalistic	--a---
-internationalize	-a---m
+internationalize	-a---m	internationalization
 internationally	---c--
 interne	c---P-
 internecine	--a---
 internment	a---X-
 interoceptive	--a---
 interoperable	--a---
-interpellate	-a---d
+interpellate	-a---d	interpellation
 interpellation	a---H-
-interpenetrate	-c---g
+interpenetrate	-c---g	interpenetration
 interpenetration	a---B-
 interpersonal	--c---
 interplanetary	--a---
 interplay	c---B-
-interpolate	-a---c
+interpolate	-a---c	interpolation
 interpolation	a---H-
-interpose	-e---j
+interpose	-e---j	interposition
 interposition	c---B-
-interpret	-g---c
+interpret	-g---c	interpretation
 interpretable	--c---
 interpretation	f---G-
 interpretative	--c---
@@ -21087,28 +21087,28 @@ interpretive	--a---
 interracial	--a---
 interracially	---a--
 interred	--a---
-interrelate	-a---n
+interrelate	-a---n	interrelation
 interrelated	--c---
 interrelation	c---V-
 interrelationship	c---V-
-interrogate	-a---d
+interrogate	-a---d	interrogation
 interrogation	c---H-
 interrogative	c-a-H-
 interrogatively	---a--
 interrogatory	a-a-H-
-interrupt	ae--Qd
+interrupt	ae--Qd	interruption
 interrupted	--a---
 interruption	d---B-
 interscholastic	--a---
 interschool	--a---
-intersect	-c---j
+intersect	-c---j	intersection
 intersectant	--a---
 intersecting	--c---
 intersection	d---G-
 intersexual	--a---
 interspecies	--c---
 interspecific	--a---
-intersperse	-a---g
+intersperse	-a---g	interspersal
 interstate	a-c-D-
 interstellar	--c---
 interstice	a---F-
@@ -21118,11 +21118,11 @@ intertidal	--a---
 intertribal	--a---
 intertwine	-c---g
 interval	e---Z-
-intervene	-c---m
+intervene	-c---m	intervention
 intervening	--a---
 intervention	c---B-
 intervertebral	--a---
-interview	de--Hd
+interview	de--Hd	interviewee
 interviewer	c---P-
 interweave	-c---g
 interwoven	--c---
@@ -21131,10 +21131,10 @@ intestinal	--a---
 intima	c---F-
 intimacy	c---E-
 intimal	--c---
-intimate	ade-Pd
+intimate	ade-Pd	intimation
 intimately	---c--
 intimation	a---H-
-intimidate	-d---i
+intimidate	-d---i	intimidation
 intimidated	--a---
 intimidating	--a---
 intimidation	c---B-
@@ -21143,12 +21143,12 @@ intolerably	---a--
 intolerance	c---E-
 intolerant	--a---
 intolerantly	---a--
-intonate	-a---d
+intonate	-a---d	intonation
 intonation	c---H-
-intone	-d---d
+intone	-d---d	intonation
 intoned	--a---
 intoxicant	a-a-K-
-intoxicate	-a---i
+intoxicate	-a---i	intoxication
 intoxicated	--a---
 intoxicating	--a---
 intoxication	a---X-
@@ -21196,54 +21196,54 @@ intrinsic	--c---
 intrinsical	--a---
 intrinsically	---c--
 intro	a---H-
-introduce	-g---d
+introduce	-g---d	introduction
 introduction	f---B-
 introductory	--c---
-introject	ca--Gb
+introject	ca--Gb	introjection
 introjected	--c---
 introjection	a---G-
-intromit	-a---m
-introspect	-a---c
+intromit	-a---m	intromission
+introspect	-a---c	introspection
 introspective	--c---
 introuvable	--a---
 introversion	a---X-
 introversive	--a---
-introvert	aa--Pg
+introvert	aa--Pg	introversion
 introverted	--a---
 introvertish	--a---
 introvertive	--a---
-intrude	-d---j
+intrude	-d---j	intrusion
 intruder	c---P-
 intruding	--a---
 intrusion	d---I-
 intrusive	--c---
 intrust	-c---l
-intubate	-a---g
-intuit	-a---c
+intubate	-a---g	intubation
+intuit	-a---c	intuition
 intuition	d---G-
 intuitionist	--a---
 intuitive	--a---
 intuitively	---a--
-intumesce	-a---j
+intumesce	-a---j	intumescency
 intumescence	a---X-
 intumescency	a---X-
 intumescent	--a---
-intussuscept	-a---g
+intussuscept	-a---g	intussusception
 intussusception	a---T-
-inunct	-a---a
-inundate	-a---g
+inunct	-a---a	inunction
+inundate	-a---g	inundation
 inundated	--a---
 inundation	c---Q-
 inure	-c---b
 inured	--a---
 inutile	--a---
-invade	-d---e
+invade	-d---e	invasion
 invader	c---P-
 invading	--a---
-invaginate	-a---g
+invaginate	-a---g	invagination
 invagination	a---X-
 invalid	caa-Pm
-invalidate	-c---m
+invalidate	-c---m	invalidation
 invalidated	--a---
 invalidating	--a---
 invaluable	--c---
@@ -21256,21 +21256,21 @@ invasion	d---B-
 invasive	--a---
 inveigh	-c---d
 inveigle	-a---d
-invent	-d---h
+invent	-d---h	invention
 invention	e---G-
 inventive	--c---
 inventively	---a--
 inventor	c---P-
-inventory	fa--Hm
+inventory	fa--Hm	inventorying
 inverse	a-c-V-
 inversely	---c--
 inversion	c---Q-
-invert	-c---b
+invert	-c---b	inversion
 invertebrate	a-a-C-
 inverted	--c---
 invertible	--a---
-invest	-d---l
-investigate	-d---d
+invest	-d---l	investment
+investigate	-d---d	investigation
 investigating	c---B-
 investigation	d---G-
 investigative	--c---
@@ -21282,8 +21282,8 @@ investor	c---P-
 inveterate	--aa--
 invidious	--a---
 invidiously	---a--
-invigilate	-a---m
-invigorate	-a---i
+invigilate	-a---m	invigilation
+invigorate	-a---i	invigoration
 invigorated	--a---
 invigorating	--a---
 invigoration	a---E-
@@ -21296,18 +21296,18 @@ invisibly	---a--
 invitation	c---H-
 invitational	--a---
 invitatory	--a---
-invite	ag--Hi
+invite	ag--Hi	invitation
 inviting	--c---
 invitingly	---a--
 invocation	c---H-
 invoice	aa--Hl
-invoke	-d---h
+invoke	-d---h	invocation
 involucrate	--a---
 involuntarily	---a--
 involuntary	--c---
 involute	--a---
 involution	a---T-
-involve	-f---n
+involve	-f---n	involvement
 involved	--e---
 involvement	e---B-
 invulnerability	c---X-
@@ -21322,14 +21322,14 @@ inweave	-a---g
 inwrought	--a---
 io	a---P-
 iodide	c---Y-
-iodinate	-c---b
+iodinate	-c---b	iodine
 iodinated	--c---
 iodinating	--c---
 iodination	c---T-
 iodine	c---Y-
-iodise	-a---b
+iodise	-a---b	iodination
 iodised	--a---
-iodize	-a---b
+iodize	-a---b	iodination
 iodized	--a---
 iodocompound	c---Y-
 iodoform	a---Y-
@@ -21337,14 +21337,14 @@ iodoprotein	c---Y-
 iodothyronine	c---Y-
 iodotyrosine	c---Y-
 ion	c---O-
-ionate	-a---b
+ionate	-a---b	ion
 ionian	a-a-P-
 ionic	a-c-H-
 ionisation	a---X-
-ionise	-a---b
+ionise	-a---b	ionisation
 ionised	--a---
 ionization	a---X-
-ionize	-a---b
+ionize	-a---b	ionization
 ionized	--c---
 iota	a---U-
 iowa	a---P-
@@ -21365,7 +21365,7 @@ ireful	--a---
 ireland	d---M-
 irenic	--a---
 iridaceous	--a---
-iridesce	-a---n
+iridesce	-a---n	iridescence
 iridescent	--a---
 iridic	--a---
 iris	a---R-
@@ -21374,7 +21374,7 @@ irishman	c---P-
 iritic	--a---
 irk	-a---i
 irksome	--c---
-iron	dcc-Yg
+iron	dcc-Yg	ironing
 iron-gray	a-a-E-
 iron-grey	a-a-E-
 ironclad	a-a-D-
@@ -21391,7 +21391,7 @@ ironwood	a---R-
 ironworker	c---P-
 irony	d---H-
 iroquois	a---P-
-irradiate	-a---d
+irradiate	-a---d	irradiation
 irradiation	a---X-
 irrational	a-c-U-
 irrationally	---c--
@@ -21437,18 +21437,18 @@ irreversibly	---a--
 irrevocable	--c---
 irrevocably	---a--
 irrevokable	--a---
-irrigate	-c---b
+irrigate	-c---b	irrigation
 irrigation	c---B-
 irritability	c---J-
 irritable	--c---
 irritably	---d--
-irritate	-d---i
+irritate	-d---i	irritation
 irritated	--a---
 irritating	--c---
 irritatingly	---a--
 irritation	d---X-
 irritative	--a---
-irrupt	-a---j
+irrupt	-a---j	irruption
 irruption	c---B-
 irruptive	--a---
 irving	a---P-
@@ -21477,7 +21477,7 @@ isocyanate	c---Y-
 isocyclic	--a---
 isogonic	--a---
 isolable	--a---
-isolate	-e---b
+isolate	-e---b	isolation
 isolated	--e---
 isolating	--a---
 isolation	e---X-
@@ -21485,8 +21485,8 @@ isolationist	a-c-P-
 isolationistic	--a---
 isomer	c---Y-
 isomeric	--a---
-isomerise	-a---b
-isomerize	-a---b
+isomerise	-a---b	isomerisation
+isomerize	-a---b	isomerization
 isometric	a-a-H-
 isometrical	--a---
 isometry	a---Z-
@@ -21507,22 +21507,22 @@ israel	a---M-
 israeli	c-a-P-
 israelite	a---P-
 issuance	c---B-
-issue	ff--Gd
+issue	ff--Gd	issuing
 isthmian	--a---
 isthmus	a---O-
 italian	d-c-P-
 italian-speaking	--a---
 italic	c-a-H-
-italicise	-a---h
-italicize	-c---h
+italicise	-a---h	italic
+italicize	-c---h	italic
 italy	c---M-
-itch	ad--Xk
+itch	ad--Xk	itching
 itchy	--a---
 item	f--aH-
 item-by-item	--a---
-itemise	-a---d
-itemize	-c---d
-iterate	-a---d
+itemise	-a---d	itemisation
+itemize	-c---d	itemization
+iterate	-a---d	iteration
 iteration	a---T-
 iterative	a-a-V-
 ithaca	a---M-
@@ -21542,8 +21542,8 @@ ix	a-a-U-
 ixc	--a---
 ixl	--a---
 j	a---U-
-jab	dd--Bg
-jabber	ac--Hd
+jab	dd--Bg	jabbing
+jabber	ac--Hd	jabbering
 jabbing	c---B-
 jabiru	a---C-
 jaboticaba	a---R-
@@ -21568,7 +21568,7 @@ jacobinic	--a---
 jacobinical	--a---
 jacobs	a---P-
 jacquard	a---P-
-jactitate	-a---j
+jactitate	-a---j	jactitation
 jactitation	a---H-
 jade	caa-Ya
 jade-green	--a---
@@ -21635,7 +21635,7 @@ jealously	---a--
 jealousy	c---J-
 jean	a---D-
 jeep	c---D-
-jeer	ac--Hd
+jeer	ac--Hd	jeering
 jeering	a-a-H-
 jeeringly	---a--
 jeffersonian	a-c-P-
@@ -21649,16 +21649,16 @@ jejunum	c---F-
 jell	-a---b
 jelled	--a---
 jellied	--a---
-jellify	-a---b
+jellify	-a---b	jelly
 jelly	da--Kb
 jellyfish	a---C-
 jellylike	--a---
 jenny	a---P-
-jeopardise	-a---n
-jeopardize	-d---n
+jeopardise	-a---n	jeopardy
+jeopardize	-d---n	jeopardy
 jeopardy	c---X-
 jeremiah	a---P-
-jerk	de--Pg
+jerk	de--Pg	jerking
 jerkily	---a--
 jerking	c-a-B-
 jerkwater	--a---
@@ -21682,7 +21682,7 @@ jetting	--c---
 jettison	-a---l
 jew	c---P-
 jew-baiter	c---P-
-jewel	ca--Dh
+jewel	ca--Dh	jewelry
 jeweled	--c---
 jeweler	c---P-
 jewelled	--a---
@@ -21729,13 +21729,13 @@ jocular	--ca--
 jocularity	a---J-
 jocund	--a---
 joel	a---P-
-jog	ac--Wn
+jog	ac--Wn	jogging
 joggle	ac--Dj
 john	c---D-
 johnny	c---P-
 johnny-jump-up	a---R-
 johnson	a---P-
-join	af--Wm
+join	af--Wm	junction
 joined	--c---
 joiner	a---P-
 joinery	a---D-
@@ -21748,7 +21748,7 @@ joker	c---P-
 joking	--a---
 jokingly	---a--
 joliot-curie	a---P-
-jollify	-a---m
+jollify	-a---m	jollification
 jolly	aacaId
 jolt	dc--Ij
 jolted	--d---
@@ -21765,8 +21765,8 @@ joseph	a---P-
 josh	-a---d
 joshua	a---P-
 joss	c---D-
-jostle	ac--Bj
-jot	ca--Hd
+jostle	ac--Bj	jostling
+jot	ca--Hd	jotting
 joule	a---U-
 jounce	aa--Ij
 journal	d---H-
@@ -21775,7 +21775,7 @@ journalism	c---H-
 journalist	c---P-
 journalistic	--a---
 journalistically	---a--
-journey	cc--Bj
+journey	cc--Bj	journeying
 journeying	c---B-
 joust	ca--Ie
 jovial	--c---
@@ -21795,7 +21795,7 @@ joyride	aa--Bj
 joystick	a---D-
 jubilant	--c---
 jubilantly	---c--
-jubilate	-a---m
+jubilate	-a---m	jubilation
 jubilation	a---J-
 judah	a---P-
 judaic	--a---
@@ -21805,7 +21805,7 @@ judas	a---P-
 judder	-a---j
 jude	a---P-
 judeo-christian	--a---
-judge	df--Pc
+judge	df--Pc	judgment
 judgement	a---H-
 judgment	g---G-
 judgmental	--a---
@@ -21820,7 +21820,7 @@ judiciousness	a---G-
 judith	a---P-
 jug	ca--Dm
 juggernaut	a---P-
-juggle	aa--Bm
+juggle	aa--Bm	jugglery
 jugglery	a---B-
 juggling	a---B-
 jugular	a-a-F-
@@ -21839,7 +21839,7 @@ jumble	cc--Xn
 jumbled	--c---
 jumbo	--a---
 jumentous	--a---
-jump	ag--Ij
+jump	ag--Ij	jumping
 jump-start	aa--Bj
 jumped-up	--a---
 jumper	a---P-
@@ -21857,7 +21857,7 @@ junior	e-d-P-
 junior-grade	--c---
 juniper	a---R-
 junk	cc--Yl
-junket	aa--Kj
+junket	aa--Kj	junketing
 junketeer	-a---j
 junkie	a---P-
 junky	a---P-
@@ -21888,16 +21888,16 @@ justificative	--a---
 justificatory	--a---
 justified	--a---
 justifiedly	---a--
-justify	-e---d
+justify	-e---d	justification
 justly	---d--
 justness	c---E-
-jut	aa--Wn
+jut	aa--Wn	jutting
 jute	a---Y-
 jutland	a---M-
 jutting	a-c-B-
 juvenile	a-c-P-
 juvenility	a---X-
-juxtapose	-c---g
+juxtapose	-c---g	juxtaposition
 juxtaposed	--a---
 juxtaposition	c---B-
 k	c-a-U-
@@ -21964,7 +21964,7 @@ keen-eyed	--a---
 keen-sighted	--a---
 keenly	---c--
 keenness	c---G-
-keep	ai--Sn
+keep	ai--Sn	keeping
 keeper	a---P-
 keeping	d---B-
 keepsake	c---D-
@@ -21983,8 +21983,8 @@ kentish	a---H-
 kentucky	c---M-
 kenyan	a-a-P-
 kept	--a---
-keratinise	-a---b
-keratinize	-a---b
+keratinise	-a---b	keratinisation
+keratinize	-a---b	keratinization
 kerchief	c---D-
 kern	aa--Pl
 kernel	a---R-
@@ -22019,20 +22019,20 @@ kibbitz	-a---d
 kibble	a---K-
 kibitz	-a---d
 kibosh	-a---m
-kick	de--Bg
+kick	de--Bg	kicking
 kick-start	-a---j
 kickapoo	a---P-
 kicking	a---B-
 kickoff	d---B-
 kid	cd--Pd
 kid-glove	--a---
-kidnap	-c---g
+kidnap	-c---g	kidnapping
 kidnapper	c---P-
 kidney	c---F-
 kidney-shaped	--a---
 kiliwa	a---P-
 kiliwi	a---P-
-kill	de--Bg
+kill	de--Bg	killing
 killable	--c---
 killer	c---P-
 killing	d-a-I-
@@ -22050,7 +22050,7 @@ kind-hearted	--a---
 kinda	---c--
 kindergarten	c---L-
 kindhearted	--a---
-kindle	-a---o
+kindle	-a---o	kindling
 kindled	--c---
 kindling	a---Y-
 kindly	--cc--
@@ -22084,7 +22084,7 @@ kiplingesque	--a---
 kirghiz	a---P-
 kirgiz	a---P-
 kirtle	a---D-
-kiss	cc--Bg
+kiss	cc--Bg	kissing
 kisser	a---P-
 kissing	c---B-
 kit	ca--Dl
@@ -22119,7 +22119,7 @@ knee-deep	--ca--
 knee-high	a--aD-
 knee-length	--a---
 kneecap	ca--Fe
-kneel	ac--Bg
+kneel	ac--Bg	kneeling
 kneeler	a---P-
 knell	aa--Ik
 knickers	a---D-
@@ -22129,14 +22129,14 @@ knifelike	--c---
 knight	ca--Pm
 knight-errant	c---P-
 knightly	--c---
-knit	cd--Dh
+knit	cd--Dh	knitting
 knitted	--a---
 knitting	a---D-
 knob	d---D-
 knobbed	--a---
 knobbly	--a---
 knobby	--a---
-knock	de--Ig
+knock	de--Ig	knocking
 knock-down	--a---
 knock-down-and-drag-out	--a---
 knock-kneed	--a---
@@ -22151,7 +22151,7 @@ knoll	c---O-
 knot	ed--Lh
 knotted	--c---
 knotty	--c---
-know	ag--Gc
+know	ag--Gc	knowing
 know-how	c---G-
 knowable	--a---
 knowing	a-c-G-
@@ -22238,7 +22238,7 @@ labyrinthine	--a---
 lace	ac--Dg
 laced	--c---
 lacelike	--a---
-lacerate	-ca--g
+lacerate	-ca--g	laceration
 lacerated	--a---
 laceration	a---X-
 lacertilian	--a---
@@ -22259,7 +22259,7 @@ laconically	---a--
 lacquer	aa--Yh
 lacrimal	--a---
 lacrimatory	--a---
-lactate	aa--Yf
+lactate	aa--Yf	lactation
 lactating	--c---
 lactation	a---Z-
 lacteal	a-a-F-
@@ -22272,7 +22272,7 @@ lad	d---P-
 ladder	ca--Db
 ladder-back	a---D-
 ladder-proof	--a---
-lade	-a---g
+lade	-a---g	lading
 laden	-ac--g
 ladened	--c---
 ladino	a---P-
@@ -22280,7 +22280,7 @@ ladle	aa--Dg
 lady	d---P-
 ladylike	--c---
 lafayette	a---P-
-lag	cc--Bj
+lag	cc--Bj	laggard
 lager	c---D-
 laggard	c-a-P-
 lagoon	c---O-
@@ -22313,7 +22313,7 @@ lamella	a---R-
 lamellibranch	a-a-C-
 lamely	---a--
 lameness	a---X-
-lament	ac--Hi
+lament	ac--Hi	lamentation
 lamentable	--a---
 lamentably	---a--
 lamentation	c---H-
@@ -22321,7 +22321,7 @@ lamented	--a---
 lamenting	--a---
 laminal	--a---
 laminar	--a---
-laminate	ac--Dh
+laminate	ac--Dh	lamination
 lamination	a---D-
 lamp	d---D-
 lamplight	c---Q-
@@ -22340,7 +22340,7 @@ lancet-shaped	--a---
 lancewood	a---R-
 lancinate	--a---
 lancinating	--a---
-land	hf--Sj
+land	hf--Sj	landing
 landau	a---P-
 landed	--a---
 lander	a---M-
@@ -22357,7 +22357,7 @@ landmark	d---M-
 landmass	c---O-
 landowner	c---P-
 landrover	c---D-
-landscape	ea--Mh
+landscape	ea--Mh	landscaping
 landscaped	--c---
 landscaping	c---B-
 landscapist	a---P-
@@ -22396,7 +22396,7 @@ lap-streaked	--a---
 lapel	c---D-
 lapidarian	--a---
 lapidary	a-a-P-
-lapidate	-a---g
+lapidate	-a---g	lapidation
 lapidify	-a---b
 lapin	a---Y-
 lapp	a---P-
@@ -22473,7 +22473,7 @@ latent	--d---
 later	--cd--
 lateral	a-a-B-
 laterality	a---G-
-lateralize	-a---j
+lateralize	-a---j	lateralization
 laterally	---a--
 latest	a-c-H-
 latex	a---Y-
@@ -22512,7 +22512,7 @@ laughter	c---H-
 launch	af--Dm
 launcher	c---D-
 launching	c---B-
-launder	-a---g
+launder	-a---g	laundry
 laundering	c---B-
 laundry	c---D-
 laureate	a-a-P-
@@ -22521,7 +22521,7 @@ laureled	--a---
 laurelled	--a---
 laurels	d---H-
 lavatory	c---D-
-lave	-a---b
+lave	-a---b	lavation
 lavender	a-c-R-
 lavender-pink	--a---
 lavender-tinged	--a---
@@ -22577,7 +22577,7 @@ leaders	c---L-
 leadership	f---B-
 leading	a-f-D-
 leadless	--a---
-leaf	ca--Rk
+leaf	ca--Rk	leafage
 leaf-like	--a---
 leafed	--a---
 leafhopper	c---C-
@@ -22587,7 +22587,7 @@ leaflike	--a---
 leafy	--a---
 leafy-stemmed	--a---
 league	dc--Lb
-leak	cc--Od
+leak	cc--Od	leakage
 leakage	c---I-
 leakey	a---P-
 leakproof	--a---
@@ -22605,7 +22605,7 @@ learned	--d---
 learnedly	---a--
 learner	c---P-
 learning	d---G-
-lease	dc--Sm
+lease	dc--Sm	lessee
 leased	--a---
 leash	ca--Dg
 least	a-ccG-
@@ -22662,8 +22662,8 @@ lefty	c---P-
 leg	f---F-
 legacy	c---S-
 legal	--f---
-legalise	-a---m
-legalize	-a---m
+legalise	-a---m	legalisation
+legalize	-a---m	legalization
 legally	---d--
 legatee	c---P-
 legation	c---B-
@@ -22678,14 +22678,14 @@ legible	--a---
 legibly	---a--
 legion	c-a-L-
 legionnaire	a---P-
-legislate	-c---m
+legislate	-c---m	legislature
 legislation	d---H-
 legislative	--d---
 legislatively	---a--
 legislator	c---P-
 legislature	c---L-
 legitimacy	c---E-
-legitimate	-af--m
+legitimate	-af--m	legitimacy
 legitimately	---c--
 legitimation	a---B-
 legitimatise	-a---m
@@ -22789,11 +22789,11 @@ level	gef-Ee
 level-headed	--a---
 levelheaded	--c---
 leveling	a---B-
-lever	ca--Dg
+lever	ca--Dg	leverage
 leverage	aa--Ql
 leviathan	a---P-
 levis	c---D-
-levitate	-a---j
+levitate	-a---j	levitation
 levitation	a---Q-
 levitical	--a---
 levity	a---J-
@@ -22807,7 +22807,7 @@ lewiston	a---M-
 lexical	--c---
 lexicalise	-a---d
 lexicalised	--a---
-lexicalize	-a---d
+lexicalize	-a---d	lexicalization
 lexicalized	--a---
 lexically	---a--
 lexicographic	--a---
@@ -22829,14 +22829,14 @@ libel	aa--Hd
 libellous	--a---
 libelous	--a---
 liberal	d-f-P-
-liberalise	-a---m
+liberalise	-a---m	liberalisation
 liberalism	d---G-
 liberalistic	--a---
 liberality	a---G-
-liberalize	-c---m
+liberalize	-c---m	liberalization
 liberally	---c--
 liberalness	a---G-
-liberate	-d---m
+liberate	-d---m	liberty
 liberated	--c---
 liberation	c---B-
 liberian	a-a-P-
@@ -22848,12 +22848,12 @@ libidinous	--a---
 libra	a---P-
 librarian	c---P-
 library	e---D-
-librate	-a---n
+librate	-a---n	libration
 libretto	c---H-
 libyan	a-a-P-
-licence	aa--Xm
+licence	aa--Xm	licensee
 licenced	--a---
-license	dc--Hm
+license	dc--Hm	licensee
 licensed	--c---
 licentious	--a---
 licentiously	---a--
@@ -22900,7 +22900,7 @@ lift	ch--Bj
 lifted	--c---
 lifter	c---P-
 ligament	c---F-
-ligate	-a---g
+ligate	-a---g	ligature
 ligature	a---H-
 light	hfhaQb
 light-armed	--a---
@@ -22926,7 +22926,7 @@ light-tight	--a---
 lighted	--d---
 lighten	-c---i
 lightening	a---I-
-lighter	aa--Yj
+lighter	aa--Yj	lighterage
 lighter-than-air	--a---
 lighterage	a---S-
 lightheaded	--a---
@@ -22983,7 +22983,7 @@ limbo	c---X-
 lime	aa--Yj
 limelight	a---X-
 limerick	a---M-
-limit	fd--Eb
+limit	fd--Eb	limitation
 limitation	e---G-
 limited	a-e-D-
 limitedly	---a--
@@ -23005,7 +23005,7 @@ lincolnesque	--a---
 lincolnian	--a---
 linden	c---R-
 lindsay	a---P-
-line	jd--Ln
+line	jd--Ln	lining
 lineage	c---L-
 lineal	--a---
 lineally	---a--
@@ -23037,7 +23037,7 @@ linguistically	---c--
 linguistics	c---G-
 lingulate	--a---
 lining	a---D-
-link	de--Vc
+link	de--Vc	linkage
 linkage	a---V-
 linked	--a---
 links	c---D-
@@ -23051,7 +23051,7 @@ lion	c---C-
 lion-hunter	a---P-
 lionhearted	--a---
 lionise	-a---m
-lionize	-c---m
+lionize	-c---m	lion
 lip	c---F-
 lip-read	-a---c
 lip-shaped	--a---
@@ -23065,16 +23065,16 @@ lipotropic	--a---
 lipped	--c---
 lippi	a---P-
 lippmann	a---P-
-lipread	-a---c
+lipread	-a---c	lipreading
 lipstick	ca--Dh
 liquefiable	--a---
 liquefied	--a---
-liquefy	-a---o
+liquefy	-a---o	liquefaction
 liquescent	--a---
 liquid	e-e-Y-
 liquid-fueled	--a---
 liquidambar	a---R-
-liquidate	-c---g
+liquidate	-c---g	liquidation
 liquidation	d---B-
 liquidator	a---P-
 liquidise	-a---b
@@ -23083,7 +23083,7 @@ liquidize	-a---l
 liquidness	a---X-
 liquifiable	--a---
 liquified	--a---
-liquify	-a---b
+liquify	-a---b	liquid
 liquor	d---K-
 liquorice	a---R-
 lira	a---U-
@@ -23093,9 +23093,9 @@ lisp	aa--Xd
 lispingly	---a--
 lissom	--a---
 lissome	--a---
-list	dd--Hd
+list	dd--Hd	listing
 listed	--c---
-listen	-e---k
+listen	-e---k	listening
 listener	c---P-
 lister	a---P-
 listing	a---H-
@@ -23128,7 +23128,7 @@ lithomantic	--a---
 lithophytic	--a---
 lithuanian	a-a-P-
 litigant	c---P-
-litigate	-a---m
+litigate	-a---m	litigation
 litigation	c---B-
 litigious	--a---
 litter	dd--Ln
@@ -23143,7 +23143,7 @@ liturgical	--a---
 liturgy	a---B-
 liv	--a---
 livable	--c---
-live	-gca-n
+live	-gca-n	living
 live-bearing	--a---
 liveable	--a---
 liveborn	--a---
@@ -23167,7 +23167,7 @@ living	f-e-G-
 livonian	a---P-
 livonian-speaking	--a---
 lizard	c---C-
-load	gd--Dg
+load	gd--Dg	loading
 load-bearing	--a---
 loaded	--e---
 loader	a---P-
@@ -23180,7 +23180,7 @@ loamy	--a---
 loan	cc--Sl
 loaner	a---P-
 loath	--a---
-loathe	-c---i
+loathe	-c---i	loathing
 loathly	--a---
 loathsome	--d---
 lob	ac--Bg
@@ -23202,15 +23202,15 @@ lobule	c---F-
 local	c-d-D-
 locale	c---M-
 localisation	a---G-
-localise	-a---n
+localise	-a---n	localisation
 localised	--a---
 localism	a---H-
 locality	c---M-
 localization	c---B-
-localize	-a---n
+localize	-a---n	localization
 localized	--a---
 locally	---c--
-locate	-f---l
+locate	-f---l	location
 located	--c---
 locating	a---B-
 location	e---A-
@@ -23222,7 +23222,7 @@ locker-room	--a---
 lockstep	a---B-
 lockup	c---D-
 loco	--a---
-locomote	-a---j
+locomote	-a---j	locomotion
 locomotion	a---E-
 locomotive	a-a-D-
 locomotor	--a---
@@ -23230,7 +23230,7 @@ locoweed	a---R-
 locus	a---M-
 locust	c---C-
 lodestar	a---O-
-lodge	ae--Pn
+lodge	ae--Pn	lodging
 lodgement	a---H-
 lodging	c---D-
 lodgings	c---D-
@@ -23239,7 +23239,7 @@ loft	da--Dl
 loftily	---a--
 loftiness	a---E-
 lofty	--d---
-log	cd--Yd
+log	cd--Yd	logging
 log-in	-a---l
 loganberry	a---R-
 logarithm	c---H-
@@ -23260,7 +23260,7 @@ logjam	a---X-
 logogrammatic	--a---
 logogrammatically	---a--
 logographic	--a---
-logroll	-a---m
+logroll	-a---m	logrolling
 logrolling	a---B-
 logwood	a---R-
 logy	--a---
@@ -23278,7 +23278,7 @@ lone	--d---
 loneliness	d---X-
 lonely	--d---
 lonesome	--a---
-long	-cec-i
+long	-cec-i	longing
 long-acting	--c---
 long-ago	--a---
 long-armed	--a---
@@ -23353,12 +23353,12 @@ loose-jointed	--c---
 loose-jowled	--c---
 looseleaf	--a---
 loosely	---c--
-loosen	-c---b
+loosen	-c---b	loosening
 loosened	--a---
 looseness	a---X-
 loosening	a---I-
 loosestrife	a---R-
-loot	dc--Sl
+loot	dc--Sl	looting
 looted	--c---
 lop	-a---g
 lop-eared	--c---
@@ -23470,7 +23470,7 @@ lowbred	--a---
 lowbrow	a-a-P-
 lowbrowed	--a---
 lowell	a---P-
-lower	ae--Dj
+lower	ae--Dj	lowering
 lower-class	--c---
 lower-middle-class	--c---
 lower-ranking	--a---
@@ -23498,7 +23498,7 @@ lubavitch	a---M-
 lubber	a---P-
 lubberly	--a---
 lube	aa--Yg
-lubricate	-a---n
+lubricate	-a---n	lubrication
 lubricated	--a---
 lubrication	a---X-
 lubricious	--a---
@@ -23517,7 +23517,7 @@ lucknow	a---M-
 lucky	--d---
 lucrative	--a---
 lucre	a---S-
-lucubrate	-a---d
+lucubrate	-a---d	lucubration
 lucubration	a---H-
 luculent	--a---
 lucullan	--a---
@@ -23526,8 +23526,8 @@ ludicrous	--c---
 ludicrously	---a--
 luff	aa--Dj
 luffa	a---R-
-lug	ac--Pg
-luge	aa--Dj
+lug	ac--Pg	luggage
+luge	aa--Dj	luging
 luger	c---D-
 luggage	c---D-
 lugubrious	--c---
@@ -23546,7 +23546,7 @@ lumberjack	a---P-
 lumbosacral	--a---
 lumen	a---U-
 luminary	c---P-
-luminesce	-a---o
+luminesce	-a---o	luminescence
 luminescence	c---Q-
 luminescent	--c---
 luminosity	c---E-
@@ -23562,7 +23562,7 @@ lunar	--c---
 lunate	--a---
 lunatic	a-c-P-
 lunation	c---Z-
-lunch	cc--Kf
+lunch	cc--Kf	lunching
 luncheon	c---K-
 lunchroom	c---D-
 lunette	a---D-
@@ -23591,7 +23591,7 @@ lusterless	--a---
 lustful	--a---
 lustfully	---a--
 lustily	---c--
-lustrate	-a---b
+lustrate	-a---b	lustrum
 lustre	c---E-
 lustreless	--a---
 lustrous	--a---
@@ -23600,7 +23600,7 @@ lusty	--d---
 lute	a---Y-
 luteal	--a---
 lutheran	a-a-P-
-luxate	-a---b
+luxate	-a---b	luxation
 luxe	--a---
 luxembourg	a---M-
 luxembourgian	--a---
@@ -23608,7 +23608,7 @@ luxemburg	a---M-
 luxemburger	a-a-P-
 luxuriant	--a---
 luxuriantly	---a--
-luxuriate	-a---f
+luxuriate	-a---f	luxury
 luxurious	--c---
 luxuriously	---c--
 luxury	d---E-
@@ -23649,15 +23649,15 @@ lymphoblast-like	--a---
 lymphocyte	c---F-
 lymphocytic	--a---
 lymphoid	--a---
-lynch	-a---m
+lynch	-a---m	lynching
 lynchpin	a---G-
 lynx	a---H-
 lynx-eyed	--a---
 lyonnaise	--a---
 lyons	a---M-
-lyophilise	-a---b
+lyophilise	-a---b	lyophilisation
 lyophilised	--a---
-lyophilize	-c---b
+lyophilize	-c---b	lyophilization
 lyophilized	--a---
 lyrate	--a---
 lyre-shaped	--a---
@@ -23668,26 +23668,26 @@ lyricism	a---E-
 lyricist	c---P-
 lysis	a---T-
 lysogenic	--a---
-lysogenize	-a---b
+lysogenize	-a---b	lysogenization
 m	d-a-U-
 ma	d---P-
 ma'am	c---P-
 macabre	--c---
 macadam	a---Y-
 macadamise	-a---g
-macadamize	-a---g
+macadamize	-a---g	macadam
 macaroni	a---P-
 macaronic	--a---
 mace	a---Y-
 macedonia	a---M-
 macedonian	a-a-P-
-macerate	-a---b
+macerate	-a---b	maceration
 maceration	a---T-
 macerative	--a---
 machiavellian	a-a-P-
-machicolate	-a---l
-machinate	-a---h
-machine	fa--Dh
+machicolate	-a---l	machicolation
+machinate	-a---h	machination
+machine	fa--Dh	machinery
 machine-accessible	--a---
 machine-controlled	--a---
 machine-driven	--a---
@@ -23718,7 +23718,7 @@ macroscopic	--a---
 macroscopical	--a---
 macroscopically	---c--
 macula	a---Q-
-maculate	-aa--g
+maculate	-aa--g	maculation
 maculation	a---E-
 macumba	a---L-
 mad	--e---
@@ -23762,18 +23762,18 @@ magnet	c---D-
 magnetic	--d---
 magnetically	---c--
 magnetisation	a---U-
-magnetise	-a---d
+magnetise	-a---d	magnetisation
 magnetised	--a---
 magnetism	c---Q-
 magnetization	a---U-
-magnetize	-c---b
+magnetize	-c---b	magnetization
 magnetized	--a---
 magnification	c---B-
 magnificence	c---E-
 magnificent	--c---
 magnificently	---c--
 magnified	--c---
-magnify	-e---b
+magnify	-e---b	magnification
 magniloquent	--a---
 magniloquently	---a--
 magnitude	e---E-
@@ -23795,7 +23795,7 @@ maiden	c-a-P-
 maidenlike	--a---
 maidenly	--a---
 maidu	a---P-
-mail	ec--Hg
+mail	ec--Hg	mailing
 mail-cheeked	--a---
 mail-clad	--a---
 mailbag	a---D-
@@ -23815,7 +23815,7 @@ mainline	-a---f
 mainly	---c--
 mainstay	a---P-
 mainstreamed	--a---
-maintain	-f---n
+maintain	-f---n	maintenance
 maintainable	--a---
 maintained	--c---
 maintenance	d---B-
@@ -23833,7 +23833,7 @@ majority	e---E-
 majors	c---L-
 majuscular	--a---
 majuscule	a-a-H-
-make	ck--Gm
+make	ck--Gm	making
 make-believe	a-a-G-
 make-up	a---I-
 make-work	c---B-
@@ -23866,7 +23866,7 @@ malcontent	a-a-P-
 maldives	a---M-
 male	d-c-C-
 malecite	a---P-
-maledict	-aa--d
+maledict	-aa--d	malediction
 malediction	c---H-
 malefic	--a---
 maleficence	a---J-
@@ -23885,19 +23885,19 @@ malian	a-a-P-
 malice	a---J-
 malicious	--a---
 maliciously	---a--
-malign	-ac--d
+malign	-ac--d	malignment
 malignance	a---X-
 malignancy	c---X-
 malignant	--a---
 malignantly	---a--
 malignity	a---J-
 malignly	---a--
-malinger	-c---m
+malinger	-c---m	malingering
 malingering	c---B-
 mall	a---D-
 malleable	--a---
 mallet	a---D-
-malnourish	-a---f
+malnourish	-a---f	malnourishment
 malnourished	--a---
 malodorous	--a---
 malodourous	--a---
@@ -23909,9 +23909,9 @@ malted	a-a-K-
 maltese	a-a-P-
 malthusian	a-a-P-
 malto	a---P-
-maltreat	-c---m
+maltreat	-c---m	maltreatment
 maltreated	--a---
-malversate	-a---l
+malversate	-a---l	malversation
 mam	a---P-
 mama	c---P-
 mambo	aa--Bj
@@ -23933,7 +23933,7 @@ man-portable	--a---
 man-sized	--a---
 man-to-man	--ac--
 manacle	aa--Dg
-manage	-f---m
+manage	-f---m	management
 manageable	--a---
 manageably	---a--
 management	d---B-
@@ -23949,7 +23949,7 @@ mancunian	a-a-P-
 mandaean	a-a-P-
 mandamus	c---H-
 mandarin	a---R-
-mandate	cc--Hm
+mandate	cc--Hm	mandatory
 mandatorily	---a--
 mandatory	a-c-P-
 mandean	a-a-P-
@@ -23988,7 +23988,7 @@ manichean	a-a-P-
 manichee	a-a-P-
 maniclike	--c---
 manicure	aa--Ba
-manifest	aca-Hd
+manifest	aca-Hd	manifestation
 manifestation	d---I-
 manifestly	---c--
 manifold	cac-Db
@@ -23996,7 +23996,7 @@ manikin	a---P-
 manila	a---Y-
 manioc	a---Y-
 manipulable	--a---
-manipulate	-d---m
+manipulate	-d---m	manipulation
 manipulation	c---B-
 manipulative	--a---
 manipulatively	---a--
@@ -24045,7 +24045,7 @@ manufactured	--c---
 manufacturer	d---L-
 manufacturing	c---B-
 manumission	c---B-
-manumit	-a---m
+manumit	-a---m	manumission
 manure	ca--Yj
 manuscript	c---H-
 manx	a-a-H-
@@ -24057,7 +24057,7 @@ manzanita	d---R-
 mao	a---Y-
 maoist	a-a-P-
 maori	a---L-
-map	cd--Dh
+map	cd--Dh	mapping
 maple	d---R-
 maple-like	--a---
 maplelike	--a---
@@ -24078,15 +24078,15 @@ maravilla	a---R-
 marble	da--Yh
 marble-wood	a---R-
 marbled	--a---
-marbleise	-a---b
+marbleise	-a---b	marbleisation
 marbleised	--a---
-marbleize	-a---b
+marbleize	-a---b	marbleization
 marbleized	--c---
 marbleizing	c---E-
 marbles	c---B-
 marblewood	a---R-
 marcel	aa--Fa
-march	ff--Zj
+march	ff--Zj	marching
 marcher	a---P-
 marching	c---B-
 marchioness	a---P-
@@ -24094,9 +24094,9 @@ mare	c---C-
 margarin	a---Y-
 margin	d---W-
 marginal	--d---
-marginalise	-a---m
+marginalise	-a---m	marginalisation
 marginality	c---E-
-marginalize	-a---m
+marginalize	-a---m	marginalization
 marginally	---c--
 margrave	a---P-
 marguerite	a---R-
@@ -24107,17 +24107,17 @@ maricopa	a---P-
 marihuana	a---R-
 marijuana	a---R-
 marinade	aa--Kb
-marinate	-c---b
+marinate	-c---b	marinade
 marine	c-c-P-
 marital	--c---
 maritime	--a---
 marjoram	a---R-
-mark	gg--Gg
+mark	gg--Gg	marking
 marked	--e---
 marked-up	--a---
 markedly	---c--
 marker	c---D-
-market	fc--Bl
+market	fc--Bl	marketing
 marketable	--c---
 marketing	c---B-
 marketplace	d---B-
@@ -24148,7 +24148,7 @@ marriageable	--a---
 married	a-c-P-
 marrow	c---F-
 marrowbone	c---K-
-marry	-d---m
+marry	-d---m	married
 mars	c---O-
 marseille	a---M-
 marsh	c---O-
@@ -24165,7 +24165,7 @@ martini	c---K-
 martyr	ca--Pg
 martyrdom	a---I-
 martyrise	-a---a
-martyrize	-a---a
+martyrize	-a---a	martyr
 marvel	cd--Id
 marvellous	--a---
 marvellously	---a--
@@ -24180,10 +24180,10 @@ mascara	c---D-
 masculine	a-d-H-
 masculinise	-a---b
 masculinity	c---E-
-masculinize	-a---b
+masculinize	-a---b	masculinization
 mash	ac--Yg
 masher	a---P-
-mask	dd--Dk
+mask	dd--Dk	masking
 masked	--a---
 masking	c---B-
 masochistic	--a---
@@ -24209,7 +24209,7 @@ massively	---a--
 massiveness	a---E-
 mast	c---D-
 masted	--c---
-master	gea-Pc
+master	gea-Pc	mastery
 mastered	--a---
 masterful	--a---
 masterfully	---a--
@@ -24222,29 +24222,29 @@ mastership	a---G-
 mastery	d---G-
 masthead	a---H-
 mastic	a---Y-
-masticate	-a---g
+masticate	-a---g	mastication
 mastoid	a-a-F-
 mastoidal	a-a-F-
-masturbate	-a---g
-mat	eaa-Dg
+masturbate	-a---g	masturbation
+mat	eaa-Dg	matting
 match	ff--Dn
 matched	--c---
 matching	--d---
 matchless	--a---
 matchwood	a---Y-
-mate	fd--Pg
+mate	fd--Pg	mating
 mated	--a---
 mateless	--a---
 material	f-f-Y-
 materialisation	a---T-
-materialise	-a---b
+materialise	-a---b	materialisation
 materialism	c---X-
 materialist	a---P-
 materialistic	--a---
 materialistically	---a--
 materiality	a---V-
 materialization	a---T-
-materialize	-c---b
+materialize	-c---b	materialization
 materially	---c--
 maternal	--c---
 maternalism	a---E-
@@ -24262,7 +24262,7 @@ matriarchal	--a---
 matriarchic	--a---
 matricentric	--a---
 matricide	a---P-
-matriculate	ac--Pm
+matriculate	ac--Pm	matriculation
 matrilineal	--a---
 matrilineally	---a--
 matrilinear	--a---
@@ -24282,10 +24282,10 @@ matter-of-fact	--a---
 matthew	a---P-
 matting	c---D-
 mattole	a---P-
-maturate	-a---b
+maturate	-a---b	maturation
 maturation	d---T-
 maturational	--a---
-mature	-ce--b
+mature	-ce--b	maturement
 matured	--a---
 maturely	---a--
 maturity	e---Z-
@@ -24313,10 +24313,10 @@ maxillomandibular	--a---
 maxim	c---H-
 maximal	--c---
 maximally	---a--
-maximise	-a---b
+maximise	-a---b	maximum
 maximising	--a---
 maximization	a---B-
-maximize	-d---b
+maximize	-d---b	maximization
 maximizing	--a---
 maximum	d-c-U-
 maxwell	a---U-
@@ -24352,7 +24352,7 @@ meal	c---K-
 mealy	--a---
 mealy-mouthed	--a---
 mealymouthed	--a---
-mean	cge-Gd
+mean	cge-Gd	meaning
 meander	ac--Oj
 meandering	--c---
 meanderingly	---a--
@@ -24373,7 +24373,7 @@ meany	a---P-
 measly	--a---
 measurable	--d---
 measurably	---a--
-measure	gf--Bc
+measure	gf--Bc	measurement
 measured	--a---
 measuredly	---a--
 measureless	--a---
@@ -24389,20 +24389,20 @@ mechanical	--e---
 mechanically	---d--
 mechanics	d---G-
 mechanisation	a---X-
-mechanise	-a---b
+mechanise	-a---b	mechanisation
 mechanised	--a---
 mechanism	e---T-
 mechanistic	--c---
 mechanistically	---a--
 mechanization	a---X-
-mechanize	-a---b
+mechanize	-a---b	mechanization
 mechanized	--c---
 mecopterous	--a---
 medal	c---H-
 medalist	a---P-
 medallion	a---S-
 medallist	a---P-
-meddle	-c---m
+meddle	-c---m	meddling
 meddlesome	--a---
 meddling	c-c-B-
 medford	a---M-
@@ -24410,7 +24410,7 @@ mediaeval	--a---
 medial	--a---
 medially	---a--
 median	a-c-G-
-mediate	-ca--d
+mediate	-ca--d	mediation
 mediated	--a---
 mediation	a---H-
 mediatorial	--a---
@@ -24418,7 +24418,7 @@ mediatory	--a---
 medic	a---R-
 medical	a-e-B-
 medically	---c--
-medicate	-a---a
+medicate	-a---a	medication
 medication	c---D-
 medicative	--a---
 medicinal	--a---
@@ -24430,7 +24430,7 @@ medieval	--d---
 medina	a---M-
 mediocre	--a---
 mediocrity	c---E-
-meditate	-c---c
+meditate	-c---c	meditation
 meditation	c---G-
 meditative	--c---
 meditatively	---a--
@@ -24451,7 +24451,7 @@ meek	--c---
 meekly	---d--
 meekness	a---J-
 meerschaum	a---Y-
-meet	cia-Ij
+meet	cia-Ij	meeting
 meeting	f---L-
 megabyte	a---U-
 megakaryocytic	--c---
@@ -24472,19 +24472,19 @@ melancholic	a-a-P-
 melancholy	c-c-J-
 melanesian	--a---
 melanise	-a---b
-melanize	-a---b
+melanize	-a---b	melanin
 melbourne	a---M-
 melchior	a---P-
 melchite	a---P-
 meld	aa--Bd
 melee	c---B-
-meliorate	-a---b
+meliorate	-a---b	melioration
 melioration	c---B-
 meliorative	--a---
 melkite	a---P-
 mellifluous	--a---
 mellisonant	--a---
-mellow	-aaa-b
+mellow	-aaa-b	mellowing
 mellowed	--a---
 mellowingly	---c--
 mellowly	---a--
@@ -24494,13 +24494,13 @@ melodically	---a--
 melodious	--c---
 melodiously	---a--
 melodise	-a---h
-melodize	-a---h
+melodize	-a---h	melody
 melodrama	c---H-
 melodramatic	--c---
 melodramatically	---a--
 melody	d---H-
 melon	c---K-
-melt	af--Tb
+melt	af--Tb	melting
 meltable	--a---
 meltdown	a---T-
 melted	--a---
@@ -24518,11 +24518,11 @@ memorable	--c---
 memorably	---a--
 memorandum	c---H-
 memorial	c---H-
-memorialise	-a---d
-memorialize	-a---d
-memorise	-a---c
+memorialise	-a---d	memorialisation
+memorialize	-a---d	memorialization
+memorise	-a---c	memory
 memorization	c---G-
-memorize	-c---c
+memorize	-c---c	memory
 memory	f---G-
 memphis	c---M-
 men	c---L-
@@ -24531,7 +24531,7 @@ menacing	--c---
 menacingly	---a--
 menagerie	a---L-
 menarche	c---I-
-mend	ad--Db
+mend	ad--Db	mending
 mendacious	--c---
 mendaciously	---a--
 mendelian	a-a-P-
@@ -24549,11 +24549,11 @@ menopausal	--a---
 menorah	a---D-
 mensal	--a---
 menstrual	--a---
-menstruate	-a---a
+menstruate	-a---a	menstruation
 menstruum	a---Y-
 mensurable	--a---
 mensural	--a---
-mensurate	-a---c
+mensurate	-a---c	mensuration
 mental	--d---
 mentality	d---G-
 mentally	---c--
@@ -24577,7 +24577,7 @@ mercerise	-a---b
 mercerised	--a---
 mercerize	-a---b
 mercerized	--a---
-merchandise	cc--Dl
+merchandise	cc--Dl	merchandising
 merchandising	c---B-
 merchant	c---P-
 merchantable	--a---
@@ -24599,7 +24599,7 @@ merely	---c--
 meretricious	--a---
 meretriciously	---a--
 meretriciousness	a---E-
-merge	-d---b
+merge	-d---b	merging
 merged	--a---
 merger	c---B-
 merging	c-a-B-
@@ -24627,7 +24627,7 @@ merton	a---P-
 mesa	a---O-
 mescal	a---R-
 mesenteric	--c---
-mesh	cd--Ug
+mesh	cd--Ug	meshing
 meshed	a-a-M-
 meshing	a---I-
 meshuga	--a---
@@ -24663,7 +24663,7 @@ metabolic	--c---
 metabolically	---a--
 metabolise	-a---f
 metabolism	a---T-
-metabolize	-c---f
+metabolize	-c---f	metabolism
 metabolous	--a---
 metacarpal	a-a-F-
 metacentric	--a---
@@ -24701,7 +24701,7 @@ metaphysical	--d---
 metaphysically	---a--
 metastable	--a---
 metastasise	-a---a
-metastasize	-a---a
+metastasize	-a---a	metastasis
 metastatic	--a---
 metatarsal	a-a-F-
 metathesis	a---T-
@@ -24736,11 +24736,11 @@ metre	a---U-
 metric	a-a-V-
 metrical	--a---
 metrically	---a--
-metricate	-a---b
+metricate	-a---b	metrication
 metricise	-a---b
 metricize	-a---b
 metrification	a---B-
-metrify	-a---h
+metrify	-a---h	metrification
 metro	c---D-
 metrological	--a---
 metropolis	c---M-
@@ -24802,7 +24802,7 @@ microscopy	c---B-
 microsecond	c---Z-
 microsomal	--c---
 microwave	ca--Qb
-micturate	-a---a
+micturate	-a---a	micturition
 mid	--c---
 mid-atlantic	--a---
 mid-fifties	c---Z-
@@ -24846,7 +24846,7 @@ might	c---E-
 mightily	---a--
 mighty	--cc--
 migrant	a-a-P-
-migrate	-c---j
+migrate	-c---j	migration
 migration	c---B-
 migrational	--a---
 migrator	a---P-
@@ -24869,10 +24869,10 @@ milestone	d---H-
 milieu	c---X-
 militant	a-d-P-
 militarily	---c--
-militarise	-a---e
+militarise	-a---e	military
 militarised	--a---
 militaristic	--a---
-militarize	-a---e
+militarize	-a---e	military
 militarized	--a---
 military	c-e-L-
 militate	-c---m
@@ -24884,7 +24884,7 @@ milkless	--a---
 milklike	--a---
 milkweed	a---R-
 milky	--a---
-mill	cd--Dj
+mill	cd--Dj	milling
 milled	--a---
 millenarian	a-a-P-
 millenarianism	c---G-
@@ -24937,32 +24937,32 @@ mindfully	---a--
 mindless	--d---
 mindlessly	---a--
 mindlessness	a---E-
-mine	dc--Df
+mine	dc--Df	mining
 mined	--a---
 miner	c---P-
 mineral	c-a-Y-
 mineralize	-a---b
 mineralogy	c---G-
-mingle	-d---g
+mingle	-d---g	mingling
 mingling	c---B-
 mingy	--a---
 mini	a-a-D-
-miniate	-a---h
+miniate	-a---h	minium
 miniature	d-c-D-
-miniaturise	-a---b
-miniaturize	-a---b
+miniaturise	-a---b	miniature
+miniaturize	-a---b	miniature
 minify	-a---b
 minim	a---U-
 minimal	--c---
 minimalist	a-a-P-
 minimally	---a--
-minimise	-a---d
-minimize	-d---b
+minimise	-a---d	minimisation
+minimize	-d---b	minimization
 minimized	--c---
 minimum	c-c-U-
 mining	c---B-
 miniscule	--a---
-minister	cc--Pm
+minister	cc--Pm	ministration
 ministerial	--c---
 ministerially	---a--
 ministrant	a-a-P-
@@ -24976,7 +24976,7 @@ minor	c-f-P-
 minority	d---L-
 minstrel	ca--Ph
 minstrelsy	a---L-
-mint	caa-Uh
+mint	caa-Uh	mintage
 mint-scented	--a---
 mintage	a---S-
 minty	--a---
@@ -25008,16 +25008,16 @@ mirthless	--a---
 miry	--a---
 misaddress	-a---d
 misadvise	-a---d
-misalign	-a---b
-misally	-a---m
+misalign	-a---b	misalignment
+misally	-a---m	misalliance
 misanthrope	c---P-
 misanthropic	--a---
 misanthropical	--a---
 misanthropy	a---J-
 misapplication	a---B-
-misapply	-a---f
-misapprehend	-a---c
-misappropriate	-a---l
+misapply	-a---f	misapplication
+misapprehend	-a---c	misapprehension
+misappropriate	-a---l	misappropriation
 misappropriated	--a---
 misappropriation	a---B-
 misbegot	--a---
@@ -25026,13 +25026,13 @@ misbehave	-a---m
 misbehavior	c---B-
 misbelieve	-a---c
 misbranded	--c---
-miscalculate	-c---c
+miscalculate	-c---c	miscalculation
 miscalculation	c---B-
 miscall	-a---d
 miscarriage	a---I-
-miscarry	-c---m
+miscarry	-c---m	miscarriage
 miscast	-a---h
-miscegenate	-a---n
+miscegenate	-a---n	miscegenation
 miscegenation	c---B-
 miscellaneous	--c---
 miscellany	a---L-
@@ -25042,44 +25042,44 @@ mischievous	--c---
 mischievously	---a--
 mischievousness	a---E-
 miscible	--a---
-misconceive	-a---c
+misconceive	-a---c	misconception
 misconception	c---G-
 misconduct	aa--Bm
 misconstruction	d---H-
-misconstrue	-c---c
+misconstrue	-c---c	misconstrual
 miscount	aa--Bd
-miscreate	-a---c
+miscreate	-a---c	miscreation
 miscue	a---B-
-misdate	-a---c
+misdate	-a---c	misdating
 misdeal	aa--Bl
 misdeed	c---B-
 misdeliver	-a---g
 misdemean	-a---m
 misdemeanor	c---B-
-misdirect	-a---m
+misdirect	-a---m	misdirection
 misdirection	a---H-
 misdo	-a---m
 miserable	--e---
 miserably	---c--
 miserly	--a---
 misery	c---X-
-misestimate	-a---c
+misestimate	-a---c	misestimation
 misfire	ac--Ie
 misfortunate	--a---
 misfortune	d---I-
 misfunction	-a---g
 misgauge	-c---c
-misgive	-a---c
+misgive	-a---c	misgiving
 misgiving	d---J-
-misgovern	-a---m
+misgovern	-a---m	misgovernment
 misguide	-a---j
 misguided	--c---
 mishandle	-a---m
 mishap	a---Q-
 mishnaic	--a---
 misidentify	-a---c
-misinform	-a---d
-misinterpret	-c---d
+misinform	-a---d	misinformation
+misinterpret	-c---d	misinterpretation
 misinterpretation	c---H-
 misjudge	-c---c
 mislabeled	--a---
@@ -25088,7 +25088,7 @@ mislay	-c---g
 mislead	-d---j
 misleading	--c---
 misleadingly	---a--
-mismanage	-c---m
+mismanage	-c---m	mismanagement
 mismanagement	c---B-
 mismarry	-a---m
 mismatch	aa--Gg
@@ -25102,16 +25102,16 @@ misogynist	c---P-
 misogynistic	--a---
 misogynous	--a---
 misperceive	-c---k
-misplace	-d---g
+misplace	-d---g	misplacement
 misplaced	--c---
 misplay	aa--Bh
 misprint	aa--Hh
-mispronounce	-a---d
-misquote	ac--Hd
-misread	-c---c
+mispronounce	-a---d	mispronunciation
+misquote	ac--Hd	misquotation
+misread	-c---c	misreading
 misrelated	--c---
 misremember	-a---c
-misrepresent	-c---d
+misrepresent	-c---d	misrepresentation
 misrepresentation	c---H-
 misrepresented	--a---
 miss	dg--Pk
@@ -25127,20 +25127,20 @@ mississippian	a---Z-
 missive	c---H-
 missouri	d---M-
 misspeak	-a---d
-misspell	-a---d
+misspell	-a---d	misspelling
 misspend	-a---n
-misstate	-a---d
+misstate	-a---d	misstatement
 mist	cc--Qb
 mistakable	--a---
-mistake	ec--Bc
+mistake	ec--Bc	mistaking
 mistaken	--d---
 mistakenly	---c--
 mistaking	c---H-
 mistily	---a--
-mistime	-a---b
+mistime	-a---b	mistiming
 mistletoe	a---R-
-mistranslate	-a---d
-mistreat	-a---m
+mistranslate	-a---d	mistranslation
+mistreat	-a---m	mistreatment
 mistreated	--a---
 mistress	c---P-
 mistrust	ac--Gc
@@ -25148,7 +25148,7 @@ mistrustful	--a---
 mistrustfully	---a--
 misty	--c---
 misty-eyed	--c---
-misunderstand	-c---c
+misunderstand	-c---c	misunderstanding
 misunderstanding	c---H-
 misunderstood	--a---
 misuse	cc--Bf
@@ -25160,7 +25160,7 @@ mitford	a---P-
 mithraic	--a---
 mithraistic	--a---
 mitigable	--a---
-mitigate	-c---d
+mitigate	-c---d	mitigation
 mitigated	--a---
 mitigation	c---B-
 mitigative	--a---
@@ -25172,7 +25172,7 @@ mitsvah	a---G-
 mitt	a---F-
 mitzvah	a---G-
 miwok	a---P-
-mix	af--Kb
+mix	af--Kb	mixture
 mixable	--a---
 mixed	--d---
 mixed-up	--c---
@@ -25196,13 +25196,13 @@ mobbish	--a---
 mobcap	c---D-
 mobile	a-c-O-
 mobilisation	a---B-
-mobilise	-a---e
+mobilise	-a---e	mobilisation
 mobility	c---E-
 mobilization	c---B-
-mobilize	-d---b
+mobilize	-d---b	mobilization
 moblike	--c---
 mocha	a---Y-
-mock	acc-Bd
+mock	acc-Bd	mockery
 mocker	c---P-
 mockery	c---H-
 mocking	--c---
@@ -25211,11 +25211,11 @@ mod	a-a-P-
 modal	a-c-H-
 modality	a---V-
 mode	c---E-
-model	gdc-Gh
+model	gdc-Gh	modeling
 modeled	--c---
 modeling	a---D-
 modelling	a---B-
-moderate	cdd-Pd
+moderate	cdd-Pd	moderation
 moderate-size	--a---
 moderate-sized	--a---
 moderately	---c--
@@ -25228,13 +25228,13 @@ moderator	a---Y-
 modern	c-f-P-
 modern-day	--a---
 moderne	--a---
-modernise	-a---b
+modernise	-a---b	modernisation
 modernised	--a---
 modernism	c---D-
 modernistic	--a---
 modernity	c---E-
 modernization	c---B-
-modernize	-d---b
+modernize	-d---b	modernization
 modernized	--a---
 modest	--e---
 modestly	---c--
@@ -25244,12 +25244,12 @@ modifiable	--a---
 modification	d---B-
 modified	--d---
 modifier	c---H-
-modify	-d---b
+modify	-d---b	modification
 modish	--a---
 modishly	---a--
 modiste	a---P-
 modular	--a---
-modulate	-a---h
+modulate	-a---h	modulation
 modulated	--a---
 modulation	d---H-
 module	a---G-
@@ -25263,15 +25263,15 @@ moiety	a---U-
 moil	-a---m
 moire	c-a-D-
 moist	--c---
-moisten	-c---b
+moisten	-c---b	moisture
 moistly	---a--
 moisture	c---X-
-moisturise	-a---b
-moisturize	-a---b
+moisturise	-a---b	moisture
+moisturize	-a---b	moisture
 mojave	a---P-
 molal	--c---
 molar	a-a-F-
-mold	dd--Wh
+mold	dd--Wh	molding
 moldable	--a---
 molded	--a---
 molder	-a---b
@@ -25281,14 +25281,14 @@ moldy	--a---
 mole	a---U-
 molecular	--c---
 molecule	c---Y-
-molest	-c---m
+molest	-c---m	molestation
 molestation	a---B-
 mollification	a---X-
-mollify	-c---i
+mollify	-c---i	mollification
 mollycoddle	aa--Pm
 moloch	a---P-
 molotov	a---P-
-molt	aa--Ta
+molt	aa--Ta	molting
 molten	--c---
 molto	---a--
 mombin	a---R-
@@ -25322,8 +25322,8 @@ monegasque	a-a-P-
 moneran	a-a-C-
 monestrous	--a---
 monetary	--a---
-monetise	-a---m
-monetize	-a---m
+monetise	-a---m	monetisation
+monetize	-a---m	monetization
 money	d---S-
 moneyed	--a---
 moneyless	--a---
@@ -25336,12 +25336,12 @@ mongolian	a-a-P-
 mongoloid	a-a-P-
 mongrel	a---D-
 mongrelise	-a---g
-mongrelize	-a---g
+mongrelize	-a---g	mongrel
 monied	--a---
-monish	-a---d
+monish	-a---d	monition
 monistic	--a---
 monition	a---H-
-monitor	ac--Pk
+monitor	ac--Pk	monitoring
 monitoring	c---B-
 monitory	--a---
 monk	c---P-
@@ -25380,7 +25380,7 @@ monolithic	--a---
 monologist	c---P-
 monologue	c---H-
 monologuise	-a---d
-monologuize	-a---d
+monologuize	-a---d	monologue
 monomaniacal	--a---
 monomer	c---Y-
 monometallic	--a---
@@ -25391,10 +25391,10 @@ monophonic	--c---
 monophysite	a-a-P-
 monophysitic	--a---
 monoploid	--a---
-monopolise	-a---m
+monopolise	-a---m	monopoly
 monopolistic	--a---
 monopolization	c---B-
-monopolize	-d---m
+monopolize	-d---m	monopoly
 monopoly	d---X-
 monopteral	--a---
 monosemous	--a---
@@ -25454,7 +25454,7 @@ moonshine	aa--Qb
 moonstruck	--a---
 moonwalk	a---B-
 moony	--a---
-moor	aa--Pg
+moor	aa--Pg	mooring
 moorage	a---S-
 moore	a---P-
 moorhen	a---C-
@@ -25463,20 +25463,20 @@ moorish	a-a-G-
 moose-wood	a---R-
 moosewood	a---R-
 moot	aaa-Bd
-mop	ac--Dg
+mop	ac--Dg	mopping
 mop-headed	--a---
 mope	aa--Pj
 moraceous	--a---
 moral	c-c-H-
 morale	d---X-
 moralisation	a---H-
-moralise	-a---d
+moralise	-a---d	moralisation
 moralism	a---H-
 moralist	c---P-
 moralistic	--c---
 morality	d---E-
 moralization	a---H-
-moralize	-a---d
+moralize	-a---d	moralization
 morally	---c--
 morals	c---N-
 moratorium	a---Z-
@@ -25529,13 +25529,13 @@ mortality	c---E-
 mortally	---c--
 mortar	dc--Dg
 mortarboard	a---D-
-mortgage	ca--Sl
+mortgage	ca--Sl	mortgagee
 mortgaged	--a---
 mortice	aa--Dg
 mortician	c---P-
 mortification	c---J-
 mortified	--a---
-mortify	-a---i
+mortify	-a---i	mortification
 mortifying	--a---
 mortise	aa--Dg
 mortmain	a---S-
@@ -25576,7 +25576,7 @@ motion	gc--Hd
 motional	--c---
 motionless	--c---
 motionlessly	---a--
-motivate	-c---h
+motivate	-c---h	motivation
 motivated	--c---
 motivating	a-c-B-
 motivation	c---A-
@@ -25585,37 +25585,37 @@ motivative	--a---
 motive	c-c-A-
 motiveless	--a---
 motley	aaa-Lb
-motor	ccc-Dj
+motor	ccc-Dj	motoring
 motor-assisted	--a---
 motorbike	aa--Dj
 motorboat	aa--Dj
 motorcar	c---D-
-motorcycle	aa--Dj
+motorcycle	aa--Dj	motorcycling
 motored	--a---
 motorial	--a---
-motorise	-a---b
+motorise	-a---b	motorisation
 motorised	--a---
-motorize	-a---l
+motorize	-a---l	motorization
 motorized	--a---
 motorless	--a---
-mottle	ac--Eh
+mottle	ac--Eh	mottling
 mottled	--c---
 motto	c---H-
-mould	ac--Yh
+mould	ac--Yh	moulding
 moulder	-a---b
 moulding	a---D-
 mouldy	--a---
-moult	aa--Ta
+moult	aa--Ta	moulting
 mound	ea--Dh
-mount	dg--Cg
+mount	dg--Cg	mounting
 mountain	c---O-
-mountaineer	aa--Pj
+mountaineer	aa--Pj	mountaineering
 mountainous	--e---
 mountainside	c---O-
 mounted	--d---
 mounter	a---P-
 mounting	a---I-
-mourn	-d---i
+mourn	-d---i	mourning
 mourner	c---P-
 mournful	--c---
 mournfully	---c--
@@ -25636,7 +25636,7 @@ mouthless	--a---
 mouthlike	--a---
 mouthpiece	d---D-
 movable	a-a-S-
-move	ei--Bj
+move	ei--Bj	motion
 moveable	--a---
 moved	--a---
 movement	g---B-
@@ -25662,7 +25662,7 @@ mucilaginous	--a---
 mucinoid	--a---
 mucinous	--a---
 muck	ac--Yb
-muckrake	-a---d
+muckrake	-a---d	muckraking
 mucky	--a---
 mucocutaneous	--a---
 mucoid	a-a-Y-
@@ -25691,7 +25691,7 @@ muffle	ac--Dg
 muffled	--d---
 muffler	c---D-
 mufti	a---P-
-mug	aa--Ul
+mug	aa--Ul	muggee
 muggy	--a---
 mugwump	a---P-
 muhammad	a---P-
@@ -25747,7 +25747,7 @@ multiplicative	--a---
 multiplicatively	---a--
 multiplicity	c---E-
 multiplied	--c---
-multiply	-e-a-c
+multiply	-e-a-c	multiplication
 multipotent	--a---
 multipurpose	--a---
 multiracial	--a---
@@ -25759,10 +25759,10 @@ multitudinous	--c---
 multivalent	--a---
 multivariate	--a---
 mum	a-c-R-
-mumble	ac--Hd
+mumble	ac--Hd	mumbling
 mumbling	a---H-
 mummification	a---X-
-mummify	-a---n
+mummify	-a---n	mummification
 mummy	a---P-
 mummy-brown	--a---
 munch	aa--Pf
@@ -25790,7 +25790,7 @@ murk	aa--Xb
 murkily	---a--
 murkiness	a---X-
 murky	--c---
-murmur	dc--Id
+murmur	dc--Id	murmuration
 murmuring	c-a-I-
 murmurous	--a---
 murray	a---P-
@@ -25807,7 +25807,7 @@ muscular	--e---
 muscularity	a---X-
 musculature	c---F-
 musculoskeletal	--a---
-muse	cc--Pc
+muse	cc--Pc	musing
 museum	c---D-
 mush	aa--Oj
 mushiness	a---E-
@@ -25838,7 +25838,7 @@ muslim	a-a-P-
 muslimism	a---L-
 muss	aa--Xg
 mussel	a---K-
-mussitate	-a---d
+mussitate	-a---d	mussitation
 mussy	--a---
 must	a-a-O-
 mustache	c---F-
@@ -25851,7 +25851,7 @@ mutable	--a---
 mutafacient	--a---
 mutagenic	--a---
 mutant	c-a-P-
-mutate	-a---b
+mutate	-a---b	mutation
 mutation	a---P-
 mutational	--c---
 mutative	--a---
@@ -25859,13 +25859,13 @@ mute	aac-Pk
 muted	--c---
 mutely	---c--
 muteness	a---X-
-mutilate	-c---b
+mutilate	-c---b	mutilation
 mutilated	--a---
 mutilation	c---I-
 mutineer	c---P-
 mutinous	--a---
 mutiny	ca--Bm
-mutter	ad--Id
+mutter	ad--Id	muttering
 muttering	c---I-
 mutton	c---K-
 mutual	--c---
@@ -25911,7 +25911,7 @@ mystically	---a--
 mysticism	a---G-
 mystification	a---G-
 mystified	--a---
-mystify	-c---c
+mystify	-c---c	mystery
 mystifying	--a---
 mystique	c---E-
 myth	c---H-
@@ -25921,8 +25921,8 @@ mythicise	-a---c
 mythicize	-a---c
 mythologic	--a---
 mythological	--c---
-mythologise	-a---h
-mythologize	-a---h
+mythologise	-a---h	mythologisation
+mythologize	-a---h	mythology
 mythology	c---L-
 n	a---Y-
 n-th	--a---
@@ -25949,7 +25949,7 @@ nakedly	---c--
 nakedness	c---X-
 nakedwood	a---R-
 namby-pamby	a-a-P-
-name	fg--Hd
+name	fg--Hd	naming
 namedrop	-a---d
 nameless	--c---
 namely	---c--
@@ -25976,15 +25976,15 @@ narcotic	a-a-D-
 narcotise	-a---a
 narcotised	--a---
 narcotising	--a---
-narcotize	-c---a
+narcotize	-c---a	narcotic
 narcotized	--a---
 narcotizing	--a---
 narial	--a---
 nark	aa--Pi
-narrate	-c---d
+narrate	-c---d	narration
 narration	a---H-
 narrative	c-c-H-
-narrow	afe-Ob
+narrow	afe-Ob	narrowing
 narrow-bodied	--a---
 narrow-minded	--a---
 narrow-mindedly	---a--
@@ -25997,8 +25997,8 @@ narthex	a---D-
 nary	--a---
 nasal	a-d-H-
 nasale	-c---d
-nasalise	-a---d
-nasalize	-a---d
+nasalise	-a---d	nasalisation
+nasalize	-a---d	nasalization
 nasally	---a--
 nascent	--a---
 naseby	a---M-
@@ -26014,13 +26014,13 @@ natal	a-c-M-
 nation	d---L-
 national	c-g-P-
 nationalisation	a---B-
-nationalise	-a---b
+nationalise	-a---b	nationalisation
 nationalism	d---E-
 nationalist	a-a-P-
 nationalistic	--c---
 nationality	c---L-
 nationalization	a---B-
-nationalize	-c---b
+nationalize	-c---b	nationalization
 nationally	---d--
 nationwide	--aa--
 native	c-e-P-
@@ -26035,13 +26035,13 @@ nattily	---a--
 natty	--a---
 natural	a-f-P-
 naturalisation	a---E-
-naturalise	-a---b
+naturalise	-a---b	naturalisation
 naturalised	--a---
 naturalism	c---G-
 naturalist	a---P-
 naturalistic	--a---
 naturalization	a---E-
-naturalize	-c---b
+naturalize	-c---b	naturalization
 naturalized	--c---
 naturally	---f--
 naturalness	c---E-
@@ -26054,7 +26054,7 @@ naughty	--a---
 nauru	a---M-
 nauruan	a-a-P-
 nausea	c---X-
-nauseate	-a---k
+nauseate	-a---k	nausea
 nauseated	--c---
 nauseating	--a---
 nauseous	--a---
@@ -26066,7 +26066,7 @@ naval	--c---
 navel	c---F-
 navicular	a-a-F-
 navigable	--a---
-navigate	-c---j
+navigate	-c---j	navigation
 navigation	c---B-
 navigational	--a---
 navigator	c---P-
@@ -26074,7 +26074,7 @@ navy	d---L-
 nay	c--cH-
 nazarene	a-a-P-
 nazi	c-d-P-
-nazify	-a---b
+nazify	-a---b	nazism
 nazism	c---L-
 nb	a---Y-
 nd	a---Y-
@@ -26106,10 +26106,10 @@ nebulous	--c---
 nebulously	---a--
 necessarily	---e--
 necessary	a-d-O-
-necessitate	-d---n
+necessitate	-d---n	necessity
 necessitous	--a---
 necessity	d---X-
-neck	ca--Fg
+neck	ca--Fg	necking
 neck-deep	--a---
 neckband	a---D-
 necked	--a---
@@ -26153,7 +26153,7 @@ needs	---a--
 needy	a-a-L-
 nefarious	--a---
 nefariously	---a--
-negate	-a---n
+negate	-a---n	negation
 negation	a---H-
 negative	cae-Hm
 negatively	---a--
@@ -26170,7 +26170,7 @@ negligently	---a--
 negligible	--c---
 negociate	-a---m
 negotiable	--a---
-negotiate	-c---d
+negotiate	-c---d	negotiation
 negotiation	c---H-
 negro	c-c-P-
 negroid	a-c-P-
@@ -26234,7 +26234,7 @@ nestled	--a---
 nestling	c---C-
 nestor	a---P-
 nestorian	a-a-P-
-net	dcd-Dl
+net	dcd-Dl	netting
 nether	--a---
 nethermost	--a---
 netkeeper	a---P-
@@ -26279,13 +26279,13 @@ neutral	a-e-P-
 neutral-colored	--a---
 neutral-coloured	--a---
 neutralisation	a---T-
-neutralise	-a---g
+neutralise	-a---g	neutralisation
 neutralised	--a---
 neutralism	c---H-
 neutralist	c---P-
 neutrality	c---B-
 neutralization	c---B-
-neutralize	-d---m
+neutralize	-d---m	neutralization
 neutralized	--c---
 neutrophil	c---F-
 never	---c--
@@ -26345,8 +26345,8 @@ nickel-and-dime	-aa--l
 nicker	aa--Id
 nickname	cc--Hd
 nicotine	c---Y-
-nictate	-a---a
-nictitate	-a---a
+nictate	-a---a	nictation
+nictitate	-a---a	nictitation
 nidicolous	--a---
 nidifugous	--a---
 nidus	a---X-
@@ -26431,12 +26431,12 @@ nitpick	-a---d
 nitrate	ca--Yb
 nitric	--a---
 nitrification	a---T-
-nitrify	-a---b
+nitrify	-a---b	nitrification
 nitrogen	c---Y-
 nitrogen-bearing	--a---
 nitrogen-fixing	--a---
 nitrogenise	-a---b
-nitrogenize	-a---b
+nitrogenize	-a---b	nitrogen
 nitrogenous	--a---
 nitrospan	a---Y-
 nitrostat	a---Y-
@@ -26494,7 +26494,7 @@ nomia	c---C-
 nominal	a-d-H-
 nominalistic	--a---
 nominally	---c--
-nominate	-c---d
+nominate	-c---d	nomination
 nominated	--a---
 nomination	c---B-
 nominative	a-a-H-
@@ -26854,9 +26854,9 @@ norethandrolone	c---Y-
 norm	d---V-
 normal	a-d-G-
 normalcy	a---X-
-normalise	-a---b
+normalise	-a---b	normalisation
 normality	a---X-
-normalize	-a---b
+normalize	-a---b	normalization
 normally	---c--
 norman	a-a-P-
 normative	--a---
@@ -26908,8 +26908,8 @@ not	---c--
 notable	c-d-P-
 notably	---c--
 notarise	-a---d
-notarize	-c---d
-notate	-a---d
+notarize	-c---d	notary
+notate	-a---d	notation
 notation	c---H-
 notch	cc--Wg
 notched	--a---
@@ -26926,25 +26926,25 @@ noticed	--a---
 noticer	a---P-
 notifiable	--a---
 notification	c---B-
-notify	-c---d
+notify	-c---d	notification
 notion	e---G-
 notional	--a---
 notorious	--c---
 notoriously	---c--
 notwithstanding	---c--
 noun	d---H-
-nourish	-d---f
+nourish	-d---f	nourishment
 nourished	--c---
 nourishing	--a---
 nourishment	c---K-
 nous	a---G-
 nouveau-riche	a-a-P-
 nov	c---Z-
-novate	-a---b
+novate	-a---b	novation
 novel	c-c-H-
-novelise	-a---b
+novelise	-a---b	novelisation
 novelist	c---P-
-novelize	-a---b
+novelize	-a---b	novelization
 novelty	d---E-
 november	c---Z-
 novice	a---P-
@@ -26965,7 +26965,7 @@ nubbly	--a---
 nubby	--a---
 nubile	--c---
 nuclear	--f---
-nucleate	-ca--n
+nucleate	-ca--n	nucleus
 nucleated	--a---
 nucleolus	c---F-
 nucleus	e---F-
@@ -26978,10 +26978,10 @@ null	a-c-U-
 nullification	a---G-
 nullified	--a---
 nullifier	a---P-
-nullify	-a---m
+nullify	-a---m	nullification
 nullity	a---X-
 numb	-ac--k
-number	he--En
+number	he--En	numbering
 numbering	c---H-
 numberless	--a---
 numbers	a---H-
@@ -26990,7 +26990,7 @@ numbly	---a--
 numbness	c---X-
 numerable	--a---
 numeral	a-a-H-
-numerate	-aa--d
+numerate	-aa--d	numeration
 numeration	a---H-
 numeric	--a---
 numerical	--d---
@@ -27001,16 +27001,16 @@ numidian	a-a-P-
 numinous	--c---
 nun	c---P-
 nuptial	--a---
-nurse	dd--Pa
+nurse	dd--Pa	nursing
 nursed	--a---
 nursery	c---D-
 nursing	c---B-
 nurtural	--a---
 nurturant	--a---
-nurture	ac--Ed
+nurture	ac--Ed	nurturance
 nut	ea--Rg
 nut-bearing	--a---
-nutate	-a---j
+nutate	-a---j	nutation
 nutbrown	--a---
 nutcracker	a---D-
 nuthouse	c---D-
@@ -27018,7 +27018,7 @@ nutlike	--a---
 nutmeg	a---R-
 nutmeg-shaped	--a---
 nutrient	c-c-A-
-nutrify	-a---f
+nutrify	-a---f	nutrition
 nutrition	a---T-
 nutritional	--c---
 nutritionally	---a--
@@ -27059,31 +27059,31 @@ obediently	---c--
 obeisance	a---H-
 obelisk	c---D-
 obese	--a---
-obey	-c---m
-obfuscate	-a---d
+obey	-c---m	obeisance
+obfuscate	-a---d	obfuscation
 obfuscation	a---G-
 obi	a---L-
-object	fc--Ad
+object	fc--Ad	objection
 objectification	c---B-
-objectify	-a---b
+objectify	-a---b	objectification
 objection	e---H-
 objectionable	--c---
 objectionably	---a--
 objective	c-c-G-
 objectively	---a--
 objectivity	c---E-
-objurgate	-a---d
+objurgate	-a---d	objurgation
 oblanceolate	--a---
 oblate	a-a-P-
 oblation	a---B-
-obligate	-aa--m
+obligate	-aa--m	obligation
 obligated	--c---
 obligation	d---B-
 obligational	--c---
 obligato	a---H-
 obligatorily	---a--
 obligatory	--a---
-oblige	-d---m
+oblige	-d---m	obligation
 obliged	--c---
 obliging	--a---
 obligingly	---c--
@@ -27093,7 +27093,7 @@ obliquely	---a--
 obliqueness	a---E-
 obliquity	a---X-
 obliterable	--a---
-obliterate	-ea--b
+obliterate	-ea--b	obliteration
 obliterated	--a---
 obliteration	c---B-
 oblivion	c---X-
@@ -27122,12 +27122,12 @@ observantly	---a--
 observation	f---B-
 observational	--c---
 observatory	a---D-
-observe	-g---k
+observe	-g---k	observance
 observed	--c---
 observer	d---P-
 observing	--a---
 observingly	---a--
-obsess	-c---i
+obsess	-c---i	obsession
 obsessed	--c---
 obsession	a---N-
 obsessional	--a---
@@ -27136,7 +27136,7 @@ obsessive	a-a-P-
 obsessive-compulsive	a-c-P-
 obsessively	---a--
 obsidian	c---Y-
-obsolesce	-a---b
+obsolesce	-a---b	obsolescence
 obsolescent	--c---
 obsolete	--a---
 obstacle	d---G-
@@ -27144,19 +27144,19 @@ obstetric	--a---
 obstetrical	--a---
 obstinacy	a---E-
 obstinance	a---E-
-obstinate	-aa--b
+obstinate	-aa--b	obstinance
 obstinately	---c--
-obstipate	-a---a
+obstipate	-a---a	obstipation
 obstreperous	--a---
 obstreperously	---a--
-obstruct	-d---m
+obstruct	-d---m	obstruction
 obstructed	--a---
 obstructer	a---P-
 obstruction	c---D-
 obstructive	--a---
 obstructively	---a--
 obstructor	a---P-
-obtain	-e---l
+obtain	-e---l	obtention
 obtainable	--c---
 obtrude	-a---j
 obtrusive	--a---
@@ -27168,7 +27168,7 @@ obtuse	--a---
 obtusely	---a--
 obtuseness	a---G-
 obverse	c---G-
-obviate	-a---n
+obviate	-a---n	obviation
 obviating	--a---
 obvious	--c---
 obviously	---c--
@@ -27182,7 +27182,7 @@ occidentalise	-a---b
 occidentalism	a---G-
 occidentalize	-a---b
 occipital	--c---
-occlude	-c---g
+occlude	-c---g	occlusion
 occluded	--d---
 occlusion	c---X-
 occlusive	a-c-H-
@@ -27194,7 +27194,7 @@ occupation	f---B-
 occupational	--c---
 occupied	--c---
 occupier	a---P-
-occupy	-g---m
+occupy	-g---m	occupation
 occur	-d---b
 occurrence	d---I-
 occurrent	a-a-I-
@@ -27242,7 +27242,7 @@ odorize	-a---k
 odorless	--a---
 odorous	--a---
 odour	a---G-
-odourise	-a---k
+odourise	-a---k	odour
 odourless	--a---
 odyssey	c---B-
 oecumenic	--a---
@@ -27277,7 +27277,7 @@ off-white	a-a-E-
 offbeat	a-c-H-
 offence	c---B-
 offenceless	--a---
-offend	-c---i
+offend	-c---i	offence
 offended	--a---
 offender	c---P-
 offending	--a---
@@ -27298,7 +27298,7 @@ official	d-e-P-
 officialise	-a---b
 officialize	-a---b
 officially	---d--
-officiate	-d---m
+officiate	-d---m	officiation
 officiation	a---B-
 officious	--a---
 officiously	---a--
@@ -27403,7 +27403,7 @@ ominously	---c--
 omissible	--a---
 omission	e---B-
 omissive	--a---
-omit	-c---c
+omit	-c---c	omission
 omnibus	a-a-H-
 omnidirectional	--a---
 omnifarious	--a---
@@ -27493,20 +27493,20 @@ onwards	---a--
 onymous	--a---
 ooh	-a---d
 oomph	a---E-
-ooze	aa--Yj
+ooze	aa--Yj	oozing
 oozing	a-a-I-
 oozy	--a---
-opacify	-a---b
+opacify	-a---b	opacification
 opacity	a---Q-
-opalesce	-a---o
+opalesce	-a---o	opalescence
 opalescent	--c---
 opaline	--a---
 opalise	-a---b
-opalize	-a---b
+opalize	-a---b	opal
 opaque	--c---
 opaquely	---a--
 opaqueness	a---E-
-open	dhi-Mg
+open	dhi-Mg	opening
 open-air	--a---
 open-and-shut	--a---
 open-chain	--a---
@@ -27532,7 +27532,7 @@ opera	c---H-
 operable	--a---
 operagoer	c---P-
 operant	--a---
-operate	-f---m
+operate	-f---m	operation
 operatic	--c---
 operating	--c---
 operation	g---X-
@@ -27548,7 +27548,7 @@ operculated	--a---
 operetta	c---H-
 operose	--a---
 ophthalmic	--a---
-opine	-a---d
+opine	-a---d	opinion
 opinion	f---G-
 opinionated	--c---
 opinionative	--a---
@@ -27563,14 +27563,14 @@ opportunist	a-a-P-
 opportunistic	--c---
 opportunity	c---X-
 opposable	--a---
-oppose	-f---d
+oppose	-f---d	opposition
 opposed	--c---
 opposing	--c---
 opposite	e-gaH-
 oppositely	---a--
 opposition	f---B-
 oppositive	--a---
-oppress	-c---m
+oppress	-c---m	oppression
 oppressed	--a---
 oppression	c---B-
 oppressive	--a---
@@ -27579,8 +27579,8 @@ oppressiveness	a---J-
 opprobrious	--a---
 opprobrium	a---X-
 oppugn	-a---d
-opsonize	-a---b
-opt	-a---c
+opsonize	-a---b	opsonisation
+opt	-a---c	option
 optative	a-a-V-
 opthalmic	--a---
 optic	a-a-F-
@@ -27589,11 +27589,11 @@ optically	---c--
 optics	a---G-
 optimal	--c---
 optimally	---a--
-optimise	-a---b
+optimise	-a---b	optimisation
 optimism	c---J-
 optimistic	--c---
 optimistically	---a--
-optimize	-a---b
+optimize	-a---b	optimization
 optimum	c-c-E-
 option	a---S-
 optional	--a---
@@ -27632,13 +27632,13 @@ orbitual	--a---
 orchard	c---D-
 orchestra	d---L-
 orchestral	--c---
-orchestrate	-a---h
+orchestrate	-a---h	orchestration
 orchestrated	--a---
 orchestration	d---H-
 orchid	c---R-
 orchil	a---Y-
 orchis	a---R-
-ordain	-d---m
+ordain	-d---m	ordinance
 ordained	--a---
 ordeal	c---I-
 order	hg--Hd
@@ -27664,7 +27664,7 @@ organicistic	--a---
 organification	c---T-
 organisation	a---L-
 organisational	--a---
-organise	-c---b
+organise	-c---b	organisation
 organised	--a---
 organiser	a---P-
 organism	c---A-
@@ -27673,7 +27673,7 @@ organismic	--a---
 organization	f---L-
 organizational	--c---
 organizationally	---a--
-organize	-g---m
+organize	-g---m	organization
 organized	--d---
 organizer	c---P-
 orgiastic	--a---
@@ -27695,7 +27695,7 @@ origin	f---M-
 original	d-e-D-
 originality	d---G-
 originally	---d--
-originate	-d---n
+originate	-d---n	origination
 origination	a---I-
 originative	--a---
 orinoco	c---O-
@@ -27703,7 +27703,7 @@ oriole	a---C-
 orion	a---P-
 oriya	a---P-
 orleans	a---M-
-ornament	cc--Dh
+ornament	cc--Dh	ornamentation
 ornamental	a-a-R-
 ornamentally	---a--
 ornamentation	a---X-
@@ -27714,7 +27714,7 @@ ornery	--c---
 ornithological	--a---
 oropharyngeal	--a---
 orotund	--a---
-orphan	ca--Pl
+orphan	ca--Pl	orphanage
 orphanage	a---X-
 orphaned	--a---
 orphic	--a---
@@ -27741,7 +27741,7 @@ os	c---F-
 osage	a---P-
 oscan	a---P-
 oscan-speaking	--a---
-oscillate	-a---n
+oscillate	-a---n	oscillation
 oscillating	--a---
 oscillation	d---T-
 oscillator	c---D-
@@ -27750,7 +27750,7 @@ oscine	a-a-C-
 oscitance	a---X-
 oscitancy	a---X-
 oscitant	--a---
-osculate	-a---n
+osculate	-a---n	osculation
 osculation	a---X-
 osier	a---R-
 osmotic	--a---
@@ -27761,20 +27761,20 @@ ossiculate	--a---
 ossiferous	--a---
 ossification	c---T-
 ossified	--a---
-ossify	-c---b
+ossify	-c---b	ossification
 osteal	--a---
 ostensible	--a---
 ostensibly	---c--
 ostensive	--a---
-ostentate	-a---k
+ostentate	-a---k	ostentation
 ostentation	a---H-
 ostentatious	--c---
 ostentatiously	---a--
 osteoporosis	c---X-
 ostiary	a---P-
-ostracise	-a---m
+ostracise	-a---m	ostracism
 ostracism	a---X-
-ostracize	-c---m
+ostracize	-c---m	ostracism
 ostrich	a---P-
 ostyak	a---P-
 ostyak-samoyed	a---P-
@@ -27792,7 +27792,7 @@ ottawa	a---P-
 otter	a---Y-
 ottoman	a-a-P-
 ounce	c---U-
-oust	-c---m
+oust	-c---m	ousting
 ouster	a---P-
 out	aaecBd
 out-and-out	--c---
@@ -27821,7 +27821,7 @@ outcaste	a-a-P-
 outclass	-c---c
 outclassed	--c---
 outcome	d---I-
-outcrop	aa--Ob
+outcrop	aa--Ob	outcropping
 outcry	ca--He
 outdated	--c---
 outdistance	-c---j
@@ -27836,7 +27836,7 @@ outface	-c---k
 outfield	c---D-
 outfielder	c---P-
 outfight	-c---e
-outfit	ea--Ll
+outfit	ea--Ll	outfitting
 outfitted	--a---
 outfitter	a---P-
 outflank	-a---j
@@ -27853,7 +27853,7 @@ outing	c---B-
 outlandish	--a---
 outlandishly	---a--
 outlast	-a---n
-outlaw	cca-Pm
+outlaw	cca-Pm	outlawry
 outlawed	--a---
 outlay	c---B-
 outlet	d---D-
@@ -27950,10 +27950,10 @@ over-the-hill	--a---
 over-the-top	--a---
 overabundance	a---X-
 overabundant	--a---
-overachieve	-a---m
+overachieve	-a---m	overachievement
 overachievement	c---B-
 overachiever	c---P-
-overact	-a---h
+overact	-a---h	overacting
 overactive	--c---
 overage	a-a-S-
 overaged	--a---
@@ -27976,24 +27976,24 @@ overbold	--a---
 overburden	ac--Od
 overburdened	--a---
 overbusy	--a---
-overcapitalise	-a---c
-overcapitalize	-a---c
+overcapitalise	-a---c	overcapitalisation
+overcapitalize	-a---c	overcapitalization
 overcareful	--a---
-overcast	cac-Xo
+overcast	cac-Xo	overcasting
 overcautious	--a---
 overcharge	aa--Sl
 overclothe	-a---a
 overcloud	-a---o
 overcoat	c---D-
 overcome	-e---e
-overcompensate	-a---n
+overcompensate	-a---n	overcompensation
 overcompensation	a---T-
 overconfident	--c---
 overcook	-a---b
 overcredulous	--a---
 overcritical	--a---
 overcrop	-a---h
-overcrowd	-a---j
+overcrowd	-a---j	over-crowding
 overcultivate	-a---h
 overcurious	--c---
 overdelicate	--a---
@@ -28008,24 +28008,24 @@ overdressed	--a---
 overdrive	ac--Xm
 overdue	--a---
 overeager	--a---
-overeat	-c---f
+overeat	-c---f	overeating
 overeating	c---B-
 overemotional	--a---
 overemphasise	-a---d
 overemphasize	-c---d
 overenthusiastic	--a---
-overestimate	ac--Hc
+overestimate	ac--Hc	overestimation
 overestimation	c---H-
 overexcited	--a---
-overexert	-a---m
-overexploit	-a---f
-overexpose	-c---k
+overexert	-a---m	overexertion
+overexploit	-a---f	overexploitation
+overexpose	-c---k	overexposure
 overexposure	a---B-
 overextend	-a---f
 overfamiliar	--a---
 overfatigue	-a---a
 overfed	--a---
-overfeed	-c---f
+overfeed	-c---f	overfeeding
 overfill	-c---b
 overflow	cc--Bj
 overflowing	--a---
@@ -28047,9 +28047,9 @@ overhasty	--a---
 overhaul	ad--Bj
 overhead	c-cdS-
 overhear	-c---k
-overheat	-c---b
+overheat	-c---b	overheating
 overheated	--c---
-overindulge	-c---f
+overindulge	-c---f	overindulgence
 overindulgent	--a---
 overjealous	--a---
 overjoy	-a---i
@@ -28057,7 +28057,7 @@ overjoyed	--a---
 overkill	a---E-
 overladen	--a---
 overland	--a---
-overlap	ad--Gn
+overlap	ad--Gn	overlapping
 overlarge	--a---
 overlay	ac--Dg
 overleaf	---a--
@@ -28076,10 +28076,10 @@ overmuch	a-aaE-
 overnice	--a---
 overnight	--cc--
 overnighter	c---P-
-overpay	-a---l
+overpay	-a---l	overpayment
 overpayment	c---S-
 overplay	-a---h
-overpopulate	-a---n
+overpopulate	-a---n	overpopulation
 overpower	-d---e
 overpowering	--a---
 overpoweringly	---a--
@@ -28087,16 +28087,16 @@ overpraise	-a---d
 overprice	-a---l
 overpriced	--c---
 overprint	aa--Dh
-overproduce	-c---h
-overprotect	-a---m
+overproduce	-c---h	overproduction
+overprotect	-a---m	overprotection
 overprotection	c---B-
 overprotective	--c---
 overproud	--a---
-overrate	-a---c
+overrate	-a---c	overrating
 overreach	-d---m
 overreaching	--a---
-overreact	-a---c
-overrefine	-a---b
+overreact	-a---c	overreaction
+overrefine	-a---b	overrefinement
 overrefined	--a---
 override	ac--Dc
 overriding	--c---
@@ -28118,7 +28118,7 @@ overshot	--a---
 overside	---a--
 oversight	a---G-
 oversimplification	c---B-
-oversimplify	-a---m
+oversimplify	-a---m	oversimplification
 oversize	--a---
 oversized	--c---
 oversleep	-a---a
@@ -28128,7 +28128,7 @@ overspecialize	-a---b
 overspend	-a---l
 overspill	a---L-
 overspread	-a---n
-overstate	-a---d
+overstate	-a---d	overstatement
 overstated	--a---
 overstay	-a---n
 overstep	-c---j
@@ -28143,7 +28143,7 @@ oversubscribed	--a---
 oversupply	aa--El
 oversuspicious	--a---
 overt	--c---
-overtake	-d---e
+overtake	-d---e	overtaking
 overtax	-a---l
 overthrow	cc--Bm
 overtime	c--aZ-
@@ -28158,7 +28158,7 @@ overturned	--c---
 overuse	aa--Bf
 overvaliant	--c---
 overvaluation	a---H-
-overvalue	-a---c
+overvalue	-a---c	overvaluation
 overweary	-a---a
 overweening	--a---
 overweight	a-c-E-
@@ -28166,7 +28166,7 @@ overwhelm	-d---i
 overwhelming	--c---
 overwhelmingly	---c--
 overwinter	-a---n
-overwork	ac--Bh
+overwork	ac--Bh	overworking
 overwrite	-a---d
 overwrought	--a---
 overzealous	--a---
@@ -28176,7 +28176,7 @@ oviparous	--a---
 ovoid	a-a-W-
 ovoviviparous	--a---
 ovular	--a---
-ovulate	-a---a
+ovulate	-a---a	ovulation
 ovule	a---R-
 owe	-e---l
 owen	a---P-
@@ -28200,19 +28200,19 @@ oxford	c---M-
 oxford-gray	--a---
 oxford-grey	--a---
 oxheart	a---R-
-oxidate	-a---b
+oxidate	-a---b	oxidation
 oxidation	c---T-
 oxidative	--a---
-oxidise	-c---b
+oxidise	-c---b	oxidisation
 oxidised	--c---
 oxidizable	--a---
-oxidize	-a---b
+oxidize	-a---b	oxidization
 oxidized	--a---
 oxonian	a-a-P-
 oxygen	c---Y-
-oxygenate	-a---b
+oxygenate	-a---b	oxygenation
 oxygenise	-a---b
-oxygenize	-a---b
+oxygenize	-a---b	oxygen
 oxytetracycline	c---D-
 oyabun	c---P-
 oyster	ca--Cg
@@ -28223,7 +28223,7 @@ p	a---Y-
 pa	c---P-
 pablum	a---K-
 pabulum	a---K-
-pace	fe--Zj
+pace	fe--Zj	pacing
 pacemaker	a---G-
 pacer	a---C-
 pacesetter	a---G-
@@ -28242,11 +28242,11 @@ pacifism	a---G-
 pacifist	a-a-P-
 pacifistic	--a---
 pacifistically	---a--
-pacify	-c---i
+pacify	-c---i	pacification
 pacing	d---Z-
-pack	ef--Ug
+pack	ef--Ug	package
 packable	--a---
-package	dc--Lg
+package	dc--Lg	packaging
 packaged	--a---
 packaging	c---B-
 packed	--c---
@@ -28256,7 +28256,7 @@ packing	d---Y-
 packinghouse	c---D-
 packrat	a---P-
 pact	c---H-
-pad	cc--Yd
+pad	cc--Yd	padding
 padded	--c---
 paddle	ac--Dj
 paddle-shaped	--a---
@@ -28270,12 +28270,12 @@ paediatric	--a---
 pagan	c-a-P-
 paganise	-a---b
 paganism	c---G-
-paganize	-a---b
-page	cc--Hd
+paganize	-a---b	pagan
+page	cc--Hd	paging
 pageant	c---B-
 pageantry	a---I-
 pageboy	a---P-
-paginate	-a---d
+paginate	-a---d	pagination
 paging	c---H-
 pahlavi	a---P-
 paid	--d---
@@ -28294,14 +28294,14 @@ painlessly	---a--
 pains	c---B-
 painstaking	--a---
 painstakingly	---a--
-paint	ce--Dh
+paint	ce--Dh	painting
 paintable	--a---
 paintball	a---D-
 painted	--d---
 painter	c---P-
 painterly	--a---
 painting	f---D-
-pair	ed--Lm
+pair	ed--Lm	pairing
 paired	--c---
 pairing	a---B-
 paiute	a---P-
@@ -28350,7 +28350,7 @@ pall	ac--Jb
 palladian	--a---
 pallas	a---P-
 pallet	a---E-
-palliate	-a---d
+palliate	-a---d	palliation
 palliation	a---B-
 palliative	a-a-D-
 pallid	--d---
@@ -28369,20 +28369,20 @@ palmlike	--a---
 palmy	--a---
 palpable	--c---
 palpably	---c--
-palpate	-a---g
+palpate	-a---g	palpation
 palpatory	--a---
-palpebrate	-aa--a
+palpebrate	-aa--a	palpebration
 palpitant	--a---
-palpitate	-a---j
+palpitate	-a---j	palpitation
 palpitating	--a---
 palpitation	a---X-
 palsied	--a---
 palsy	aa--Xb
 palsy-walsy	--a---
-palter	-a---d
+palter	-a---d	paltering
 paltry	--a---
 pamlico	a---P-
-pamper	-c---m
+pamper	-c---m	pampering
 pampering	a-a-B-
 pamphlet	d---H-
 pan	cd--Dj
@@ -28406,7 +28406,7 @@ panduriform	--a---
 pane	c---D-
 panegyric	a-a-H-
 panegyrical	--a---
-panel	cc--Dh
+panel	cc--Dh	paneling
 paneled	--a---
 paneling	c---D-
 pang	c---J-
@@ -28428,7 +28428,7 @@ panopticon	a---D-
 panorama	a---G-
 panoramic	--c---
 pansy	c---R-
-pant	ad--Ia
+pant	ad--Ia	panting
 pant-hoot	-a---d
 pantaloon	a---P-
 pantalooned	--a---
@@ -28447,7 +28447,7 @@ papa	c---P-
 papal	--c---
 papaw	a---R-
 papaya	a---R-
-paper	ga--Yg
+paper	ga--Yg	papering
 paperback	c-a-D-
 paperbacked	--a---
 paperhanger	a---P-
@@ -28474,7 +28474,7 @@ parable	c---H-
 parabolic	--a---
 parabolical	--a---
 paraboloidal	--a---
-parachute	ca--Dj
+parachute	ca--Dj	parachuting
 parade	dd--Lj
 paradigm	d---V-
 paradigmatic	--a---
@@ -28527,7 +28527,7 @@ parasiticidal	--a---
 parasympathetic	a-c-F-
 parasympathomimetic	--a---
 parboil	-a---b
-parcel	dc--Dm
+parcel	dc--Dm	parcellation
 parch	-c---b
 parched	--c---
 parchment	c---Y-
@@ -28536,9 +28536,9 @@ pardon	cd--Bd
 pardonable	--c---
 pardonably	---a--
 pardoner	a---P-
-pare	-c---b
+pare	-c---b	paring
 parenchyma	c---F-
-parent	ca--Pm
+parent	ca--Pm	parentage
 parentage	a---X-
 parental	--c---
 parentally	---a--
@@ -28553,7 +28553,7 @@ parenthood	c---X-
 parentless	--a---
 parer	a---P-
 pareve	--a---
-parget	aa--Yg
+parget	aa--Yg	pargetry
 pargeting	a---Y-
 pargetting	a---Y-
 parheliacal	--a---
@@ -28568,7 +28568,7 @@ parishioner	c---P-
 parisian	a-c-P-
 parisology	c---H-
 parity	a---X-
-park	ed--Mg
+park	ed--Mg	parking
 parked	--c---
 parker	a---P-
 parking	d---U-
@@ -28587,7 +28587,7 @@ parochial	--c---
 parochially	---a--
 parody	cc--Hh
 paroicous	--a---
-parole	aa--Hm
+parole	aa--Hm	parolee
 paronychia	a---X-
 parotid	--a---
 parous	--a---
@@ -28607,7 +28607,7 @@ parsley	a---R-
 parsnip	a---R-
 parson	c---P-
 parsonage	c---D-
-part	hd-cVj
+part	hd-cVj	parting
 part-time	--ca--
 partake	-c---n
 parted	--c---
@@ -28623,7 +28623,7 @@ partiality	a---J-
 partially	---c--
 partible	--a---
 participant	c---P-
-participate	-d---m
+participate	-d---m	participation
 participating	--a---
 participation	c---B-
 participatory	--a---
@@ -28632,17 +28632,17 @@ particle	e---Y-
 particolored	--a---
 particoloured	--a---
 particular	c-e-G-
-particularise	-a---d
+particularise	-a---d	particularisation
 particularised	--a---
 particularistic	--c---
-particularize	-a---d
+particularize	-a---d	particularization
 particularized	--a---
 particularly	---c--
 particulate	a-c-Y-
 parting	c---B-
 partisan	a-a-P-
 partita	a---H-
-partition	ca--Dg
+partition	ca--Dg	partitioning
 partitioning	a---G-
 partitive	a-a-H-
 partizan	a-a-P-
@@ -28664,7 +28664,7 @@ pasch	a---Z-
 pascha	a---Z-
 paschal	--a---
 pashtun	a---P-
-pass	gja-Bj
+pass	gja-Bj	passage
 passable	--a---
 passably	---a--
 passage	g---B-
@@ -28697,9 +28697,9 @@ pastel-colored	--a---
 pastelike	--c---
 paster	a---P-
 pasteurian	--a---
-pasteurise	-a---b
+pasteurise	-a---b	pasteurisation
 pasteurised	--a---
-pasteurize	-a---b
+pasteurize	-a---b	pasteurization
 pasteurized	--a---
 pastiche	a---H-
 pastime	c---B-
@@ -28708,10 +28708,10 @@ pastoral	a-c-H-
 pastorate	a---L-
 pastry	a---K-
 pasturage	a---R-
-pasture	da--Mg
+pasture	da--Mg	pasturage
 pasty	a-d-K-
 pat	adaaIg
-patch	ed--Eg
+patch	ed--Eg	patching
 patched	--c---
 patchily	---a--
 patchouli	a---R-
@@ -28723,7 +28723,7 @@ patella	a---F-
 patellar	--a---
 patelliform	--a---
 patency	a---E-
-patent	cca-Hl
+patent	cca-Hl	patentee
 patented	--a---
 patently	---a--
 paternal	--a---
@@ -28751,9 +28751,9 @@ patience	c---E-
 patient	c-c-P-
 patiently	---c--
 patina	c---D-
-patinate	-a---g
+patinate	-a---g	patina
 patinise	-a---g
-patinize	-a---g
+patinize	-a---g	patina
 patois	a---H-
 patriarch	a---P-
 patriarchal	--c---
@@ -28780,11 +28780,11 @@ patrolman	c---P-
 patrology	a---H-
 patron	c---P-
 patronage	ca--Bf
-patronise	-a---m
+patronise	-a---m	patron
 patronised	--a---
 patronising	--a---
 patronisingly	---a--
-patronize	-e---l
+patronize	-e---l	patron
 patronized	--a---
 patronizing	--c---
 patronizingly	---a--
@@ -28801,14 +28801,14 @@ paucity	c---E-
 paul	a---P-
 pauline	--a---
 paunchy	--a---
-pauperise	-a---l
+pauperise	-a---l	pauperisation
 pauperization	a---X-
-pauperize	-a---l
+pauperize	-a---l	pauperization
 pause	dd--Zn
 pavage	a---S-
 pavan	a---H-
 pavane	a---H-
-pave	aa--Dg
+pave	aa--Dg	pavement
 paved	--c---
 pavement	e---D-
 paving	a---Y-
@@ -28820,7 +28820,7 @@ pawky	--a---
 pawn	aa--Sl
 pawnee	a---P-
 pawpaw	a---R-
-pay	ch--Sl
+pay	ch--Sl	payment
 payable	a-c-X-
 payback	a---S-
 payday	c---Z-
@@ -28855,7 +28855,7 @@ peacock-blue	--a---
 peak	fc--Uj
 peaked	--d---
 peaky	--c---
-peal	ca--Ik
+peal	ca--Ik	pealing
 pealing	c---I-
 pean	a---H-
 peanut	a-a-R-
@@ -28882,7 +28882,7 @@ pectinate	--a---
 pectineal	--a---
 pectoral	c-a-F-
 pectoralis	c---F-
-peculate	-a---l
+peculate	-a---l	peculation
 peculiar	--d---
 peculiarity	d---G-
 peculiarly	---e--
@@ -28895,7 +28895,7 @@ pedal	aaa-Hj
 pedantic	--c---
 pedantically	---a--
 pedate	--a---
-peddle	-c---l
+peddle	-c---l	peddling
 peddler	c---P-
 pederastic	--a---
 pedestal	c---D-
@@ -28906,10 +28906,10 @@ pedigree	c-a-L-
 pedigreed	--a---
 peduncle	a---X-
 pedunculate	--a---
-pee	aa--Ya
+pee	aa--Ya	peeing
 pee-pee	-a---a
 peek	aa--Bk
-peel	ac--Pg
+peel	ac--Pg	peeling
 peeled	--a---
 peeler	a---P-
 peep	ac--Ik
@@ -28941,7 +28941,7 @@ pellucid	--a---
 pellucidity	a---E-
 pellucidly	---a--
 peloponnesian	--a---
-pelt	ad--Yg
+pelt	ad--Yg	pelting
 peltate	--a---
 pelter	a---Q-
 pelting	c---E-
@@ -28949,11 +28949,11 @@ pelvic	--c---
 pelvis	c---F-
 pemmican	c---K-
 pemphigous	--a---
-pen	dc--Dh
+pen	dc--Dh	penning
 pen-and-ink	c---D-
 penal	--a---
-penalise	-a---m
-penalize	-c---m
+penalise	-a---m	penalty
+penalize	-c---m	penalization
 penally	---a--
 penalty	e---B-
 penance	d---J-
@@ -28967,7 +28967,7 @@ pendulous	--a---
 pendulum	c---D-
 penelope	a---P-
 penetrable	--a---
-penetrate	-e---g
+penetrate	-e---g	penetration
 penetrating	--c---
 penetratingly	---a--
 penetration	e---B-
@@ -28997,7 +28997,7 @@ penny-pinching	a-a-E-
 penny-wise	--a---
 pennyroyal	a---R-
 penobscot	a---P-
-pension	ca--Sl
+pension	ca--Sl	pensionary
 pensionable	--a---
 pensionary	a---P-
 pensioner	c---P-
@@ -29035,14 +29035,14 @@ peppery	--a---
 peppy	--a---
 peptic	--a---
 peptidase	c---Y-
-peptise	-a---b
-peptize	-a---b
+peptise	-a---b	peptisation
+peptize	-a---b	peptization
 peradventure	a--aG-
-perambulate	-a---k
+perambulate	-a---k	perambulation
 perambulating	--c---
 perambulation	a---B-
 perceivable	--a---
-perceive	-d---k
+perceive	-d---k	perception
 perceived	--c---
 percent	c---V-
 percentage	d---V-
@@ -29059,23 +29059,23 @@ perchance	---d--
 percher	a---P-
 perchlorate	c---Y-
 percipient	a-a-P-
-percolate	aa--Yj
+percolate	aa--Yj	percolation
 percolation	a---T-
 percolator	c---D-
-percuss	-a---g
+percuss	-a---g	percussion
 percussion	d---B-
 percussive	--c---
 percutaneous	--a---
 percy	a---P-
 perdurable	--a---
-peregrinate	-a---j
+peregrinate	-a---j	peregrination
 peregrine	a-a-C-
 peremptorily	---a--
 peremptory	--c---
-perennate	-a---n
+perennate	-a---n	perennial
 perennial	a-c-R-
 perennially	---c--
-perfect	acc-Vb
+perfect	acc-Vb	perfection
 perfected	--a---
 perfectibility	c---G-
 perfectible	--a---
@@ -29089,19 +29089,19 @@ perfidious	--a---
 perfidiously	---a--
 perfidy	a---E-
 perfoliate	--a---
-perforate	-aa--g
+perforate	-aa--g	perforation
 perforated	--a---
 perforation	c---D-
 perforce	---a--
-perform	-f---h
+perform	-f---h	performance
 performance	f---H-
 performer	c---P-
-perfume	da--Gk
+perfume	da--Gk	perfumery
 perfumed	--c---
 perfumery	a---D-
 perfunctorily	---c--
 perfunctory	--c---
-perfuse	-a---b
+perfuse	-a---b	perfusion
 perfusion	c---B-
 perhaps	---c--
 peri	a---P-
@@ -29139,7 +29139,7 @@ peritoneal	--a---
 peritrichous	--a---
 periwigged	--a---
 periwinkle	c---R-
-perjure	-a---d
+perjure	-a---d	perjury
 perk	aa--Sa
 perkily	---a--
 perkiness	a---J-
@@ -29151,7 +29151,7 @@ permanent-press	--a---
 permanently	---c--
 permeable	--a---
 permeant	--a---
-permeate	-c---g
+permeate	-c---g	permeation
 permeating	--a---
 permeation	a---T-
 permeative	--a---
@@ -29162,25 +29162,25 @@ permissibly	---a--
 permission	d---H-
 permissive	--a---
 permissively	---a--
-permit	dd--Hd
+permit	dd--Hd	permission
 permutable	--a---
 permutation	a---I-
-permute	-a---b
+permute	-a---b	permutation
 pernicious	--a---
 perniciously	---a--
 pernickety	--a---
 peroneal	--a---
-perorate	-a---d
+perorate	-a---d	peroration
 peroration	a---H-
 peroxide	ca--Yb
 perpendicular	a-a-W-
 perpendicularity	a---V-
 perpendicularly	---a--
-perpetrate	-c---m
+perpetrate	-c---m	perpetration
 perpetration	c---B-
 perpetual	--c---
 perpetually	---a--
-perpetuate	-c---n
+perpetuate	-c---n	perpetuation
 perpetuation	c---B-
 perplex	-a---c
 perplexed	--c---
@@ -29188,19 +29188,19 @@ perplexedly	---a--
 perplexing	--c---
 perquisite	a---S-
 perry	a---P-
-persecute	-c---m
+persecute	-c---m	persecution
 persecution	c---B-
 perseus	a---P-
 perseverance	a---E-
-perseverate	-a---d
+perseverate	-a---d	perseveration
 perseveration	a---G-
-persevere	-c---b
+persevere	-c---b	perseverance
 persevering	--a---
 perseveringly	---a--
 persia	a---M-
 persian	a-a-P-
 persimmon	a---R-
-persist	-e---n
+persist	-e---n	persistency
 persistence	d---E-
 persistency	c---E-
 persistent	--d---
@@ -29219,10 +29219,10 @@ personality	d---E-
 personalize	-c---b
 personalized	--c---
 personally	---f--
-personate	-a---d
+personate	-a---d	personation
 personation	a---B-
 personification	c---P-
-personify	-d---n
+personify	-d---n	personification
 personnel	c---L-
 perspective	d---G-
 perspicacious	--a---
@@ -29230,15 +29230,15 @@ perspicacity	a---G-
 perspicuous	--a---
 perspicuously	---a--
 perspiration	c---F-
-perspire	-a---a
+perspire	-a---a	perspiration
 persuadable	--a---
-persuade	-d---m
+persuade	-d---m	persuasion
 persuasible	--a---
 persuasion	a---H-
 persuasive	--c---
 persuasively	---a--
 pert	--c---
-pertain	-d---n
+pertain	-d---n	pertinency
 pertinacious	--a---
 pertinaciously	---a--
 pertinence	c---V-
@@ -29246,17 +29246,17 @@ pertinent	--d---
 pertinently	---a--
 pertly	---a--
 pertness	a---E-
-perturb	-c---i
+perturb	-c---i	perturbation
 perturbation	c---X-
 perturbed	--a---
 perturbing	--a---
 peru	c---M-
 peruked	--a---
 perusal	c---H-
-peruse	-c---k
+peruse	-c---k	perusal
 peruvian	a-a-P-
-pervade	-c---g
-pervaporate	-a---b
+pervade	-c---g	pervasion
+pervaporate	-a---b	pervaporation
 pervaporation	c---B-
 pervasive	--a---
 pervasively	---a--
@@ -29266,7 +29266,7 @@ perverseness	a---E-
 perversion	a---W-
 perversity	a---E-
 perversive	--a---
-pervert	aa--Pm
+pervert	aa--Pm	perversion
 perverted	--a---
 pervious	--a---
 pesky	--a---
@@ -29286,7 +29286,7 @@ pestilence	a---X-
 pestilent	--a---
 pestilential	--c---
 pestle	aa--Db
-pet	cca-Cg
+pet	cca-Cg	petting
 petabyte	a---U-
 petal	c---R-
 petal-like	--a---
@@ -29303,11 +29303,11 @@ petition	cc--Hd
 petitionary	--a---
 petitioner	c---P-
 petrifaction	a---T-
-petrify	-c---b
+petrify	-c---b	petrifaction
 petrifying	--a---
 petrous	--a---
 petticoated	--c---
-pettifog	-a---d
+pettifog	-a---d	pettifoggery
 pettifogger	a---P-
 pettily	---a--
 pettiness	a---G-
@@ -29381,13 +29381,13 @@ philosopher	d---P-
 philosophic	--c---
 philosophical	--d---
 philosophically	---c--
-philosophise	-a---c
-philosophize	-c---c
+philosophise	-a---c	philosophy
+philosophize	-c---c	philosophy
 philosophizing	c---H-
 philosophy	e---G-
 phiz	a---P-
 phlebotomise	-a---a
-phlebotomize	-a---a
+phlebotomize	-a---a	phlebotomy
 phlebotomus	a---X-
 phlegm	a---J-
 phlegmatic	--a---
@@ -29401,7 +29401,7 @@ phoebe	a---U-
 phoenician	a-a-P-
 phoenix	c---M-
 pholidota	a---R-
-phonate	-a---d
+phonate	-a---d	phonation
 phone	cc--Dd
 phoneme	c---H-
 phonemic	--ca--
@@ -29419,7 +29419,7 @@ phonology	c---G-
 phony	c-c-P-
 phosgene	c---Y-
 phosphate	c---Y-
-phosphoresce	-a---n
+phosphoresce	-a---n	phosphorescence
 phosphorescent	--c---
 phosphoric	--a---
 phosphorous	--a---
@@ -29455,7 +29455,7 @@ photostat	aa--Dh
 photosynthetic	--a---
 photovoltaic	--a---
 phrasal	--a---
-phrase	dc--Hd
+phrase	dc--Hd	phrasing
 phraseology	c---H-
 phrasing	c---B-
 phreatic	--a---
@@ -29501,7 +29501,7 @@ pica	a---X-
 picaresque	--a---
 picasso	c---P-
 picayune	--a---
-pick	cg--Gc
+pick	cg--Gc	picking
 pick-me-up	a---D-
 pickaback	---a--
 picker	a---P-
@@ -29517,7 +29517,7 @@ pictographic	--a---
 pictorial	a-d-H-
 pictorially	---c--
 pictural	--a---
-picture	hd--Dh
+picture	hd--Dh	picturing
 pictured	--c---
 picturesque	--d---
 picturesquely	---a--
@@ -29555,14 +29555,14 @@ pig-sized	--a---
 pigeon	c---C-
 pigeon-breasted	--a---
 pigeon-toed	--c---
-pigeonhole	aa--Gg
+pigeonhole	aa--Gg	pigeonholing
 pigfish	a---C-
 piggish	--a---
 piggishly	---a--
 piggy	a-a-C-
 piggyback	aa-aBj
 pigheaded	--c---
-pigment	ca--Yb
+pigment	ca--Yb	pigmentation
 pigmentation	a---T-
 pigmy	a---P-
 pigskin	c---Y-
@@ -29573,11 +29573,11 @@ pilary	--a---
 pilchard	a---K-
 pile	ed--Lg
 piles	a---X-
-pilfer	-c---l
+pilfer	-c---l	pilferage
 pilgrim	c---P-
 pilgrimage	c---B-
 pill	d---D-
-pillage	aa--Sl
+pillage	aa--Sl	pillaging
 pillaged	--a---
 pillar	c---G-
 pillar-shaped	--a---
@@ -29587,7 +29587,7 @@ pillory	ac--Dm
 pillow	ca--Dg
 pilose	--a---
 pilosebaceous	--a---
-pilot	cd--Pj
+pilot	cd--Pj	pilotage
 pilotage	a---B-
 piloting	a---B-
 pilotless	--a---
@@ -29608,7 +29608,7 @@ pincer	a---D-
 pinch	ad--Xg
 pinchbeck	a-a-Y-
 pinched	--d---
-pine	da--Ri
+pine	da--Ri	pining
 pineal	--a---
 pineapple	a---R-
 pinecone	c---R-
@@ -29626,7 +29626,7 @@ pink-red	--a---
 pink-slipped	--a---
 pink-tinged	--a---
 pink-tipped	--a---
-pinkify	-a---b
+pinkify	-a---b	pink
 pinkish	--a---
 pinkish-lavender	--a---
 pinkish-orange	--a---
@@ -29656,7 +29656,7 @@ pious	--a---
 piously	---a--
 pip	aa--Xm
 pipage	a---S-
-pipe	dc--Dd
+pipe	dc--Dd	pipage
 pipe-clay	-a---g
 pipeline	a---H-
 piper	c---P-
@@ -29670,7 +29670,7 @@ pique	ca--Di
 piquet	a---B-
 piracy	a---B-
 piranha	a---P-
-pirate	da--Pl
+pirate	da--Pl	piracy
 piratical	--c---
 piratically	---a--
 pirogue	c---D-
@@ -29680,7 +29680,7 @@ piscatory	--a---
 pisces	c---M-
 piscine	--a---
 piscivorous	--a---
-piss	ac--Ya
+piss	ac--Ya	pissing
 pissed	--a---
 pisser	a---P-
 pistachio	a---R-
@@ -29690,10 +29690,10 @@ pistol	c---D-
 pistol-whip	-c---g
 pistoleer	c---P-
 piston	a---P-
-pit	cc--Oe
+pit	cc--Oe	pitting
 pit-a-pat	---a--
 pitahaya	a---R-
-pitch	ff--Eg
+pitch	ff--Eg	pitching
 pitch-black	--a---
 pitch-dark	--a---
 pitched	--c---
@@ -29737,13 +29737,13 @@ pizza	c---K-
 pizzicato	a-aaH-
 placable	--a---
 placard	aa--Hg
-placate	-a---i
+placate	-a---i	placation
 placating	--a---
 placatingly	---a--
 placative	--a---
 placatory	--a---
-place	ih--Mg
-place-kick	-a---g
+place	ih--Mg	placement
+place-kick	-a---g	place-kicking
 place-kicker	c---P-
 place-kicking	c---B-
 placeable	--a---
@@ -29758,11 +29758,11 @@ placid	--d---
 placidity	a---J-
 placidly	---c--
 placoid	--a---
-plagiarise	-a---l
+plagiarise	-a---l	plagiarisation
 plagiarised	--a---
 plagiarism	a---H-
 plagiaristic	--a---
-plagiarize	-a---l
+plagiarize	-a---l	plagiarization
 plagiarized	--a---
 plagioclastic	--a---
 plague	ad--Xo
@@ -29780,10 +29780,10 @@ plaint	a---H-
 plaintive	--a---
 plaintively	---c--
 plait	aa--Fh
-plan	ef--Gc
+plan	ef--Gc	planning
 planar	--c---
 planate	--a---
-plane	ecc-Dg
+plane	ecc-Dg	planation
 plane-polarized	--a---
 planet	d---O-
 planetal	--a---
@@ -29791,7 +29791,7 @@ planetarium	a---D-
 planetary	--c---
 planetoid	c---O-
 plangent	--a---
-plank	cc--Yg
+plank	cc--Yg	planking
 planking	a---Y-
 planktonic	--a---
 planless	--a---
@@ -29801,7 +29801,7 @@ planning	e---B-
 planoconcave	--a---
 planoconvex	--a---
 planographic	--a---
-plant	de--Dg
+plant	de--Dg	planting
 plant-eating	--a---
 plantain	a---R-
 plantal	--a---
@@ -29816,7 +29816,7 @@ plash	aa--Ig
 plasm	a---F-
 plasma	c---F-
 plasmodium	a---C-
-plaster	cc--Yg
+plaster	cc--Yg	plastering
 plastered	--c---
 plasterer	c---P-
 plastic	c-c-Y-
@@ -29824,11 +29824,11 @@ plastically	---c--
 plasticise	-a---b
 plasticity	c---E-
 plasticize	-a---b
-plastinate	-a---l
+plastinate	-a---l	plastination
 plastron	a---D-
 plat	ac--Dc
 plataea	a---M-
-plate	fa--Dg
+plate	fa--Dg	plating
 platelike	--a---
 platen	a---D-
 platform	d---D-
@@ -29855,9 +29855,9 @@ plausible	--c---
 plausibly	---a--
 plausive	--a---
 plautus	a---P-
-play	gj--He
+play	gj--He	playing
 playable	--c---
-playact	-a---h
+playact	-a---h	playacting
 playacting	c---B-
 playback	c---B-
 playbook	a---H-
@@ -29874,7 +29874,7 @@ plaza	a---M-
 plea	a---H-
 plea-bargain	-a---d
 pleach	-a---g
-plead	-f---d
+plead	-f---d	pleading
 pleading	a-a-H-
 pleadingly	---a--
 pleasance	a---M-
@@ -29883,7 +29883,7 @@ pleasant-smelling	--a---
 pleasant-tasting	--a---
 pleasantly	---d--
 pleasantness	a---J-
-please	-d-a-i
+please	-d-a-i	pleasure
 pleased	--d---
 pleasing	a-c-B-
 pleasingly	---a--
@@ -29891,7 +29891,7 @@ pleasingness	a---E-
 pleasurable	--a---
 pleasurably	---a--
 pleasure	d---J-
-pleat	ca--Dg
+pleat	ca--Dg	pleating
 plebeian	a-a-P-
 pledge	ac--Sd
 pledged	--a---
@@ -29918,12 +29918,12 @@ pliable	--a---
 pliancy	a---E-
 pliant	--c---
 pliantness	a---E-
-plicate	-a---g
+plicate	-a---g	plication
 plication	a---W-
 plight	ca--Xd
 plimsoll	a---M-
 pliny	a---P-
-plod	ac--Bj
+plod	ac--Bj	plodding
 plodder	a---P-
 plodding	c-c-B-
 ploddingly	---a--
@@ -29932,9 +29932,9 @@ plop	aa-aIj
 plot	ee--Gc
 plotted	--a---
 plotter	a---P-
-plough	aa--Oj
+plough	aa--Oj	ploughing
 ploughed	--a---
-plow	ce--Dh
+plow	ce--Dh	plowing
 plowed	--a---
 plowing	c---B-
 plowshare	c---D-
@@ -29949,7 +29949,7 @@ plugged	--a---
 plum	a--cR-
 plumaged	--a---
 plumate	--a---
-plumb	acacDc
+plumb	acacDc	plumbing
 plumbable	--a---
 plumbaginaceous	--a---
 plumbago	a---Y-
@@ -29970,7 +29970,7 @@ plump	aacaIj
 plumping	--c---
 plumpness	c---E-
 plumy	--a---
-plunder	cc--Sl
+plunder	cc--Sl	plunderage
 plundered	--a---
 plundering	a-a-B-
 plunge	cf--Bg
@@ -29979,12 +29979,12 @@ plunk	ad-aIk
 plunker	c---B-
 pluperfect	a-a-V-
 plural	a-a-H-
-pluralise	-a---d
+pluralise	-a---d	pluralisation
 pluralism	a---L-
 pluralist	a---P-
 pluralistic	--c---
 plurality	a---X-
-pluralize	-a---d
+pluralize	-a---d	pluralization
 plus	a-a-E-
 plush	a-c-D-
 plush-like	--a---
@@ -30004,7 +30004,7 @@ pneumonia	c---X-
 pneumonic	--a---
 po	a---Y-
 po-faced	--a---
-poach	-d---e
+poach	-d---e	poaching
 poached	--a---
 poacher	a---P-
 pock	aa--Xg
@@ -30026,8 +30026,8 @@ poet	c---P-
 poetic	--d---
 poetical	--a---
 poetically	---a--
-poetise	-a---h
-poetize	-a---h
+poetise	-a---h	poet
+poetize	-a---h	poet
 poetry	d---H-
 poignancy	c---X-
 poignant	--d---
@@ -30052,11 +30052,11 @@ pointlessly	---a--
 pointy-toed	--a---
 poise	ce--Uj
 poised	--c---
-poison	de--Ym
+poison	de--Ym	poisoning
 poisoning	a---X-
 poisonous	--a---
 poisonously	---a--
-poke	ad--Rg
+poke	ad--Rg	poking
 poker	a---D-
 poker-faced	--c---
 pokey	a-a-D-
@@ -30064,10 +30064,10 @@ poky	a-a-D-
 poland	c---M-
 polar	--d---
 polarisation	a---X-
-polarise	-a---b
+polarise	-a---b	polarisation
 polarity	d---V-
 polarization	d---Q-
-polarize	-e---b
+polarize	-e---b	polarization
 polarographic	--a---
 pole	ec--Dg
 pole-handled	--a---
@@ -30077,17 +30077,17 @@ polecat	a---C-
 polemic	a-a-P-
 polemical	--c---
 polemically	---a--
-polemicise	-a---d
-polemicize	-a---d
+polemicise	-a---d	polemic
+polemicize	-a---d	polemic
 polemise	-a---d
-polemize	-a---d
+polemize	-a---d	polemic
 polemoniaceous	--a---
 police	cc--Lm
 policeman	c---P-
 policy	e---G-
 policy-making	--a---
 polio	c---X-
-polish	ddc-Eg
+polish	ddc-Eg	polishing
 polished	--c---
 polite	--d---
 politely	---c--
@@ -30106,11 +30106,11 @@ poll	cc--Gm
 pollack	a---P-
 pollard	aa--Rg
 pollen	c---R-
-pollenate	-a---a
-pollinate	-a---a
+pollenate	-a---a	pollenation
+pollinate	-a---a	pollination
 pollock	a---P-
 polls	c---M-
-pollute	-a---b
+pollute	-a---b	pollution
 polluted	--c---
 pollution	c---X-
 pollyannaish	--a---
@@ -30139,9 +30139,9 @@ polygonally	---a--
 polygynous	--a---
 polyhedral	--a---
 polymeric	--a---
-polymerise	-a---b
+polymerise	-a---b	polymerisation
 polymerization	c---T-
-polymerize	-a---b
+polymerize	-a---b	polymerization
 polymorphemic	--a---
 polymorphic	--a---
 polymorphism	a---Q-
@@ -30200,7 +30200,7 @@ poniard	aa--Dg
 ponka	a---P-
 pons	a---P-
 pontifical	a-a-D-
-pontificate	aa--Lm
+pontificate	aa--Lm	pontifex
 pontoon	a---D-
 pontus	a---P-
 pony	d---C-
@@ -30213,7 +30213,7 @@ poor	a-e-L-
 poor-spirited	--a---
 poorly	--ac--
 poorness	a---X-
-pop	cfaaPj
+pop	cfaaPj	popping
 pop-up	a---H-
 popcorn	a---R-
 pope	c---P-
@@ -30230,13 +30230,13 @@ poppy	c---R-
 populace	c---L-
 popular	--f---
 popularisation	a---H-
-popularise	-a---d
+popularise	-a---d	popularisation
 popularism	c---H-
 popularity	c---E-
 popularization	a---H-
-popularize	-a---d
+popularize	-a---d	popularization
 popularly	---c--
-populate	-c---n
+populate	-c---n	population
 populated	--c---
 population	f---L-
 populous	--c---
@@ -30260,10 +30260,10 @@ portable	a-c-D-
 portage	a---S-
 portal	c---D-
 porte-cochere	a---D-
-portend	-c---d
+portend	-c---d	portent
 portentous	--d---
 portentously	---a--
-porter	da--Pg
+porter	da--Pg	porterage
 porterage	a---S-
 porterhouse	c---K-
 portfolio	c---D-
@@ -30275,20 +30275,20 @@ portly	--a---
 portmanteau	a---H-
 portrait	d---H-
 portraiture	a---H-
-portray	-e---d
+portray	-e---d	portrayal
 portrayal	d---H-
 portrayed	--a---
 portsmouth	a---M-
 portugal	c---M-
 portuguese	c-a-H-
 portwatcher	c---P-
-pose	ce--En
+pose	ce--En	posing
 posed	--a---
 poser	a---P-
 poseur	c---P-
 posh	--a---
-posit	aa--Hg
-position	hd--Mj
+posit	aa--Hg	position
+position	hd--Mj	positioning
 positionable	--a---
 positional	--a---
 positioning	a-a-B-
@@ -30301,7 +30301,7 @@ positivistic	--a---
 positivity	a---V-
 posse	c---L-
 posseman	c---P-
-possess	-e---n
+possess	-e---n	possession
 possessed	--c---
 possession	d---B-
 possessive	a-d-H-
@@ -30310,7 +30310,7 @@ possibility	f---G-
 possible	c-d-G-
 possibly	---c--
 possum	c---C-
-post	ff--Mg
+post	ff--Mg	posting
 post-communist	--a---
 post-free	--aa--
 post-haste	---a--
@@ -30352,13 +30352,13 @@ postoperative	--a---
 postoperatively	---a--
 postpaid	--a---
 postpartum	--a---
-postpone	-c---n
+postpone	-c---n	postponement
 postponement	a---Z-
-postpose	-a---g
+postpose	-a---g	postposition
 postpositive	--a---
 postprandial	--a---
 postscript	c---H-
-postulate	cd--Hd
+postulate	cd--Hd	postulation
 postulation	a---H-
 postulational	--a---
 postulator	a---P-
@@ -30380,7 +30380,7 @@ potent	--e---
 potential	c-d-X-
 potentiality	d---X-
 potentially	---c--
-potentiate	-a---b
+potentiate	-a---b	potentiation
 potentiometer	c---D-
 potently	---a--
 pother	aa--Xi
@@ -30406,7 +30406,7 @@ pouf	a---P-
 poultice	aa--Da
 poultry	c---C-
 pounce	ac--Bj
-pound	df--Ug
+pound	df--Ug	pounding
 pound-foolish	--a---
 poundage	a---S-
 pounder	a---U-
@@ -30491,15 +30491,15 @@ pre-existing	--a---
 pre-jurassic	--a---
 pre-raphaelite	a-a-P-
 pre-socratic	a-a-P-
-preach	-d---d
+preach	-d---d	preachment
 preacher	c---P-
-preachify	-a---d
+preachify	-a---d	preachification
 preaching	d---H-
 preachy	--a---
 preadolescent	--a---
 preamble	ca--Hd
 preanal	--a---
-prearrange	-c---h
+prearrange	-c---h	prearrangement
 preassemble	-a---h
 precancerous	--a---
 precarious	--d---
@@ -30511,7 +30511,7 @@ precatory	--a---
 precaution	e---B-
 precautional	--a---
 precautionary	--a---
-precede	-f---n
+precede	-f---n	precession
 precedence	c---X-
 precedency	a---X-
 precedent	d-a-G-
@@ -30529,7 +30529,7 @@ preciously	---a--
 preciousness	a---E-
 precipice	c---O-
 precipitant	a-a-Y-
-precipitate	cda-Yh
+precipitate	cda-Yh	precipitation
 precipitately	---a--
 precipitating	--a---
 precipitation	a---U-
@@ -30543,13 +30543,13 @@ precisely	---e--
 preciseness	a---E-
 precision	c---E-
 preclinical	--a---
-preclude	-c---m
+preclude	-c---m	preclusion
 preclusive	--a---
 precocial	--a---
 precocious	--c---
 precociously	---a--
 precognitive	--a---
-preconceive	-a---h
+preconceive	-a---h	preconception
 preconceived	--c---
 preconception	c---G-
 preconcerted	--a---
@@ -30563,7 +30563,7 @@ precursor	a---Y-
 precursory	--a---
 predaceous	--a---
 predacious	--a---
-predate	-a---n
+predate	-a---n	predation
 predation	a---B-
 predator	a---P-
 predatory	--a---
@@ -30572,17 +30572,17 @@ predecessor	c---P-
 predestinarian	a-a-P-
 predestinate	-aa--c
 predestination	a---I-
-predestine	-a---d
+predestine	-a---d	predestination
 predestined	--a---
 predetermination	a---G-
-predetermine	-a---c
+predetermine	-a---c	predetermination
 predetermined	--c---
 predicament	c---X-
-predicate	aa--Hd
+predicate	aa--Hd	predication
 predicative	--a---
 predicatively	---a--
 predicator	c---H-
-predict	-d---d
+predict	-d---d	prediction
 predictable	--c---
 predictably	---a--
 prediction	c---G-
@@ -30591,35 +30591,35 @@ predictor	a---P-
 predigest	-a---f
 predigested	--c---
 predilection	c---G-
-predispose	-a---c
+predispose	-a---c	predisposition
 predisposed	--c---
 predisposition	a---X-
 prednisone	c---Y-
 predominance	c---X-
 predominant	--a---
 predominantly	---c--
-predominate	-ca--n
+predominate	-ca--n	predominance
 predomination	c---X-
 preeminent	--c---
 preeminently	---a--
-preempt	ac--Hl
+preempt	ac--Hl	preemption
 preemption	a---G-
 preemptive	--a---
 preemptor	a---P-
 preen	-a---g
-preexist	-a---n
+preexist	-a---n	preexistence
 preexistence	c---X-
 preexistent	--c---
 preexisting	--a---
 prefab	a-a-D-
-prefabricate	-a---h
+prefabricate	-a---h	prefabrication
 preface	cc--Hd
 prefaded	--a---
 prefatorial	--a---
 prefatory	--a---
 prefectural	--a---
 prefecture	a---M-
-prefer	-e---i
+prefer	-e---i	preference
 preferable	--c---
 preferably	---c--
 preference	d---J-
@@ -30630,18 +30630,18 @@ preferment	c---B-
 preferred	--c---
 prefiguration	a---G-
 prefigurative	--a---
-prefigure	-a---h
-prefix	ca--Hg
-preform	-a---h
+prefigure	-a---h	prefiguration
+prefix	ca--Hg	prefixation
+preform	-a---h	preformation
 prefrontal	--a---
 pregnant	--d---
 preheat	-a---b
-prehend	-a---g
+prehend	-a---g	prehension
 prehensile	--a---
 prehistoric	--c---
 prehistorical	--a---
 preisolate	-c---b
-prejudge	-a---c
+prejudge	-a---c	prejudgement
 prejudice	ca--Gm
 prejudiced	--c---
 prejudicial	--c---
@@ -30657,7 +30657,7 @@ premarital	--a---
 premature	--a---
 prematurely	---a--
 premedical	--a---
-premeditate	-a---c
+premeditate	-a---c	premeditation
 premeditated	--a---
 premeditation	a---G-
 premenopausal	--a---
@@ -30677,24 +30677,24 @@ prenuptial	--a---
 preoccupancy	a---G-
 preoccupation	d---G-
 preoccupied	--d---
-preoccupy	-c---i
+preoccupy	-c---i	preoccupancy
 preoperative	--a---
-preordain	-a---c
+preordain	-a---c	preordination
 prepackaged	--c---
 prepacked	--a---
 prepaid	--a---
 preparation	e---B-
 preparative	--c---
 preparatory	--c---
-prepare	-g---b
+prepare	-g---b	preparation
 prepared	--d---
-prepay	-a---l
+prepay	-a---l	prepayment
 preponderance	a---E-
 preponderant	--a---
 preponderantly	---a--
-preponderate	-a---n
+preponderate	-a---n	preponderance
 preponderating	--a---
-prepose	-a---g
+prepose	-a---g	preposition
 preposition	c---H-
 prepositional	--c---
 prepositionally	---a--
@@ -30716,14 +30716,14 @@ presbyopic	--a---
 presbyterian	c---P-
 prescient	--a---
 presciently	---a--
-prescribe	-c---d
+prescribe	-c---d	prescription
 prescribed	--d---
 prescription	d-a-H-
 prescriptive	--a---
 prescriptivism	a---G-
 preseason	c---Z-
 presence	f---X-
-present	dhd-Zk
+present	dhd-Zk	presentment
 present-day	--c---
 presentable	--c---
 presentably	---a--
@@ -30736,17 +30736,17 @@ presentness	c---E-
 preservable	--a---
 preservation	c---B-
 preservative	a-a-Y-
-preserve	cf--Xn
+preserve	cf--Xn	preservation
 preserved	--d---
 preserver	a---P-
 preset	--a---
-preside	-c---m
+preside	-c---m	president
 presidency	c---Z-
 president	g---P-
 presidential	--c---
 presidentially	---a--
 presocratic	--a---
-press	eg--Xg
+press	eg--Xg	pressure
 pressed	--a---
 pressing	c-c-B-
 pressingly	---a--
@@ -30755,26 +30755,26 @@ pressor	a-a-D-
 pressure	fc--Qm
 pressure-cook	-a---b
 pressure-wash	-a---g
-pressurise	-a---b
-pressurize	-a---b
+pressurise	-a---b	pressure
+pressurize	-a---b	pressure
 prestige	c---X-
 prestigious	--a---
 prestissimo	--aa--
 presto	--cc--
 presumable	--a---
 presumably	---c--
-presume	-c---c
+presume	-c---c	presumption
 presumption	c---G-
 presumptive	--a---
 presumptively	---a--
 presumptuous	--a---
 presumptuously	---a--
-presuppose	-d---c
+presuppose	-d---c	presupposition
 presupposition	c---G-
 presymptomatic	--a---
 preteen	a-a-P-
 pretence	d---E-
-pretend	ada-Bd
+pretend	ada-Bd	pretense
 pretended	--c---
 pretender	a---P-
 pretense	c---B-
@@ -30782,7 +30782,7 @@ pretension	c---E-
 pretentious	--a---
 pretentiously	---a--
 pretentiousness	a---E-
-pretermit	-a---c
+pretermit	-a---c	pretermission
 preternatural	--a---
 preternaturally	---a--
 pretext	c---H-
@@ -30793,14 +30793,14 @@ prettily	---a--
 prettiness	c---E-
 pretty	--dc--
 pretty-pretty	--a---
-prevail	-f---n
+prevail	-f---n	prevalence
 prevailing	--a---
 prevalence	c---E-
 prevalent	--a---
-prevaricate	-a---d
+prevaricate	-a---d	prevarication
 prevarication	a---H-
 prevenient	--a---
-prevent	-d---m
+prevent	-d---m	prevention
 preventable	--a---
 preventative	a-a-D-
 prevention	c---B-
@@ -30808,20 +30808,20 @@ preventive	a-c-D-
 preview	aa--Hk
 previous	--d---
 previously	---c--
-previse	-a---d
+previse	-a---d	prevision
 prevision	c---G-
 prewar	--c---
 prey	dc--Pf
 priapic	--a---
-price	fc--El
+price	fc--El	pricing
 price-controlled	--a---
 priceless	--c---
 pricey	--a---
 pricing	c---G-
-prick	cf--Pg
+prick	cf--Pg	pricking
 pricker	a---R-
 pricket	a---D-
-prickle	aa--Rk
+prickle	aa--Rk	prickling
 prickleback	a---C-
 prickly	--c---
 prickly-leafed	--a---
@@ -30859,7 +30859,7 @@ primly	---c--
 primness	a---E-
 primo	a-a-H-
 primordial	--a---
-primp	-a---a
+primp	-a---a	primping
 primping	c---B-
 primus	a---P-
 prince	c---P-
@@ -30875,13 +30875,13 @@ principally	---c--
 principle	g---G-
 principled	--a---
 prink	-a---a
-print	dd--Hh
+print	dd--Hh	printing
 printable	--c---
 printer	a---P-
 printing	d---H-
 prior	a-c-P-
 prioritise	-a---c
-prioritize	-a---c
+prioritize	-a---c	priority
 priority	c---X-
 prise	-c---g
 prism	a---W-
@@ -30899,8 +30899,8 @@ privateer	a---P-
 privately	---d--
 privateness	a---X-
 privation	a---X-
-privatise	-a---b
-privatize	-a---b
+privatise	-a---b	privatisation
+privatize	-a---b	privatization
 privilege	da--Em
 privileged	--c---
 privily	---a--
@@ -30921,7 +30921,7 @@ probabilistically	---a--
 probability	d---E-
 probable	a-d-P-
 probably	---c--
-probate	aa--Hn
+probate	aa--Hn	probation
 probation	a---Z-
 probationary	--a---
 probationer	a---P-
@@ -30938,25 +30938,25 @@ proboscis	a---F-
 procaryotic	--a---
 procedural	--c---
 procedure	d---B-
-proceed	-f---d
+proceed	-f---d	procession
 proceeding	c---B-
 proceedings	c---B-
 proceeds	c---S-
-process	de--Bb
+process	de--Bb	processing
 process-server	c---P-
 processed	--c---
 processing	c---T-
 procession	a---I-
 processional	a-a-H-
 processor	c---L-
-proclaim	-f---d
+proclaim	-f---d	proclamation
 proclaimed	--c---
 proclamation	c---H-
 proconsul	a---P-
 proconsular	--a---
-procrastinate	-c---n
+procrastinate	-c---n	procrastination
 procrastination	c---B-
-procreate	-a---a
+procreate	-a---a	procreation
 procreation	c---B-
 procreative	--c---
 procrustean	--a---
@@ -30964,11 +30964,11 @@ proctor	aa--Pm
 procumbent	--a---
 procurable	--a---
 procurator	a---P-
-procure	-c---l
+procure	-c---l	procural
 procurement	c---B-
 procurer	c---P-
 procyon	a---O-
-prod	ad--Hg
+prod	ad--Hg	prodding
 prodigal	a-a-P-
 prodigality	a---E-
 prodigally	---a--
@@ -30977,7 +30977,7 @@ prodigiously	---a--
 prodigy	a---P-
 prodromal	--a---
 prodromic	--a---
-produce	cg--Kh
+produce	cg--Kh	product
 producer	e---P-
 product	f---D-
 production	f---B-
@@ -30986,18 +30986,18 @@ productively	---a--
 productivity	c---E-
 profanation	a---B-
 profanatory	--a---
-profane	-ac--m
+profane	-ac--m	profanation
 profaned	--a---
 profanely	---c--
 profaneness	a---G-
 profanity	c---H-
-profess	-e---d
+profess	-e---d	professing
 professed	--a---
 professedly	---c--
 profession	d---L-
 professional	e-f-P-
 professionalise	-a---b
-professionalize	-a---b
+professionalize	-a---b	professionalization
 professionally	---c--
 professor	c---P-
 professorial	--a---
@@ -31034,26 +31034,26 @@ prognathic	--a---
 prognathous	--a---
 prognosis	a---H-
 prognostic	a-a-I-
-prognosticate	-a---d
+prognosticate	-a---d	prognostication
 prognostication	a---I-
 prognosticative	--a---
-program	fd--Gd
+program	fd--Gd	programing
 programing	a---B-
-programme	aa--Hh
+programme	aa--Hh	programming
 programming	c---B-
-progress	ed--Bb
+progress	ed--Bb	progression
 progression	e---L-
 progressive	a-d-V-
 progressively	---c--
 progressivism	c---G-
-prohibit	-c---d
+prohibit	-c---d	prohibition
 prohibited	--a---
 prohibition	e---H-
 prohibitive	--a---
 prohibitively	---a--
 prohibitory	--a---
 proinflammatory	--a---
-project	dg--Bd
+project	dg--Bd	projection
 projected	--c---
 projectile	c-a-D-
 projecting	--a---
@@ -31064,14 +31064,14 @@ prolapse	aa--Xj
 prolate	--a---
 proletarian	a-a-P-
 proletariat	c---L-
-proliferate	-a---b
+proliferate	-a---b	proliferation
 proliferation	c---T-
 prolific	--c---
 prolix	--a---
 prologise	-a---d
-prologize	-a---d
+prologize	-a---d	prologue
 prologuize	-a---d
-prolong	-c---b
+prolong	-c---b	prolongation
 prolongation	c---B-
 prolonged	--c---
 prolusion	a---H-
@@ -31083,32 +31083,32 @@ prominent	--d---
 prominently	---c--
 promiscuous	--a---
 promiscuously	---a--
-promise	df--Hd
+promise	df--Hd	promisee
 promising	--d---
 promisingly	---a--
 promissory	--a---
-promote	-e---m
+promote	-e---m	promotion
 promoter	c---P-
 promotion	d---H-
 promotional	--c---
 promotive	--a---
-prompt	adc-Hh
+prompt	adc-Hh	prompting
 prompter	a---P-
 prompting	a---H-
 promptly	---e--
 promptness	a---E-
-promulgate	-d---d
+promulgate	-d---d	promulgation
 promulgated	--a---
 promulgation	a---H-
 promulgator	c---P-
-pronate	-a---j
+pronate	-a---j	pronation
 prone	--d---
 pronged	--a---
 prongy	--a---
 pronk	-a---j
 pronominal	a-a-H-
 pronoun	c---H-
-pronounce	-d---d
+pronounce	-d---d	pronunciation
 pronounceable	--a---
 pronounced	--c---
 pronouncement	c---H-
@@ -31120,15 +31120,15 @@ proofread	-a---c
 prop	cc--Dg
 propaedeutic	a-a-B-
 propaganda	c---H-
-propagandise	-a---d
+propagandise	-a---d	propaganda
 propagandist	c-a-P-
 propagandistic	--c---
-propagandize	-a---d
-propagate	-a---l
+propagandize	-a---d	propaganda
+propagate	-a---l	propagation
 propagation	d---H-
 propagative	--a---
 propagator	a---P-
-propel	-c---g
+propel	-c---g	propulsion
 propellant	a-a-Y-
 propellent	a-a-Y-
 propeller	c---D-
@@ -31148,7 +31148,7 @@ prophetic	--c---
 prophetical	--a---
 prophetically	---c--
 prophylactic	a-a-D-
-propitiate	-a---d
+propitiate	-a---d	propitiation
 propitiation	a---B-
 propitiative	--a---
 propitiatory	--a---
@@ -31163,10 +31163,10 @@ proportionally	---c--
 proportionate	--d---
 proportionately	---c--
 proposal	d---H-
-propose	-f---d
+propose	-f---d	proposal
 proposer	a---P-
 proposition	dc--Hd
-propound	-a---d
+propound	-a---d	proponent
 proprietary	a-a-S-
 proprietor	c---P-
 proprietorship	c---S-
@@ -31175,21 +31175,21 @@ proprioceptive	--a---
 propulsion	a---Q-
 propulsive	--a---
 propylthiouracil	c---Y-
-prorate	-a---c
-prorogue	-a---n
+prorate	-a---c	proration
+prorogue	-a---n	prorogation
 prosaic	--a---
 prosaically	---a--
 proscenium	a---D-
-proscribe	-c---d
+proscribe	-c---d	proscription
 proscribed	--a---
 proscription	a---H-
 prose	c---H-
-prosecute	-d---m
+prosecute	-d---m	prosecution
 prosecution	d---B-
 prosecutor	c---P-
 proselytise	-a---d
 proselytism	a---H-
-proselytize	-a---d
+proselytize	-a---d	proselyte
 prosily	---a--
 prosodic	--c---
 prosody	c---H-
@@ -31206,9 +31206,9 @@ prostate	a-a-F-
 prostatic	--a---
 prosthetic	--a---
 prosthodontic	--a---
-prostitute	ca--Pm
+prostitute	ca--Pm	prostitution
 prostitution	c---B-
-prostrate	-dc--j
+prostrate	-dc--j	prostration
 prostration	a---X-
 prostyle	--a---
 prosy	--a---
@@ -31216,7 +31216,7 @@ protagonist	c---P-
 protanopic	--a---
 protean	--a---
 protease	c---Y-
-protect	-d---e
+protect	-d---e	protection
 protected	--a---
 protecting	--c---
 protection	f---B-
@@ -31230,7 +31230,7 @@ proteinaceous	--a---
 proteolysis	c---T-
 proteolytic	--c---
 proterozoic	a-a-Z-
-protest	ee--Hd
+protest	ee--Hd	protestation
 protestant	d-c-P-
 protestantism	c---G-
 protestation	d---H-
@@ -31250,13 +31250,13 @@ protozoal	--a---
 protozoan	c-a-C-
 protozoic	--a---
 protozoological	--a---
-protract	-a---b
+protract	-a---b	protraction
 protracted	--a---
 protractedly	---a--
 protractible	--a---
 protractile	--a---
 protraction	a---E-
-protrude	-c---n
+protrude	-c---n	protrusion
 protruding	--a---
 protrusible	--a---
 protrusile	--a---
@@ -31264,7 +31264,7 @@ protrusion	a---W-
 protrusive	--a---
 protuberance	c---W-
 protuberant	--a---
-protuberate	-a---n
+protuberate	-a---n	protuberance
 proud	--d---
 proudly	---c--
 proustian	--a---
@@ -31279,7 +31279,7 @@ provender	a---K-
 proverb	c---H-
 proverbial	--c---
 proverbially	---a--
-provide	-f---l
+provide	-f---l	provision
 providence	d---M-
 provident	--a---
 providential	--c---
@@ -31300,7 +31300,7 @@ provisory	--a---
 provocation	c---B-
 provocative	--c---
 provocatively	---a--
-provoke	-f---i
+provoke	-f---i	provocation
 provoked	--a---
 provoking	--a---
 provokingly	---a--
@@ -31319,14 +31319,14 @@ prudential	--a---
 prudently	---a--
 prudish	--a---
 prudishly	---a--
-prune	aa--Kg
+prune	aa--Kg	pruning
 prunella	a---R-
 pruner	a---P-
 pruning	a---O-
 prurient	--c---
 pruriently	---a--
 prussian	a-a-P-
-pry	ae--Dg
+pry	ae--Dg	prying
 prying	a-a-G-
 pryingly	---a--
 psalm	aa--Hh
@@ -31354,7 +31354,7 @@ psychoactive	--a---
 psychoanalyse	-a---c
 psychoanalytic	--a---
 psychoanalytical	--a---
-psychoanalyze	-a---c
+psychoanalyze	-a---c	psychoanalyst
 psychodynamics	a---V-
 psychogenesis	a---T-
 psychogenetic	--a---
@@ -31388,7 +31388,7 @@ ptolemaic	--a---
 ptolemy	a---P-
 ptomaine	a---Y-
 ptyalise	-a---a
-ptyalize	-a---a
+ptyalize	-a---a	ptyalism
 pub-crawl	-a---f
 pubertal	--a---
 puberulent	--a---
@@ -31402,10 +31402,10 @@ publicise	-a---d
 publicised	--a---
 publicist	c---P-
 publicity	c---H-
-publicize	-d---d
+publicize	-d---d	publicizing
 publicized	--c---
 publicly	---c--
-publish	-e---h
+publish	-e---h	publication
 publishable	--a---
 published	--c---
 publisher	d---L-
@@ -31425,7 +31425,7 @@ pueblo	a---P-
 puerile	--a---
 puerility	a---X-
 puerperal	--a---
-puff	aea-Qf
+puff	aea-Qf	puffing
 puffball	a---R-
 puffed	--a---
 puffer	a---K-
@@ -31441,35 +31441,35 @@ pugnacious	--a---
 pugnaciously	---a--
 puissant	--a---
 puka	a---R-
-puke	ca--Pa
+puke	ca--Pa	puking
 pukka	--a---
 pulasan	a---R-
 pulassan	a---R-
 pulchritudinous	--a---
 pule	-a---a
-pull	fg--Bg
+pull	fg--Bg	pulling
 pull-up	a---D-
 pullback	a---D-
 puller	a---P-
 pullet	a---K-
 pulley	c---D-
 pulling	c---B-
-pullulate	-a---n
+pullulate	-a---n	pullulation
 pullulation	a---T-
 pulmonary	--c---
 pulmonic	--a---
 pulp	da--Og
 pulpit	c---D-
 pulpy	--a---
-pulsate	-c---j
+pulsate	-c---j	pulsation
 pulsation	c---I-
-pulse	dd--Ij
+pulse	dd--Ij	pulsing
 pulseless	--c---
 pulverisation	a---Y-
-pulverise	-a---h
+pulverise	-a---h	pulverisation
 pulverised	--a---
 pulverization	a---Y-
-pulverize	-c---b
+pulverize	-c---b	pulverization
 pulverized	--c---
 pumice	aa--Yg
 pummel	-c---g
@@ -31478,7 +31478,7 @@ pumped	--a---
 pumped-up	--c---
 pumpkin	a---R-
 pumpkin-shaped	--a---
-pun	ca--Hh
+pun	ca--Hh	punning
 punch	cd--Bg
 punch-drunk	--a---
 puncher	c---P-
@@ -31488,7 +31488,7 @@ punctiliously	---a--
 punctual	--a---
 punctuality	c---E-
 punctually	---a--
-punctuate	-c---b
+punctuate	-c---b	punctuation
 punctuation	a---I-
 puncturable	--a---
 puncture	ac--Ig
@@ -31501,7 +31501,7 @@ pungently	---c--
 punic	a-a-H-
 punily	---a--
 puniness	a---E-
-punish	-c---m
+punish	-c---m	punishment
 punishable	--c---
 punished	--a---
 punishing	--a---
@@ -31514,12 +31514,12 @@ punitory	--a---
 punjabi	a---P-
 punk	c-a-P-
 punster	c---P-
-punt	ac--Ug
+punt	ac--Ug	punting
 punter	a---P-
 puny	--c---
 pup	ca--Ca
 pupal	--a---
-pupate	-c---a
+pupate	-c---a	pupa
 pupil	d---P-
 pupillary	--a---
 puppet	c---D-
@@ -31530,7 +31530,7 @@ puppylike	--a---
 puranic	--a---
 purblind	--a---
 purchasable	--a---
-purchase	ec--Bl
+purchase	ec--Bl	purchasing
 purdah	a---X-
 pure	--f---
 pureblood	a-a-C-
@@ -31543,10 +31543,10 @@ purgation	a---B-
 purgative	a-a-D-
 purgatorial	--a---
 purgatory	c---X-
-purge	ac--Bm
+purge	ac--Bm	purgation
 purging	c-a-B-
 purification	c---B-
-purify	-d---b
+purify	-d---b	purity
 purifying	--a---
 purine	a---Y-
 puritan	a---P-
@@ -31590,13 +31590,13 @@ purposeless	--a---
 purposelessly	---a--
 purposely	---c--
 purposive	--a---
-purpurate	-a---b
+purpurate	-a---b	purple
 purr	aa--Ik
 purse	ec--Db
 purse-proud	--a---
 pursuance	a---G-
 pursuant	--c---
-pursue	-f---m
+pursue	-f---m	pursuit
 pursued	c-c-P-
 pursuer	c---P-
 pursuing	--c---
@@ -31604,10 +31604,10 @@ pursuit	d---B-
 pursy	--a---
 purulence	a---X-
 purulent	--a---
-purvey	-a---l
+purvey	-a---l	purveyance
 purveyor	c---P-
 pus	a---Z-
-push	dg--Bj
+push	dg--Bj	pushing
 pusher	a---P-
 pushful	--a---
 pushing	c---B-
@@ -31632,17 +31632,17 @@ putrefacient	--a---
 putrefaction	a---X-
 putrefactive	--a---
 putrefiable	--a---
-putrefy	-a---b
+putrefy	-a---b	putrefaction
 putrescence	a---X-
 putrescent	--a---
 putrescible	--a---
 putrid	--a---
 putrid-smelling	--a---
-putt	ac--Bg
+putt	ac--Bg	putting
 putter	aa--Pm
 putty	aa--Yg
 putz	a---P-
-puzzle	ac--Hc
+puzzle	ac--Hc	puzzlement
 puzzled	--c---
 puzzlement	c---G-
 puzzling	--d---
@@ -31696,7 +31696,7 @@ qabalistic	--a---
 qatar	a---M-
 qatari	a-a-P-
 qibla	a---M-
-quack	ccc-Pd
+quack	ccc-Pd	quackery
 quackery	c---B-
 quad	a---P-
 quadrangle	a---W-
@@ -31716,10 +31716,10 @@ quadriphonic	--a---
 quadrisonic	--a---
 quadruped	a-a-C-
 quadrupedal	--a---
-quadruple	aca-Lb
+quadruple	aca-Lb	quadrupling
 quadruplet	a---U-
 quadruplex	--a---
-quadruplicate	aaa-Dh
+quadruplicate	aaa-Dh	quadruple
 quadrupling	c---T-
 quaff	aa--Kf
 quaggy	--a---
@@ -31734,7 +31734,7 @@ quaker	c---P-
 qualification	d---E-
 qualified	--e---
 qualifier	a---P-
-qualify	-f---n
+qualify	-f---n	quality
 qualifying	a---V-
 qualitative	--c---
 qualitatively	---c--
@@ -31747,12 +31747,12 @@ quantal	--a---
 quantifiable	--a---
 quantification	a---G-
 quantifier	a---H-
-quantify	-a---b
-quantise	-a---c
+quantify	-a---b	quantification
+quantise	-a---c	quantisation
 quantitative	--c---
 quantitatively	---c--
 quantity	d---A-
-quantize	-a---c
+quantize	-a---c	quantization
 quantized	--a---
 quantum	a---G-
 quapaw	a---P-
@@ -31761,10 +31761,10 @@ quarantined	--a---
 quark	a---O-
 quarrel	cc--Hd
 quarrelsome	--c---
-quarry	aa--Pf
+quarry	aa--Pf	quarrying
 quart	c---U-
 quartan	a-a-X-
-quarter	da--Un
+quarter	da--Un	quarters
 quarter-century	c---Z-
 quarterback	ca--Pe
 quartering	a---D-
@@ -31800,9 +31800,9 @@ queenly	--a---
 queer	aac-Pm
 queerly	---a--
 queerness	a---E-
-quell	-c---b
+quell	-c---b	quelling
 quelled	--a---
-quench	-c---f
+quench	-c---f	quenching
 quenched	--a---
 quenchless	--a---
 quercitron	a---Y-
@@ -31810,7 +31810,7 @@ querulous	--c---
 querulously	---c--
 query	cc--Hd
 quest	ca--Gl
-question	ff--Hd
+question	ff--Hd	questioning
 questionable	--c---
 questionably	---a--
 questioner	c---P-
@@ -31831,7 +31831,7 @@ quick-frozen	--c---
 quick-sighted	--a---
 quick-tempered	--a---
 quick-witted	--a---
-quicken	-c---b
+quicken	-c---b	quickening
 quickening	c---T-
 quicker	---c--
 quickest	---a--
@@ -31853,7 +31853,7 @@ quieten	-a---k
 quietly	---e--
 quietness	d---E-
 quill	d---D-
-quilt	ca--Dh
+quilt	ca--Dh	quilting
 quilted	--c---
 quilting	a---D-
 quince	a---R-
@@ -31867,7 +31867,7 @@ quintessential	--a---
 quintet	c---H-
 quintette	a---L-
 quintillionth	a-a-U-
-quintuple	aaa-Lb
+quintuple	aaa-Lb	quintupling
 quintuplet	a---U-
 quip	ac--Hd
 quira	a---R-
@@ -31879,7 +31879,7 @@ quitclaim	a---H-
 quite	---e--
 quits	--a---
 quittance	a---S-
-quiver	cd--Jj
+quiver	cd--Jj	quivering
 quivering	a---X-
 quixotic	--c---
 quixotically	---a--
@@ -31891,7 +31891,7 @@ quondam	--a---
 quota	c---U-
 quotable	--a---
 quotation	d---H-
-quote	ac--Hd
+quote	ac--Hd	quotation
 quotidian	--a---
 quotient	a---V-
 r	a---U-
@@ -31909,7 +31909,7 @@ rabble-rousing	--a---
 rabelaisian	--a---
 rabid	--a---
 raccoon	a---Y-
-race	fd--Ij
+race	fd--Ij	racing
 racemose	--a---
 racer	a---P-
 raceway	a---D-
@@ -31926,7 +31926,7 @@ racism	a---G-
 racist	c-a-P-
 rack	cd--Dj
 racket	da--Im
-racketeer	ca--Pm
+racketeer	ca--Pm	racketeering
 rackety	--a---
 racking	--a---
 racquetball	a---D-
@@ -31941,7 +31941,7 @@ radially	---a--
 radiance	d---Q-
 radiant	--c---
 radiantly	---a--
-radiate	-da--o
+radiate	-da--o	radiancy
 radiating	--a---
 radiation	d---Q-
 radiator	c---O-
@@ -31958,7 +31958,7 @@ radiochlorine	c---Y-
 radiogram	a---H-
 radiographic	--a---
 radiography	a---T-
-radiolocate	-a---n
+radiolocate	-a---n	radiolocation
 radiological	--a---
 radiology	a---G-
 radiolucent	--a---
@@ -31992,10 +31992,10 @@ ragwort	a---R-
 raid	cd--Bm
 raider	a---P-
 raiding	--a---
-rail	dc--Dd
+rail	dc--Dd	railing
 railhead	c---D-
 railing	c---D-
-railroad	ca--Dm
+railroad	ca--Dm	railroading
 railway	d---D-
 raiment	aa--Da
 raimentless	--a---
@@ -32021,7 +32021,7 @@ rakishly	---c--
 rakishness	a---E-
 raleigh	a---P-
 rallentando	--aa--
-rally	df--Lg
+rally	df--Lg	rallying
 rallying	c-c-B-
 ram	ce--Dg
 ramadan	a---Z-
@@ -32036,10 +32036,10 @@ rambutan	a---R-
 ramekin	a---K-
 ramequin	a---K-
 ramification	c---B-
-ramify	-a---b
+ramify	-a---b	ramification
 ramose	--a---
 ramous	--a---
-ramp	ca--Dn
+ramp	ca--Dn	rampage
 rampage	aa--Bm
 rampageous	--a---
 rampant	--c---
@@ -32047,17 +32047,17 @@ rampantly	---a--
 rampart	c---D-
 ramrod	c---D-
 ramshackle	--a---
-ranch	ca--Dm
+ranch	ca--Dm	ranching
 rancher	c---P-
 rancid	--a---
 rancor	c---J-
 rancorous	--a---
 rand	a---U-
 random	--c---
-randomise	-a---b
+randomise	-a---b	randomisation
 randomised	--a---
 randomization	c---B-
-randomize	-a---b
+randomize	-a---b	randomization
 randomized	--a---
 randomly	---c--
 randomness	a---E-
@@ -32066,18 +32066,18 @@ range	ff--En
 ranger	a---P-
 ranging	--c---
 rangy	--c---
-rank	fdc-Lc
+rank	fdc-Lc	ranking
 rank-smelling	--a---
 ranked	--c---
 ranker	a---P-
 ranking	a-a-X-
 rankle	-a---i
 rankness	a---E-
-ransack	-d---l
+ransack	-d---l	ransacking
 ransacked	--a---
 ransom	da--Sl
 ransomed	--a---
-rant	aa--Hd
+rant	aa--Hd	ranting
 rap	cc--Hg
 rapacious	--a---
 rapaciously	---a--
@@ -32105,7 +32105,7 @@ rare	--e---
 rare-roasted	--a---
 raree-show	a---L-
 rarefied	--a---
-rarefy	-a---b
+rarefy	-a---b	rarefaction
 rarely	---c--
 rarified	--c---
 rarify	-a---b
@@ -32118,7 +32118,7 @@ rase	-a---h
 rash	a-a-X-
 rashly	---a--
 rashness	a---E-
-rasp	ca--Hg
+rasp	ca--Hg	rasping
 raspberry	a---R-
 raspberry-red	--a---
 rasping	a-c-H-
@@ -32131,35 +32131,35 @@ ratability	a---X-
 ratable	--c---
 ratafia	a---K-
 ratchet	aa--Dj
-rate	ee--Zc
+rate	ee--Zc	rating
 rateable	--a---
 rather	---e--
 rathole	c---O-
 ratified	--a---
-ratify	-c---m
+ratify	-c---m	ratification
 rating	e---G-
 ratio	c---V-
-ratiocinate	-a---c
+ratiocinate	-a---c	ratiocination
 ratiocination	a---H-
 ratiocinative	--a---
-ration	da--Kl
+ration	da--Kl	rationing
 rational	a-d-U-
 rationale	c---G-
 rationalisation	a---T-
-rationalise	-a---l
+rationalise	-a---l	rationalisation
 rationalism	c---G-
 rationalist	a-a-P-
 rationalistic	--a---
 rationality	a---X-
 rationalization	c---G-
-rationalize	-d---d
+rationalize	-d---d	rationalization
 rationally	---c--
 rationed	--c---
 rationing	c---B-
 ratlike	--a---
 rattan	a---R-
 ratter	a---P-
-rattle	cd--Ik
+rattle	cd--Ik	rattling
 rattlebrained	--a---
 rattled	--a---
 rattlepated	--a---
@@ -32172,11 +32172,11 @@ raucous	--d---
 raucously	---c--
 raunchy	--a---
 rauwolfia	a---Y-
-ravage	ca--Ib
+ravage	ca--Ib	ravaging
 ravaged	--a---
 ravaging	a-a-B-
-rave	aa--Im
-ravel	aa--Pg
+rave	aa--Im	raving
+ravel	aa--Pg	raveling
 raven	aa--Cg
 ravening	--a---
 ravenous	--a---
@@ -32184,7 +32184,7 @@ ravenously	---a--
 raver	a---P-
 raving	a--aH-
 ravingly	---a--
-ravish	-a---m
+ravish	-a---m	ravishment
 ravisher	a---P-
 ravishing	--a---
 ravishingly	---a--
@@ -32195,28 +32195,28 @@ rawhide	c---Y-
 rawness	a---X-
 ray	da--Qo
 rayless	--a---
-raze	-a---h
+raze	-a---h	razing
 razed	--a---
 razing	a---I-
 razor	ca--Da
 razor-backed	--a---
 razor-sharp	--c---
 razorback	a-a-C-
-razz	aa--Hd
+razz	aa--Hd	razzing
 rbi	c---B-
 re	a---Y-
 re-address	-a---d
-re-afforest	-a---g
+re-afforest	-a---g	re-afforestation
 re-argue	-c---d
 re-arm	-a---e
 re-assume	-c---b
-re-create	-c---h
+re-create	-c---h	re-creation
 re-created	--c---
 re-creation	c---B-
 re-emerge	-c---b
 re-emphasise	-c---d
 re-emphasize	-a---d
-re-enter	-c---j
+re-enter	-c---j	reentry
 re-entrant	--a---
 re-equip	-a---l
 re-examine	-a---d
@@ -32227,12 +32227,12 @@ re-incorporate	-c---b
 re-introduce	-a---d
 re-introduction	c---H-
 re-start	-a---j
-reabsorb	-a---g
-reach	fg--Mj
+reabsorb	-a---g	reabsorption
+reach	fg--Mj	reaching
 reachable	--a---
 reaching	a---B-
 reacquaint	-c---d
-react	-e---c
+react	-e---c	reaction
 reactant	c---Y-
 reaction	e---T-
 reactionary	c-c-P-
@@ -32241,7 +32241,7 @@ reactivate	-c---b
 reactive	--a---
 reactivity	d---G-
 reactor	a---D-
-read	ag--Hc
+read	ag--Hc	reading
 read-out	a---H-
 readability	a---E-
 readable	--c---
@@ -32251,23 +32251,23 @@ reader	e---P-
 readily	---c--
 readiness	e---X-
 reading	f---G-
-readjust	-c---b
+readjust	-c---b	readjustment
 readjustment	c---B-
-readmit	-a---m
+readmit	-a---m	readmission
 readout	a---H-
-ready	cdf-Xh
+ready	cdf-Xh	readying
 ready-cooked	--a---
 ready-made	a-c-D-
 ready-to-eat	--a---
 ready-to-wear	a-a-D-
-reaffirm	-c---d
+reaffirm	-c---d	reaffirmation
 reagent	c---Y-
 real	a-fcU-
 real-time	--a---
 realign	-c---b
 realine	-a---b
 realisation	a---H-
-realise	-a---l
+realise	-a---l	realisation
 realised	--a---
 realism	e---E-
 realist	c---P-
@@ -32276,11 +32276,11 @@ realistically	---c--
 reality	e---G-
 realizable	--a---
 realization	d---G-
-realize	-f---c
+realize	-f---c	realization
 realized	--a---
-reallocate	-a---l
+reallocate	-a---l	reallocation
 reallocation	a---S-
-reallot	-a---l
+reallot	-a---l	reallotment
 really	---d--
 realm	c---X-
 ream	aa--Ug
@@ -32289,20 +32289,20 @@ reanimate	-a---a
 reanimated	--a---
 reap	-d---g
 reaper	a---P-
-reappear	-c---b
+reappear	-c---b	reappearance
 reappearance	c---I-
-reapportion	-a---l
-reappraise	-a---c
-rear	eec-Lj
+reapportion	-a---l	reapportionment
+reappraise	-a---c	reappraisal
+rear	eec-Lj	rearing
 rear-end	-a---g
 rearguard	c---L-
 rearing	d-a-E-
-rearm	-a---l
+rearm	-a---l	rearmament
 rearmost	--a---
-rearrange	-c---b
+rearrange	-c---b	rearrangement
 rearward	c-ccM-
 rearwards	---a--
-reason	fe--Nc
+reason	fe--Nc	reasoning
 reasonable	--d---
 reasonableness	a---X-
 reasonably	---d--
@@ -32311,11 +32311,11 @@ reasoning	c-a-G-
 reasonless	--a---
 reassail	-c---e
 reassemble	-c---h
-reassert	-c---d
-reassess	-a---c
-reassign	-c---m
+reassert	-c---d	reassertion
+reassess	-a---c	reassessment
+reassign	-c---m	reassignment
 reassurance	c---B-
-reassure	-d---i
+reassure	-d---i	reassurance
 reassured	--c---
 reassuring	--c---
 reassuringly	---c--
@@ -32325,7 +32325,7 @@ reawaken	-c---a
 reb	c---P-
 rebarbative	--a---
 rebate	aa--Sl
-rebel	ed--Pm
+rebel	ed--Pm	rebellion
 rebellion	d---B-
 rebellious	--d---
 rebelliously	---c--
@@ -32337,30 +32337,30 @@ reborn	--c---
 rebound	ac--Ij
 rebroadcast	aa--Hd
 rebuff	cd--Bd
-rebuild	-c---h
+rebuild	-c---h	rebuilding
 rebuilding	c---B-
 rebuke	ac--Hd
 rebukingly	---a--
-rebury	-a---m
-rebut	-d---d
+rebury	-a---m	reburial
+rebut	-d---d	rebuttal
 rebuttal	a---H-
 rebutter	a---P-
 recalcitrant	--a---
-recalcitrate	-a---e
-recalculate	-c---c
+recalcitrate	-a---e	recalcitrance
+recalculate	-c---c	recalculation
 recall	af--Hc
-recant	-a---d
+recant	-a---d	recantation
 recap	aa--Hd
-recapitulate	-c---d
+recapitulate	-c---d	recapitulation
 recapitulation	a---T-
 recapture	ad--Bi
 recast	-a---h
-recede	-c---j
+recede	-c---j	receding
 receding	a-a-I-
 receipt	da--Bd
 receipts	c---S-
 receivable	--a---
-receive	-h---l
+receive	-h---l	reception
 received	--a---
 receiver	f---D-
 receivership	a---X-
@@ -32383,36 +32383,36 @@ recessive	a-a-F-
 recharge	-a---g
 rechargeable	--a---
 recherche	--a---
-recidivate	-a---a
+recidivate	-a---a	recidivism
 recidivist	a---P-
 recipient	c---P-
 reciprocal	a-c-V-
 reciprocally	---a--
-reciprocate	-a---m
+reciprocate	-a---m	reciprocation
 reciprocation	a---B-
 reciprocative	--a---
 reciprocatory	--a---
 reciprocity	a---V-
 recital	d---H-
 recitation	a---H-
-recite	-d---d
+recite	-d---d	recitation
 reckless	--c---
 recklessly	---c--
 recklessness	c---E-
 reckon	-f---c
 reckoner	a---P-
 reckoning	c---G-
-reclaim	-c---l
+reclaim	-c---l	reclamation
 reclaimable	--a---
 reclaimed	--c---
 reclamation	a---B-
 reclassification	c---B-
 reclassify	-c---c
-recline	-a---j
+recline	-a---j	reclining
 reclining	c---B-
 recluse	c-a-P-
 reclusive	--a---
-recode	-a---b
+recode	-a---b	recoding
 recognisable	--a---
 recognise	-a---m
 recognised	--a---
@@ -32423,19 +32423,19 @@ recognize	-g---c
 recognized	--c---
 recoil	ac--Ij
 recoilless	--a---
-recollect	-c---c
+recollect	-c---c	recollection
 recollection	d---G-
 recollective	--a---
 recombinant	a-a-C-
 recombination	a---I-
-recombine	-a---b
-recommence	-a---b
-recommend	-d---d
+recombine	-a---b	recombination
+recommence	-a---b	recommencement
+recommend	-d---d	recommendation
 recommendation	d---H-
 recommit	-a---m
 recompense	aa--Sl
 reconcilable	--a---
-reconcile	-f---b
+reconcile	-f---b	reconciliation
 reconciled	--a---
 reconciliation	a---B-
 reconciling	--c---
@@ -32443,14 +32443,14 @@ recondite	--a---
 reconditeness	a---G-
 recondition	-c---b
 reconfirm	-a---d
-reconnoiter	-c---k
-reconnoitre	-a---k
+reconnoiter	-c---k	reconnaissance
+reconnoitre	-a---k	reconnaissance
 reconquer	-a---l
 reconsecrate	-a---d
-reconsider	-c---c
+reconsider	-c---c	reconsideration
 reconsideration	c---H-
 reconstitute	-a---b
-reconstruct	-e---c
+reconstruct	-e---c	reconstruction
 reconstructed	--c---
 reconstruction	d---Z-
 reconstructive	--a---
@@ -32458,30 +32458,30 @@ reconvene	-c---j
 reconvert	-c---b
 reconvict	-a---d
 recopy	-c---h
-record	ge--Hd
+record	ge--Hd	recording
 record-breaking	--a---
 recorded	--c---
 recorder	c---D-
 recording	d---D-
-recount	ac--Bd
+recount	ac--Bd	recounting
 recoup	-c---l
 recourse	c---B-
-recover	-e---l
+recover	-e---l	recovery
 recoverable	--c---
 recovered	--a---
 recovering	--a---
 recovery	e---I-
 recreant	a-a-P-
-recreate	-c---a
+recreate	-c---a	recreation
 recreation	c---B-
 recreational	--d---
 recriminate	-a---d
 recrimination	c---H-
 recriminative	--a---
 recriminatory	--a---
-recrudesce	-a---b
+recrudesce	-a---b	recrudescence
 recrudescent	--a---
-recruit	de--Pm
+recruit	de--Pm	recruitment
 recruiter	a---P-
 recruitment	c---B-
 rectal	--a---
@@ -32491,17 +32491,17 @@ rectifiable	--a---
 rectification	a---T-
 rectified	--a---
 rectifier	c---D-
-rectify	-a---d
+rectify	-a---d	rectification
 rectilineal	--a---
 rectilinear	--a---
 rectitude	c---E-
 rectosigmoid	--a---
 recumb	-a---g
 recumbent	--a---
-recuperate	-a---l
+recuperate	-a---l	recuperation
 recuperation	c---T-
 recuperative	--a---
-recur	-d---b
+recur	-d---b	recurrence
 recurrence	c---I-
 recurrent	--c---
 recurrently	---a--
@@ -32512,9 +32512,9 @@ recurve	-a---j
 recurved	--a---
 recusant	a-a-P-
 recusation	a---B-
-recuse	-a---d
+recuse	-a---d	recusal
 recyclable	--a---
-recycle	-a---j
+recycle	-a---j	recycling
 red	e-e-E-
 red-berry	a---R-
 red-blind	--a---
@@ -32540,7 +32540,7 @@ red-rimmed	--c---
 red-streaked	--a---
 red-striped	--a---
 red-violet	--a---
-redact	aa--Pd
+redact	aa--Pd	redaction
 redaction	a---H-
 redberry	a---R-
 redbird	a---C-
@@ -32561,34 +32561,34 @@ reddish-violet	--a---
 reddisn-purple	--a---
 rede	-a---d
 redecorate	-c---h
-rededicate	-c---d
-redeem	-c---m
+rededicate	-c---d	rededication
+redeem	-c---m	redemption
 redeemable	--a---
 redeemed	--a---
 redeemer	a---P-
 redeeming	--a---
-redefine	-c---n
+redefine	-c---n	redefinition
 redefinition	c---H-
 redemption	c---B-
 redemptional	--a---
 redemptive	--a---
 redemptory	--a---
-redeploy	-a---g
-redeposit	-a---l
+redeploy	-a---g	redeployment
+redeposit	-a---l	redeposition
 redeposition	c---T-
 redesign	-a---h
-redetermine	-a---d
-redevelop	-a---k
+redetermine	-a---d	redetermination
+redevelop	-a---k	redevelopment
 redevelopment	c---B-
 redfish	a---K-
 redhead	a---P-
 redheaded	--c---
 redheader	c---P-
 redirect	-c---j
-rediscover	-c---k
+rediscover	-c---k	rediscovery
 rediscovery	c---B-
-redispose	-a---l
-redistribute	-c---g
+redispose	-a---l	redisposition
+redistribute	-c---g	redistribution
 redistributed	--a---
 redline	-a---m
 redly	---c--
@@ -32604,7 +32604,7 @@ redpoll	a---C-
 redress	cc--Sm
 redstart	a---C-
 redtail	a---C-
-reduce	-h---b
+reduce	-h---b	reduction
 reduced	--d---
 reducer	a---Y-
 reducible	--a---
@@ -32631,39 +32631,39 @@ reefy	--a---
 reek	ae--Gk
 reeking	--c---
 reel	cd--Dj
-reelect	-c---m
+reelect	-c---m	reelection
 reelection	c---B-
 reeler	a---P-
-reenact	-d---h
-reenforce	-c---b
+reenact	-d---h	reenactment
+reenforce	-c---b	reenforcement
 reenforcement	c---H-
 reentrant	--a---
 reestablish	-c---m
-reevaluate	-c---c
+reevaluate	-c---c	reevaluation
 reevaluation	c---G-
 reeve	aa--Cj
 reexamination	a---H-
-reexamine	-c---c
+reexamine	-c---c	reexamination
 reface	-a---g
 refashion	-c---h
 refectory	c---D-
-refer	-g---d
+refer	-g---d	reference
 referable	--a---
-referee	ca--Pe
+referee	ca--Pe	refereeing
 reference	ga--Hh
 referenced	--a---
 referendum	c---B-
 referent	a-a-H-
 referential	--a---
 referral	a---P-
-refill	ac--Db
+refill	ac--Db	refilling
 refinance	-c---l
-refine	-d---b
+refine	-d---b	refinement
 refined	--d---
 refinement	d---X-
 refinish	-a---g
 refit	aa--Bl
-reflate	-a---b
+reflate	-a---b	reflation
 reflect	-f---k
 reflectance	c---U-
 reflected	--a---
@@ -32685,11 +32685,11 @@ reflexly	---c--
 reflexology	a---G-
 refloat	-a---j
 reflux	a---X-
-refocus	-a---k
+refocus	-a---k	refocusing
 refocusing	c---B-
-reforest	-a---g
+reforest	-a---g	reforestation
 reforge	-a---h
-reform	dc--Bb
+reform	dc--Bb	reformation
 reform-minded	--a---
 reformable	--a---
 reformation	a---X-
@@ -32699,7 +32699,7 @@ reformed	--c---
 reformer	a---P-
 reformist	a-a-P-
 reformulate	-a---d
-refract	-a---k
+refract	-a---k	refraction
 refractile	--a---
 refraction	a---Q-
 refractive	--a---
@@ -32707,7 +32707,7 @@ refractory	a-a-D-
 refractory-lined	--a---
 refracture	-a---a
 refrain	cc--Hn
-refresh	-a---c
+refresh	-a---c	refreshment
 refreshed	--c---
 refreshen	-a---a
 refresher	a---S-
@@ -32717,25 +32717,25 @@ refreshing	--c---
 refreshingly	---a--
 refreshment	a---K-
 refrigerant	a-a-Y-
-refrigerate	-a---b
+refrigerate	-a---b	refrigeration
 refrigerated	--c---
 refrigerating	--a---
 refrigeration	c---T-
 refrigerator	c---D-
-refuel	-d---l
+refuel	-d---l	refueling
 refueling	c---B-
 refuge	a---M-
 refugee	c---P-
 refulgent	--a---
 refund	dc--Sl
-refurbish	-c---b
+refurbish	-c---b	refurbishment
 refurnish	-a---l
 refusal	d---H-
-refuse	cf--Yd
+refuse	cf--Yd	refusal
 refutable	--a---
 refutation	a---H-
-refute	-d---d
-regain	-c---l
+refute	-d---d	refutation
+regain	-c---l	regaining
 regal	--c---
 regale	-c---f
 regalia	a---D-
@@ -32745,13 +32745,13 @@ regardant	--c---
 regardful	--a---
 regardless	--ac--
 regency	a---Z-
-regenerate	-aa--h
+regenerate	-aa--h	regeneration
 regenerating	--c---
 regeneration	a---T-
 regent	a-a-P-
 regicide	a---P-
 regime	d---L-
-regiment	cc--Lm
+regiment	cc--Lm	regimentation
 regimental	--c---
 regimentally	---a--
 regimentation	c---B-
@@ -32760,7 +32760,7 @@ region	e---M-
 regional	--d---
 regionalism	a---H-
 regionally	---c--
-register	dg--Hm
+register	dg--Hm	registry
 registered	--a---
 registrant	c---P-
 registrar	a---P-
@@ -32768,7 +32768,7 @@ registration	c---B-
 registry	c---H-
 regnant	--a---
 regorge	-a---a
-regress	aa--Gb
+regress	aa--Gb	regression
 regression	a---X-
 regressive	--a---
 regret	cf--Ji
@@ -32780,78 +32780,78 @@ regroup	-c---m
 regrow	-a---a
 regular	c-g-P-
 regularisation	a---X-
-regularise	-a---m
+regularise	-a---m	regularisation
 regularity	d---E-
 regularization	a---X-
-regularize	-a---m
+regularize	-a---m	regularization
 regularly	---c--
-regulate	-e---b
+regulate	-e---b	regulation
 regulated	--c---
 regulation	d-c-H-
 regulative	--a---
 regulator	c---D-
 regulatory	--c---
 regulus	a---O-
-regurgitate	-a---j
+regurgitate	-a---j	regurgitation
 regurgitation	a---I-
-rehabilitate	-c---m
+rehabilitate	-c---m	rehabilitation
 rehabilitation	d---B-
 rehabilitative	--a---
 reharmonise	-a---h
 reharmonization	c---H-
-reharmonize	-a---h
+reharmonize	-a---h	reharmonization
 rehash	ac--Hf
 rehear	-a---m
 rehearing	c---B-
 rehearsal	c---B-
-rehearse	-c---h
+rehearse	-c---h	rehearsal
 reheat	-a---b
 reheel	-a---b
 rehouse	-a---m
 reich	c---L-
 reification	a---B-
-reify	-a---c
+reify	-a---c	reification
 reign	cd--Zm
 reigning	--a---
 reignite	-a---o
-reimburse	-c---l
+reimburse	-c---l	reimbursement
 reimbursement	c---S-
-reimpose	-a---l
+reimpose	-a---l	reimposition
 rein	cc--Dm
-reincarnate	-aa--n
+reincarnate	-aa--n	reincarnation
 reincarnation	a---P-
-reinforce	-d---b
+reinforce	-d---b	reinforcement
 reinforced	--a---
 reinforcement	c---B-
 reinstall	-c---g
-reinstate	-c---m
+reinstate	-c---m	reinstatement
 reinstatement	a---X-
-reinsure	-a---l
+reinsure	-a---l	reinsurance
 reintegrate	-a---b
-reinterpret	-c---d
+reinterpret	-c---d	reinterpretation
 reinterpretation	a---G-
-reintroduce	-a---d
+reintroduce	-a---d	reintroduction
 reinvent	-a---h
 reinvigorate	-a---a
 reinvigorated	--a---
 reissue	cc--Hh
-reiterate	-c---d
+reiterate	-c---d	reiteration
 reiterative	--a---
-reject	af--Gc
+reject	af--Gc	rejection
 rejected	--a---
 rejection	d---B-
 rejective	--a---
 rejig	-a---l
-rejoice	-e---i
+rejoice	-e---i	rejoicing
 rejoicing	c-c-J-
 rejoin	-d---m
 rejoinder	a---H-
-rejuvenate	-a---d
+rejuvenate	-a---d	rejuvenation
 rejuvenation	a---Q-
 rekindle	-a---o
 relace	-c---g
-relapse	aa--Bb
-relate	-f---c
+relapse	aa--Bb	relapsing
+relate	-f---c	relation
 related	--d---
 relatedness	c---V-
 relatiative	--a---
@@ -32866,7 +32866,7 @@ relativistic	--c---
 relativistically	---a--
 relativity	a---G-
 relativize	-a---c
-relax	-f---a
+relax	-f---a	relaxation
 relaxant	a-a-D-
 relaxation	a---T-
 relaxed	--c---
@@ -32875,7 +32875,7 @@ relay	cc--Bd
 relearn	-c---c
 release	gg--Dg
 releasing	--a---
-relegate	-d---m
+relegate	-d---m	relegation
 relegation	a---B-
 relent	-c---n
 relentless	--d---
@@ -32903,24 +32903,24 @@ religious	a-d-P-
 religiously	---c--
 religiousness	c---E-
 reline	-a---g
-relinquish	-c---l
+relinquish	-c---l	relinquishment
 relinquished	--a---
 relinquishing	a---H-
 relinquishment	a---H-
 relish	cc--Ji
-relive	-c---c
+relive	-c---c	reliving
 reliving	c---G-
 reload	-c---g
-relocate	-a---b
+relocate	-a---b	relocation
 relocated	--a---
 relocation	a---B-
 reluctance	a---Q-
 reluctant	--e---
 reluctantly	---c--
-rely	-c---c
+rely	-c---c	reliance
 relyric	-c---h
 rem	a---X-
-remain	-f---b
+remain	-f---b	remnant
 remainder	ca--Vl
 remaining	--c---
 remains	c---O-
@@ -32929,28 +32929,28 @@ remand	ac--Bd
 remark	cc--Hd
 remarkable	--d---
 remarkably	---c--
-remarry	-c---m
+remarry	-c---m	remarriage
 rembrandtesque	--a---
 remediable	--a---
 remedial	--c---
-remediate	-a---b
+remediate	-a---b	remediation
 remedy	dc--Bb
-remember	-f---c
+remember	-f---c	remembrance
 remembrance	c---G-
 remicade	a---Y-
-remilitarise	-a---e
-remilitarize	-a---e
+remilitarise	-a---e	remilitarisation
+remilitarize	-a---e	remilitarization
 remind	-d---c
 reminder	d---H-
 remindful	--a---
-reminisce	-c---c
+reminisce	-c---c	reminiscence
 reminiscence	a---G-
 reminiscent	--a---
 reminiscently	---a--
 remise	a---D-
 remiss	--a---
 remission	c---I-
-remit	ac--Gl
+remit	ac--Gl	remittal
 remitment	a---S-
 remittal	a---S-
 remittent	--a---
@@ -32972,11 +32972,11 @@ remould	-a---h
 remount	ac--Cj
 removable	--a---
 removal	c---B-
-remove	ag--Eb
+remove	ag--Eb	removal
 removed	--a---
 remover	a---Y-
 remuda	c---L-
-remunerate	-a---l
+remunerate	-a---l	remuneration
 remunerated	--a---
 remuneration	c---S-
 remunerative	--c---
@@ -32986,7 +32986,7 @@ rename	-c---d
 renascence	a---Z-
 renascent	--a---
 rend	-c---g
-render	af--Yb
+render	af--Yb	rendition
 render-set	-a---g
 rendering	e---H-
 rendezvous	da--Bm
@@ -32996,7 +32996,7 @@ renegade	aaa-Pm
 renege	aa--Bd
 renegociate	-a---d
 renegotiate	-a---d
-renew	-d---h
+renew	-d---h	renewal
 renewable	--a---
 renewal	d---B-
 renewed	--c---
@@ -33004,11 +33004,11 @@ renewing	--c---
 reniform	--a---
 renormalise	-a---b
 renormalize	-a---b
-renounce	-a---m
-renovate	-a---b
+renounce	-a---m	renunciation
+renovate	-a---b	renovation
 renovation	c---B-
 renowned	--a---
-rent	de--Sm
+rent	de--Sm	renting
 rent-free	--aa--
 rentable	--a---
 rental	a-a-S-
@@ -33017,43 +33017,43 @@ renunciant	--a---
 renunciation	c---H-
 renunciative	--a---
 reopen	-c---g
-reorder	ac--Hc
+reorder	ac--Hc	reordering
 reorganise	-a---m
 reorganised	--a---
 reorganization	a---B-
-reorganize	-d---m
+reorganize	-d---m	reorganization
 reorganized	--a---
-reorient	-a---k
+reorient	-a---k	reorientation
 reorientate	-a---k
 reorientation	c---G-
 rep	a---P-
 repaint	-a---h
-repair	dc--Bb
+repair	dc--Bb	reparation
 repairman	c---P-
 repand	--a---
 reparable	--a---
 reparation	a---S-
-repatriate	aa--Pm
-repay	-d---l
+repatriate	aa--Pm	repatriation
+repay	-d---l	repayment
 repayable	--c---
 repayment	c---B-
 repeal	cc--Bd
-repeat	cf--Id
+repeat	cf--Id	repetition
 repeatable	--a---
 repeated	--c---
 repeatedly	---c--
 repeater	a---P-
-repel	-f---g
+repel	-f---g	repellent
 repellant	a-a-Y-
 repellent	a-a-Y-
 repellently	---a--
 repelling	--a---
 repellingly	---a--
-repent	-c---i
+repent	-c---i	repentance
 repentance	c---J-
 repentant	--c---
 repentantly	---a--
-repercuss	-a---b
+repercuss	-a---b	repercussion
 repercussion	a---Q-
 repertoire	a---L-
 repertory	c---D-
@@ -33061,19 +33061,19 @@ repetition	e---I-
 repetitious	--a---
 repetitive	--c---
 repetitively	---a--
-rephrase	-c---d
+rephrase	-c---d	rephrasing
 repine	-a---d
-replace	-f---b
+replace	-f---b	replacement
 replaceable	--a---
 replacement	f---B-
 replacing	c---B-
 replant	-c---g
 replay	aa--Ih
-replenish	-c---b
+replenish	-c---b	replenishment
 replenishment	c---T-
-replete	-aa--f
+replete	-aa--f	repletion
 repletion	a---X-
-replicate	-a---j
+replicate	-a---j	replication
 replication	c---B-
 reply	dc--Hd
 reply-paid	--a---
@@ -33086,46 +33086,46 @@ reporter	c---P-
 reporting	c---H-
 repose	cc--Bf
 reposeful	--a---
-reposit	-a---l
-reposition	aa--Bj
+reposit	-a---l	reposition
+reposition	aa--Bj	repositioning
 repository	d---D-
-repossess	-a---l
+repossess	-a---l	repossession
 repot	-a---g
-reprehend	-a---d
+reprehend	-a---d	reprehension
 reprehensible	--c---
 reprehensibly	---a--
 reprehensively	---a--
-represent	-h---n
+represent	-h---n	representation
 representable	--a---
 representation	e---G-
 representational	--c---
 representative	e-d-P-
 represented	--a---
-repress	-c---m
+repress	-c---m	repression
 repressed	--c---
 repressing	--a---
 repression	c---X-
 repressive	--c---
 reprieve	ca--Xn
 reprimand	ac--Hd
-reprint	cc--Hh
+reprint	cc--Hh	reprinting
 reprisal	c---B-
 reprise	-a---h
 reprize	-a---h
 reproach	dc--Hd
 reproachful	--a---
 reproachfully	---a--
-reprobate	cca-Pc
+reprobate	cca-Pc	reprobation
 reprobation	a---X-
 reprocess	-a---f
-reproduce	-d---h
+reproduce	-d---h	reproduction
 reproducibility	c---E-
 reproducible	--c---
 reproducibly	---c--
 reproduction	c---T-
 reproductive	--a---
 reproof	ca--Hd
-reprove	-a---d
+reprove	-a---d	reproval
 reproving	--a---
 reprovingly	---c--
 reptile	c---C-
@@ -33133,14 +33133,14 @@ reptilian	a-a-C-
 republic	c---L-
 republican	d-c-P-
 republication	a---H-
-republish	-a---h
-repudiate	-d---d
+republish	-a---h	republication
+repudiate	-d---d	repudiation
 repudiation	a---H-
 repudiative	--a---
-repugn	-a---d
+repugn	-a---d	repugnance
 repugnance	c---J-
 repugnant	--a---
-repulse	ac--He
+repulse	ac--He	repulsion
 repulsion	d---Q-
 repulsive	--c---
 repulsively	---a--
@@ -33148,23 +33148,23 @@ repurchase	aa--Bl
 reputable	--c---
 reputably	---a--
 reputation	d---X-
-repute	cc--Xc
+repute	cc--Xc	reputation
 reputedly	---a--
 request	dd--Hd
 requested	--a---
 requiem	a---H-
-require	-f---n
+require	-f---n	requirement
 required	--d---
 requirement	e---G-
 requisite	a-a-O-
 requisition	cc--Hd
 requital	a---S-
-requite	-a---l
+requite	-a---l	requital
 reread	-c---c
 rerun	ac--Hd
 rescale	-a---b
 reschedule	-c---d
-rescind	-c---d
+rescind	-c---d	recission
 rescindable	--a---
 rescript	a---H-
 rescue	cc--Bm
@@ -33175,31 +33175,31 @@ research	dc--Bd
 researcher	c---P-
 reseat	-a---l
 reseau	a---D-
-resect	-a---g
+resect	-a---g	resection
 reseed	-a---g
 resell	-a---l
 resemblance	c---E-
-resemble	-c---n
-resent	-c---i
+resemble	-c---n	resemblance
+resent	-c---i	resentment
 resentful	--c---
 resentfully	---c--
 resentment	c---J-
 reserpine	c---D-
 reservation	f---M-
-reserve	ee--El
+reserve	ee--El	reservation
 reserved	--a---
 reservedly	---a--
 reserves	c---L-
 reservoir	e---U-
 reset	ac--Dd
-resettle	-c---b
+resettle	-c---b	resettlement
 resettled	--a---
 resew	-a---g
 reshape	-c---c
-reship	-a---g
+reship	-a---g	reshipment
 reshoot	-a---d
-reshuffle	aa--Bg
-reside	-d---n
+reshuffle	aa--Bg	reshuffling
+reside	-d---n	residency
 residence	f---M-
 residency	a---B-
 resident	c-d-P-
@@ -33209,19 +33209,19 @@ residual	a-c-V-
 residuary	--a---
 residue	d---Y-
 resift	-c---g
-resign	-c---m
+resign	-c---m	resignation
 resignation	e---J-
 resignedly	---c--
-resile	-a---m
+resile	-a---m	resiliency
 resilience	c---E-
 resiliency	a---I-
 resilient	--a---
-resinate	-a---k
+resinate	-a---k	resin
 resinated	--a---
 resinlike	--a---
 resinous	--a---
 resiny	--c---
-resist	-f---n
+resist	-f---n	resistance
 resistance	f---B-
 resistant	--c---
 resister	a---P-
@@ -33236,14 +33236,14 @@ resolute	--c---
 resolutely	---c--
 resolution	g---H-
 resolvable	--a---
-resolve	cg--Ec
+resolve	cg--Ec	resolution
 resolved	--c---
 resonance	e---Q-
 resonant	--c---
-resonate	-a---k
+resonate	-a---k	resonance
 resonating	--a---
 resonator	a---D-
-resorb	-a---g
+resorb	-a---g	resorption
 resorcinol	c---Y-
 resort	cc--Mm
 resound	-c---k
@@ -33266,12 +33266,12 @@ respects	c---H-
 respiration	c---B-
 respirator	a---D-
 respiratory	--c---
-respire	-a---a
+respire	-a---a	respiration
 respite	ea--Xn
-resplend	-a---n
+resplend	-a---n	resplendency
 resplendent	--c---
 resplendently	---a--
-respond	-e---c
+respond	-e---c	respondent
 respondent	a-a-P-
 response	f---Q-
 responsibility	e---B-
@@ -33282,14 +33282,14 @@ responsiveness	c---G-
 rest	gh--Vg
 rest-harrow	a---R-
 restart	-a---j
-restate	-c---d
+restate	-c---d	restatement
 restatement	c---H-
 restaurant	c---D-
 rested	--a---
 restful	--a---
 restfully	---a--
 restharrow	a---R-
-restitute	-a---l
+restitute	-a---l	restitution
 restitution	a---S-
 restive	--c---
 restively	---c--
@@ -33300,13 +33300,13 @@ restlessness	c---E-
 restock	-c---l
 restoration	e---Z-
 restorative	a-a-D-
-restore	-f---m
-restrain	-f---m
+restore	-f---m	restoration
+restrain	-f---m	restraint
 restrained	--d---
 restrainer	a---Y-
 restraint	d---B-
 restrengthen	-a---b
-restrict	-f---b
+restrict	-f---b	restriction
 restricted	--d---
 restricting	--c---
 restriction	d---G-
@@ -33316,32 +33316,32 @@ restrictiveness	a---V-
 restructure	-a---b
 resublime	-a---b
 resubmit	-a---l
-result	ed--Qn
+result	ed--Qn	resultant
 resultant	a-c-X-
-resume	ce--Hb
+resume	ce--Hb	resumption
 resumption	c---B-
 resupine	--a---
 resurface	-a---j
-resurge	-a---n
+resurge	-a---n	resurgence
 resurgent	--a---
-resurrect	-c---a
+resurrect	-c---a	resurrection
 resurrection	a---I-
-resuscitate	-a---a
+resuscitate	-a---a	resuscitation
 resuscitated	--a---
-resuspend	-c---b
+resuspend	-c---b	resuspension
 resuspension	c---Y-
 ret	-a---b
-retail	cc-aBn
+retail	cc-aBn	retailing
 retailer	c---P-
 retailing	c---B-
-retain	-e---n
+retain	-e---n	retention
 retained	--c---
 retainer	a---S-
-retake	aa--Bl
-retaliate	-d---e
+retake	aa--Bl	retaking
+retaliate	-d---e	retaliation
 retaliation	c---B-
 retaliatory	--a---
-retard	ac--Pb
+retard	ac--Pb	retardation
 retardation	c---E-
 retarded	a-c-L-
 retch	ac--Ba
@@ -33356,14 +33356,14 @@ reticent	--a---
 reticently	---a--
 retick	-a---g
 reticular	--a---
-reticulate	-ac--n
+reticulate	-ac--n	reticulation
 reticulation	a---T-
 reticule	a---D-
 reticulum	a---O-
 retie	-c---g
 retina	c---F-
 retinal	a-c-Y-
-retire	-g---m
+retire	-g---m	retirement
 retired	--c---
 retirement	d---X-
 retiring	--a---
@@ -33371,12 +33371,12 @@ retool	-a---m
 retort	cc--Hd
 retouch	-a---b
 retrace	-c---j
-retract	-c---d
+retract	-c---d	retraction
 retractable	--a---
 retracted	--a---
 retractile	--a---
 retraction	a---H-
-retrain	-a---c
+retrain	-a---c	retraining
 retraining	c---B-
 retral	--a---
 retranslate	-c---d
@@ -33384,52 +33384,52 @@ retransmit	-a---j
 retread	aa--Dh
 retreat	cc--Bj
 retreated	c---L-
-retrench	-a---l
+retrench	-a---l	retrenchment
 retrenchment	a---D-
 retribution	d---S-
 retributive	--a---
 retributory	--a---
 retrievable	--a---
 retrieval	a---T-
-retrieve	-c---l
+retrieve	-c---l	retrieval
 retro	a-a-G-
 retroactive	--a---
 retroactively	---a--
 retrofit	aa--Dl
 retroflection	a---X-
-retroflex	-aa--j
+retroflex	-aa--j	retroflection
 retroflexed	--a---
 retroflexion	a---X-
 retrograde	-aa--j
-retrogress	-a---b
+retrogress	-a---b	retrogression
 retrogression	a---I-
 retrogressive	--c---
 retrorse	--a---
-retrospect	ca--Gc
+retrospect	ca--Gc	retrospection
 retrospection	a---H-
 retrospective	c-a-L-
 retrospectively	---a--
 retrousse	--a---
 retroversion	a---X-
-retrovert	-a---b
+retrovert	-a---b	retroversion
 retrovision	c---G-
-retry	-a---m
+retry	-a---m	retrial
 return	gh--Hj
 returnable	--a---
 returning	--a---
 reuben	a---P-
-reunify	-a---m
+reunify	-a---m	reunification
 reunion	d---L-
-reunite	-d---m
+reunite	-d---m	reunion
 reusable	--a---
 reuse	-c---f
 rev	ac--Zb
-revalue	-a---b
+revalue	-a---b	revaluation
 revamp	-c---b
-reveal	-d---k
+reveal	-d---k	revelation
 revealing	a-c-H-
 reveille	a---H-
-revel	cc--Bf
+revel	cc--Bf	revelry
 revelation	d---H-
 revelatory	--a---
 reveller	c---P-
@@ -33440,11 +33440,11 @@ revengeful	--a---
 revengefully	---a--
 revenue	c---S-
 reverberant	--a---
-reverberate	-c---k
+reverberate	-c---k	reverberance
 reverberating	--a---
 reverberation	c---E-
 reverberative	--a---
-revere	ad--Pi
+revere	ad--Pi	reverence
 revered	--c---
 reverence	ac--Ji
 reverend	c-a-P-
@@ -33454,7 +33454,7 @@ reverentially	---a--
 reverently	---a--
 reverie	d---G-
 reversal	c---B-
-reverse	dec-Vb
+reverse	dec-Vb	reversal
 reversed	--a---
 reversely	---a--
 reversibility	c---E-
@@ -33463,44 +33463,44 @@ reversibly	---a--
 reversion	a---S-
 reversionary	--a---
 reversive	--a---
-revert	-c---b
+revert	-c---b	reversion
 revertible	--a---
 reverting	a-a-B-
 revery	c---G-
-revet	-a---g
+revet	-a---g	revetment
 revetment	c---D-
 review	ee--Gc
 reviewer	c---P-
-revile	-c---d
-revise	ad--Hd
+revile	-c---d	revilement
+revise	ad--Hd	revisal
 revised	--c---
 revision	e---B-
 revisionism	a---L-
 revisit	-a---j
-revitalise	-a---b
+revitalise	-a---b	revitalisation
 revitalised	--a---
 revitalising	--a---
-revitalize	-c---a
+revitalize	-c---a	revitalization
 revitalized	--a---
 revitalizing	--a---
 revival	c---B-
 revivalistic	--a---
-revive	-f---a
+revive	-f---a	revival
 revived	--a---
-revivify	-a---a
+revivify	-a---a	revivification
 reviving	--a---
 revocable	--a---
 revocation	a---X-
 revokable	--a---
-revoke	aa--Be
-revolt	ca--Bm
+revoke	aa--Be	revocation
+revolt	ca--Bm	revolution
 revolting	--a---
 revoltingly	---a--
 revolution	d---I-
 revolutionary	a-c-P-
-revolutionise	-a---c
-revolutionize	-c---b
-revolve	-d---j
+revolutionise	-a---c	revolution
+revolutionize	-c---b	revolution
+revolve	-d---j	revolution
 revolved	--a---
 revolver	c---D-
 revulsion	c---J-
@@ -33509,17 +33509,17 @@ rewardful	--a---
 rewarding	--c---
 rewardingly	---a--
 rewire	-a---l
-reword	-a---d
+reword	-a---d	rewording
 rework	-a---h
-rewrite	ac--Hd
+rewrite	ac--Hd	rewriting
 rf	a---Y-
 rh	c---Y-
 rh-negative	--a---
 rh-positive	--a---
 rhapsodic	--a---
 rhapsodically	---a--
-rhapsodise	-a---d
-rhapsodize	-a---d
+rhapsodise	-a---d	rhapsody
+rhapsodize	-a---d	rhapsody
 rhea	a---P-
 rhenish	a-a-K-
 rheologic	--a---
@@ -33558,7 +33558,7 @@ rhythmical	--c---
 rhythmically	---c--
 rial	a---U-
 riant	--a---
-rib	da--Dh
+rib	da--Dh	ribbing
 ribald	a-a-P-
 ribaldry	a---H-
 ribbed	--a---
@@ -33585,11 +33585,11 @@ rick	aa--Xg
 rickettsial	--a---
 rickety	--c---
 ricochet	ac--Ij
-rid	-c---l
+rid	-c---l	riddance
 riddance	a---B-
 riddle	cd--Hg
 riddled	--c---
-ride	cf--Bj
+ride	cf--Bj	riding
 rider	d---P-
 ridge	ca--On
 ridged	--a---
@@ -33635,7 +33635,7 @@ rightly	---c--
 rightmost	--a---
 rightness	c---E-
 rigid	--e---
-rigidify	-a---b
+rigidify	-a---b	rigidity
 rigidity	a---E-
 rigidly	---c--
 rigidness	a---E-
@@ -33658,7 +33658,7 @@ rimless	--c---
 rimmed	--a---
 rimose	--a---
 rimy	--a---
-ring	ef--Ek
+ring	ef--Ek	ringing
 ring-around-a-rosy	c---B-
 ring-shaped	--a---
 ringdove	a---C-
@@ -33669,8 +33669,8 @@ ringlet	a---W-
 ringleted	--a---
 ringlike	--a---
 ringtail	a---C-
-rinse	ad--Yg
-riot	ca--Bm
+rinse	ad--Yg	rinsing
+riot	ca--Bm	rioting
 riotous	--d---
 riotously	---a--
 rip	ae--Pg
@@ -33679,15 +33679,15 @@ riparian	--a---
 ripcord	a---D-
 ripe	--d---
 ripely	---a--
-ripen	-d---b
+ripen	-d---b	ripening
 ripened	--a---
 ripening	c---T-
 riposte	aa--Hj
 ripping	--c---
-ripple	dd--Ij
+ripple	dd--Ij	rippling
 rippled	--a---
 riptide	a---I-
-rise	gi--Ij
+rise	gi--Ij	rising
 risen	--a---
 riser	a---P-
 risible	--a---
@@ -33706,11 +33706,11 @@ ritualise	-a---b
 ritualism	a---G-
 ritualist	a---P-
 ritualistic	--a---
-ritualize	-c---b
+ritualize	-c---b	ritual
 ritually	---a--
 ritz	a---P-
 ritzy	--a---
-rival	cc--Pn
+rival	cc--Pn	rivalry
 rivalrous	--a---
 rive	-c---g
 river	c---O-
@@ -33733,13 +33733,13 @@ roadster	a---D-
 roadway	c---D-
 roam	-c---j
 roan	a-a-Y-
-roar	df--Id
+roar	df--Id	roaring
 roarer	c---P-
 roaring	c-aaI-
-roast	aca-Kb
+roast	aca-Kb	roasting
 roasted	--c---
 roaster	a---P-
-rob	-d---l
+rob	-d---l	robbery
 robber	c---P-
 robbery	c---B-
 robe	dc--Da
@@ -33764,7 +33764,7 @@ rock-steady	--c---
 rockbound	--a---
 rockcress	a---R-
 rocker	a---P-
-rocket	da--Dj
+rocket	da--Dj	rocketry
 rocket-propelled	--a---
 rockfish	a---K-
 rocklike	--c---
@@ -33789,9 +33789,9 @@ roiling	--c---
 roily	--a---
 roister	-a---m
 role	f---B-
-roleplay	-c---h
+roleplay	-c---h	roleplaying
 roleplaying	c---B-
-roll	fh--Ij
+roll	fh--Ij	rolling
 roll-on	a---D-
 rollback	a---B-
 rolled	--a---
@@ -33817,11 +33817,11 @@ romanov	a---P-
 romansh	a-a-H-
 romantic	d-d-P-
 romantically	---a--
-romanticise	-a---c
+romanticise	-a---c	romanticisation
 romanticism	c---E-
 romanticist	a-a-P-
 romanticistic	--a---
-romanticize	-c---c
+romanticize	-c---c	romanticization
 romany	a-a-P-
 rome	d---M-
 romish	--a---
@@ -33829,7 +33829,7 @@ romp	cc--Ij
 romper	a---P-
 rondeau	a---H-
 roneo	aa--Dh
-roof	dc--Dg
+roof	dc--Dg	roofing
 roofed	--a---
 roofer	c---P-
 roofing	a---D-
@@ -33848,7 +33848,7 @@ roosevelt	c---P-
 rooseveltian	--a---
 roost	ac--Dg
 rooster	c---C-
-root	fc--Rb
+root	fc--Rb	rooting
 rootage	a---X-
 rootbound	--a---
 rooted	--a---
@@ -33856,7 +33856,7 @@ rooting	c---T-
 rootle	-a---g
 rootless	--a---
 rootstock	a---R-
-rope	ca--Dg
+rope	ca--Dg	roping
 roper	a---P-
 ropey	--a---
 ropy	--a---
@@ -33890,12 +33890,12 @@ rosy	--e---
 rosy-cheeked	--a---
 rosy-colored	--a---
 rosy-purple	--a---
-rot	dc--Xb
+rot	dc--Xb	rotting
 rot-resistant	--a---
 rota	a---L-
 rotary	a-c-D-
 rotatable	--a---
-rotate	-e---j
+rotate	-e---j	rotation
 rotated	--c---
 rotation	c---B-
 rotational	--a---
@@ -33963,7 +33963,7 @@ roundly	---c--
 roundness	a---H-
 roundup	c---B-
 roundworm	a---X-
-rouse	-c---j
+rouse	-c---j	rousing
 rousing	a-c-B-
 rousseau	c---P-
 rousseauan	--c---
@@ -33972,10 +33972,10 @@ route	da--Mj
 router	a---P-
 routine	e-c-B-
 routinely	---c--
-rove	-c---j
+rove	-c---j	roving
 rover	a---P-
 roving	a-a-B-
-row	fc--Lj
+row	fc--Lj	rowing
 rowdily	---a--
 rowdy	c-c-P-
 royal	a-d-D-
@@ -33984,12 +33984,12 @@ royally	---a--
 royalty	d---S-
 rpm	c---Z-
 ruandan	--a---
-rub	ad--Gg
+rub	ad--Gg	rubbing
 rubber	caa-Yb
 rubberise	-a---b
 rubberize	-a---b
 rubberlike	--c---
-rubberneck	aa--Pk
+rubberneck	aa--Pk	rubber-necking
 rubberstamp	-a---g
 rubbery	--c---
 rubbing	a---Q-
@@ -33998,11 +33998,11 @@ rubbishy	--a---
 rubble	c---Y-
 rubicon	a---M-
 rubicund	--a---
-rubify	-a---b
+rubify	-a---b	ruby
 rubinstein	a---P-
 ruble	a---U-
 rubric	ca--Hb
-rubricate	-a---m
+rubricate	-a---m	rubric
 ruby	c-a-S-
 ruby-red	--a---
 ruck	ca--Lg
@@ -34028,13 +34028,13 @@ ruffle	ad--Dj
 ruffled	--d---
 rug	c---D-
 rugged	--c---
-ruggedise	-a---b
-ruggedize	-a---b
+ruggedise	-a---b	ruggedisation
+ruggedize	-a---b	ruggedization
 ruggedly	---a--
 ruggedness	a---E-
 rugose	--a---
 ruhr	a---O-
-ruin	dc--Xg
+ruin	dc--Xg	ruination
 ruination	a---X-
 ruined	--c---
 ruinous	--c---
@@ -34049,12 +34049,12 @@ rum	a-a-K-
 rumanian	c-c-H-
 rumansh	a-a-H-
 rumba	aa--Hj
-rumble	cd--Ik
+rumble	cd--Ik	rumbling
 rumbling	a-a-I-
 rumbustious	--a---
 rumen	c---C-
 ruminant	a-a-C-
-ruminate	-a---f
+ruminate	-a---f	rumination
 rumination	a---G-
 ruminative	--a---
 rummage	ac--Xg
@@ -34065,7 +34065,7 @@ rump	c---C-
 rumple	-a---g
 rumpled	--a---
 rumpus	ca--Bm
-run	gk--Bj
+run	gk--Bj	running
 run-down	--d---
 run-of-the-mill	--a---
 run-of-the-mine	--a---
@@ -34095,7 +34095,7 @@ ruralism	a---H-
 ruralist	a---P-
 rurally	---a--
 ruritanian	a-a-P-
-rush	dfa-Bj
+rush	dfa-Bj	rushing
 rushed	--a---
 rusher	a---P-
 rushing	d---B-
@@ -34114,10 +34114,10 @@ rust-red	--a---
 rust-resistant	--a---
 rusted	--c---
 rustic	a-d-P-
-rusticate	-a---n
+rusticate	-a---n	rustication
 rustication	a---X-
 rustiness	a---X-
-rustle	cd--Ik
+rustle	cd--Ik	rustling
 rustler	c---P-
 rustless	--a---
 rustling	d-a-B-
@@ -34171,7 +34171,7 @@ sacculate	--a---
 sacculated	--a---
 sacerdotal	--a---
 sachem	a---P-
-sack	cc--Dl
+sack	cc--Dl	sacking
 sackcloth	a---D-
 sacked	--a---
 sacking	a---D-
@@ -34192,7 +34192,7 @@ sacrosanct	--a---
 sad	--c---
 sad-faced	--a---
 sadden	-c---i
-saddle	ce--Dg
+saddle	ce--Dg	saddlery
 saddle-shaped	--a---
 saddle-sore	--a---
 saddleback	a---O-
@@ -34232,12 +34232,12 @@ sagittiform	--a---
 sahaptin	a---P-
 saharan	a-a-H-
 said	--c---
-sail	de--Dj
+sail	de--Dj	sailing
 sailfish	a---K-
 sailing	e---B-
 sailor	d---P-
 sailor's-choice	a---C-
-sailplane	aa--Dj
+sailplane	aa--Dj	sailplaning
 saint	ea--Pi
 sainted	--a---
 sainthood	a---L-
@@ -34266,13 +34266,13 @@ salesmanship	c---G-
 salient	a-c-M-
 salientian	a-a-C-
 saliferous	--a---
-salinate	-a---b
+salinate	-a---b	saline
 saline	c-a-Y-
 salinity	a---G-
 salish	c---H-
 saliva	c---F-
 salivary	--c---
-salivate	-c---a
+salivate	-c---a	salivation
 sallow	aac-Rb
 sally	c---H-
 salmagundi	a---L-
@@ -34282,9 +34282,9 @@ salon	c---D-
 saloon	d---D-
 salsify	a---R-
 salsilla	a---R-
-salt	dcc-Yk
+salt	dcc-Yk	salting
 salt-cured	--a---
-saltate	-a---j
+saltate	-a---j	saltation
 saltation	a---T-
 salted	--a---
 salter	a---P-
@@ -34297,13 +34297,13 @@ salty	--c---
 salubrious	--c---
 salutary	--c---
 salutation	a---H-
-salute	ae--Hf
+salute	ae--Hf	salutation
 salvadoran	a-a-P-
 salvadorean	a-a-P-
 salvage	ac--Sm
 salvageable	--a---
 salvation	d---B-
-salve	da--Dm
+salve	da--Dm	salvation
 salverform	--a---
 salvific	--a---
 salving	--a---
@@ -34324,7 +34324,7 @@ samurai	a---P-
 sanative	--a---
 sanatorium	a---D-
 sanctified	--c---
-sanctify	-a---d
+sanctify	-a---d	sanctification
 sanctimonious	--a---
 sanctimoniously	---a--
 sanction	dd--Hd
@@ -34360,11 +34360,11 @@ sanguine	a-a-E-
 sanguineous	--c---
 sanious	--a---
 sanitary	--a---
-sanitate	-a---l
+sanitate	-a---l	sanitation
 sanitation	d---X-
-sanitise	-a---g
+sanitise	-a---g	sanitisation
 sanitised	--a---
-sanitize	-a---g
+sanitize	-a---g	sanitization
 sanitized	--a---
 sanity	c---X-
 santee	a---P-
@@ -34381,7 +34381,7 @@ sapling	c---R-
 sapodilla	a---R-
 saponaceous	--a---
 saponified	--a---
-saponify	-a---b
+saponify	-a---b	saponification
 saporous	--a---
 sapote	a---R-
 sapper	a---P-
@@ -34417,7 +34417,7 @@ sartorial	--a---
 sash	d---D-
 sashay	ac--Bj
 saskatoon	a---M-
-sass	aa--Hd
+sass	aa--Hd	sassing
 sassafras	a---R-
 sassing	c---H-
 sassy	--a---
@@ -34425,7 +34425,7 @@ satanic	--c---
 sate	-a---f
 satellite	caa-Dd
 satiable	--a---
-satiate	-ca--f
+satiate	-ca--f	satiation
 satiated	--a---
 satiation	a---X-
 satiety	c---X-
@@ -34436,9 +34436,9 @@ satire	c---H-
 satiric	--c---
 satirical	--c---
 satirically	---c--
-satirise	-a---d
+satirise	-a---d	satire
 satirist	c---P-
-satirize	-a---d
+satirize	-a---d	satire
 satisfaction	e---J-
 satisfactorily	---c--
 satisfactory	--d---
@@ -34446,11 +34446,11 @@ satisfiable	--a---
 satisfice	-a---m
 satisfied	--c---
 satisfise	-a---m
-satisfy	-e---n
+satisfy	-e---n	satisfaction
 satisfying	--a---
 satisfyingly	---a--
 satsuma	a---R-
-saturate	-c---b
+saturate	-c---b	saturation
 saturated	--c---
 saturation	d---T-
 saturday	c---Z-
@@ -34474,9 +34474,9 @@ saurel	a---C-
 saurian	a-a-C-
 sausage	c---K-
 sausage-shaped	--a---
-saute	aca-Kb
+saute	aca-Kb	sauteing
 sauteed	--a---
-savage	cae-Pe
+savage	cae-Pe	savagery
 savagely	---d--
 savageness	c---E-
 savagery	a---E-
@@ -34490,10 +34490,10 @@ saving	d-c-B-
 savings	c---S-
 savior	c---P-
 saviour	a---P-
-savor	ae--Gi
+savor	ae--Gi	savoring
 savorless	--a---
 savory	a-c-R-
-savour	aa--Gk
+savour	aa--Gk	savouring
 savourless	--a---
 savoury	a-a-K-
 savoy	a---M-
@@ -34522,13 +34522,13 @@ sc	a---Y-
 scab	ac--Pa
 scabby	--a---
 scabrous	--a---
-scaffold	ca--Dg
+scaffold	ca--Dg	scaffolding
 scalable	--a---
 scalage	a---B-
 scalar	a-a-G-
 scalawag	a---P-
 scald	aa--Xd
-scale	fd--Vn
+scale	fd--Vn	scalage
 scaled	--c---
 scaleless	--a---
 scalelike	--a---
@@ -34550,9 +34550,9 @@ scamper	cc--Bj
 scan	ce--Bk
 scandal	d---H-
 scandalisation	a---X-
-scandalise	-a---i
+scandalise	-a---i	scandal
 scandalization	a---X-
-scandalize	-c---i
+scandalize	-c---i	scandal
 scandalmongering	a-a-H-
 scandalous	--a---
 scandalously	---a--
@@ -34578,7 +34578,7 @@ scarecrowish	--c---
 scared	--c---
 scarey	--a---
 scarf	ca--Dg
-scarify	-c---g
+scarify	-c---g	scar
 scarily	---a--
 scarlet	a-a-E-
 scarlet-crimson	--a---
@@ -34592,7 +34592,7 @@ scathing	--c---
 scathingly	---c--
 scatological	--a---
 scatology	a---H-
-scatter	af--Ej
+scatter	af--Ej	scattering
 scatterbrained	--a---
 scattered	--c---
 scattering	a---U-
@@ -34616,15 +34616,15 @@ sceptically	---a--
 scepticism	c---G-
 sceptre	a---X-
 sceptred	--a---
-schedule	dd--Gc
+schedule	dd--Gc	scheduling
 scheduled	--c---
 schema	a---G-
 schematic	a-c-D-
 schematically	---a--
 schematisation	a---B-
-schematise	-a---b
+schematise	-a---b	schematisation
 schematization	a---B-
-schematize	-a---h
+schematize	-a---h	schematization
 scheme	dc--Gc
 scheming	--a---
 scherzo	c---H-
@@ -34648,7 +34648,7 @@ scholarship	d---S-
 scholastic	c-d-P-
 scholastically	---c--
 scholasticism	a---G-
-school	fc--Lm
+school	fc--Lm	schooling
 schoolboy	c---P-
 schoolboyish	--a---
 schooldays	c---Z-
@@ -34681,7 +34681,7 @@ scientist	c---P-
 scimitar	c---D-
 scintilla	a---U-
 scintillant	--a---
-scintillate	-a---o
+scintillate	-a---o	scintillation
 scintillating	--a---
 scintillation	a---Q-
 sciolistic	--a---
@@ -34693,11 +34693,11 @@ scleroderma	a---X-
 sclerosed	--a---
 sclerotic	--c---
 sclerotium	a---R-
-scoff	ac--Hd
+scoff	ac--Hd	scoffing
 scoffer	a---P-
 scoffing	c---H-
 scoffingly	---a--
-scold	ad--Pd
+scold	ad--Pd	scolding
 scollop	aa--Kg
 sconce	a---D-
 scoop	ca--Ug
@@ -34732,13 +34732,13 @@ scott	a---P-
 scottish	a-a-H-
 scoundrel	c---P-
 scoundrelly	--a---
-scour	ad--Mg
+scour	ad--Mg	scouring
 scoured	--c---
 scourer	a---P-
 scourge	ca--Dm
 scouring	d---B-
 scours	c---X-
-scout	cc--Pk
+scout	cc--Pk	scouting
 scouting	c---B-
 scow	a---D-
 scowl	cc--Ha
@@ -34770,18 +34770,18 @@ scrawny	--c---
 screak	-a---k
 screakily	---a--
 screaky	--a---
-scream	de--Hd
+scream	de--Hd	screaming
 screamer	a---P-
 screaming	c-c-H-
 screamingly	---a--
-screech	dc--Ik
+screech	dc--Ik	screeching
 screeching	c---I-
 screechy	--c---
 screed	a---H-
-screen	fd--Dm
+screen	fd--Dm	screening
 screening	a---H-
 screenplay	c---H-
-screw	aa--Pg
+screw	aa--Pg	screwing
 screw-loose	--c---
 screw-topped	--a---
 screwball	a-a-P-
@@ -34806,7 +34806,7 @@ scrofulous	--a---
 scroll	aa--Wb
 scrotal	--a---
 scrounge	-c---l
-scrub	ada-Lg
+scrub	ada-Lg	scrubbing
 scrubbed	--a---
 scrubber	a---P-
 scrubbing	c---B-
@@ -34819,15 +34819,15 @@ scruple	aa--Un
 scrupulous	--a---
 scrupulously	---c--
 scrupulousness	a---E-
-scrutinise	-a---k
-scrutinize	-c---k
+scrutinise	-a---k	scrutiny
+scrutinize	-c---k	scrutiny
 scrutiny	d---B-
 scry	-a---c
-scud	ac--Bj
+scud	ac--Bj	scudding
 scuff	ac--Dj
 scuffle	ca--Bj
-scull	aa--Dj
-sculpt	-a---h
+scull	aa--Dj	sculling
+sculpt	-a---h	sculpture
 sculpted	--a---
 sculptor	c---P-
 sculptural	--c---
@@ -34862,7 +34862,7 @@ seagirt	--a---
 seagoing	--a---
 seagull	c---C-
 seahorse	c---C-
-seal	de--Dg
+seal	de--Dg	sealant
 sealed	--a---
 sealer	a---Y-
 sealing	c---B-
@@ -34888,7 +34888,7 @@ searing	--a---
 seascape	a---M-
 seasick	--a---
 seasnail	a---C-
-season	da--Zk
+season	da--Zk	seasoning
 seasonable	--a---
 seasonably	---a--
 seasonal	a-c-P-
@@ -34896,7 +34896,7 @@ seasonally	---a--
 seasoned	--a---
 seasoner	a---P-
 seasoning	a---K-
-seat	fe--Mg
+seat	fe--Mg	seating
 seated	--c---
 seating	a---D-
 seattle	c---M-
@@ -34908,16 +34908,16 @@ seaworthy	--a---
 sebaceous	--a---
 sec	c-a-Z-
 secant	a---W-
-secede	-c---m
+secede	-c---m	secession
 secern	-a---c
 secernate	-a---c
 secernment	a---T-
 secession	a---L-
 secessionist	c---P-
-seclude	-c---b
+seclude	-c---b	seclusion
 secluded	--c---
 seclusion	a---E-
-second	eaccZm
+second	eaccZm	secondment
 second-best	--aa--
 second-class	--a---
 second-guess	-a---d
@@ -34935,7 +34935,7 @@ secret	c-f-H-
 secretarial	--a---
 secretariat	a---L-
 secretary	d---P-
-secrete	-c---a
+secrete	-c---a	secretion
 secretion	d---T-
 secretive	--a---
 secretively	---a--
@@ -34946,42 +34946,42 @@ sect	c---L-
 sectarian	a-a-P-
 section	ga--Hg
 sectional	a-a-D-
-sectionalise	-a---m
-sectionalize	-a---m
+sectionalise	-a---m	sectionalisation
+sectionalize	-a---m	sectionalization
 sectioned	--c---
 sector	e---W-
 sectorial	--a---
 secular	a-a-P-
 secularisation	a---B-
-secularise	-a---b
+secularise	-a---b	secularisation
 secularism	c---G-
 secularist	c---P-
 secularization	a---B-
-secularize	-c---b
+secularize	-c---b	secularization
 secure	-fd--l
 securely	---c--
 secureness	a---X-
 security	e---X-
 sedan	c---D-
-sedate	-ac--a
+sedate	-ac--a	sedation
 sedately	---a--
 sedation	a---X-
 sedative	a-a-D-
 sedentary	--c---
 sedgelike	--a---
 sedgy	--a---
-sediment	ca--Oj
+sediment	ca--Oj	sedimentation
 sedimentary	--a---
 sedimentation	c---Q-
 seditious	--a---
-seduce	-a---g
+seduce	-a---g	seduction
 seducer	a---P-
 seduction	c---B-
 seductive	--c---
 seductively	---a--
 sedulous	--a---
 sedulously	---c--
-see	ai--Mk
+see	ai--Mk	seeing
 see-through	--a---
 seeable	--a---
 seed	dc--Rg
@@ -34995,7 +34995,7 @@ seedtime	a---Z-
 seedy	--a---
 seeger	a---P-
 seeing	a-a-G-
-seek	ae--Il
+seek	ae--Il	seeking
 seeker	c---P-
 seeking	a---B-
 seel	-a---k
@@ -35003,18 +35003,18 @@ seem	-d---k
 seeming	--c---
 seemingly	---c--
 seemly	--a---
-seep	-c---j
+seep	-c---j	seepage
 seepage	c---I-
 seeping	--c---
 seer	c---P-
 seesaw	aa--Dj
 seethe	-a---n
 seething	--c---
-segment	ca--Dg
+segment	ca--Dg	segmentation
 segmental	--d---
 segmentation	a---T-
 segmented	--a---
-segregate	ac--Pm
+segregate	ac--Pm	segregation
 segregated	--c---
 segregation	a---T-
 segregationist	c---P-
@@ -35027,11 +35027,11 @@ seismic	--c---
 seismograph	c---D-
 seismologic	--a---
 seismological	--a---
-seize	-f---g
+seize	-f---g	seizing
 seizing	a---D-
 seizure	d---X-
 seldom	---c--
-select	-cc--c
+select	-cc--c	selection
 selected	--c---
 selection	e---B-
 selective	--c---
@@ -35082,8 +35082,8 @@ self-defense	c---B-
 self-denial	a---E-
 self-denying	--a---
 self-deprecating	--a---
-self-destroy	-a---h
-self-destruct	-a---h
+self-destroy	-a---h	self-destruction
+self-destruct	-a---h	self-destruction
 self-destruction	c---B-
 self-destructive	--c---
 self-determination	c---X-
@@ -35181,7 +35181,7 @@ selflessness	a---E-
 selfsame	--a---
 seljuk	a-a-L-
 selkup	a---P-
-sell	af--Bl
+sell	af--Bl	selling
 sellable	--a---
 selling	c---B-
 sellotape	aa--Dg
@@ -35270,7 +35270,7 @@ sempiternal	--a---
 senate	d---L-
 senator	c---P-
 senatorial	--c---
-send	-g---j
+send	-g---j	sending
 send-off	c---H-
 sender	a---P-
 sending	c---B-
@@ -35291,7 +35291,7 @@ sensational	--d---
 sensationalism	a---H-
 sensationalistic	--a---
 sensationally	---a--
-sense	fc--Gk
+sense	fc--Gk	sensation
 sensed	--a---
 senseless	--d---
 senselessly	---a--
@@ -35300,10 +35300,10 @@ sensibility	d---G-
 sensibilize	-a---b
 sensible	--c---
 sensibly	---c--
-sensify	-a---b
+sensify	-a---b	sense
 sensing	c---G-
 sensitisation	a---X-
-sensitise	-a---k
+sensitise	-a---k	sensitisation
 sensitised	--a---
 sensitising	a-a-B-
 sensitive	a-d-P-
@@ -35311,7 +35311,7 @@ sensitively	---a--
 sensitiveness	a---J-
 sensitivity	e---G-
 sensitization	a---X-
-sensitize	-c---b
+sensitize	-c---b	sensitization
 sensitized	--a---
 sensitizing	a-a-B-
 sensor	c---D-
@@ -35336,11 +35336,11 @@ sentience	a---G-
 sentient	--c---
 sentiment	d---J-
 sentimental	--d---
-sentimentalise	-a---b
+sentimentalise	-a---b	sentimentalisation
 sentimentalism	a---H-
 sentimentalist	c---P-
 sentimentality	c---E-
-sentimentalize	-c---b
+sentimentalize	-c---b	sentimentalization
 sentimentally	---a--
 sentimentise	-a---a
 sentimentize	-a---a
@@ -35350,7 +35350,7 @@ sepaline	--a---
 sepaloid	--a---
 separable	--c---
 separably	---a--
-separate	ahd-Hn
+separate	ahd-Hn	separation
 separated	--d---
 separately	---c--
 separateness	a---X-
@@ -35379,7 +35379,7 @@ sequencer	a---D-
 sequent	--a---
 sequential	--c---
 sequentially	---a--
-sequester	-a---l
+sequester	-a---l	sequestration
 sequestered	--a---
 sequestrate	-a---b
 sequestration	c---B-
@@ -35397,9 +35397,9 @@ serflike	--a---
 serge	c---D-
 sergeant	d---P-
 serial	a-c-H-
-serialise	-a---b
+serialise	-a---b	serialisation
 serialism	c---H-
-serialize	-a---b
+serialize	-a---b	serialization
 serially	---a--
 seriatim	---a--
 sericeous	--a---
@@ -35414,14 +35414,14 @@ serious-minded	--a---
 seriously	---d--
 seriousness	d---J-
 sermon	c---H-
-sermonise	-a---d
-sermonize	-a---d
+sermonise	-a---d	sermon
+sermonize	-a---d	sermon
 serologic	--a---
 serological	--c---
 serous	--a---
 serpent	c---C-
 serpentine	--a---
-serrate	-aa--g
+serrate	-aa--g	serration
 serrated	--a---
 serration	a---X-
 serratus	c---F-
@@ -35431,7 +35431,7 @@ serum	c---F-
 servant	c---P-
 serve	ah--Bn
 server	a---P-
-service	gd--Bm
+service	gd--Bm	servicing
 serviceable	--c---
 serviceberry	a---R-
 services	c---B-
@@ -35445,7 +35445,7 @@ sesquipedalian	a-a-H-
 sessile	--a---
 session	e---H-
 sestet	a---U-
-set	gif-Lg
+set	gif-Lg	setting
 set-apart	--c---
 set-aside	--a---
 seta	a---R-
@@ -35457,7 +35457,7 @@ setscrew	a---D-
 settee	a---D-
 setter	a---P-
 setting	e---M-
-settle	ai--Dj
+settle	ai--Dj	settlement
 settled	--e---
 settlement	f---L-
 settler	c---P-
@@ -35485,7 +35485,7 @@ seventy-seven	--a---
 seventy-six	--a---
 seventy-three	--a---
 seventy-two	--a---
-sever	-d---g
+sever	-d---g	severance
 severable	--a---
 several	--e---
 several-seeded	--a---
@@ -35501,7 +35501,7 @@ severeness	a---E-
 severing	c---B-
 severity	c---E-
 severn	a---O-
-sew	-c---g
+sew	-c---g	sewing
 sewage	c---Y-
 sewed	--a---
 sewer	d---D-
@@ -35540,12 +35540,12 @@ shackle	ca--Dg
 shackled	--c---
 shad	a---K-
 shaddock	a---R-
-shade	fe--Xo
+shade	fe--Xo	shading
 shaded	--c---
 shadiness	a---X-
 shading	d---E-
-shadow	gc--Xj
-shadowbox	-a---g
+shadow	gc--Xj	shadowing
+shadowbox	-a---g	shadowboxing
 shadowed	--c---
 shadowy	--c---
 shady	--a---
@@ -35559,7 +35559,7 @@ shaggy-coated	--a---
 shaggy-haired	--a---
 shahaptian	a---P-
 shakable	--a---
-shake	ag--Yj
+shake	ag--Yj	shaking
 shakeable	--a---
 shakedown	a-a-I-
 shaken	--c---
@@ -35583,8 +35583,8 @@ shamanise	-a---m
 shamanism	a---G-
 shamanist	--a---
 shamanistic	--a---
-shamanize	-a---m
-shamble	ac--Bj
+shamanize	-a---m	shaman
+shamble	ac--Bj	shambling
 shambles	a---X-
 shambolic	--a---
 shambolically	---a--
@@ -35603,7 +35603,7 @@ shanghai	aa--Mg
 shank	aa--Kg
 shantung	c---D-
 shanty	c---D-
-shape	ge--Ec
+shape	ge--Ec	shaping
 shaped	--c---
 shapeless	--c---
 shapelessly	---a--
@@ -35612,7 +35612,7 @@ shapely	--c---
 shaper	a---P-
 shaping	c-a-T-
 shard	c---D-
-share	ff--Sn
+share	ff--Sn	sharing
 shared	--c---
 sharer	c---P-
 sharing	a-a-V-
@@ -35640,11 +35640,11 @@ sharpshoot	-a---e
 sharpshooter	a---P-
 sharpy	a---P-
 shasta	a---P-
-shatter	-c---b
+shatter	-c---b	shattering
 shattered	--a---
 shattering	a-c-B-
 shatterproof	--a---
-shave	ad--Ba
+shave	ad--Ba	shaving
 shaved	--c---
 shaven	--c---
 shaver	a---P-
@@ -35655,11 +35655,11 @@ shawl	c---D-
 shawnee	a---P-
 she-bop	-a---g
 sheaf	c---D-
-shear	cc--Qg
+shear	cc--Qg	shears
 sheared	--a---
 shearer	a---P-
 sheath	e---D-
-sheathe	-a---g
+sheathe	-a---g	sheathing
 sheathed	--a---
 shed	cda-Dg
 shedding	a---T-
@@ -35673,14 +35673,14 @@ sheepman	c---P-
 sheepshearing	a---Z-
 sheepskin	c---Y-
 sheer	-cea-j
-sheet	ea--Oo
+sheet	ea--Oo	sheeting
 sheetlike	--a---
 sheik	a---P-
 sheldrake	a---C-
 shelf	c---D-
 shelflike	--a---
 shelfy	--a---
-shell	ec--De
+shell	ec--De	shelling
 shell-less	--a---
 shellac	aa--Yg
 shellack	-a---g
@@ -35702,11 +35702,11 @@ sherry	c---K-
 shetland	a---M-
 shew	-a---c
 shibboleth	d---H-
-shield	dc--De
+shield	dc--De	shielding
 shield-shaped	--a---
 shielded	--c---
 shielding	d---B-
-shift	fg--Ib
+shift	fg--Ib	shifting
 shifter	a---P-
 shiftily	---a--
 shiftiness	a---E-
@@ -35724,7 +35724,7 @@ shin	ca--Fj
 shinbone	c---F-
 shine	ag--Eo
 shiner	a---X-
-shingle	aa--Yg
+shingle	aa--Yg	shingling
 shingling	a---Y-
 shingly	--a---
 shining	c-c-B-
@@ -35733,7 +35733,7 @@ shinto	a-a-L-
 shintoist	a-a-P-
 shintoistic	--a---
 shiny	--c---
-ship	cc--Dj
+ship	cc--Dj	shipment
 shipboard	--a---
 shipbuilder	a---P-
 shipbuilding	c---B-
@@ -35745,22 +35745,22 @@ shipway	a---D-
 shipwreck	ca--Dm
 shipyard	c---D-
 shire	a---M-
-shirk	-c---m
+shirk	-c---m	shirking
 shirking	c---B-
-shirr	-a---b
+shirr	-a---b	shirring
 shirt	cc--Da
 shirtfront	c---D-
 shirtsleeve	c---D-
 shirtsleeves	c---X-
 shirttail	a---H-
 shirty	--a---
-shit	da--Yd
+shit	da--Yd	shitting
 shitless	--a---
 shittimwood	a---R-
 shitty	--a---
 shiva	a---Z-
 shivaism	a---L-
-shiver	cd--Bj
+shiver	cd--Bj	shivering
 shivering	c-c-X-
 shivery	--c---
 shlep	aa--Pj
@@ -35796,18 +35796,18 @@ shoetree	aa--Db
 shona	a-a-P-
 shoo	-a---j
 shoofly	a---P-
-shoot	ah--Re
+shoot	ah--Re	shooting
 shoot-down	c---B-
 shooter	c---D-
 shooting	d---B-
-shop	dd--Dl
+shop	dd--Dl	shopping
 shopkeeper	c---P-
-shoplift	-a---l
+shoplift	-a---l	shoplifting
 shopper	c---P-
 shopping	c---B-
 shopsoiled	--a---
 shopworn	--a---
-shore	ca--On
+shore	ca--On	shoring
 shoreward	--a---
 shoring	a---D-
 shorn	--a---
@@ -35840,7 +35840,7 @@ short-winded	--a---
 short-winged	--a---
 shortage	d---E-
 shortcut	c---D-
-shorten	-d---b
+shorten	-d---b	shortening
 shortened	--c---
 shortening	a---K-
 shorthand	a-a-H-
@@ -35858,14 +35858,14 @@ shotgun	c---D-
 shoulder	cd--Fg
 shoulder-to-shoulder	---a--
 shouldered	--c---
-shout	ce--Hd
+shout	ce--Hd	shouting
 shouted	--a---
 shouting	d---H-
 shove	ad--Bj
 shovel	cc--Dg
 shoveler	a---P-
 shoveller	a---P-
-show	dh--Bk
+show	dh--Bk	showing
 show-stopper	a---H-
 showcase	c---X-
 showdown	c---H-
@@ -35888,16 +35888,16 @@ shrewd	--c---
 shrewdly	---c--
 shrewish	--c---
 shrewishly	---a--
-shriek	dc--Hd
+shriek	dc--Hd	shrieking
 shrieked	--c---
 shrieking	c---H-
-shrill	-cc--d
+shrill	-cc--d	shrilling
 shrillness	a---E-
 shrilly	---c--
 shrimp	aa--Pe
 shrimpy	--a---
 shrine	ca--Dg
-shrink	af--Pb
+shrink	af--Pb	shrinkage
 shrinkable	--a---
 shrinkage	a---I-
 shrinking	a---I-
@@ -35921,14 +35921,14 @@ shuddering	--c---
 shudderingly	---a--
 shuddery	--a---
 shudra	a---P-
-shuffle	ad--Bj
+shuffle	ad--Bj	shuffling
 shuffler	a---P-
 shuffling	c---B-
 shuha	--a---
-shun	-c---d
+shun	-c---d	shunning
 shunt	dc--Fj
 shush	-a---b
-shut	-ed--g
+shut	-ed--g	shutting
 shut-in	a-a-P-
 shutdown	c---B-
 shutter	da--Dg
@@ -35944,7 +35944,7 @@ sib	a---P-
 siberia	c---M-
 siberian	a-a-P-
 sibilant	a-a-H-
-sibilate	-a---d
+sibilate	-a---d	sibilation
 sibilation	a---I-
 sibyl	a---P-
 sibyllic	--a---
@@ -35997,27 +35997,27 @@ siege	c---B-
 siemens	a---U-
 sierra	a---O-
 sieve	ca--Dm
-sift	-d---j
+sift	-d---j	sieve
 sigh	cd--Ha
-sight	gc--Gk
+sight	gc--Gk	sighting
 sight-read	-a---h
 sight-sing	-a---h
 sighted	--a---
 sightless	--a---
 sightly	--a---
 sightread	-a---h
-sightsee	-a---j
+sightsee	-a---j	sightseeing
 sightseeing	c---B-
 sightsing	-a---h
 sigmoid	--a---
 sigmoidal	--a---
-sign	hfa-Hd
+sign	hfa-Hd	signature
 sign-language	--a---
-signal	dda-Hd
+signal	dda-Hd	signaling
 signal-to-noise	c---V-
 signaling	c---H-
 signalise	-a---l
-signalize	-a---l
+signalize	-a---l	signal
 signally	---a--
 signature	d---H-
 signed	--c---
@@ -36026,7 +36026,7 @@ significance	e---E-
 significant	--f---
 significantly	---d--
 significative	--a---
-signify	-d---d
+signify	-d---d	signification
 signora	a---P-
 signore	c---P-
 signorina	a---P-
@@ -36101,11 +36101,11 @@ similarity	c---E-
 similarly	---c--
 simile	c---H-
 similitude	c---E-
-simmer	ac--Eb
+simmer	ac--Eb	simmering
 simnel	a---K-
 simon	a---P-
 simonise	-a---g
-simonize	-a---g
+simonize	-a---g	simoniz
 simper	aa--Ha
 simperingly	---a--
 simple	a-f-R-
@@ -36115,18 +36115,18 @@ simplex	--c---
 simplicity	d---E-
 simplification	a---H-
 simplified	--c---
-simplify	-c---b
+simplify	-c---b	simplification
 simplism	a---H-
 simplistic	--c---
 simply	---f--
 simpson	a---P-
 simulacrum	a---E-
-simulate	-c---h
+simulate	-c---h	simulation
 simulated	--c---
 simulation	c---B-
 simultaneous	--c---
 simultaneously	---c--
-sin	dc--Em
+sin	dc--Em	sinning
 sinai	a---O-
 sincere	--c---
 sincerely	---c--
@@ -36138,7 +36138,7 @@ sinew	a---F-
 sinewy	--c---
 sinful	--c---
 sinfulness	c---E-
-sing	-f---h
+sing	-f---h	song
 singable	--a---
 singapore	a---M-
 singaporean	a-a-P-
@@ -36221,13 +36221,13 @@ sisterlike	--a---
 sisterly	--a---
 sistership	a---V-
 sisyphean	--a---
-sit	-g---g
+sit	-g---g	sitting
 sit-down	c---B-
 sitcom	a---H-
 site	da--Ml
 sitter	a---P-
 sitting	d-c-B-
-situate	-d---n
+situate	-d---n	situation
 situated	--c---
 situation	d---X-
 sivaism	a---L-
@@ -36257,7 +36257,7 @@ sixty-six	--a---
 sixty-three	--a---
 sixty-two	--a---
 sizable	--c---
-size	dac-Eg
+size	dac-Eg	sizing
 sizeable	--a---
 sized	--c---
 sizz	-a---d
@@ -36266,8 +36266,8 @@ sizzling	--c---
 skagit	a---P-
 skank	aa--Yj
 skanky	--a---
-skate	aa--Dj
-skateboard	aa--Dj
+skate	aa--Dj	skating
+skateboard	aa--Dj	skateboarding
 skedaddle	ac--Bj
 skeet	c---B-
 skeletal	--c---
@@ -36286,7 +36286,7 @@ skew-eyed	--a---
 skew-whiff	--aa--
 skewed	--a---
 skewer	aa--Dg
-ski	aa--Dj
+ski	aa--Dj	skiing
 skid	ac--Dj
 skidder	a---P-
 skiff	c---D-
@@ -36296,7 +36296,7 @@ skill	d---G-
 skilled	--c---
 skillful	--c---
 skillfully	---c--
-skim	ada-Oj
+skim	ada-Oj	skimming
 skimcoat	-a---g
 skimmed	--a---
 skimmer	a---P-
@@ -36333,7 +36333,7 @@ skittle	aa--De
 skive	-a---g
 skreak	-a---k
 skreigh	-a---d
-skulk	-c---n
+skulk	-c---n	skulking
 skulker	a---P-
 skulking	c---B-
 skull	c---F-
@@ -36342,7 +36342,7 @@ skunk	ca--Pe
 sky	ca--Og
 sky-blue	a-a-E-
 sky-high	---a--
-skydive	-a---j
+skydive	-a---j	skydiving
 skyhook	a---D-
 skyjack	-a---g
 skylark	ac--Cj
@@ -36354,7 +36354,7 @@ skyward	--aa--
 skywards	---a--
 slab	c---D-
 slabber	-a---a
-slack	aac-Ym
+slack	aac-Ym	slacking
 slacken	-d---b
 slackly	---a--
 slackness	a---E-
@@ -36391,7 +36391,7 @@ slashed	--d---
 slasher	a---P-
 slashing	--c---
 slat	ca--Dl
-slate	cc--Dc
+slate	cc--Dc	slating
 slate-black	--a---
 slate-gray	--a---
 slate-grey	--a---
@@ -36406,7 +36406,7 @@ slaty-grey	--a---
 slaughter	dd--Bg
 slaughterous	--a---
 slav	a-a-P-
-slave	da--Pm
+slave	da--Pm	slavery
 slaveholding	a-a-B-
 slaveless	--a---
 slavelike	--a---
@@ -36416,23 +36416,23 @@ slavic	c-a-H-
 slavish	--a---
 slavishly	---a--
 slavonic	a-a-H-
-slay	-a---m
+slay	-a---m	slaying
 sleaziness	a---E-
 sleazy	--a---
-sled	aa--Dj
+sled	aa--Dj	sledding
 sledding	a---B-
 sledge	aa--Dj
 sledgehammer	aa--Dg
 sleek	-aa--g
 sleekly	---a--
 sleekness	a---E-
-sleep	dc--Xa
+sleep	dc--Xa	sleeping
 sleeper	c---P-
 sleepily	---c--
 sleeping	c-a-G-
 sleepless	--a---
 sleeplessly	---a--
-sleepwalk	-a---j
+sleepwalk	-a---j	sleepwalking
 sleepwalker	c---P-
 sleepy	--c---
 sleepy-eyed	--c---
@@ -36451,10 +36451,10 @@ slenderise	-a---b
 slenderize	-a---b
 slenderly	---a--
 slenderness	a---E-
-sleuth	aa--Pd
+sleuth	aa--Pd	sleuthing
 sleuthhound	a---P-
 slew	aa--Uj
-slice	ff--Sg
+slice	ff--Sg	slicing
 sliced	--a---
 slicer	a---P-
 slicing	a---B-
@@ -36480,7 +36480,7 @@ sliminess	a---E-
 slimly	---a--
 slimness	a---E-
 slimy	--a---
-sling	ac--Kg
+sling	ac--Kg	slinging
 slinging	c---B-
 slingshot	c---D-
 slink	-c---j
@@ -36505,7 +36505,7 @@ slobber	aa--Fa
 sloe	c---R-
 slog	-a---m
 slogan	c---H-
-sloganeer	aa--Ph
+sloganeer	aa--Ph	sloganeering
 sloganeering	c---H-
 slogger	a---P-
 sloop	c---D-
@@ -36528,7 +36528,7 @@ slouch	aa--Pj
 slouchily	---a--
 slouchingly	---a--
 slouchy	--a---
-slough	aa--Xa
+slough	aa--Xa	sloughing
 sloughy	--a---
 slovak	a---P-
 slovakian	--a---
@@ -36536,7 +36536,7 @@ slovene	a---P-
 slovenian	a-a-P-
 slovenliness	c---X-
 slovenly	--c---
-slow	-eec-b
+slow	-eec-b	slowing
 slow-moving	--c---
 slow-witted	--a---
 slower	---a--
@@ -36548,7 +36548,7 @@ slowness	d---G-
 slubbed	--a---
 sludge	c---Y-
 slue	-a---j
-slug	cc--Dg
+slug	cc--Dg	sluggard
 slugger	c---P-
 sluggish	--c---
 sluggishly	---c--
@@ -36572,7 +36572,7 @@ sluttish	--a---
 sly	--c---
 slyly	---a--
 sm	a---Y-
-smack	ad-aIg
+smack	ad-aIg	smacking
 smacker	a---B-
 small	c-gaF-
 small-arm	c---D-
@@ -36595,23 +36595,23 @@ smallness	c---E-
 smallpox	c---X-
 smarmily	---a--
 smarmy	--a---
-smart	acf-Xk
+smart	acf-Xk	smarting
 smartly	---a--
 smartness	a---X-
-smash	cd-aIg
+smash	cd-aIg	smashing
 smashed	--a---
 smasher	a---P-
 smashing	a-a-B-
 smashingly	---a--
-smatter	-a---m
+smatter	-a---m	smattering
 smattering	a---U-
 smear	aa--Hg
-smell	ee--Gk
+smell	ee--Gk	smelling
 smelling	a-a-B-
 smelly	--a---
 smelt	aa--Kh
 smilax	a---R-
-smile	cc--Ha
+smile	cc--Ha	smiling
 smiler	a---P-
 smiling	c-c-H-
 smilingly	---c--
@@ -36620,9 +36620,9 @@ smirk	ac--Ha
 smite	-c---g
 smith	a---P-
 smitten	--c---
-smock	aa--Dh
+smock	aa--Dh	smocking
 smoggy	--a---
-smoke	dc--Qf
+smoke	dc--Qf	smoking
 smoke-cured	--a---
 smoke-dried	--a---
 smoke-filled	--a---
@@ -36637,7 +36637,7 @@ smoky	--a---
 smolder	ac--Ib
 smoldering	--a---
 smolderingly	---c--
-smooch	aa--Bg
+smooch	aa--Bg	smooching
 smooth	adf-Bg
 smooth-bodied	--a---
 smooth-faced	--a---
@@ -36665,7 +36665,7 @@ smoulderingly	---a--
 smudge	aa--Ig
 smudgy	--a---
 smug	--c---
-smuggle	-c---l
+smuggle	-c---l	smuggling
 smuggled	--a---
 smuggler	c---P-
 smugly	---a--
@@ -36708,7 +36708,7 @@ sneaky	--a---
 sneer	cd--Ha
 sneering	--a---
 sneeringly	---a--
-sneeze	aa--Xa
+sneeze	aa--Xa	sneezing
 sneezy	--a---
 snick	aa--Bg
 snicker	ac--Ha
@@ -36719,17 +36719,17 @@ sniffle	aa--Ba
 sniffly	--a---
 sniffy	--a---
 snigger	ac--Ha
-snip	ca--Dg
+snip	ca--Dg	snipping
 snipe	aa--Ce
 sniper	c---P-
 snitch	aa--Pl
 snitcher	a---P-
-snivel	aa--Bd
+snivel	aa--Bd	sniveling
 sniveling	c---B-
 snobbish	--c---
 snobbishly	---a--
 snobby	--a---
-snog	-a---g
+snog	-a---g	snogging
 snooker	aa--Bm
 snoop	ac--Pd
 snoopy	a-a-P-
@@ -36737,10 +36737,10 @@ snoot	a---P-
 snootily	---a--
 snooty	--a---
 snooze	aa--Ba
-snore	ac--Ia
+snore	ac--Ia	snoring
 snoring	c---B-
-snorkel	aa--Dj
-snort	ae--Hd
+snorkel	aa--Dj	snorkeling
+snort	ae--Hd	snorting
 snorter	a---P-
 snorty	--a---
 snot	a---P-
@@ -36758,7 +36758,7 @@ snow-in-summer	a---R-
 snow-white	--a---
 snowball	cc--Rb
 snowbird	a---C-
-snowboard	aa--Dj
+snowboard	aa--Dj	snowboarding
 snowbound	--a---
 snowfall	c---Q-
 snowflake	a---Q-
@@ -36775,13 +36775,13 @@ snuffle	aa--Bk
 snuffling	--a---
 snuffly	--a---
 snug	a-c-D-
-snuggle	ac--Bg
+snuggle	ac--Bg	snuggling
 snuggled	--c---
 snugly	---d--
 so	a--gH-
 so-called	--c---
 so-so	--ca--
-soak	ae--Tg
+soak	ae--Tg	soakage
 soaked	--a---
 soaker	a---Q-
 soaking	c--aT-
@@ -36789,9 +36789,9 @@ soap	ca--Da
 soapbox	a---D-
 soapsuds	c---O-
 soapy	--a---
-soar	af--Bj
+soar	af--Bj	soaring
 soaring	a-c-B-
-sob	ac--Xa
+sob	ac--Xa	sobbing
 sobbingly	---a--
 sober	-ae--b
 sobering	--c---
@@ -36804,14 +36804,14 @@ sociable	a-a-L-
 sociably	---c--
 social	c-f-L-
 socialisation	a---B-
-socialise	-a---m
+socialise	-a---m	socialisation
 socialised	--a---
 socialism	c---G-
 socialist	c-a-P-
 socialistic	--c---
 sociality	c---E-
 socialization	a---B-
-socialize	-c---m
+socialize	-c---m	socialization
 socialized	--c---
 socially	---c--
 societal	--c---
@@ -36839,8 +36839,8 @@ sodding	--a---
 soddy	c---D-
 sodium	c---Y-
 sodom	a---M-
-sodomise	-a---m
-sodomize	-a---m
+sodomise	-a---m	sodomy
+sodomize	-a---m	sodomy
 sofa	c---D-
 soft	--fc--
 soft-boiled	--a---
@@ -36868,12 +36868,12 @@ soho	a---M-
 soi-disant	--a---
 soigne	--a---
 soignee	--a---
-soil	ec--Xg
+soil	ec--Xg	soilure
 soil-building	--a---
 soiled	--c---
 sojourn	ca--Bn
 sol	a---Y-
-solace	cc--Ji
+solace	cc--Ji	solacement
 solacement	a---X-
 solanaceous	--a---
 solar	--c---
@@ -36881,8 +36881,8 @@ solarise	-a---k
 solarize	-a---k
 sold	--a---
 sold-out	--c---
-solder	ac--Yg
-soldier	ca--Pe
+solder	ac--Yg	soldering
+soldier	ca--Pe	soldiery
 soldiering	c---G-
 soldierlike	--a---
 soldierly	--a---
@@ -36892,14 +36892,14 @@ soled	--c---
 soleless	--a---
 solely	---c--
 solemn	--c---
-solemnise	-a---m
+solemnise	-a---m	solemnisation
 solemnity	c---E-
-solemnize	-a---m
+solemnize	-a---m	solemnization
 solemnly	---c--
 solfege	a---B-
 solfeggio	a---B-
 solferino	a---E-
-solicit	-c---d
+solicit	-c---d	solicitation
 solicitation	a---H-
 solicitor	a---P-
 solicitous	--a---
@@ -36912,13 +36912,13 @@ solid-hoofed	--a---
 solid-state	--c---
 solidarity	c---E-
 solidified	--a---
-solidify	-a---b
+solidify	-a---b	solidification
 solidity	c---E-
 solidly	---d--
 solidness	a---X-
 solidus	a---S-
 soliloquise	-a---d
-soliloquize	-a---d
+soliloquize	-a---d	soliloquy
 soliloquy	a---H-
 solipsism	c---G-
 solitaire	a---D-
@@ -36926,7 +36926,7 @@ solitarily	---a--
 solitariness	a---X-
 solitary	a-d-X-
 solitude	c---X-
-solmizate	-a---h
+solmizate	-a---h	solmization
 solmization	a---H-
 solo	caaaBj
 soloist	c---P-
@@ -36935,8 +36935,8 @@ solubility	a---U-
 soluble	--c---
 solution	f---Y-
 solvable	--a---
-solvate	aa--Yb
-solve	-d---c
+solvate	aa--Yb	solvation
+solve	-d---c	solution
 solved	--c---
 solvent	c-a-Y-
 som	a---U-
@@ -36961,7 +36961,7 @@ someday	---c--
 somehow	---d--
 someone	c---A-
 someplace	---c--
-somersault	ca--Bj
+somersault	ca--Bj	somersaulting
 somersaulting	c---B-
 somerset	a---M-
 somesthesia	a---G-
@@ -36972,7 +36972,7 @@ someways	---a--
 somewhat	---d--
 somewhere	a--cM-
 somme	a---B-
-somnambulate	-a---j
+somnambulate	-a---j	somnambulation
 somniferous	--a---
 somnific	--a---
 somnolent	--c---
@@ -37009,7 +37009,7 @@ sop	aa--Kl
 sophist	a---P-
 sophistic	--a---
 sophistical	--a---
-sophisticate	ca--Pm
+sophisticate	ca--Pm	sophistication
 sophisticated	--d---
 sophistication	c---G-
 sophomore	c-a-P-
@@ -37020,12 +37020,12 @@ sopping	---a--
 soppy	--a---
 sopranino	--a---
 soprano	c-a-P-
-sorb	ac--Kg
+sorb	ac--Kg	sorption
 sorbed	--c---
 sorbefacient	--a---
 sorbian	a---P-
-sorcerise	-a---b
-sorcerize	-a---b
+sorcerise	-a---b	sorcery
+sorcerize	-a---b	sorcery
 sorcerous	--a---
 sordid	--c---
 sordidly	---a--
@@ -37045,7 +37045,7 @@ sorrowfully	---a--
 sorrowfulness	a---X-
 sorrowing	--a---
 sorry	--d---
-sort	ea--Gm
+sort	ea--Gm	sorting
 sorted	--a---
 sorter	a---P-
 sortie	a---B-
@@ -37088,7 +37088,7 @@ soundtrack	c---D-
 soup	ca--Ka
 soupiness	a---E-
 soupy	--a---
-sour	adc-Kb
+sour	adc-Kb	souring
 sour-tasting	--a---
 source	ga--Ml
 sourdine	a---D-
@@ -37098,7 +37098,7 @@ sourish	--a---
 sourly	---c--
 sourness	a---G-
 soursop	a---R-
-souse	ac--Pb
+souse	ac--Pb	sousing
 soused	--a---
 soutane	c---D-
 south	f-ccM-
@@ -37143,7 +37143,7 @@ soya	a---R-
 soybean	a---R-
 sozzled	--a---
 spa	a---M-
-space	gc--Aj
+space	gc--Aj	spacing
 spaced	--c---
 spaced-out	--a---
 spacewalk	-a---j
@@ -37171,10 +37171,10 @@ spangly	--a---
 spaniel	c---C-
 spanish	d-c-H-
 spanish-speaking	--a---
-spank	aa--Bg
+spank	aa--Bg	spanking
 spanker	a---P-
 spanking	a-a-B-
-spar	aa--Yl
+spar	aa--Yl	sparring
 spare	aed-Dm
 sparely	---a--
 spareness	a---E-
@@ -37183,7 +37183,7 @@ sparge	aa--Bj
 sparing	--a---
 sparingly	---a--
 spark	ed--Ih
-sparkle	cd--Eo
+sparkle	cd--Eo	sparkling
 sparkler	a---S-
 sparkling	a-c-I-
 sparkly	--a---
@@ -37205,7 +37205,7 @@ spatial	--c---
 spatiality	c---E-
 spatially	---c--
 spatiotemporal	--a---
-spatter	dc--Ig
+spatter	dc--Ig	spattering
 spattered	--a---
 spattering	a---I-
 spatula	a---D-
@@ -37213,9 +37213,9 @@ spatula-shaped	--a---
 spatulate	--a---
 spavined	--a---
 spawn	aa--Ch
-spay	-a---a
+spay	-a---a	spaying
 spayed	--a---
-speak	-f---d
+speak	-f---d	speech
 speakable	--a---
 speakeasy	c---D-
 speaker	e---P-
@@ -37225,19 +37225,19 @@ spearhead	ac--Pm
 spearhead-shaped	--a---
 special	c-g-H-
 specialisation	a---T-
-specialise	-a---m
+specialise	-a---m	specialisation
 specialised	--a---
 specialism	a---G-
 specialist	d---P-
 specialistic	--a---
 speciality	a---E-
 specialization	d---B-
-specialize	-e---b
+specialize	-e---b	specialization
 specialized	--c---
 specially	---d--
 specialness	a---E-
 specialty	c---E-
-speciate	-a---b
+speciate	-a---b	speciation
 species	d---L-
 specifiable	--a---
 specific	a-d-G-
@@ -37245,7 +37245,7 @@ specifically	---c--
 specification	c---H-
 specificity	d---E-
 specified	--c---
-specify	-f---d
+specify	-f---d	specification
 specimen	d---G-
 specious	--a---
 speciously	---a--
@@ -37275,7 +37275,7 @@ spectroscopical	--a---
 spectroscopy	c---B-
 spectrum	d---Q-
 specular	--c---
-speculate	-e---c
+speculate	-e---c	speculation
 speculation	e---H-
 speculative	--d---
 speculatively	---c--
@@ -37285,17 +37285,17 @@ speculum	a---D-
 speech	g---H-
 speech-endowed	--a---
 speech-read	-a---c
-speechify	-a---d
+speechify	-a---d	speech
 speechless	--a---
 speechlessly	---a--
 speechlessness	c---E-
-speed	ef--Zj
+speed	ef--Zj	speeding
 speedily	---c--
 speedway	a---D-
 speedy	--d---
 spelaeology	a---G-
 speleology	a---G-
-spell	ee--Xd
+spell	ee--Xd	spelling
 spell-bound	--a---
 spellbind	-a---i
 spellbinding	--c---
@@ -37303,7 +37303,7 @@ spellbound	--c---
 speller	a---P-
 spelling	c---H-
 spelunk	-a---c
-spend	-e---n
+spend	-e---n	spending
 spendable	--a---
 spender	a---P-
 spending	c---B-
@@ -37314,7 +37314,7 @@ spermatic	--a---
 spermicidal	--a---
 spermous	--a---
 spew	-a---a
-sphacelate	-a---a
+sphacelate	-a---a	sphacelus
 sphacelus	a---X-
 sphere	f---X-
 spheric	--a---
@@ -37327,7 +37327,7 @@ sphinx	a---P-
 spic	a-c-P-
 spic-and-span	--a---
 spicate	--a---
-spice	cc--Yb
+spice	cc--Yb	spicery
 spice-scented	--a---
 spiceberry	a---R-
 spicebush	a---R-
@@ -37350,7 +37350,7 @@ spiked	--a---
 spikelike	--a---
 spiky	--a---
 spile	a---D-
-spill	ae--Yg
+spill	ae--Yg	spillage
 spillage	a---U-
 spiller	a---P-
 spin	ad--Ij
@@ -37396,21 +37396,21 @@ spirit	ga--Pb
 spirited	--c---
 spiritedly	---a--
 spiritise	-a---g
-spiritize	-a---g
+spiritize	-a---g	spirit
 spiritless	--a---
 spiritous	--a---
 spirits	c---K-
 spiritual	c-e-H-
-spiritualise	-a---c
+spiritualise	-a---c	spiritualisation
 spiritualism	a---G-
 spiritualist	a-a-P-
 spiritualistic	--a---
 spirituality	a---S-
-spiritualize	-a---c
+spiritualize	-a---c	spiritualization
 spiritually	---c--
 spirituous	--a---
 spirt	aa--Ij
-spit	ad--Oa
+spit	ad--Oa	spitting
 spitball	a---D-
 spite	ca--Ji
 spiteful	--c---
@@ -37418,14 +37418,14 @@ spitefully	---a--
 spitefulness	a---J-
 spitter	a---P-
 splanchnic	--a---
-splash	cf--Ig
+splash	cf--Ig	splashing
 splashboard	a---D-
 splashed	--c---
 splasher	a---D-
 splashing	a---B-
 splashy	--a---
 splat	aa--Ik
-splatter	ca--Ig
+splatter	ca--Ig	splattering
 splattered	--c---
 splattering	a---I-
 splay	aaa-Dj
@@ -37440,12 +37440,12 @@ splendour	a---E-
 splenetic	--a---
 splenic	--a---
 splenomegaly	c---X-
-splice	ac--Dg
+splice	ac--Dg	splicing
 splicer	a---P-
 splicing	c---D-
 spline	a---D-
 splint	aa--Oa
-splinter	ce--Om
+splinter	ce--Om	splintering
 splinterless	--a---
 splinterproof	--a---
 splinters	c---Y-
@@ -37459,7 +37459,7 @@ splotched	--a---
 splurge	aa--Hl
 splutter	ca--Id
 spode	a---P-
-spoil	ae--Sm
+spoil	ae--Sm	spoilage
 spoilable	a-a-K-
 spoilage	a---U-
 spoiled	--c---
@@ -37490,7 +37490,7 @@ spooky	--a---
 spool	aa--Dl
 spoon	ca--Dg
 spoon-shaped	--a---
-spoonfeed	-a---f
+spoonfeed	-a---f	spoonfeeding
 spoonfeeding	a---B-
 spoonful	c---U-
 sporadic	--c---
@@ -37508,10 +37508,10 @@ sportsman	c---P-
 sportsmanlike	--a---
 sportswoman	c---P-
 sporty	--a---
-sporulate	-a---h
-spot	gc--Mk
+sporulate	-a---h	sporulation
+spot	gc--Mk	spotting
 spot-check	-a---c
-spot-weld	aa--Dg
+spot-weld	aa--Dg	spot-welding
 spotless	--c---
 spotlessly	---a--
 spotlight	cc--Xb
@@ -37520,7 +37520,7 @@ spotted	--a---
 spotter	a---P-
 spotting	a---B-
 spotty	--a---
-spotweld	-a---g
+spotweld	-a---g	spot-weld
 spousal	--a---
 spouse	c---P-
 spout	ad--Dj
@@ -37529,15 +37529,15 @@ spouting	--a---
 sprag	a---D-
 sprain	ac--Xa
 sprat	a---K-
-sprawl	ad--Mg
+sprawl	ad--Mg	sprawling
 sprawling	c-a-E-
 sprawly	--a---
-spray	fd--Yg
+spray	fd--Yg	spraying
 spray-dried	--c---
 spray-dry	-a---b
 sprayer	a---P-
 spraying	c---B-
-spread	fge-Ig
+spread	fge-Ig	spreading
 spread-eagle	-ca--a
 spread-out	--c---
 spreadeagle	-a---e
@@ -37549,7 +37549,7 @@ sprigged	--a---
 sprightly	--c---
 spring	gf--Zj
 spring-blooming	--a---
-spring-clean	-a---g
+spring-clean	-a---g	spring-cleaning
 spring-flowering	--a---
 spring-loaded	--a---
 springboard	c---D-
@@ -37560,14 +37560,14 @@ springlike	--a---
 springtide	a---I-
 springtime	c---Z-
 springy	--a---
-sprinkle	ad--Qg
+sprinkle	ad--Qg	sprinkling
 sprinkling	c---U-
 sprint	ac--Bj
 sprinter	c---P-
 spritz	aa--Ig
 sprocket	a---D-
 sprog	a---P-
-sprout	ac--Rb
+sprout	ac--Rb	sprouting
 sprouted	--a---
 spruce	aaa-Rb
 sprucely	---a--
@@ -37579,7 +37579,7 @@ spume	ca--Ob
 spumy	--a---
 spunk	a---Y-
 spunky	--a---
-spur	ff--Hm
+spur	ff--Hm	spurring
 spur-of-the-moment	--a---
 spurious	--a---
 spuriously	---a--
@@ -37588,9 +37588,9 @@ spurned	--a---
 spurt	aa--Ij
 spurting	--a---
 sputnik	c---D-
-sputter	ad--Ik
+sputter	ad--Ik	sputtering
 sputtering	c---I-
-spy	cd--Pk
+spy	cd--Pk	spying
 spying	a---B-
 squab	a-a-K-
 squabble	ca--Hd
@@ -37603,7 +37603,7 @@ squall	ad--Qd
 squalling	--c---
 squally	--a---
 squamulose	--a---
-squander	-a---l
+squander	-a---l	squandering
 squandered	--a---
 square	efccWb
 square-built	--a---
@@ -37620,7 +37620,7 @@ squarish	--a---
 squash	ac--Rg
 squashed	--c---
 squashy	--a---
-squat	cdd-Bg
+squat	cdd-Bg	squatting
 squatter	a---P-
 squatting	d---B-
 squatty	--a---
@@ -37639,7 +37639,7 @@ squeamishly	---a--
 squeamishness	a---X-
 squeegee	aa--Dg
 squeezable	--a---
-squeeze	ce--Bg
+squeeze	ce--Bg	squeezing
 squelch	ac--Hb
 squelched	--a---
 squelcher	a---H-
@@ -37669,16 +37669,16 @@ stab	ac--Jg
 stabbing	--a---
 stabile	a-a-D-
 stabilisation	a---B-
-stabilise	-a---g
+stabilise	-a---g	stabilisation
 stabilised	--a---
 stabilising	--a---
 stability	c---E-
 stabilization	c---B-
-stabilize	-c---b
+stabilize	-c---b	stabilization
 stabilized	--c---
 stabilizer	a---Y-
 stabilizing	--c---
-stable	ccd-Dm
+stable	ccd-Dm	stabling
 stably	---a--
 staccato	--ca--
 stack	cc--Lg
@@ -37687,7 +37687,7 @@ stacks	a---U-
 stadium	c---D-
 staff	ec--Le
 stag	aa--Cm
-stage	gd--Zh
+stage	gd--Zh	staging
 stage-struck	--a---
 staged	--a---
 stager	c---P-
@@ -37701,7 +37701,7 @@ staginess	c---E-
 staging	a---H-
 stagnancy	a---X-
 stagnant	--c---
-stagnate	-a---n
+stagnate	-a---n	stagnation
 stagnation	c---X-
 stagy	--a---
 staid	--a---
@@ -37722,16 +37722,16 @@ stalemate	aa--Xe
 stalemated	--a---
 staleness	a---G-
 stalin	c---P-
-stalinise	-a---b
+stalinise	-a---b	stalinisation
 stalinist	a-a-P-
-stalinize	-a---b
-stalk	ad--Yj
+stalinize	-a---b	stalinization
+stalk	ad--Yj	stalking
 stalked	--c---
 stalker	a---P-
 stalking	a---B-
 stalking-horse	a---P-
 stalkless	--a---
-stall	ee--Dn
+stall	ee--Dn	stalling
 stall-fed	--a---
 stalwart	a-a-P-
 stamen	c---R-
@@ -37743,17 +37743,17 @@ stamper	a---P-
 stance	c---E-
 stanch	-a---b
 stanchly	---a--
-stand	hh--Dg
+stand	hh--Dg	stance
 stand-alone	--a---
 stand-down	a---X-
 stand-up	--a---
 standard	d-e-H-
 standard-bearer	a---P-
 standardisation	a---X-
-standardise	-a---c
+standardise	-a---c	standardisation
 standardised	--a---
 standardization	a---X-
-standardize	-c---b
+standardize	-c---b	standardization
 standardized	--c---
 standby	c-a-D-
 standdown	a---X-
@@ -37780,7 +37780,7 @@ starchlike	--a---
 starchy	--a---
 stardom	c---X-
 stare	cd--Bk
-stargaze	-a---k
+stargaze	-a---k	stargazing
 stargazer	a---P-
 staring	--a---
 stark	--ca--
@@ -37805,13 +37805,13 @@ startling	--c---
 startlingly	---a--
 startup	c---B-
 starvation	d---X-
-starve	-e---f
+starve	-e---f	starvation
 starved	--c---
 starving	a-c-B-
 stash	aa--Sl
 stasis	a---X-
 statant	--a---
-state	fe--Md
+state	fe--Md	statement
 state-controlled	--a---
 state-of-the-art	--a---
 state-supported	--c---
@@ -37862,7 +37862,7 @@ steady-going	--a---
 steadying	--a---
 steak	c---K-
 steakhouse	c---D-
-steal	ae--Sl
+steal	ae--Sl	stealing
 stealing	c---B-
 stealth	c---B-
 stealthily	---c--
@@ -37890,7 +37890,7 @@ steepish	--a---
 steeple	c---D-
 steeplechase	a---I-
 steeply	---c--
-steer	ae--Hj
+steer	ae--Hj	steerage
 steerable	--a---
 steerage	a---D-
 steerer	a---P-
@@ -37933,11 +37933,11 @@ stereotypical	--a---
 stereotypically	---a--
 sterile	--a---
 sterilisation	a---B-
-sterilise	-a---a
+sterilise	-a---a	sterilisation
 sterilised	--a---
 sterility	a---X-
 sterilization	a---B-
-sterilize	-c---a
+sterilize	-c---a	sterilization
 sterilized	--a---
 sterling	a-c-S-
 stern	c-e-D-
@@ -37958,7 +37958,7 @@ stetson	c---D-
 stevens	a---P-
 stevenson	a---P-
 stevia	a---R-
-stew	aa--Xi
+stew	aa--Xi	stewing
 steward	c---P-
 stewart	a---P-
 stewed	--a---
@@ -37979,18 +37979,18 @@ stiff-branched	--a---
 stiff-haired	--a---
 stiff-necked	--a---
 stiff-tailed	--a---
-stiffen	-d---b
+stiffen	-d---b	stiffening
 stiffening	c---B-
 stiffly	---d--
 stiffness	d---E-
-stifle	ad--Cg
+stifle	ad--Cg	stifling
 stifled	--a---
 stifling	a-a-B-
 stigma	a---R-
 stigmatic	a-a-P-
-stigmatise	-a---m
+stigmatise	-a---m	stigmatisation
 stigmatism	a---X-
-stigmatize	-a---m
+stigmatize	-a---m	stigmatization
 still	cdffDi
 still-fish	-a---e
 still-hunt	-a---e
@@ -38001,7 +38001,7 @@ stilt	c---D-
 stilted	--c---
 stiltedly	---a--
 stimulant	d-a-G-
-stimulate	-g---b
+stimulate	-g---b	stimulus
 stimulated	--a---
 stimulating	--c---
 stimulation	d---B-
@@ -38023,7 +38023,7 @@ stinting	--a---
 stipendiary	a-a-P-
 stipple	-a---h
 stippled	--a---
-stipulate	-c---d
+stipulate	-c---d	stipulation
 stipulation	a---H-
 stipulatory	--a---
 stir	ag--Xj
@@ -38033,7 +38033,7 @@ stirring	c-a-B-
 stirringly	---a--
 stirrup	c---D-
 stirrup-shaped	--a---
-stitch	cc--Dg
+stitch	cc--Dg	stitchery
 stitched	--a---
 stochastic	--a---
 stochastically	---a--
@@ -38049,7 +38049,7 @@ stockholding	a---S-
 stockily	---a--
 stocking	d---D-
 stockinged	--a---
-stockpile	aa--Sl
+stockpile	aa--Sl	stockpiling
 stocks	a---D-
 stocktaking	a---G-
 stocky	--a---
@@ -38073,7 +38073,7 @@ stomachic	--a---
 stomatal	--a---
 stomatous	--a---
 stomp	ac--Bj
-stone	eca-Og
+stone	eca-Og	stoning
 stone-blind	--a---
 stone-broke	--a---
 stone-cold	--a---
@@ -38086,7 +38086,7 @@ stone-wash	-a---g
 stoned	--a---
 stoneless	--a---
 stonelike	--a---
-stonewall	-a---d
+stonewall	-a---d	stonewalling
 stonewash	-a---g
 stonily	---c--
 stony	--a---
@@ -38098,7 +38098,7 @@ stoop	cc--Bj
 stooped	--c---
 stooper	a---P-
 stooping	--a---
-stop	fh--Ij
+stop	fh--Ij	stoppage
 stoplight	a---H-
 stopover	a---M-
 stoppable	--a---
@@ -38110,7 +38110,7 @@ stoppered	--a---
 stopping	a---D-
 stopple	aa--Dg
 storage	e---B-
-store	ed--Dl
+store	ed--Dl	storage
 store-bought	--a---
 stored-program	--a---
 storefront	c---D-
@@ -38141,7 +38141,7 @@ stoutness	a---E-
 stove	d---D-
 stovepipe	a---D-
 stovepiped	--a---
-stow	-c---g
+stow	-c---g	stowage
 stowage	a---S-
 straddle	ad--Gn
 strafe	ac--Be
@@ -38167,7 +38167,7 @@ straightforwardness	a---E-
 straightlaced	--a---
 straightness	a---E-
 straightway	---a--
-strain	gf--Qe
+strain	gf--Qe	straining
 strained	--d---
 straining	c-c-B-
 strait	c-a-O-
@@ -38182,11 +38182,11 @@ strange	--d---
 strangely	---a--
 strangeness	c---E-
 stranger	c---P-
-strangle	-c---g
+strangle	-c---g	strangulation
 strangled	--c---
 stranglehold	a---E-
 strangler	a---R-
-strangulate	-a---g
+strangulate	-a---g	strangulation
 strangulation	c---B-
 strap	cc--Dg
 straphanger	a---P-
@@ -38201,7 +38201,7 @@ strategist	c---P-
 strategy	c---G-
 stratification	c---B-
 stratified	--c---
-stratify	-d---m
+stratify	-d---m	stratification
 stratum	c---M-
 strauss	a---P-
 stravinskian	--a---
@@ -38232,7 +38232,7 @@ streetlight	c---D-
 streetwalk	-a---m
 streetwise	--a---
 strength	g---E-
-strengthen	-d---b
+strengthen	-d---b	strengthening
 strengthened	--a---
 strengthening	a---I-
 strenuous	--c---
@@ -38243,16 +38243,16 @@ streptococcic	--a---
 stress	fd--Hd
 stressed	--c---
 stressful	--a---
-stretch	fga-On
+stretch	fga-On	stretching
 stretchable	--a---
 stretched	--d---
 stretcher	a---D-
 stretching	c---B-
 stretchy	--a---
 streusel	a---K-
-strew	-d---g
+strew	-d---g	strewing
 stria	a---W-
-striate	-aa--b
+striate	-aa--b	striation
 striation	c---W-
 stricken	--d---
 strickle	aa--Dg
@@ -38263,9 +38263,9 @@ stricture	a---X-
 stride	ea--Bj
 strident	--a---
 stridently	---a--
-stridulate	-a---k
+stridulate	-a---k	stridulation
 strife	d---X-
-strike	di--Bg
+strike	di--Bg	striking
 strikebound	--a---
 striker	a---P-
 striking	a-c-I-
@@ -38280,7 +38280,7 @@ stringy	--c---
 strip	ff--Ol
 strip-mined	--a---
 strip-search	-a---g
-stripe	ca--Dg
+stripe	ca--Dg	striping
 striped	--c---
 striper	a---P-
 stripped	--a---
@@ -38288,9 +38288,9 @@ stripped-down	--a---
 stripper	a---Y-
 striptease	a---P-
 stripy	--a---
-strive	-d---m
+strive	-d---m	striving
 striving	c---B-
-stroke	fd--Bg
+stroke	fd--Bg	stroking
 stroll	cc--Bj
 stroller	a---P-
 stroma	a---R-
@@ -38340,7 +38340,7 @@ studied	--a---
 studio	c---D-
 studious	--c---
 studiously	---c--
-study	gg--Bc
+study	gg--Bc	student
 stuff	fd--Yg
 stuffed	--c---
 stuffer	a---P-
@@ -38349,7 +38349,7 @@ stuffiness	a---X-
 stuffing	a---K-
 stuffy	--d---
 stultification	a---H-
-stultify	-a---i
+stultify	-a---i	stultification
 stumble	ae--Bj
 stumblebum	a---P-
 stumbler	a---P-
@@ -38362,11 +38362,11 @@ stunned	--c---
 stunner	a---P-
 stunning	--c---
 stunningly	---a--
-stunt	cc--Bm
+stunt	cc--Bm	stunting
 stunted	--a---
 stupefaction	a---J-
 stupefied	--a---
-stupefy	-a---k
+stupefy	-a---k	stupefaction
 stupefying	--c---
 stupendous	--c---
 stupendously	---a--
@@ -38384,7 +38384,7 @@ stygian	--a---
 style	fc--Ed
 styleless	--a---
 stylemark	c---E-
-stylise	-a---h
+stylise	-a---h	stylisation
 stylised	--a---
 stylish	--a---
 stylishly	---a--
@@ -38392,7 +38392,7 @@ stylist	c---P-
 stylistic	--c---
 stylistically	---a--
 stylization	c---B-
-stylize	-a---h
+stylize	-a---h	stylization
 stylized	--c---
 stylus	a---D-
 stymie	aa--Xm
@@ -38401,7 +38401,7 @@ styptic	a-a-D-
 suasible	--a---
 suave	--d---
 suavely	---a--
-sub	ac--Kl
+sub	ac--Kl	subbing
 sub-interval	c---G-
 sub-rosa	--a---
 sub-saharan	--a---
@@ -38425,7 +38425,7 @@ subcontract	ac--Hm
 subcortical	--a---
 subcutaneous	--a---
 subcutaneously	---a--
-subdivide	-a---b
+subdivide	-a---b	subdivision
 subdivision	e---M-
 subduable	--a---
 subdue	-d---m
@@ -38439,24 +38439,24 @@ subgross	--a---
 subgroup	c---L-
 subhuman	--c---
 subjacent	--a---
-subject	gea-Hk
+subject	gea-Hk	subjection
 subjection	a---X-
 subjective	--c---
 subjectively	---a--
 subjectivism	a---G-
 subjectivist	c---P-
-subjoin	-a---g
+subjoin	-a---g	subjunction
 subjugable	--a---
-subjugate	-c---m
+subjugate	-c---m	subjugation
 subjugated	--a---
 subjugation	c---X-
 subjunctive	a-a-V-
 sublease	aa--Sl
 sublet	aa--Sl
-sublimate	aaa-Yj
+sublimate	aaa-Yj	sublimation
 sublimated	--a---
 sublimation	a---I-
-sublime	-ce--b
+sublime	-ce--b	sublimate
 sublimed	--a---
 sublimely	---a--
 subliminal	--a---
@@ -38465,19 +38465,19 @@ subliterary	--c---
 sublittoral	--a---
 sublunar	--a---
 sublunary	--a---
-subluxate	-a---a
+subluxate	-a---a	subluxation
 submarine	caa-Dj
-submerge	-d---j
+submerge	-d---j	submersion
 submerged	--a---
 submergible	--a---
-submerse	-a---j
+submerse	-a---j	submersion
 submersed	--a---
 submersible	a-a-D-
 submersion	a---I-
 submission	d---H-
 submissive	--c---
 submissively	---a--
-submit	-g---d
+submit	-g---d	submission
 submitter	a---P-
 submucosa	c---F-
 subnormal	a-a-P-
@@ -38486,16 +38486,16 @@ subocean	--a---
 suboceanic	--a---
 subocular	--a---
 suborbital	--a---
-subordinate	ccc-Pc
+subordinate	ccc-Pc	subordination
 subordinating	--a---
 subordination	a---X-
 subordinative	--a---
-suborn	-a---m
+suborn	-a---m	subornation
 subornation	a---H-
 subpart	c---V-
 subpoena	ac--Hd
-subrogate	-a---l
-subscribe	-e---l
+subrogate	-a---l	subrogation
+subscribe	-e---l	subscription
 subscribed	--a---
 subscriber	a---P-
 subscript	a-a-H-
@@ -38504,21 +38504,21 @@ subsection	c---D-
 subsequence	a---I-
 subsequent	--c---
 subsequently	---c--
-subserve	-a---m
+subserve	-a---m	subservience
 subservience	a---X-
 subservient	--c---
 subserviently	---a--
-subside	-c---b
+subside	-c---b	subsidence
 subsidence	a---I-
 subsidiary	a-a-P-
 subsidisation	a---S-
-subsidise	-a---l
+subsidise	-a---l	subsidisation
 subsidised	--a---
 subsidization	a---S-
-subsidize	-c---l
+subsidize	-c---l	subsidy
 subsidized	--c---
 subsidy	c---S-
-subsist	-c---n
+subsist	-c---n	subsistence
 subsistence	d---S-
 subsoil	c---Y-
 subsonic	--a---
@@ -38528,7 +38528,7 @@ substance	e---A-
 substandard	--a---
 substantial	--d---
 substantially	---d--
-substantiate	-c---c
+substantiate	-c---c	substantiation
 substantiating	--a---
 substantiation	a---G-
 substantiative	--a---
@@ -38536,12 +38536,12 @@ substantival	--a---
 substantive	a-c-H-
 substation	c---D-
 substitutable	--a---
-substitute	cda-Gl
+substitute	cda-Gl	substitution
 substitution	c---I-
 substrate	c---Y-
 substratum	a---M-
 substructure	a---D-
-subsume	-a---n
+subsume	-a---n	subsumption
 subsumption	a---H-
 subsurface	--c---
 subsystem	c---L-
@@ -38556,7 +38556,7 @@ subtitle	ac--Hl
 subtle	--c---
 subtlety	d---H-
 subtly	---c--
-subtract	-c---c
+subtract	-c---c	subtraction
 subtracter	a---P-
 subtraction	a---B-
 subtractive	--a---
@@ -38570,15 +38570,15 @@ suburbanite	c---P-
 suburbanize	-a---b
 suburbanized	--c---
 suburbia	a---M-
-subvent	-a---d
+subvent	-a---d	subvention
 subvention	aa--Sd
 subversion	a---B-
 subversive	a-a-P-
-subvert	-c---m
+subvert	-c---m	subversion
 subvocalise	-a---d
 subvocalize	-a---d
 subway	c---D-
-succeed	-d---m
+succeed	-d---m	succession
 succeeding	--c---
 success	f---I-
 successful	--c---
@@ -38594,10 +38594,10 @@ succor	ca--Bm
 succour	aa--Bm
 succulent	a-a-R-
 succumb	-c---d
-succuss	-a---j
+succuss	-a---j	succussion
 such	--cc--
 suchlike	--a---
-suck	cd--Bf
+suck	cd--Bf	suction
 sucker	c---P-
 suckle	-a---f
 suckled	--a---
@@ -38607,7 +38607,7 @@ suction	ca--Qj
 suctorial	--a---
 sudan	a---M-
 sudanese	c-a-P-
-sudate	-a---a
+sudate	-a---a	sudation
 sudatory	a---D-
 sudden	--c---
 suddenly	---e--
@@ -38616,27 +38616,27 @@ sudorific	a-a-D-
 sudra	a---P-
 suds	ca--Og
 sudsy	--a---
-sue	ac--Pm
+sue	ac--Pm	suit
 suede	a---Y-
 suer	a---P-
 suety	--a---
-suffer	-g---k
+suffer	-g---k	suffering
 sufferable	--a---
 sufferance	a---E-
 sufferer	c---P-
 suffering	f-d-X-
-suffice	-c---n
+suffice	-c---n	sufficiency
 sufficiency	a---X-
 sufficient	--c---
 sufficiently	---c--
-suffix	ca--Hg
-suffocate	-c---g
+suffix	ca--Hg	suffixation
+suffocate	-c---g	suffocation
 suffocating	--c---
 suffocation	c---B-
 suffocative	--a---
 suffrage	c---E-
 suffrutescent	--a---
-suffuse	-c---b
+suffuse	-c---b	suffusion
 suffusive	--a---
 sufi	a-a-P-
 sugar	cc--Kk
@@ -38648,7 +38648,7 @@ sugared	--a---
 sugariness	a---G-
 sugarless	--a---
 sugary	--a---
-suggest	-f---d
+suggest	-f---d	suggestion
 suggestible	--a---
 suggestion	f---G-
 suggestive	--c---
@@ -38693,16 +38693,16 @@ sultana	a---K-
 sultrily	---a--
 sultriness	a---Q-
 sultry	--d---
-sum	fa--Sn
+sum	fa--Sn	summation
 sumac	a---R-
 sumatra	c---M-
 sumatran	a-a-P-
 sumerian	a-a-P-
 summarily	---a--
-summarise	-a---n
-summarize	-c---d
+summarise	-a---n	summarisation
+summarize	-c---d	summary
 summary	c-a-H-
-summate	-c---d
+summate	-c---d	sum
 summation	c---H-
 summational	--a---
 summative	--a---
@@ -38713,7 +38713,7 @@ summerise	-a---b
 summerize	-a---b
 summery	--a---
 summit	aa--Xj
-summon	-d---d
+summon	-d---d	summoning
 summons	aa--Hd
 sump	a---D-
 sumptuary	--a---
@@ -38758,11 +38758,11 @@ sunstruck	--c---
 suntan	aa--Xa
 suntanned	--c---
 suomi	a---M-
-sup	aa--Kf
+sup	aa--Kf	supping
 super	a-dcP-
 superable	--a---
 superabundant	--a---
-superannuate	-a---m
+superannuate	-a---m	superannuation
 superannuated	--a---
 superannuation	a---S-
 superb	--c---
@@ -38776,7 +38776,7 @@ superciliously	---a--
 supercritical	--a---
 supererogatory	--a---
 superfatted	--a---
-superfetate	-a---a
+superfetate	-a---a	superfetation
 superficial	--c---
 superficiality	c---E-
 superficially	---c--
@@ -38789,8 +38789,8 @@ superhuman	--a---
 superimpose	-c---g
 superimposed	--a---
 superincumbent	--a---
-superinfect	-a---a
-superintend	-c---m
+superinfect	-a---a	superinfection
+superintend	-c---m	superintendence
 superintendent	c---P-
 superior	d-e-P-
 superiority	e---E-
@@ -38814,13 +38814,13 @@ superordinate	aaa-Pc
 superoxide	a---Y-
 superpatriotic	--a---
 superposable	--a---
-superpose	-a---g
+superpose	-a---g	superposition
 superposition	a---T-
 supersaturated	--a---
-superscribe	-a---h
+superscribe	-a---h	superscription
 superscript	a-a-H-
 superscription	a---H-
-supersede	-c---m
+supersede	-c---m	supersedure
 supersensitised	--a---
 supersensitive	--a---
 supersensitized	--a---
@@ -38830,31 +38830,31 @@ superstitious	--c---
 superstitiously	---a--
 superstrate	a---M-
 superstratum	a---M-
-supervene	-a---b
-supervise	-c---m
+supervene	-a---b	supervention
+supervise	-c---m	supervision
 supervised	--a---
 supervision	c---B-
 supervisor	c---P-
 supervisory	--a---
-supinate	-a---j
+supinate	-a---j	supination
 supine	--c---
 supinely	---a--
 supper	c---K-
 supperless	--a---
-supplant	-c---m
+supplant	-c---m	supplanting
 supple	-aa--b
-supplement	ec--Hl
+supplement	ec--Hl	supplementation
 supplemental	--c---
 supplementary	--c---
 supplementation	a---E-
 suppleness	c---E-
 suppliant	a-a-P-
 supplicant	a-a-P-
-supplicate	-c---d
+supplicate	-c---d	supplication
 supplication	a---H-
 supplicatory	--a---
 supplier	c---P-
-supply	ef--Ul
+supply	ef--Ul	supplying
 support	hg--Bm
 supportable	--a---
 supported	--a---
@@ -38863,20 +38863,20 @@ supporting	c-c-B-
 supportive	--c---
 supposable	--a---
 supposal	a---G-
-suppose	-e---d
+suppose	-e---d	supposal
 supposed	--d---
 supposedly	---c--
 supposition	a---H-
 suppositional	--a---
 suppositious	--a---
 supposititious	--a---
-suppress	-e---b
+suppress	-e---b	suppression
 suppressed	--a---
 suppresser	a---P-
 suppression	a---T-
 suppressive	--a---
 suppressor	a---P-
-suppurate	-a---a
+suppurate	-a---a	suppuration
 suppuration	a---T-
 suppurative	--a---
 supra	---c--
@@ -38901,8 +38901,8 @@ surefooted	--a---
 surely	---c--
 sureness	a---G-
 surety	c---E-
-surf	ca--Ij
-surface	fcc-Dj
+surf	ca--Ij	surfing
+surface	fcc-Dj	surfacing
 surface-active	--a---
 surface-assimilative	--a---
 surface-mine	-a---f
@@ -38921,7 +38921,7 @@ surging	--c---
 surlily	---a--
 surly	--c---
 surmisable	--a---
-surmise	cd--Hc
+surmise	cd--Hc	surmisal
 surmount	-d---e
 surmountable	--a---
 surmounted	--c---
@@ -38930,7 +38930,7 @@ surpassing	--a---
 surpassingly	---a--
 surpliced	--a---
 surplus	c-c-E-
-surprise	dd--Jc
+surprise	dd--Jc	surprisal
 surprised	--c---
 surprisedly	---a--
 surprising	--c---
@@ -38942,7 +38942,7 @@ surreptitious	--a---
 surreptitiously	---c--
 surrey	a---M-
 surrogate	a-a-P-
-surround	ae--Mg
+surround	ae--Mg	surroundings
 surrounded	--c---
 surrounding	--c---
 surroundings	d---X-
@@ -38953,15 +38953,15 @@ survey	ed--Bc
 surveying	c---B-
 surveyor	c---P-
 survival	c---X-
-survive	-e---n
+survive	-e---n	survival
 surviving	--c---
 survivor	e---P-
 susceptibility	c---X-
 susceptible	--c---
 sushi	c---K-
-suspect	cec-Pd
+suspect	cec-Pd	suspicion
 suspected	--a---
-suspend	-f---g
+suspend	-f---g	suspension
 suspended	--c---
 suspense	d---J-
 suspenseful	--a---
@@ -38970,21 +38970,21 @@ suspensive	--a---
 suspicion	d---G-
 suspicious	--d---
 suspiciously	---c--
-suspire	-a---a
-sustain	-g---n
+suspire	-a---a	suspiration
+sustain	-g---n	sustenance
 sustainable	--a---
 sustained	--a---
 sustenance	c---K-
 sustentacular	--a---
 susurrant	--a---
-susurrate	-a---d
+susurrate	-a---d	susurration
 susurration	a---I-
 susurrous	--a---
-suture	aa--Fg
+suture	aa--Fg	suturing
 suzerainty	a---X-
 svelte	--a---
 svengali	a---P-
-swab	ac--Dg
+swab	ac--Dg	swabbing
 swad	c---L-
 swaddle	-a---g
 swag	aa--Sj
@@ -39012,17 +39012,17 @@ swashbuckling	a-a-E-
 swat	aa--Bg
 swatch	c---D-
 swath	a---U-
-swathe	ac--Dg
+swathe	ac--Dg	swathing
 swathing	c---D-
 swatter	aa--Dg
 sway	ce--Ej
 swayback	--a---
 swaybacked	--c---
 swazi	a-a-P-
-swear	-f---d
+swear	-f---d	swearing
 swearer	a---P-
 swearing	c---H-
-sweat	cc--Fa
+sweat	cc--Fa	sweating
 sweatband	c---D-
 sweatbox	a---D-
 sweater	c---D-
@@ -39030,7 +39030,7 @@ sweatshirt	c---D-
 swede	c---P-
 sweden	c---M-
 swedish	a-c-H-
-sweep	cg--Ej
+sweep	cg--Ej	sweeping
 sweeper	a---P-
 sweeping	c-c-B-
 sweepingly	---a--
@@ -39041,7 +39041,7 @@ sweet-flavored	--a---
 sweet-scented	--a---
 sweet-smelling	--c---
 sweet-talk	-a---d
-sweeten	-a---k
+sweeten	-a---k	sweetening
 sweetened	--a---
 sweetener	a---K-
 sweetening	a---K-
@@ -39050,7 +39050,7 @@ sweetish	--a---
 sweetly	---c--
 sweetness	c---G-
 sweetsop	a---R-
-swell	efc-Ib
+swell	efc-Ib	swelling
 swelled	--c---
 swelling	c---X-
 swelter	-a---a
@@ -39059,13 +39059,13 @@ sweltry	--a---
 swept	--a---
 sweptback	--a---
 sweptwing	--a---
-swerve	cc--Bj
+swerve	cc--Bj	swerving
 swift	a-c-P-
 swift-footed	--a---
 swiftly	---c--
 swig	ca--Bg
-swill	aa--Kf
-swim	ad--Bj
+swill	aa--Kf	swilling
+swim	ad--Bj	swimming
 swimmer	a---P-
 swimming	c-a-B-
 swimmingly	---a--
@@ -39083,7 +39083,7 @@ swirl	cd--Wj
 swish	aca-Ik
 swishy	--a---
 swiss	c-c-P-
-switch	df--Db
+switch	df--Db	switching
 switch-hit	-a---g
 switch-hitter	c---P-
 switchboard	c---D-
@@ -39110,17 +39110,17 @@ sycamore	a---R-
 sycophantic	--a---
 syllabic	--a---
 syllabically	---a--
-syllabicate	-a---g
+syllabicate	-a---g	syllabication
 syllabicity	c---H-
-syllabify	-a---g
+syllabify	-a---g	syllabification
 syllabise	-a---g
-syllabize	-a---g
+syllabize	-a---g	syllable
 syllable	c---H-
 syllabled	--a---
 syllabub	a---K-
-syllogise	-a---c
+syllogise	-a---c	syllogism
 syllogistic	--a---
-syllogize	-a---c
+syllogize	-a---c	syllogism
 sylph	a---P-
 sylphlike	--a---
 sylvan	a-a-P-
@@ -39131,22 +39131,22 @@ symbolic	--e---
 symbolical	--a---
 symbolically	---c--
 symbolisation	a---H-
-symbolise	-a---d
+symbolise	-a---d	symbolisation
 symbolism	d---H-
 symbolist	c---P-
 symbolization	a---H-
-symbolize	-c---d
+symbolize	-c---d	symbolization
 symmetric	--c---
 symmetrical	--d---
 symmetrically	---c--
-symmetrise	-a---b
-symmetrize	-a---b
+symmetrise	-a---b	symmetry
+symmetrize	-a---b	symmetry
 symmetry	d---E-
 sympathetic	--e---
 sympathetically	---c--
-sympathise	-a---i
+sympathise	-a---i	sympathy
 sympathiser	a---P-
-sympathize	-d---i
+sympathize	-d---i	sympathy
 sympathizer	a---P-
 sympathomimetic	--a---
 sympathy	e---G-
@@ -39155,7 +39155,7 @@ sympetalous	--a---
 symphonic	--c---
 symphonious	--a---
 symphonise	-a---h
-symphonize	-a---h
+symphonize	-a---h	symphony
 symphony	d---H-
 symphysis	a---X-
 symposium	c---L-
@@ -39173,18 +39173,18 @@ syncategorematic	--a---
 synchronal	--a---
 synchronic	--a---
 synchronisation	a---V-
-synchronise	-a---n
+synchronise	-a---n	synchrony
 synchronised	--a---
 synchronism	c---V-
 synchronization	a---V-
-synchronize	-c---b
+synchronize	-c---b	synchrony
 synchronized	--a---
 synchronizing	a---V-
 synchronous	--c---
 synchronously	---a--
 synchrony	c---V-
 synclinal	--a---
-syncopate	-a---b
+syncopate	-a---b	syncopation
 syncopated	--a---
 syncopation	a---H-
 syncope	a---I-
@@ -39194,9 +39194,9 @@ syncretise	-a---b
 syncretism	a---X-
 syncretistic	--a---
 syncretistical	--a---
-syncretize	-a---b
+syncretize	-a---b	syncretism
 syndetic	--a---
-syndicate	da--Lm
+syndicate	da--Lm	syndication
 syndication	a---B-
 syndrome	c---G-
 synecdochic	--a---
@@ -39222,7 +39222,7 @@ syntactically	---c--
 syntagmatic	--a---
 syntax	d---G-
 synthesis	d---T-
-synthesise	-c---c
+synthesise	-c---c	synthesis
 synthesiser	a---P-
 synthesize	-c---c
 synthesizer	a---P-
@@ -39241,13 +39241,13 @@ syrupy	--c---
 system	g---D-
 systematic	--c---
 systematically	---c--
-systematise	-a---b
+systematise	-a---b	systematisation
 systematist	a---P-
 systematization	c---B-
-systematize	-c---b
+systematize	-c---b	systematization
 systemic	--a---
-systemise	-a---b
-systemize	-a---b
+systemise	-a---b	system
+systemize	-a---b	system
 systolic	--a---
 t	a---Y-
 t-shaped	--a---
@@ -39267,13 +39267,13 @@ tabu	a-a-G-
 tabular	--a---
 tabularise	-a---h
 tabularize	-a---h
-tabulate	-c---h
+tabulate	-c---h	tabulation
 tabulation	c---H-
 tacit	--a---
 tacitly	---a--
 taciturn	--a---
 taciturnly	---a--
-tack	ad--Mg
+tack	ad--Mg	tacking
 tacker	a---P-
 tackiness	a---E-
 tacking	a---D-
@@ -39305,7 +39305,7 @@ tagger	a---P-
 tahiti	c---M-
 tahitian	a-a-P-
 tai	a-a-P-
-tail	fa--Cj
+tail	fa--Cj	tailing
 tail-shaped	--a---
 tailback	c---P-
 tailed	--a---
@@ -39313,7 +39313,7 @@ tailfin	a---D-
 tailgate	ca--Dj
 tailless	--a---
 taillike	--a---
-tailor	ad--Pb
+tailor	ad--Pb	tailoring
 tailor-made	a-a-D-
 tailor-make	-c---h
 tailored	--c---
@@ -39347,7 +39347,7 @@ talented	--a---
 talentless	--a---
 taliped	--a---
 talismanic	--c---
-talk	ef--Hd
+talk	ef--Hd	talking
 talkative	--c---
 talkatively	---a--
 talkily	---a--
@@ -39379,10 +39379,10 @@ tamil	a-a-P-
 tammuz	a---Z-
 tammy	a---D-
 tamp	aa--Dg
-tamper	ac--Dg
+tamper	ac--Dg	tampering
 tampering	c---B-
-tampon	aa--Dg
-tan	daa-Xb
+tampon	aa--Dg	tamponage
+tan	daa-Xb	tannery
 tandem	a--aE-
 tang	c---E-
 tanga	a---U-
@@ -39399,7 +39399,7 @@ tangle	da--On
 tangled	--d---
 tango	ca--Bj
 tangy	--a---
-tank	da--Dl
+tank	da--Dl	tankage
 tanka	a---H-
 tankage	a---U-
 tanker	c---D-
@@ -39410,9 +39410,9 @@ tanning	a---T-
 tannish	--a---
 tansy-scented	--a---
 tansy-smelling	--a---
-tantalise	-a---d
+tantalise	-a---d	tantalus
 tantalising	--a---
-tantalize	-c---d
+tantalize	-c---d	tantalization
 tantalizing	--d---
 tantalizingly	---c--
 tantamount	--a---
@@ -39429,10 +39429,10 @@ taos	a---P-
 tap	cf--Ig
 tapa	a---R-
 tapdance	-a---j
-tape	da--Dg
+tape	da--Dg	taping
 tape-recorded	--a---
 taped	--c---
-taper	ac--Wb
+taper	ac--Wb	tapering
 tapered	--a---
 tapering	a-a-B-
 tapestried	--a---
@@ -39464,7 +39464,7 @@ tarpaulin	c---D-
 tarradiddle	a---H-
 tarragon	a---R-
 tarred-and-feathered	--c---
-tarry	-ca--n
+tarry	-ca--n	tarriance
 tarsal	a-a-F-
 tart	a-c-P-
 tartar	a---Y-
@@ -39481,7 +39481,7 @@ tasmanian	--a---
 tassel-shaped	--a---
 tasseled	--a---
 tasselled	--a---
-taste	fe--Gk
+taste	fe--Gk	tasting
 tasteful	--c---
 tastefully	---a--
 tasteless	--a---
@@ -39490,7 +39490,7 @@ tastelessness	a---E-
 tastily	---a--
 tasting	a---G-
 tasty	--a---
-tat	ac--Eh
+tat	ac--Eh	tatting
 tatar	a---P-
 tatterdemalion	a-a-P-
 tattered	--c---
@@ -39502,7 +39502,7 @@ tattling	--a---
 tattoo	aa--Hh
 tatty	--a---
 tatum	a---P-
-taunt	cc--Bd
+taunt	cc--Bd	taunting
 taunting	a-c-B-
 tauntingly	---a--
 taupe	a-a-E-
@@ -39523,7 +39523,7 @@ tawny	--c---
 tawny-brown	--a---
 tawny-colored	--a---
 tawny-coloured	--a---
-tax	cc--Sl
+tax	cc--Sl	taxation
 tax-exempt	a-c-S-
 tax-free	--a---
 taxable	--c---
@@ -39548,7 +39548,7 @@ tea-scented	--a---
 teaberry	a---R-
 teacake	a---K-
 teacart	c---D-
-teach	ad--Pd
+teach	ad--Pd	teaching
 teachable	--a---
 teacher	d---P-
 teaching	e---B-
@@ -39571,7 +39571,7 @@ tearless	--a---
 tears	c---B-
 teary	--a---
 teary-eyed	--a---
-tease	cd--Pi
+tease	cd--Pi	teasing
 teased	--a---
 teaser	a---P-
 teasing	c-a-B-
@@ -39613,12 +39613,12 @@ teeny-weeny	--a---
 teeter	ac--Dj
 teeter-totter	aa--Dj
 teetertotter	aa--Dj
-teethe	-a---a
+teethe	-a---a	teething
 teetotal	-aa--f
 teetotaler	c---P-
 tegular	--a---
-telecast	aa--Hd
-telecommunicate	-a---d
+telecast	aa--Hd	telecasting
+telecommunicate	-a---d	telecommunication
 telecommunication	a---H-
 telefax	-a---d
 telegnostic	--a---
@@ -39633,21 +39633,21 @@ teleological	--a---
 telepathic	--a---
 telepathise	-a---d
 telepathist	a---P-
-telepathize	-a---d
+telepathize	-a---d	telepathy
 telepathy	c---H-
 telephone	dc--Dd
 telephonic	--a---
 telephotograph	a---D-
 telephotography	a---B-
-teleport	-a---j
+teleport	-a---j	teleportation
 telescope	ac--Dg
 telescoped	--a---
 telescopic	--a---
 telescopically	---a--
-televise	-c---d
+televise	-c---d	television
 television	e---H-
 telex	aa--Dd
-tell	ag--Pd
+tell	ag--Pd	telling
 teller	a---P-
 telling	a-c-H-
 tellingly	---a--
@@ -39659,7 +39659,7 @@ telophase	a---T-
 telugu	a---P-
 temerarious	--a---
 temerity	c---E-
-temper	ea--Jb
+temper	ea--Jb	temperance
 temperament	c---E-
 temperamental	--a---
 temperamentally	---a--
@@ -39685,7 +39685,7 @@ temporarily	---c--
 temporary	a-c-P-
 temporise	-a---b
 temporize	-a---b
-tempt	-f---d
+tempt	-f---d	temptation
 temptable	--a---
 temptation	c---G-
 tempting	--a---
@@ -39699,18 +39699,18 @@ tenacious	--a---
 tenaciously	---c--
 tenacity	c---E-
 tenancy	c---B-
-tenant	ca--Pm
+tenant	ca--Pm	tenantry
 tenanted	--a---
-tend	-e---n
+tend	-e---n	tendency
 tendencious	--a---
 tendency	e---G-
 tendentious	--a---
 tendentiously	---a--
 tender	acf-Sl
 tenderhearted	--a---
-tenderise	-a---b
+tenderise	-a---b	tenderisation
 tenderised	--a---
-tenderize	-a---b
+tenderize	-a---b	tenderization
 tenderized	--a---
 tenderloin	a---M-
 tenderly	---c--
@@ -39730,7 +39730,7 @@ tenner	a---U-
 tennessee	c---M-
 tennis	c---B-
 tenor	d-a-H-
-tense	caa-Hg
+tense	caa-Hg	tension
 tensed	--a---
 tensely	---c--
 tenseness	a---X-
@@ -39740,7 +39740,7 @@ tension	f---X-
 tensional	--c---
 tensionless	--c---
 tensor	a---G-
-tent	ca--Dn
+tent	ca--Dn	tenting
 tentacle	c---E-
 tentacled	--a---
 tentacular	--a---
@@ -39761,13 +39761,13 @@ terabyte	a---U-
 teratogenic	--a---
 terefah	--a---
 terete	--a---
-tergiversate	-a---d
+tergiversate	-a---d	tergiversation
 tergiversation	a---B-
 term	fc--Hd
 terminable	--a---
 terminal	d-a-D-
 terminally	---a--
-terminate	-d---b
+terminate	-d---b	termination
 terminated	--a---
 termination	c---Z-
 terminative	--a---
@@ -39794,18 +39794,18 @@ terrified	--c---
 terrify	-c---i
 terrifying	--c---
 territorial	a-c-P-
-territorialise	-a---m
-territorialize	-a---m
+territorialise	-a---m	territorialisation
+territorialize	-a---m	territorialization
 territorially	---a--
 territory	d---M-
 terror	d---J-
 terror-stricken	--c---
 terror-struck	--c---
 terrorisation	a---B-
-terrorise	-a---m
+terrorise	-a---m	terrorisation
 terrorist	c---P-
 terrorization	a---B-
-terrorize	-c---m
+terrorize	-c---m	terrorization
 terry	a---P-
 terrycloth	c---D-
 terse	--c---
@@ -39813,10 +39813,10 @@ tersely	---c--
 tertian	--a---
 tertiary	a-a-Z-
 tesla	a---U-
-tessellate	-a---n
+tessellate	-a---n	tessellation
 tessellated	--a---
 tessellation	a---B-
-test	fe--Gm
+test	fe--Gm	testing
 testaceous	--a---
 testament	d---G-
 testamentary	--a---
@@ -39825,7 +39825,7 @@ tested	--d---
 tester	a---P-
 testicle	c---F-
 testicular	--a---
-testify	-d---d
+testify	-d---d	testimony
 testily	---c--
 testimonial	d-a-H-
 testimony	e---H-
@@ -39877,7 +39877,7 @@ thanksgiving	c---Z-
 thatch	ca--Fg
 thatcher	a---P-
 thaumaturgy	a---G-
-thaw	dc--Tb
+thaw	dc--Tb	thawing
 thawed	--a---
 thawing	c---T-
 theanthropism	a---G-
@@ -39912,9 +39912,9 @@ theorem	c---H-
 theoretic	--a---
 theoretical	--c---
 theoretically	---d--
-theorise	-a---c
+theorise	-a---c	theory
 theorist	c---P-
-theorize	-c---c
+theorize	-c---c	theory
 theory	e---G-
 theory-based	--a---
 theosophical	--a---
@@ -39982,7 +39982,7 @@ thick-lipped	--a---
 thick-skinned	--a---
 thick-skulled	--c---
 thick-stemmed	--a---
-thicken	-d---b
+thicken	-d---b	thickening
 thickened	--c---
 thickening	a-c-Y-
 thicket	c---L-
@@ -39993,7 +39993,7 @@ thickness	c---E-
 thickset	--a---
 thickspread	--c---
 thief	c---P-
-thieve	-a---l
+thieve	-a---l	thievery
 thieving	c-c-B-
 thievish	--a---
 thievishly	---a--
@@ -40003,13 +40003,13 @@ thill	c---D-
 thimble	a---U-
 thimble-shaped	--a---
 thimbleberry	a---R-
-thin	-cfa-b
+thin	-cfa-b	thinning
 thin-bodied	--a---
 thin-shelled	--a---
 thin-skinned	--a---
 thing	h---X-
 things	c---S-
-think	ag--Gc
+think	ag--Gc	thought
 thinkable	--a---
 thinker	c---P-
 thinking	c-a-G-
@@ -40062,7 +40062,7 @@ thoracic	--a---
 thorax	a---F-
 thoreau	c---P-
 thoreauvian	--a---
-thoriate	-a---b
+thoriate	-a---b	thorium
 thoriated	--c---
 thorn	c---G-
 thorn-tipped	--a---
@@ -40092,7 +40092,7 @@ thousand-fold	---c--
 thousandth	a-a-V-
 thracian	a-a-P-
 thrall	a---X-
-thrash	ad--Bg
+thrash	ad--Bg	thrashing
 thrasher	a---D-
 thrashing	a---I-
 thread	cd--Dj
@@ -40136,7 +40136,7 @@ threefold	--aa--
 threepenny	--a---
 threescore	a-a-L-
 threesome	a---U-
-thresh	-c---j
+thresh	-c---j	threshing
 thresher	a---D-
 threshing	c---B-
 threshold	f---Z-
@@ -40156,7 +40156,7 @@ thriving	--c---
 throat	e---F-
 throated	--a---
 throaty	--a---
-throb	ad--Xk
+throb	ad--Xk	throbbing
 throbbing	c-c-I-
 throe	c---X-
 thrombose	-a---b
@@ -40167,7 +40167,7 @@ throne	ca--Dm
 throng	cc--Lj
 thronged	--c---
 throstle	a---D-
-throttle	cd--Db
+throttle	cd--Db	throttling
 through	--ce--
 throughout	---c--
 throw	dh--Bg
@@ -40178,7 +40178,7 @@ thrown	--a---
 thrown-away	--a---
 thrum	aa--Ik
 thrush	a---X-
-thrust	ef--Qj
+thrust	ef--Qj	thrusting
 thruster	a---P-
 thruway	c---D-
 thud	cd--Ik
@@ -40191,7 +40191,7 @@ thumbhole	a---D-
 thumbnail	c---F-
 thumbscrew	a---D-
 thumbtack	aa--Dg
-thump	ae--Ij
+thump	ae--Ij	thumping
 thumping	c-a-I-
 thunder	dd--Ij
 thunderbolt	a---Q-
@@ -40201,12 +40201,12 @@ thundering	--d---
 thunderous	--c---
 thunderstruck	--a---
 thundery	--a---
-thurify	-a---k
+thurify	-a---k	thus
 thursday	c---Z-
 thus	a--dY-
 thusly	---a--
 thwack	ca--Bg
-thwart	cc--Dm
+thwart	cc--Dm	thwarting
 thwarted	--a---
 thwarting	a-a-B-
 thwartwise	--a---
@@ -40223,11 +40223,11 @@ ti	a---Y-
 tibet	c---M-
 tibetan	c-c-H-
 tibial	--a---
-tick	dd--Ik
+tick	dd--Ik	ticking
 ticker	a---F-
 ticket	ca--Hm
 ticking	a---I-
-tickle	aa--Gk
+tickle	aa--Gk	tickling
 tickling	a-a-B-
 ticklish	--a---
 ticktack	aa--Hk
@@ -40241,7 +40241,7 @@ tidily	---a--
 tidiness	a---X-
 tidings	c---H-
 tidy	aaa-Db
-tie	ff--Dg
+tie	ff--Dg	tying
 tie-dye	-a---b
 tie-in	c---D-
 tie-on	--a---
@@ -40257,7 +40257,7 @@ tight	--gd--
 tight-fitting	--a---
 tight-knit	--a---
 tight-laced	--a---
-tighten	-e---b
+tighten	-e---b	tightening
 tightening	c---B-
 tightfisted	--a---
 tightfitting	--a---
@@ -40265,10 +40265,10 @@ tightlipped	--a---
 tightly	---d--
 tightness	a---X-
 tike	a---P-
-tile	ca--Dg
+tile	ca--Dg	tiling
 tiled	--c---
 tilefish	a---C-
-till	aa--Yh
+till	aa--Yh	tillage
 tillable	--a---
 tillage	a---O-
 tilled	--c---
@@ -40282,7 +40282,7 @@ timber	e---Y-
 timber-framed	--a---
 timbered	--d---
 timbre	c---E-
-time	he--Ib
+time	he--Ib	timing
 time-consuming	--a---
 time-honored	--a---
 time-honoured	--a---
@@ -40309,7 +40309,7 @@ timorous	--a---
 timorously	---a--
 timorousness	a---J-
 timothy	a---R-
-tin	ca--Yg
+tin	ca--Yg	tinning
 tinbergen	a---P-
 tinct	-a---b
 tincture	aa--Yb
@@ -40318,8 +40318,8 @@ tine	c---D-
 tinea	a---X-
 tined	--a---
 ting	aa--Ik
-tinge	aa--Ud
-tingle	ac--Jk
+tinge	aa--Ud	tincture
+tingle	ac--Jk	tingling
 tingling	a-c-G-
 tink	-a---k
 tinker	ac--Pg
@@ -40334,8 +40334,8 @@ tinpot	--a---
 tinsel	aa--Dl
 tinseled	--a---
 tinselly	--a---
-tint	cc--Eb
-tintinnabulate	-a---k
+tint	cc--Eb	tinting
+tintinnabulate	-a---k	tintinnabulation
 tiny	--c---
 tip	ed--Mj
 tip-and-run	--a---
@@ -40367,19 +40367,19 @@ titanic	--c---
 titer	c---E-
 tithe	aa--Sl
 titi	a---R-
-titillate	-a---k
+titillate	-a---k	titillation
 titillated	--a---
 titillating	--c---
 titillation	a---J-
-titivate	-a---b
+titivate	-a---b	titivation
 title	gc--Hd
 title-holder	c---P-
 titled	--c---
-titrate	-a---b
+titrate	-a---b	titration
 titration	c---B-
 titter	ac--Ha
 tittering	--c---
-tittivate	-a---b
+tittivate	-a---b	tittivation
 tittle-tattle	aa--Hd
 tittup	-a---j
 titular	--a---
@@ -40390,13 +40390,13 @@ tlingit	a---P-
 toad	c---C-
 toady	aa--Pd
 toadyish	--a---
-toast	cd--Kb
+toast	cd--Kb	toasting
 toasted	--a---
 toaster	a---P-
 tobacco	c---D-
 tobacconist	a---P-
 tobagonian	a-a-P-
-toboggan	aa--Dj
+toboggan	aa--Dj	tobogganing
 tocsin	a---H-
 tod	a-a-U-
 toda	a---P-
@@ -40434,7 +40434,7 @@ tolerably	---a--
 tolerance	e---E-
 tolerant	--e---
 tolerantly	---a--
-tolerate	-c---c
+tolerate	-c---c	tolerance
 toleration	a---E-
 toll	dc--Sk
 toll-free	--a---
@@ -40509,7 +40509,7 @@ topi	a---D-
 topiary	a---D-
 topic	d---H-
 topical	--c---
-topicalize	-a---d
+topicalize	-a---d	topicalization
 topically	---a--
 topknot	a---D-
 topknotted	--a---
@@ -40565,7 +40565,7 @@ tortrix	a---C-
 tortuous	--c---
 tortuously	---a--
 tortuousness	a---W-
-torture	cd--Ji
+torture	cd--Ji	torturing
 tortured	--c---
 torturesome	--a---
 torturing	a-c-B-
@@ -40597,7 +40597,7 @@ totipotent	--a---
 totter	-c---j
 tottering	--c---
 tottery	--a---
-touch	gi--Ig
+touch	gi--Ig	touching
 touch-and-go	--a---
 touch-me-not	a---R-
 touch-type	-a---d
@@ -40629,7 +40629,7 @@ tourney	aa--Ie
 tousle	-a---g
 tousled	--c---
 tout	aa--Pd
-tow	ca--Bg
+tow	ca--Bg	towage
 towboat	c---D-
 towel	ca--Dg
 toweling	c---D-
@@ -40646,18 +40646,18 @@ toxicity	a---U-
 toxicologic	--a---
 toxicological	--a---
 toxin	c---Y-
-toy	ca--Dm
+toy	ca--Dm	toying
 trabeate	--a---
 trabeated	--a---
 trabecular	--a---
 trabeculate	--a---
-trace	ff--Uc
+trace	ff--Uc	tracing
 traceable	--c---
 tracer	a---P-
 trachea	c---F-
 tracheal	--a---
 tracing	c---B-
-track	fe--Oj
+track	fe--Oj	tracking
 trackable	--a---
 tracked	--a---
 trackless	--a---
@@ -40680,7 +40680,7 @@ traditionalism	d---E-
 traditionalist	c-a-P-
 traditionalistic	--a---
 traditionally	---c--
-traduce	-a---d
+traduce	-a---d	traducement
 traffic	da--Ll
 tragedian	c---P-
 tragedy	d---I-
@@ -40690,10 +40690,10 @@ tragically	---c--
 tragicomedy	a---H-
 tragicomic	--c---
 tragicomical	--a---
-trail	ed--Oj
+trail	ed--Oj	trailing
 trailblazer	a---P-
 trailer	a---P-
-train	dg--Dc
+train	dg--Dc	trainee
 trained	--c---
 traineeship	c---S-
 trainer	a---P-
@@ -40711,7 +40711,7 @@ trammel	aa--Dg
 tramontane	a-a-Q-
 tramp	cc--Pj
 tramper	a---P-
-trample	ad--Ij
+trample	ad--Ij	trampling
 trampler	a---P-
 trampling	c---I-
 tramway	a---D-
@@ -40729,21 +40729,21 @@ tranquillity	a---X-
 tranquillize	-a---i
 tranquillizing	--a---
 tranquilly	---c--
-transact	-c---l
+transact	-c---l	transaction
 transactinide	a-a-Y-
 transaction	c---B-
 transalpine	a-a-P-
-transaminate	-a---b
+transaminate	-a---b	transamination
 transamination	a---T-
 transatlantic	--a---
-transcend	-d---n
+transcend	-d---n	transcendence
 transcendence	a---X-
 transcendency	a---X-
 transcendent	--a---
 transcendental	--d---
 transcendentally	---a--
 transcontinental	--a---
-transcribe	-d---d
+transcribe	-d---d	transcription
 transcribed	--a---
 transcriber	a---P-
 transcript	a---H-
@@ -40752,22 +40752,22 @@ transcultural	--c---
 transcutaneous	--a---
 transdermal	--a---
 transdermic	--a---
-transduce	-a---b
+transduce	-a---b	transduction
 transducer	c---D-
 transduction	a---T-
 transect	-a---g
 transeunt	--a---
 transexual	a---P-
-transfer	eg--Bm
+transfer	eg--Bm	transferral
 transferable	--a---
 transferee	a---P-
 transference	a---G-
 transferrable	--a---
 transfiguration	a---Z-
-transfigure	-a---b
+transfigure	-a---b	transfiguration
 transfix	-c---i
 transfixed	--a---
-transform	-e---b
+transform	-e---b	transformation
 transformable	--a---
 transformation	c---I-
 transformed	--c---
@@ -40776,7 +40776,7 @@ transfuse	-a---l
 transfusion	c---B-
 transgender	--a---
 transgendered	--a---
-transgress	-c---m
+transgress	-c---m	transgression
 transgression	c---B-
 transience	c---E-
 transient	a-a-P-
@@ -40786,7 +40786,7 @@ transistorise	-a---l
 transistorised	--a---
 transistorize	-a---l
 transistorized	--a---
-transit	ca--Dj
+transit	ca--Dj	transition
 transition	ea--Bb
 transitional	--c---
 transitionally	---a--
@@ -40798,31 +40798,31 @@ transitivize	-a---b
 transitorily	---a--
 transitory	--a---
 translatable	--a---
-translate	-f---d
+translate	-f---d	translation
 translation	e---H-
 translational	--a---
 translator	a---P-
-transliterate	-a---d
-translocate	-a---l
+transliterate	-a---d	transliteration
+translocate	-a---l	translocation
 translocation	a---T-
 translucence	c---E-
 translucent	--c---
 translunar	--a---
 translunary	--a---
-transmigrate	-a---n
+transmigrate	-a---n	transmigration
 transmissible	--c---
 transmission	d---B-
-transmit	-f---l
+transmit	-f---l	transmission
 transmittable	--a---
 transmitted	--a---
 transmitter	a---P-
 transmitting	c---B-
-transmogrify	-a---b
+transmogrify	-a---b	transmogrification
 transmontane	--a---
 transmundane	--a---
 transmutable	--a---
 transmutation	d---B-
-transmute	-d---b
+transmute	-d---b	transmutation
 transnational	--a---
 transoceanic	--a---
 transom	a---D-
@@ -40833,27 +40833,27 @@ transparent	--d---
 transparently	---a--
 transpirate	-c---j
 transpiration	c---T-
-transpire	-a---j
+transpire	-a---j	transpiration
 transpiring	--c---
 transplacental	--a---
-transplant	ac--Fj
+transplant	ac--Fj	transplantation
 transplantable	--c---
 transplantation	a---B-
 transpolar	--a---
-transport	ee--Dj
+transport	ee--Dj	transportation
 transportable	--a---
 transportation	d---D-
 transporter	a---D-
 transposable	--a---
-transpose	ae--Lb
+transpose	ae--Lb	transposition
 transposed	--a---
 transposition	a---X-
 transsexual	a-a-P-
-transship	-a---j
-transubstantiate	-a---b
+transship	-a---j	transshipment
+transubstantiate	-a---b	transubstantiation
 transubstantiation	a---G-
 transudation	a---Y-
-transude	-a---a
+transude	-a---a	transudation
 transuranic	--a---
 transversal	--a---
 transversally	---c--
@@ -40873,10 +40873,10 @@ trash	aa--Yl
 trashy	--a---
 trauma	a---X-
 traumatic	--a---
-traumatise	-a---a
-traumatize	-a---a
+traumatise	-a---a	trauma
+traumatize	-a---a	trauma
 travail	aa--Xm
-travel	df--Bj
+travel	df--Bj	traveling
 travel-soiled	--a---
 travel-stained	--a---
 travel-worn	--a---
@@ -40888,7 +40888,7 @@ traveller	c---P-
 travelogue	c---H-
 traversable	--a---
 traversal	a---B-
-traverse	ae--Dj
+traverse	ae--Dj	traversal
 travesty	aa--Hh
 trawl	aa--De
 trawler	a---P-
@@ -40909,7 +40909,7 @@ treasure	fc--Sl
 treasured	--c---
 treasurer	c---P-
 treasury	d---S-
-treat	af--Km
+treat	af--Km	treatment
 treated	--c---
 treatment	f---B-
 treaty	c---H-
@@ -40926,7 +40926,7 @@ tref	--a---
 trefoil	a---R-
 trek	aa--Bj
 trellis	aa--Dm
-tremble	ac--Bj
+tremble	ac--Bj	trembling
 trembling	c-c-X-
 tremendous	--d---
 tremendously	---c--
@@ -40944,7 +40944,7 @@ trendsetting	--a---
 trendy	--a---
 trent	a---O-
 trepan	aa--Dg
-trephine	aa--Da
+trephine	aa--Da	trephination
 trepid	--a---
 trepidation	c---J-
 trepidly	---a--
@@ -40960,14 +40960,14 @@ trial-and-error	--a---
 triamcinolone	c---Y-
 triangle	c---W-
 triangular	--c---
-triangulate	-aa--m
+triangulate	-aa--m	triangle
 triangulation	a---G-
 triassic	a-a-Z-
 tribadistic	--a---
 tribal	--c---
 tribalism	a---X-
 tribe	a---L-
-tribulate	-a---i
+tribulate	-a---i	tribulation
 tribunal	c---L-
 tribune	a---P-
 tributary	a-a-O-
@@ -40977,7 +40977,7 @@ tricentenary	--a---
 tricentennial	--a---
 trichromatic	--a---
 trichrome	--c---
-trick	fc--Bm
+trick	fc--Bm	trickery
 tricked-out	--a---
 trickery	a---H-
 trickily	---a--
@@ -40995,12 +40995,12 @@ tried	--a---
 triennial	a-a-Z-
 trier	a---P-
 trifid	--a---
-trifle	aa--Kn
+trifle	aa--Kn	trifling
 trifling	a-a-B-
 trifoliate	--a---
 trifoliated	--a---
 trifoliolate	--a---
-trifurcate	-a---b
+trifurcate	-a---b	trifurcation
 trig	a-a-G-
 trigger	cd--Dh
 trigger-happy	--c---
@@ -41018,7 +41018,7 @@ trillionth	a-a-U-
 trilobate	--a---
 trilobated	--a---
 trilobed	--a---
-trim	dec-Xg
+trim	dec-Xg	trimming
 trimester	a---Z-
 trimly	---a--
 trimmed	--a---
@@ -41039,9 +41039,9 @@ triphammer	c---D-
 tripinnate	--a---
 tripinnated	--a---
 tripinnatifid	--a---
-triple	cdc-Bb
+triple	cdc-Bb	tripling
 triple-crown	--a---
-triple-space	-a---d
+triple-space	-a---d	triple-spacing
 triple-tongue	-a---h
 triplet	a---U-
 triplex	--a---
@@ -41104,7 +41104,7 @@ troublesome	--c---
 troubling	--a---
 troublous	--a---
 trough	d---O-
-trounce	-a---g
+trounce	-a---g	trouncing
 trouncing	a---I-
 troupe	c---L-
 trouper	a---P-
@@ -41114,10 +41114,10 @@ trout	a---K-
 trowel	aa--Dg
 troy	a---U-
 truant	a-a-P-
-truck	cc--Dj
+truck	cc--Dj	trucking
 truckage	a---S-
 trucking	c---B-
-truckle	aa--Dn
+truckle	aa--Dn	truckling
 truculence	c---E-
 truculent	--c---
 truculently	---a--
@@ -41131,14 +41131,14 @@ trueness	a---X-
 truffle	a---R-
 truly	---d--
 trumbull	a---P-
-trump	aa--Dk
+trump	aa--Dk	trumping
 trumped-up	--a---
 trumpery	a---H-
 trumpet	cc--Dd
 trumpet-like	--a---
 trumpet-shaped	--a---
 trumpeter	c---P-
-truncate	-aa--l
+truncate	-aa--l	truncation
 truncated	--a---
 truncation	a---E-
 trundle	ac--Dj
@@ -41159,7 +41159,7 @@ truth	f---G-
 truthful	--d---
 truthfully	---a--
 truthfulness	c---E-
-try	cf--Bm
+try	cf--Bm	trial
 trying	--c---
 tryout	a---G-
 tryst	a---L-
@@ -41177,7 +41177,7 @@ tuareg	a---P-
 tub	d---D-
 tubal	--a---
 tubby	--a---
-tube	ea--Dl
+tube	ea--Dl	tubing
 tube-nosed	--a---
 tube-shaped	--a---
 tubed	--a---
@@ -41215,7 +41215,7 @@ tumble-down	--a---
 tumbler	d---P-
 tumbleweed	a---R-
 tumbling	c---B-
-tumefy	-a---b
+tumefy	-a---b	tumefaction
 tumesce	-a---b
 tumescent	--a---
 tumid	--a---
@@ -41226,7 +41226,7 @@ tumult	c---X-
 tumultuous	--c---
 tumultuously	---a--
 tuna	a---R-
-tune	cc--Hb
+tune	cc--Hb	tuning
 tune-up	a---B-
 tuneful	--c---
 tunefully	---a--
@@ -41272,7 +41272,7 @@ turkmen	a-a-P-
 turkoman	a---P-
 turmeric	a---R-
 turmoil	d---X-
-turn	gi--Wj
+turn	gi--Wj	turning
 turnabout	a---G-
 turnaround	a---Z-
 turncock	a---P-
@@ -41303,7 +41303,7 @@ tutelage	a---B-
 tutelar	--a---
 tutelary	--a---
 tutelo	a---P-
-tutor	cc--Pd
+tutor	cc--Pd	tutelage
 tutorial	c-a-H-
 tutorially	---a--
 tutu	a---P-
@@ -41376,7 +41376,7 @@ twister	a---Q-
 twisting	c-a-B-
 twisty	--a---
 twit	aa--Pd
-twitch	ad--Xa
+twitch	ad--Xa	twitching
 twitter	aa--Id
 two	c-c-U-
 two-a-penny	--a---
@@ -41427,10 +41427,10 @@ tyler	a---P-
 tympanic	--a---
 tympanitic	--a---
 tympanum	a---F-
-type	dd--Gd
+type	dd--Gd	typing
 typecast	-a---h
 typeset	-a---h
-typewrite	-a---d
+typewrite	-a---d	typewriting
 typewriter	c---D-
 typewriting	c---H-
 typhoid	c---X-
@@ -41439,7 +41439,7 @@ typic	--a---
 typical	--d---
 typically	---c--
 typification	a---G-
-typify	-c---n
+typify	-c---n	typification
 typing	c---H-
 typographic	--c---
 typographical	--a---
@@ -41448,7 +41448,7 @@ typography	d---B-
 tyrannic	--a---
 tyrannical	--a---
 tyrannise	-a---m
-tyrannize	-a---m
+tyrannize	-a---m	tyrant
 tyrannous	--a---
 tyranny	c---L-
 tyrant	c---P-
@@ -41470,7 +41470,7 @@ uighur	a---P-
 uigur	a---P-
 ukrainian	c-a-H-
 ulcer	c---X-
-ulcerate	-a---b
+ulcerate	-a---b	ulceration
 ulcerated	--c---
 ulceration	c---X-
 ulcerative	--a---
@@ -41486,7 +41486,7 @@ ultimatum	c---H-
 ultimo	--a---
 ultra	--c---
 ultracentrifugation	c---T-
-ultracentrifuge	ca--Dj
+ultracentrifuge	ca--Dj	ultracentrifugation
 ultraconservative	a-a-P-
 ultramarine	a-a-Y-
 ultramicroscopic	--a---
@@ -41497,7 +41497,7 @@ ultrasonic	--c---
 ultrasonically	---c--
 ultrasound	a---Q-
 ultraviolet	c-c-Q-
-ululate	-a---d
+ululate	-a---d	ululation
 uma	a---P-
 umbel-like	--a---
 umbellar	--a---
@@ -41512,7 +41512,7 @@ umbrella	c-a-D-
 umbrella-shaped	--a---
 umbrellalike	--a---
 umpirage	a---H-
-umpire	aa--Pe
+umpire	aa--Pe	umpirage
 umpteen	--a---
 umpteenth	--a---
 umptieth	--a---
@@ -42004,7 +42004,7 @@ undepicted	--c---
 under	--dc--
 under-the-counter	--a---
 under-the-table	--a---
-underachieve	-a---m
+underachieve	-a---m	underachievement
 underachievement	c---B-
 underachiever	c---P-
 underact	-a---h
@@ -42023,7 +42023,7 @@ undercoated	--a---
 undercover	--c---
 undercurrent	c---G-
 undercut	aa--Yl
-underdevelop	-a---k
+underdevelop	-a---k	underdevelopment
 underdeveloped	--c---
 underdevelopment	a---X-
 underdone	--a---
@@ -42031,8 +42031,8 @@ underdress	-a---a
 underdressed	--a---
 undereducated	--c---
 underemployed	--a---
-underestimate	ae--Gc
-underexpose	-a---k
+underestimate	ae--Gc	underestimation
+underexpose	-a---k	underexposure
 underexposure	a---B-
 underfed	--a---
 underfoot	---c--
@@ -42047,7 +42047,7 @@ underhandedly	---a--
 underhung	--a---
 underivative	--a---
 underived	--a---
-underlay	aa--Dj
+underlay	aa--Dj	underlayment
 underlie	-c---n
 underline	ac--Hd
 underling	c---P-
@@ -42056,9 +42056,9 @@ undermanned	--a---
 undermentioned	--a---
 undermine	-c---m
 underneath	---a--
-undernourish	-a---f
+undernourish	-a---f	undernourishment
 undernourished	--a---
-underpay	-a---l
+underpay	-a---l	underpayment
 underpayment	a---S-
 underperform	-a---m
 underperformer	a---P-
@@ -42067,9 +42067,9 @@ underplay	-a---h
 underpopulated	--a---
 underprice	-a---l
 underprivileged	--c---
-underproduce	-a---h
+underproduce	-a---h	underproduction
 underquote	-a---l
-underrate	-c---c
+underrate	-c---c	underrating
 underscore	ac--Hd
 undersea	--c---
 undersealed	--a---
@@ -42086,23 +42086,23 @@ undersized	--a---
 underslung	--a---
 underspend	-a---l
 understaffed	--a---
-understand	-f---c
+understand	-f---c	understanding
 understandable	--c---
 understandably	---a--
 understanding	f-c-G-
 understandingly	---c--
-understate	-c---d
+understate	-c---d	understatement
 understated	--a---
 understatement	c---H-
 understock	-a---l
 understood	--d---
 understudy	aa--Pc
-undertake	-f---h
+undertake	-f---h	undertaking
 undertaker	c---P-
 undertaking	c---B-
 undertone	a---H-
 undertow	a---J-
-undervalue	-a---c
+undervalue	-a---c	undervaluation
 underwater	--c---
 underway	--c---
 underwear	c---D-
@@ -42162,7 +42162,7 @@ undisturbed	--a---
 undiversified	--a---
 undividable	--a---
 undivided	--a---
-undo	-d---g
+undo	-d---g	undoing
 undoable	--a---
 undock	-a---j
 undocumented	--a---
@@ -42188,7 +42188,7 @@ undried	--a---
 undrinkable	--c---
 undue	--d---
 undulant	--a---
-undulate	-ca--j
+undulate	-ca--j	undulation
 undulation	a---W-
 undulatory	--a---
 unduly	---c--
@@ -42314,7 +42314,7 @@ unfalteringly	---c--
 unfamiliar	--c---
 unfashionable	--a---
 unfashionably	---a--
-unfasten	-c---g
+unfasten	-c---g	unfastening
 unfastened	--c---
 unfastidious	--a---
 unfathomable	--a---
@@ -42360,7 +42360,7 @@ unflurried	--a---
 unflustered	--a---
 unfocused	--a---
 unfocussed	--a---
-unfold	-e---b
+unfold	-e---b	unfolding
 unfolding	c---T-
 unforbearing	--a---
 unforced	--a---
@@ -42515,7 +42515,7 @@ uniformise	-a---b
 uniformity	c---E-
 uniformize	-a---b
 uniformly	---c--
-unify	-d---b
+unify	-d---b	unification
 unifying	--a---
 unilateral	--c---
 unilaterally	---a--
@@ -42594,9 +42594,9 @@ uninvitedly	---a--
 uninviting	--a---
 uninvolved	--c---
 union	e-c-L-
-unionise	-a---m
+unionise	-a---m	unionisation
 unionised	--a---
-unionize	-a---m
+unionize	-a---m	unionization
 unionized	--a---
 uniovular	--a---
 uniovulate	--a---
@@ -42612,14 +42612,14 @@ unison	a---X-
 unit	f---U-
 unitarian	c-a-P-
 unitary	--a---
-unite	-d---m
+unite	-d---m	union
 united	--c---
 unitedly	---a--
 uniting	a---B-
 unitisation	a---G-
-unitise	-a---m
+unitise	-a---m	unitisation
 unitization	a---G-
-unitize	-a---m
+unitize	-a---m	unit
 unity	e---X-
 univalent	--c---
 univalve	a-a-C-
@@ -42691,7 +42691,7 @@ unlivable	--a---
 unlive	-a---n
 unliveable	--a---
 unliveried	--a---
-unload	-c---g
+unload	-c---g	unloading
 unloaded	--c---
 unloading	c---B-
 unlobed	--a---
@@ -42729,7 +42729,7 @@ unmarked	--a---
 unmarketable	--a---
 unmarred	--a---
 unmarried	--c---
-unmask	-c---d
+unmask	-c---d	unmasking
 unmatchable	--a---
 unmatched	--a---
 unmated	--c---
@@ -43125,7 +43125,7 @@ unsalaried	--a---
 unsaleable	--a---
 unsalted	--a---
 unsanctified	--a---
-unsanctify	-a---b
+unsanctify	-a---b	unsanctification
 unsanctioned	--a---
 unsanded	--a---
 unsanitary	--a---
@@ -43236,7 +43236,7 @@ unsmiling	--c---
 unsmilingly	---c--
 unsmooth	--a---
 unsmoothed	--a---
-unsnarl	-a---g
+unsnarl	-a---g	unsnarling
 unsnarled	--a---
 unsociable	--a---
 unsociably	---a--
@@ -43373,7 +43373,7 @@ untainted	--a---
 untalented	--a---
 untalkative	--a---
 untamed	--a---
-untangle	-a---g
+untangle	-a---g	untangling
 untangled	--a---
 untanned	--a---
 untaped	--a---
@@ -43408,7 +43408,7 @@ unthreatening	--a---
 untidily	---a--
 untidiness	a---X-
 untidy	--a---
-untie	-c---g
+untie	-c---g	untying
 untied	--a---
 untilled	--a---
 untimbered	--a---
@@ -43481,7 +43481,7 @@ unvanquished	--a---
 unvaried	--a---
 unvarnished	--a---
 unvarying	--c---
-unveil	-c---g
+unveil	-c---g	unveiling
 unveiled	--a---
 unveiling	a---H-
 unvendible	--a---
@@ -43566,27 +43566,27 @@ up-to-date	--c---
 up-to-the-minute	--a---
 upbeat	a-c-X-
 upbound	--a---
-upbraid	-a---d
+upbraid	-a---d	upbraiding
 upbringing	a---E-
 upchuck	-a---a
 upcoming	--c---
 upcountry	--a---
 upcurved	--a---
-update	ad--Hb
-upend	-a---j
+update	ad--Hb	updating
+upend	-a---j	upending
 upended	--a---
 upfield	--a---
 upfront	--a---
 upgrade	ad--Oc
 upheaval	c---X-
-upheave	-a---g
+upheave	-a---g	upheaval
 uphill	a-aaO-
 uphold	-e---n
-upholster	-c---l
+upholster	-c---l	upholstery
 upholstery	a---D-
 upkeep	c---B-
 upland	a-c-O-
-uplift	ac--Ii
+uplift	ac--Ii	uplifting
 uplifted	--c---
 uplifting	c---I-
 upload	-a---l
@@ -43643,17 +43643,17 @@ urban	--d---
 urbane	--a---
 urbanely	---a--
 urbanisation	a---X-
-urbanise	-a---b
+urbanise	-a---b	urbanisation
 urbanised	--a---
 urbanity	a---E-
 urbanization	a---X-
-urbanize	-c---b
+urbanize	-c---b	urbanization
 urbanized	--c---
 urceolate	--a---
 urchin	c---P-
 uremic	--a---
 urethral	--a---
-urge	de--Nd
+urge	de--Nd	urging
 urgency	d---X-
 urgent	--c---
 urgently	---c--
@@ -43661,7 +43661,7 @@ urging	d---H-
 uric	--a---
 uricosuric	--a---
 urinary	--c---
-urinate	-a---a
+urinate	-a---a	urination
 urine	c---Y-
 urmia	a---O-
 urn	c---D-
@@ -43669,7 +43669,7 @@ urn-shaped	--a---
 urochord	a---C-
 urogenital	--a---
 ursine	--a---
-urticate	-a---k
+urticate	-a---k	urtication
 urtication	a---X-
 uruguayan	a-a-P-
 us	c---M-
@@ -43679,7 +43679,7 @@ usage	d---B-
 usance	a---Z-
 usbeg	a---P-
 usbek	a---P-
-use	ge--Bf
+use	ge--Bf	usage
 useable	--c---
 used	--e---
 useful	--c---
@@ -43697,7 +43697,7 @@ usually	---c--
 usufructuary	a-a-P-
 usurious	--a---
 usuriously	---a--
-usurp	-c---l
+usurp	-c---l	usurpation
 usurpation	a---B-
 usury	a---S-
 ut	a---Z-
@@ -43707,21 +43707,21 @@ utensil	c---D-
 uterine	--a---
 utica	a---M-
 utile	--a---
-utilise	-a---f
+utilise	-a---f	utility
 utilised	--a---
 utilitarian	a-c-P-
 utility	e-a-L-
 utility-grade	--a---
 utilizable	--a---
 utilization	c---B-
-utilize	-c---f
+utilize	-c---f	utility
 utilized	--a---
 utmost	c-d-E-
 uto-aztecan	c---H-
 utopia	c---H-
 utopian	c-c-P-
 utopianism	c---G-
-utter	-ec--d
+utter	-ec--d	utterance
 utterable	--a---
 utterance	c---H-
 uttered	--a---
@@ -43746,17 +43746,17 @@ va	a---M-
 vacancy	d---X-
 vacant	--d---
 vacantly	---c--
-vacate	-d---m
-vacation	cc--Zn
+vacate	-d---m	vacation
+vacation	cc--Zn	vacationing
 vacationing	c---B-
-vaccinate	-a---a
+vaccinate	-a---a	vaccination
 vaccinated	--a---
 vaccinating	c---B-
 vaccination	c---B-
 vaccine	c---D-
 vaccinia	a---X-
 vacillant	--a---
-vacillate	-a---n
+vacillate	-a---n	vacillation
 vacillating	--a---
 vacillation	a---G-
 vacuity	a---X-
@@ -43767,7 +43767,7 @@ vacuous	--a---
 vacuously	---a--
 vacuum	cc--Xg
 vacuum-clean	-a---g
-vagabond	caa-Oj
+vagabond	caa-Oj	vagabondage
 vagal	--a---
 vagile	--a---
 vaginal	--a---
@@ -43795,7 +43795,7 @@ valetudinary	--a---
 valiant	--c---
 valiantly	---a--
 valid	--c---
-validate	-d---m
+validate	-d---m	validation
 validated	--a---
 validating	--a---
 validation	c---B-
@@ -43807,7 +43807,7 @@ valor	c---E-
 valorous	--a---
 valorously	---a--
 valuable	a-d-S-
-valuate	-a---c
+valuate	-a---c	valuation
 valuation	c---G-
 value	fe--Gc
 value-system	c---G-
@@ -43823,16 +43823,16 @@ vampirism	a---G-
 van	a---L-
 vancouver	a---P-
 vandal	c---P-
-vandalise	-a---g
+vandalise	-a---g	vandal
 vandalism	c---B-
-vandalize	-a---g
+vandalize	-a---g	vandal
 vandyke	a---P-
 vane	a---D-
 vaned	--a---
 vanguard	c---L-
 vanilla	a-a-R-
 vanilla-scented	--a---
-vanish	-d---b
+vanish	-d---b	vanishing
 vanished	--c---
 vanishing	a---I-
 vanishingly	---a--
@@ -43845,11 +43845,11 @@ vapidly	---a--
 vapor	d---Y-
 vaporific	--a---
 vaporisation	a---T-
-vaporise	-a---b
+vaporise	-a---b	vaporisation
 vaporish	--a---
 vaporizable	--a---
 vaporization	c---B-
-vaporize	-a---g
+vaporize	-a---g	vaporization
 vaporized	--a---
 vaporous	--a---
 vapour	a---Y-
@@ -43870,7 +43870,7 @@ varicolored	--a---
 varicoloured	--a---
 varicose	--a---
 varied	--c---
-variegate	-a---b
+variegate	-a---b	variegation
 variegated	--c---
 variegation	a---E-
 variety	e---L-
@@ -43886,15 +43886,15 @@ varna	a---M-
 varnish	aa--Dg
 varnished	--a---
 varsity	a---L-
-vary	-f---b
+vary	-f---b	variation
 varying	--c---
 vascular	--c---
 vascularise	-a---b
-vascularize	-a---b
+vascularize	-a---b	vascularization
 vase	c---D-
 vase-shaped	--a---
 vasectomise	-a---a
-vasectomize	-a---a
+vasectomize	-a---a	vasectomy
 vasiform	--a---
 vasomotor	--a---
 vast	--c---
@@ -43903,9 +43903,9 @@ vat	a---S-
 vatic	--a---
 vatical	--a---
 vatican	c---D-
-vaticinate	-a---d
+vaticinate	-a---d	vaticination
 vaudeville	c---H-
-vault	ca--Dj
+vault	ca--Dj	vaulting
 vaulted	--a---
 vaulting	a-a-D-
 vaunt	aa--Hd
@@ -43913,11 +43913,11 @@ vauntingly	---a--
 veblen	a---P-
 vector	c---G-
 vedic	--a---
-veer	-c---j
+veer	-c---j	veering
 vega	a---P-
 vegetable	c---K-
 vegetal	--a---
-vegetate	-a---n
+vegetate	-a---n	vegetation
 vegetation	c---L-
 vegetational	--a---
 vegetative	--a---
@@ -43936,7 +43936,7 @@ veinlike	--a---
 velar	a-a-H-
 velcro	aa--Dg
 velleity	a---J-
-vellicate	-a---k
+vellicate	-a---k	vellication
 vellum	c---Y-
 velocipede	a---D-
 velocity	c---Z-
@@ -43955,19 +43955,19 @@ velvety-skinned	--a---
 venal	--a---
 venally	---a--
 venation	a---L-
-vend	-a---l
+vend	-a---l	vendition
 vendable	--a---
 vendible	--a---
 vending	c---B-
 vendor	c---P-
-veneer	aa--Dg
+veneer	aa--Dg	veneering
 veneering	a---D-
 venerable	--d---
-venerate	-c---i
+venerate	-c---i	veneration
 venerating	--a---
 veneration	a---J-
 venereal	--a---
-venesect	-a---a
+venesect	-a---a	venesection
 venetian	a-a-P-
 venezuela	c---M-
 venezuelan	a-a-P-
@@ -43982,10 +43982,10 @@ venomous	--a---
 venomously	---a--
 venose	--a---
 venous	--a---
-vent	dc--Dd
+vent	dc--Dd	venting
 vented	--a---
 venter	a---P-
-ventilate	-c---b
+ventilate	-c---b	vent
 ventilated	--a---
 ventilation	d---B-
 ventilator	a---D-
@@ -44013,17 +44013,17 @@ verandah	c---D-
 verb	d---H-
 verbal	--d---
 verbalisation	a---H-
-verbalise	-a---d
+verbalise	-a---d	verbalisation
 verbalised	--a---
 verbalism	a---H-
 verbalization	a---H-
-verbalize	-a---d
+verbalize	-a---d	verbalization
 verbalized	--a---
 verbally	---a--
 verbatim	--aa--
 verbena	c---R-
 verbiage	a---H-
-verbify	-a---b
+verbify	-a---b	verb
 verbose	--a---
 verbosely	---a--
 verboten	--a---
@@ -44038,7 +44038,7 @@ verifiable	--a---
 verification	c---G-
 verificatory	--a---
 verified	--a---
-verify	-d---c
+verify	-d---c	verification
 verifying	--a---
 verily	---a--
 verisimilar	--a---
@@ -44046,7 +44046,7 @@ verisimilitude	c---E-
 veritable	--d---
 verity	a---X-
 vermicular	--a---
-vermiculate	-aa--h
+vermiculate	-aa--h	vermiculation
 vermiculated	--a---
 vermiculation	a---T-
 vermiform	--a---
@@ -44066,7 +44066,7 @@ versatility	c---G-
 verse	ea--Hh
 versed	a-a-D-
 versification	a---H-
-versify	-a---h
+versify	-a---h	versification
 version	e---H-
 verso	a---H-
 vertebral	--c---
@@ -44083,10 +44083,10 @@ verve	c---E-
 very	--dd--
 vesical	--a---
 vesicant	a-a-Y-
-vesicate	-a---b
+vesicate	-a---b	vesication
 vesicatory	a-a-Y-
 vesicular	--c---
-vesiculate	-a---b
+vesiculate	-a---b	vesiculation
 vesper	a---O-
 vessel	d---F-
 vest	cc--Dm
@@ -44106,7 +44106,7 @@ vet	ca--Pm
 veteran	e-c-P-
 veterinary	a-c-P-
 veto	cd--Bm
-vex	-c---i
+vex	-c---i	vexation
 vexation	c---J-
 vexatious	--a---
 vexatiously	---a--
@@ -44120,7 +44120,7 @@ viand	c---K-
 viatical	--a---
 vibrancy	c---E-
 vibrant	--c---
-vibrate	-d---j
+vibrate	-d---j	vibration
 vibration	c---B-
 vibrational	--a---
 vibrator	a---D-
@@ -44145,10 +44145,10 @@ viciously	---a--
 vicissitude	a---I-
 vicksburg	a---M-
 victim	d---P-
-victimise	-a---m
+victimise	-a---m	victimisation
 victimised	--a---
 victimization	a---X-
-victimize	-d---m
+victimize	-d---m	victimization
 victimized	--a---
 victor	c---P-
 victoria	a---P-
@@ -44197,7 +44197,7 @@ vile	--c---
 vilely	---a--
 vileness	a---E-
 vilification	a---H-
-vilify	-a---d
+vilify	-a---d	vilification
 vilipend	-a---d
 villa	a---P-
 village	e---L-
@@ -44209,7 +44209,7 @@ villeinage	a---X-
 vim	a---X-
 vinaceous	--a---
 vincible	--a---
-vindicate	-c---d
+vindicate	-c---d	vindication
 vindicated	--a---
 vindication	c---B-
 vindicatory	--a---
@@ -44220,14 +44220,14 @@ vinegar	c---K-
 vinegarish	--a---
 vinegary	--a---
 vineyard	c---D-
-vinify	-a---b
+vinify	-a---b	vinification
 vinous	--a---
 vintage	c---K-
 vintner	a---P-
 vinyl	c---Y-
 viola	a---R-
 violable	--a---
-violate	-e---n
+violate	-e---n	violation
 violated	--a---
 violation	f---B-
 violative	--a---
@@ -44261,7 +44261,7 @@ viricidal	--a---
 virile	--d---
 virilise	-a---b
 virility	a---E-
-virilize	-a---b
+virilize	-a---b	virilization
 virological	--a---
 virtu	a---G-
 virtual	--c---
@@ -44301,41 +44301,41 @@ visible	--d---
 visibly	---d--
 vision	f---G-
 visionary	a-a-P-
-visit	eg--Bm
+visit	eg--Bm	visitant
 visitation	a---I-
 visitor	c---P-
 visor	a---D-
 visored	--c---
 vista	c---G-
 visual	--c---
-visualise	-a---k
+visualise	-a---k	visualisation
 visualised	--a---
 visualization	c---G-
-visualize	-c---h
+visualize	-c---h	visualization
 visualized	--a---
 visually	---c--
 vital	--c---
-vitalise	-a---b
+vitalise	-a---b	vitalisation
 vitality	d---E-
-vitalize	-a---b
+vitalize	-a---b	vitalization
 vitalizing	--a---
 vitally	---c--
 vitalness	a---E-
 vitals	c---F-
 vitamin	c---Y-
 vitaminise	-a---l
-vitaminize	-a---l
-vitiate	-a---m
+vitaminize	-a---l	vitamin
+vitiate	-a---m	vitiation
 vitiated	--a---
 vitiliginous	--a---
 vitreous	--a---
 vitrification	a---Y-
 vitrified	--a---
-vitrify	-a---b
+vitrify	-a---b	vitrification
 vitriol	aa--Yk
 vitriolic	--a---
 vitriolically	---a--
-vituperate	-a---d
+vituperate	-a---d	vituperation
 vituperative	--a---
 viva-voce	--a---
 vivace	--aa--
@@ -44345,9 +44345,9 @@ vivid	--d---
 vividly	---c--
 vividness	c---E-
 vivification	a---E-
-vivify	-c---a
+vivify	-c---a	vivification
 viviparous	--a---
-vivisect	-a---g
+vivisect	-a---g	vivisection
 vixen	a---P-
 vixenish	--a---
 viyella	c---D-
@@ -44360,7 +44360,7 @@ vocaliser	a---P-
 vocalism	a---H-
 vocalist	c---P-
 vocalization	a---H-
-vocalize	-c---d
+vocalize	-c---d	vocalization
 vocalizer	a---P-
 vocally	---a--
 vocation	c---B-
@@ -44416,14 +44416,14 @@ volumetrically	---c--
 voluminous	--c---
 voluntarily	---c--
 voluntary	a-c-P-
-volunteer	dea-Pd
+volunteer	dea-Pd	voluntary
 voluptuary	a-a-P-
 voluptuous	--c---
 voluptuously	---a--
 voluptuousness	a---E-
 volute	a-a-D-
 voluted	--a---
-vomit	ac--Ya
+vomit	ac--Ya	vomiting
 vomiting	c---B-
 voodoo	ca--Dd
 voracious	--a---
@@ -44432,19 +44432,19 @@ voraciousness	a---X-
 voracity	a---X-
 vortex	a---W-
 votary	a---P-
-vote	ee--Bm
+vote	ee--Bm	voting
 voteless	--a---
 voter	c---P-
 voting	c---B-
 votive	--c---
 votyak	a---P-
-vouch	-c---d
+vouch	-c---d	vouchee
 voucher	a---P-
 vouchsafe	-c---l
 vow	ac--Hd
 vowel	c---H-
 vowelise	-a---d
-vowelize	-a---d
+vowelize	-a---d	vowel
 vowellike	--a---
 voyage	da--Bj
 voyager	c---P-
@@ -44452,17 +44452,17 @@ voyeuristic	--a---
 voyeuristical	--a---
 voyeuristically	---a--
 vroom	aa--Id
-vulcanise	-a---b
+vulcanise	-a---b	vulcanisation
 vulcanised	--a---
-vulcanize	-a---b
+vulcanize	-a---b	vulcanization
 vulcanized	--a---
 vulgar	--c---
 vulgarisation	a---B-
-vulgarise	-a---d
+vulgarise	-a---d	vulgarisation
 vulgariser	a---P-
 vulgarism	a---H-
 vulgarization	a---B-
-vulgarize	-a---d
+vulgarize	-a---d	vulgarization
 vulgarizer	a---P-
 vulgarly	---a--
 vulnerability	c---X-
@@ -44482,7 +44482,7 @@ wackily	---a--
 wacky	--c---
 wad	ac--Yg
 waddle	aa--Bj
-wade	ac--Pj
+wade	ac--Pj	wading
 wads	c---U-
 wafer	c---Y-
 wafer-like	--a---
@@ -44504,7 +44504,7 @@ wagnerian	a-a-P-
 wagon	d---D-
 wagram	a---M-
 wahoo	a---R-
-wail	cd--Hd
+wail	cd--Hd	wailing
 wailful	--c---
 wailing	c-a-B-
 wain	a---P-
@@ -44516,24 +44516,24 @@ waist	c---F-
 waist-deep	---a--
 waist-high	---a--
 waist-length	--a---
-wait	df--Zn
+wait	df--Zn	waiting
 waiter	c---P-
 waiting	c-c-B-
 waitress	ca--Pm
 waive	-c---m
 wakashan	a---P-
-wake	cd--Qa
+wake	cd--Qa	waking
 wake-robin	a---R-
 wakeful	--c---
 wakefulness	c---G-
 wakeless	--a---
-waken	-a---a
+waken	-a---a	wakening
 waker	a---P-
 waking	a-a-G-
 walapai	a---P-
 waldmeister	a---R-
 wale	a---X-
-walk	gf--Bj
+walk	gf--Bj	walking
 walk-in	a-a-P-
 walk-on	a-a-P-
 walk-through	a---H-
@@ -44551,7 +44551,7 @@ walleye	a---X-
 walleyed	--a---
 wallflower	c---R-
 walloon	a---P-
-wallop	ad--Qg
+wallop	ad--Qg	walloping
 walloper	a---P-
 walloping	a-c-I-
 wallow	ae--Of
@@ -44565,12 +44565,12 @@ wamble	-a---j
 wampum	a---S-
 wan	aac-Da
 wand	c---D-
-wander	-d---j
+wander	-d---j	wandering
 wanderer	c---P-
 wandering	a-d-B-
 wandflower	a---R-
-wane	ad--Tb
-wangle	ac--Gm
+wane	ad--Tb	waning
+wangle	ac--Gm	wangling
 waning	c-a-I-
 wank	aa--Bg
 wanly	---a--
@@ -44594,13 +44594,13 @@ ward-heeler	c---P-
 wardrobe	d---D-
 wardroom	c---D-
 ware	aa--Df
-warehouse	ca--Dl
+warehouse	ca--Dl	warehousing
 warehousing	c---B-
 warfare	d---B-
 warhorse	c---D-
 warily	---c--
 warlike	--c---
-warm	-dfa-b
+warm	-dfa-b	warming
 warm-blooded	--a---
 warm-toned	--c---
 warm-up	c---B-
@@ -44612,14 +44612,14 @@ warmly	---c--
 warmness	a---J-
 warmongering	c---G-
 warmth	e---G-
-warn	-d---d
+warn	-d---d	warning
 warner	a---P-
 warning	d-a-H-
-warp	ad--Xd
+warp	ad--Xd	warping
 warpath	a---J-
 warped	--c---
 warragal	a---C-
-warrant	cc--Hd
+warrant	cc--Hd	warrantee
 warrantee	a---P-
 warren	a---P-
 warrigal	a---C-
@@ -44632,7 +44632,7 @@ wartlike	--a---
 warty	--a---
 wary	--c---
 wasabi	a---R-
-wash	ef--Dg
+wash	ef--Dg	washing
 wash-and-wear	a-a-D-
 washable	--a---
 washbasin	c---D-
@@ -44676,7 +44676,7 @@ watching	c---B-
 watchmaker	c---P-
 watchman	c---P-
 watchword	a---H-
-water	fe--Yb
+water	fe--Yb	watering
 water-color	a---Y-
 water-colour	a---Y-
 water-cooled	--c---
@@ -44708,7 +44708,7 @@ waterloo	a---M-
 watermark	c---M-
 watermelon	a---R-
 watermelon-shaped	--a---
-waterproof	aac-Dg
+waterproof	aac-Dg	waterproofing
 waterproofed	--a---
 waterproofing	c---B-
 waters	a---P-
@@ -44726,16 +44726,16 @@ watson	a---P-
 watt	c---U-
 wattle	da--Fh
 waul	-a---d
-wave	ge--Id
+wave	ge--Id	waving
 wavelength	d---E-
 wavelike	--a---
-waver	af--Pn
+waver	af--Pn	wavering
 wavering	a-a-G-
 waviness	a---E-
 wavy	--d---
 wavy-grained	--a---
 wawl	-a---d
-wax	cd--Yg
+wax	cd--Yg	waxing
 waxberry	a---R-
 waxed	--c---
 waxen	--c---
@@ -44756,7 +44756,7 @@ wayward	--c---
 weak	--f---
 weak-kneed	--a---
 weak-stemmed	--a---
-weaken	-f---b
+weaken	-f---b	weakening
 weakened	--c---
 weakening	c-a-I-
 weakfish	a---K-
@@ -44765,15 +44765,15 @@ weakness	e---X-
 wealth	f---X-
 wealthily	---a--
 wealthy	--c---
-wean	-c---f
+wean	-c---f	weaning
 weaned	--a---
 weaning	c---B-
 weapon	d---D-
 weaponed	--a---
-weaponize	-a---b
+weaponize	-a---b	weapon
 weaponless	--a---
 weapons-grade	--a---
-wear	ag--Xa
+wear	ag--Xa	wearing
 wearable	a-a-D-
 wearer	c---P-
 wearied	--c---
@@ -44795,9 +44795,9 @@ weatherly	--a---
 weatherproof	-aa--b
 weatherstrip	ac--Db
 weatherworn	--a---
-weave	ce--Dg
+weave	ce--Dg	weaving
 weaver	a---P-
-web	ea--Oh
+web	ea--Oh	webbing
 web-footed	--a---
 web-toed	--a---
 webb	a---P-
@@ -44807,7 +44807,7 @@ webby	--a---
 weber	a---U-
 weblike	--a---
 webster	a---P-
-wed	aca-Zm
+wed	aca-Zm	wedding
 wedded	--a---
 wedding	d---I-
 wedel	-a---j
@@ -44831,11 +44831,11 @@ weeklong	--a---
 weekly	c-aaH-
 weensy	--a---
 weeny	--a---
-weep	-c---a
+weep	-c---a	weeping
 weeper	a---P-
 weeping	c-c-B-
 weepy	--a---
-weigh	-f---n
+weigh	-f---n	weighing
 weight	fd--Eg
 weight-lift	-a---e
 weighted	--c---
@@ -44844,7 +44844,7 @@ weightiness	a---E-
 weighting	c---U-
 weightless	--a---
 weightlessness	c---E-
-weightlift	aa--Be
+weightlift	aa--Be	weightlifting
 weighty	--a---
 weil	a---P-
 weir	c---D-
@@ -44854,7 +44854,7 @@ weirdo	a---P-
 welch	-a---m
 welcome	cec-Xl
 welcoming	--c---
-weld	ad--Rg
+weld	ad--Rg	weldment
 welfare	d---B-
 welfare-statist	--a---
 welfarist	--a---
@@ -44947,12 +44947,12 @@ westmost	--a---
 westside	--a---
 westward	a-acV-
 westwards	---c--
-wet	ccc-Xb
+wet	ccc-Xb	wetting
 wet-nurse	aa--Pf
 wetness	c---X-
 wetter	a---Y-
 wetting	c---B-
-whack	ac--Ig
+whack	ac--Ig	whacking
 whacked	--a---
 whacking	a-aaB-
 whacky	--a---
@@ -44962,14 +44962,14 @@ wham	-a---g
 whammy	a---I-
 whang	aa--Bg
 whap	-a---g
-wharf	ca--Dl
+wharf	ca--Dl	wharfage
 wharfage	a---S-
 whatever	--a---
 whatsoever	--a---
 wheat	c---R-
 wheaten	--a---
-wheedle	-c---d
-wheel	de--Dj
+wheedle	-c---d	wheedling
+wheel	de--Dj	wheeling
 wheel-like	--a---
 wheelbarrow	aa--Dj
 wheelchair	c---D-
@@ -45008,15 +45008,15 @@ whine	ad--Hj
 whiney	--a---
 whinny	ac--Id
 whiny	--a---
-whip	cf--Dg
+whip	cf--Dg	whipping
 whipcord	a---D-
 whiplash	a---X-
 whiplike	--a---
 whipping	c-c-B-
 whippy	--a---
 whipsaw	aa--Dm
-whir	cc--Ik
-whirl	cf--Ij
+whir	cc--Ik	whirring
+whirl	cf--Ij	whirling
 whirler	a---P-
 whirligig	aa--Dj
 whirlpool	aa--Ij
@@ -45031,10 +45031,10 @@ whiskers	c---F-
 whiskery	--a---
 whiskey	c---K-
 whisky	c---K-
-whisper	cc--Hd
+whisper	cc--Hd	whispering
 whispered	--a---
 whispering	a-a-I-
-whistle	af--Ik
+whistle	af--Ik	whistling
 whistler	a---P-
 whistlestop	-a---e
 whistling	d---I-
@@ -45061,7 +45061,7 @@ whiteface	c---C-
 whitefish	a---K-
 whitehall	a---M-
 whitehead	a---P-
-whiten	-c---b
+whiten	-c---b	whitening
 whitened	--a---
 whiteness	c---E-
 whiteout	aa--Qg
@@ -45124,7 +45124,7 @@ wide-ranging	--c---
 wide-screen	--c---
 wideband	--a---
 widely	---e--
-widen	-e---b
+widen	-e---b	widening
 wideness	a---E-
 widening	a---T-
 widespread	--d---
@@ -45164,7 +45164,7 @@ wilful	--a---
 wilfully	---c--
 wilkes	a---P-
 wilkins	a---P-
-will	ed--Gd
+will	ed--Gd	willing
 will-o'-the-wisp	a---Q-
 willard	a---P-
 willful	--c---
@@ -45180,13 +45180,13 @@ willy-nilly	---d--
 wilmington	a---M-
 wilson	a---P-
 wilsonian	--c---
-wilt	ac--Xb
+wilt	ac--Xb	wilting
 wilted	--a---
 wily	--c---
 wimp	a---P-
 wimpish	--a---
 wimpy	--a---
-win	ce--Ie
+win	ce--Ie	winnings
 wince	ad--Hj
 winch	aa--Dg
 winchester	a---M-
@@ -45219,7 +45219,7 @@ windswept	--a---
 windup	a-a-B-
 windward	a-aaV-
 windy	--c---
-wine	da--Kf
+wine	da--Kf	winery
 wine-red	--a---
 wineberry	a---R-
 wineglass	c---D-
@@ -45234,7 +45234,7 @@ winglike	--a---
 wingman	c---P-
 wings	c---B-
 wingspread	a---E-
-wink	ce--Za
+wink	ce--Za	winking
 winker	a---P-
 winking	a-a-B-
 winkle	aa--Ko
@@ -45243,7 +45243,7 @@ winnebago	a---P-
 winner	c---P-
 winning	c-c-B-
 winnipeg	c---M-
-winnow	ac--Bg
+winnow	ac--Bg	winnowing
 winsome	--a---
 winsomely	---a--
 winter	cc--Zn
@@ -45260,7 +45260,7 @@ winy	--a---
 wipe	ac--Bg
 wipeout	a---I-
 wiper	a---P-
-wire	fe--Dl
+wire	fe--Dl	wiring
 wire-haired	--a---
 wired	--c---
 wireless	a-a-H-
@@ -45277,7 +45277,7 @@ wisecrack	ac--Hd
 wisely	---c--
 wiseness	a---E-
 wisenheimer	c---P-
-wish	dg--Ji
+wish	dg--Ji	wishing
 wish-wash	a---K-
 wished-for	--a---
 wishful	--a---
@@ -45290,22 +45290,22 @@ wispy	--a---
 wistful	--a---
 wistfully	---a--
 wit	d---H-
-witch	da--Pd
+witch	da--Pd	witchery
 witchgrass	a---R-
 witching	a-a-B-
 witchlike	--a---
 with-it	--a---
 withal	---c--
-withdraw	-g---j
+withdraw	-g---j	withdrawal
 withdrawal	e---H-
 withdrawer	a---P-
 withdrawn	--a---
 withe	c---D-
-wither	-c---b
+wither	-c---b	withering
 withered	--c---
 withering	a-c-I-
 witheringly	---a--
-withhold	-d---l
+withhold	-d---l	withholding
 withholder	a---P-
 withholding	e---B-
 within	---c--
@@ -45343,15 +45343,15 @@ wolflike	--c---
 wolverine	a---P-
 woman	d---P-
 womanhood	a---X-
-womanise	-a---m
+womanise	-a---m	woman
 womanish	--a---
-womanize	-a---m
+womanize	-a---m	woman
 womanlike	a-a-E-
 womanly	--a---
 womb	c---F-
 womb-to-tomb	--c---
 won	a-a-U-
-wonder	ee--Jc
+wonder	ee--Jc	wonderment
 wonder-struck	--a---
 wonderer	a---P-
 wonderful	--c---
@@ -45366,7 +45366,7 @@ wondrously	---c--
 wonky	--a---
 wonted	--a---
 wonton	a---K-
-woo	-d---m
+woo	-d---m	wooing
 wood	d---Y-
 wood-burning	--a---
 wood-fired	--a---
@@ -45394,7 +45394,7 @@ woody	--a---
 woody-stemmed	--a---
 wool	c---D-
 woolen	c-c-D-
-woolgather	-c---h
+woolgather	-c---h	woolgathering
 woolgathering	a-a-G-
 woollen	a-a-D-
 woolly	--d---
@@ -45407,7 +45407,7 @@ wooly-minded	--a---
 woosh	-a---j
 woozy	--a---
 worcester	a---P-
-word	gc--Hd
+word	gc--Hd	wording
 word-blind	--a---
 word-of-mouth	--a---
 word-perfect	--a---
@@ -45465,11 +45465,11 @@ worried	--c---
 worriedly	---c--
 worriment	c---E-
 worrisome	--a---
-worry	de--Gi
+worry	de--Gi	worriment
 worrying	a-a-B-
 worryingly	---a--
 worse	c-ccE-
-worsen	-c---b
+worsen	-c---b	worsening
 worsened	--a---
 worsening	a-a-T-
 worship	ce--Bi
@@ -45489,16 +45489,16 @@ worthlessness	c---E-
 worthwhile	--c---
 worthy	a-d-P-
 would-be	--a---
-wound	dca-Xa
+wound	dca-Xa	wounding
 wounded	c-c-L-
 wounding	a-a-B-
 woven	--c---
 wow	aa--Hi
 wrack	cc--Cg
 wraithlike	--c---
-wrangle	cc--Hd
+wrangle	cc--Hd	wrangling
 wrangler	a---P-
-wrap	ce--Dg
+wrap	ce--Dg	wrapping
 wrapped	--d---
 wrapper	c---D-
 wrapping	a---D-
@@ -45509,7 +45509,7 @@ wrawl	-a---d
 wreak	-c---h
 wreath	c---D-
 wreathe	-c---j
-wreck	cc--Xg
+wreck	cc--Xg	wreckage
 wreckage	c---D-
 wrecked	--a---
 wrecker	a---P-
@@ -45541,7 +45541,7 @@ wrinkly	--a---
 wrist	c---F-
 wristband	a---D-
 writ	c---H-
-write	-h---h
+write	-h---h	writing
 write-in	a---P-
 write-off	a---S-
 writer	d---P-
@@ -45573,7 +45573,7 @@ wysiwyg	--a---
 x	a-a-U-
 x-linked	--a---
 x-radiation	a---Q-
-x-ray	aa--Qk
+x-ray	aa--Qk	x-raying
 xanthous	--a---
 xc	a-a-U-
 xci	--a---
@@ -45634,7 +45634,7 @@ xylem	c---R-
 xylophone	c---D-
 y	a---Y-
 y-shaped	--a---
-yacht	ca--Dj
+yacht	ca--Dj	yachting
 yack	aa--Hd
 yahi	a---P-
 yahoo	a---P-
@@ -45661,7 +45661,7 @@ yaup	-a---d
 yavapai	a---P-
 yaw	aa--In
 yawl	aa--Dd
-yawn	cc--Ba
+yawn	cc--Ba	yawning
 yawning	a-c-B-
 yawp	-a---d
 yaws	c---X-
@@ -45676,7 +45676,7 @@ yearbook	a---H-
 yearling	a---P-
 yearlong	--a---
 yearly	a-aaH-
-yearn	-c---i
+yearn	-c---i	yearning
 yearned-for	--a---
 yearning	c---J-
 yearningly	---c--
@@ -45685,7 +45685,7 @@ yeast	a---Y-
 yeastlike	--a---
 yeasty	--a---
 yeatsian	--a---
-yell	dd--Hd
+yell	dd--Hd	yelling
 yelled	--c---
 yelling	c---H-
 yellow	cce-Eb
@@ -45714,7 +45714,7 @@ yellowish-orange	--a---
 yellowish-white	--a---
 yellowtail	a---C-
 yellowwood	a---R-
-yelp	cc--Id
+yelp	cc--Id	yelping
 yelping	c---I-
 yemeni	a-a-P-
 yen	ca--Ji
@@ -45732,7 +45732,7 @@ yield	eg--Bl
 yielding	a-c-H-
 yieldingly	---a--
 yip	aa--Id
-yodel	aa--Hd
+yodel	aa--Hd	yodeling
 yoga	c---G-
 yogi	a---P-
 yogic	--a---

@@ -42,9 +42,12 @@ public struct WordEntry: Sendable, Equatable {
     public var nounField: NounField?
     /// WordNet's verb lexicographer file number minus 29 (0 body ... 14 weather).
     public var verbField: Int?
+    /// For a verb, the noun that names its action: "apologise" gives "apology".
+    public var actionNoun: String?
 
     public static func == (lhs: WordEntry, rhs: WordEntry) -> Bool {
         lhs.classes == rhs.classes && lhs.weights == rhs.weights && lhs.nounField == rhs.nounField && lhs.verbField == rhs.verbField
+            && lhs.actionNoun == rhs.actionNoun
     }
 
     /// The weight of one class (-1 when the word is not of it).
@@ -81,7 +84,8 @@ public enum WordClasses {
         if weights.3 != nil { classes.insert(.adverb) }
         let nounField = fields[4] == UInt8(ascii: "-") ? nil : NounField(rawValue: Int(fields[4]) - 0x41 + 3)
         let verbField = fields[5] == UInt8(ascii: "-") ? nil : Int(fields[5]) - 0x61
-        return WordEntry(classes: classes, weights: weights, nounField: nounField, verbField: verbField)
+        let derived = fields.count > 7 && fields[6] == 0x09 ? String(decoding: fields[7...], as: UTF8.self) : nil
+        return WordEntry(classes: classes, weights: weights, nounField: nounField, verbField: verbField, actionNoun: derived)
     }
 
     /// Every reading of a word form (lower case): irregular forms from WordNet's exception
@@ -106,6 +110,14 @@ public enum WordClasses {
             }
         }
         return result
+    }
+
+    /// The noun that names a verb's action, for one issue under both ("should apologise",
+    /// "a personal apology"): the verb itself when it is also a noun ("reform", "cut").
+    public static func actionNoun(of verb: String) -> String? {
+        guard let entry = entry(verb), entry.classes.contains(.verb) else { return nil }
+        if entry.classes.contains(.noun) { return verb }
+        return entry.actionNoun
     }
 
     /// The lemma of a noun form: "proposals" gives "proposal", "taxes" "tax"; the form itself

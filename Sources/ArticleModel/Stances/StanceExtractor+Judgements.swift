@@ -254,12 +254,14 @@ extension StanceExtractor {
         if let mention = objectIssue(from: verb + 1, in: range, of: view), view.tag(verb) == .verb {
             return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
         }
-        guard let subject = judgedSubject(endingBefore: subjectEnd, after: cue.upperBound, in: range, of: view) else { return nil }
+        // "he should apologise": someone (a person, whoever "he" is) should do something.
+        let personal = subjectLast >= range.lowerBound && ["he", "she", "we", "i", "you", "they"].contains(view.words[subjectLast])
+        guard let subject = judgedSubject(endingBefore: subjectEnd, after: cue.upperBound, in: range, of: view) ?? (personal ? .actor("") : nil) else { return nil }
         if case .actor = subject, view.tag(verb) == .verb {
             // "Harry should apologise": what the actor should do, named by the verb.
-            let lemma = view.tags[verb].lemma
-            guard WordClasses.entry(lemma)?.classes.contains(.verb) == true else { return nil }
-            let mention = IssueMention(head: lemma, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+            // Named by the noun of the action, so that "should apologise" and "a public apology" are one issue.
+            guard let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
+            let mention = IssueMention(head: noun, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
             return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
         }
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "obligation")
