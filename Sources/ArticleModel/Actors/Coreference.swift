@@ -127,6 +127,14 @@ struct Coreference {
         }
         if index < tokens.count, tokens[index].lowercased == "the" { index += 1 }
         guard index < tokens.count else { return ([], nil, nil) }
+        // "Formerly one of Mr Brown's aides, Ed Balls hinted ...": past an opening phrase to the
+        // actor that follows its comma.
+        if !spans.contains(where: { $0.tokens.lowerBound == index }), !Coreference.subjectPronouns.contains(tokens[index].lowercased),
+           let comma = tokens[index...].prefix(15).firstIndex(where: { $0.text == "," }), comma + 1 < tokens.count,
+           !tokens[index..<comma].contains(where: { cues.isReportVerb($0.lowercased) }),
+           spans.contains(where: { $0.tokens.lowerBound == comma + 1 }) || Coreference.subjectPronouns.contains(tokens[comma + 1].lowercased) {
+            index = comma + 1
+        }
         if Coreference.subjectPronouns.contains(tokens[index].lowercased) { return ([], nil, index) }
         if index > 0, tokens[index - 1].lowercased == "the", Coreference.descriptions[tokens[index].lowercased] != nil,
            !spans.contains(where: { $0.tokens.contains(index) }) {

@@ -107,8 +107,10 @@ struct QuoteSpeakers {
         for index in tokens.indices where !quoted[index] {
             let forms = cues.cues(in: words, at: index)
             guard forms.contains(where: { $0.cueClass == .report && $0.isVerb }) else { continue }
-            // "said Kestrian Chancellor Lena Söderström": the actor right after the verb.
-            if let after = spans.filter({ $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 3 && !quoted[$0.tokens.lowerBound] }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
+            // "said Kestrian Chancellor Lena Söderström": the actor right after the verb (after
+            // "told" it is the listener: "he told ITV").
+            let tells = forms.contains { $0.cueClass == .report && $0.lemma == "tell" }
+            if !tells, let after = spans.filter({ $0.tokens.lowerBound > index && $0.tokens.lowerBound <= index + 3 && !quoted[$0.tokens.lowerBound] }).min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }),
                index + 1 < tokens.count, !QuoteSpeakers.isQuoteMark(tokens[index + 1].text) || true {
                 let gap = tokens[(index + 1)..<after.tokens.lowerBound].map(\.lowercased)
                 if gap.allSatisfy({ ["the", "a", ","].contains($0) }) || gap.isEmpty {

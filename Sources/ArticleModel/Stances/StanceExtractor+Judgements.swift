@@ -65,6 +65,7 @@ extension StanceExtractor {
     /// BBC"), or the actor right after it ("..., said X", "according to X").
     func reportSpeakers(of hit: CueHit, in view: SentenceView, hits: [CueHit]) -> [String]? {
         if let holders = findHolders(for: hit, in: view, hits: hits) { return holders.actors }
+        if hit.form.lemma == "tell" { return nil }  // "told ITV": the listener
         var index = hit.end
         while index < view.count, ["the", "a", ",", "its", "their"].contains(view.words[index]) { index += 1 }
         // "..., said Mr Wellington." but not "think Mrs Parker Bowles should ...": the actor after
@@ -109,7 +110,9 @@ extension StanceExtractor {
         guard comma >= 3 else { return nil }
         // Only the speaker, or nothing, between the comma and the verb: ", X said" or ", said X".
         let between = (comma + 1)..<hit.start
-        guard between.count <= 6, between.allSatisfy({ view.isInsideSpan($0) || ["the", "he", "she", "it", "they", "a"].contains(view.words[$0]) || view.tag($0) == .adverb }) else { return nil }
+        // ", a Home Office minister has said": the speaker, the people who speak for it, auxiliaries.
+        guard between.count <= 7, between.allSatisfy({ view.isInsideSpan($0) || ["the", "he", "she", "it", "they", "a", "has", "had", "have"].contains(view.words[$0])
+            || view.tag($0) == .adverb || StanceExtractor.spokespeople.contains(view.words[$0]) }) else { return nil }
         return 0..<comma
     }
 
@@ -159,6 +162,12 @@ extension StanceExtractor {
                 index = judgement.cue.upperBound
                 continue
             }
+            // "the time has come for him to apologise", "it is time to draw a line": an obligation too.
+            if word == "time", let marker = timeMarker(after: index, in: range, of: view), let mention = objectIssue(from: marker + 1, in: range, of: view, anyNoun: false) {
+                found.append(Judgement(subject: .issue(mention), sign: 1, negated: false, cue: index..<(marker + 1), rule: "obligation"))
+                index = marker + 1
+                continue
+            }
             if StanceExtractor.obligationWords.contains(word) || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to"),
                let judgement = obligation(modal: index, in: range, of: view) {
                 found.append(judgement)
@@ -168,6 +177,21 @@ extension StanceExtractor {
             index += 1
         }
         return found
+    }
+
+    /// The "to" or "for" of "time to ..." / "the time has come for ...", past a verb of its own.
+    private func timeMarker(after index: Int, in range: Range<Int>, of view: SentenceView) -> Int? {
+        var cursor = index + 1
+        if cursor + 1 < range.upperBound, ["has", "had", "have"].contains(view.words[cursor]), view.words[cursor + 1] == "come" { cursor += 2 }
+        guard cursor < range.upperBound, ["to", "for"].contains(view.words[cursor]), index > range.lowerBound,
+              ["is", "was", "'s", "come", "the"].contains(view.words[index - 1]) || cursor > index + 1 else { return nil }
+        if view.words[cursor] == "for" {
+            // "for him to ...": on to the infinitive.
+            var to = cursor + 1
+            while to < range.upperBound, to - cursor < 4, view.words[to] != "to" { to += 1 }
+            return to < range.upperBound ? to : nil
+        }
+        return cursor
     }
 
     /// "the deal was good", "this is not the answer", "it was vital to establish ...".
