@@ -3,7 +3,7 @@ extension StanceExtractor {
     static let spokespeople: Set<String> = ["officials", "official", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "executives", "bosses", "chiefs", "leaders", "negotiators", "diplomats", "lawyers", "authorities", "government", "mps", "meps", "members", "staff", "board", "management", "team", "representatives", "aides", "officers", "directors", "insiders"]
 
     /// Words skipped between a subject and its verb: "has long favoured", "both endorsed".
-    static let holderSkips: Set<String> = ["long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might"]
+    static let holderSkips: Set<String> = ["be", "been", "being", "long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might"]
 
     /// The actors holding the cue at `hit`: the clause subject (coordinated subjects give each
     /// actor the stance), a relative pronoun's antecedent, co-holders in "with the backing of",
