@@ -39,6 +39,7 @@ extension CueFile {
             ["fees", "fee"],
             ["proposal", "proposals"],
             ["detention", "detentions"],
+            ["inquiry", "investigation", "probe", "review", "inquiries", "investigations"],
             ["inspection", "inspections"],
         ],
         irregular: [

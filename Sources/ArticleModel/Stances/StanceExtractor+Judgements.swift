@@ -162,6 +162,12 @@ extension StanceExtractor {
                 index = judgement.cue.upperBound
                 continue
             }
+            // "there was a strong case for a judicial review", "there is no need for new laws".
+            if word == "there", let judgement = existential(at: index, in: range, of: view) {
+                found.append(judgement)
+                index = judgement.cue.upperBound
+                continue
+            }
             // "the time has come for him to apologise", "it is time to draw a line": an obligation too.
             if word == "time", let marker = timeMarker(after: index, in: range, of: view), let mention = objectIssue(from: marker + 1, in: range, of: view, anyNoun: false) {
                 found.append(Judgement(subject: .issue(mention), sign: 1, negated: false, cue: index..<(marker + 1), rule: "obligation"))
@@ -177,6 +183,30 @@ extension StanceExtractor {
             index += 1
         }
         return found
+    }
+
+    /// Nouns that, in "there is a ... N for/of X", weigh for X (case, need) or against it (risk).
+    static let existentialNouns: [String: Int] = ["case": 1, "need": 1, "support": 1, "demand": 1, "appetite": 1, "justification": 1,
+                                                   "reason": 1, "room": 1, "argument": 1, "risk": -1, "danger": -1, "opposition": -1, "objection": -1]
+
+    /// "there was a strong case for X", "there is no need for X", "there is little risk of X".
+    private func existential(at index: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
+        var cursor = index + 1
+        guard cursor < range.upperBound, ["is", "was", "are", "were", "'s", "be"].contains(view.words[cursor]) || view.tag(cursor) == .modal else { return nil }
+        while cursor < range.upperBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(cursor) ?? .punctuation) || view.tag(cursor) == .quote { cursor += 1 }
+        var negated = false
+        var steps = 0
+        while cursor < range.upperBound, steps < 5 {
+            let word = view.words[cursor]
+            if ["no", "little", "not"].contains(word) { negated = true }
+            if let sign = StanceExtractor.existentialNouns[word], cursor + 1 < range.upperBound, ["for", "of", "to"].contains(view.words[cursor + 1]),
+               let mention = objectIssue(from: cursor + 2, in: range, of: view, anyNoun: false) {
+                return Judgement(subject: .issue(mention), sign: negated ? -sign : sign, negated: negated, cue: index..<(cursor + 2), rule: "existential")
+            }
+            cursor += 1
+            steps += 1
+        }
+        return nil
     }
 
     /// The "to" or "for" of "time to ..." / "the time has come for ...", past a verb of its own.
