@@ -15,6 +15,11 @@ extension StanceExtractor {
         // "he was suspended", "the plan has been criticised": the subject of a passive is what the
         // stance is about, not who holds it (a by-phrase, when there is one, is found elsewhere).
         if hit.form.isVerb, isPassive(hit, in: view) { return nil }
+        // "came under fire from Labour MPs", "opposition from the unions": the owners named after
+        // the cue hold it, not the clause's subject.
+        if !hit.form.isVerb, let last = hit.form.words.last, ["from", "by"].contains(last) {
+            return nominalOwners(after: hit, in: view)
+        }
         // "Ruritania's call for a ceasefire", "its opposition to": after a possessive, even a verb form is a noun.
         if let possessor = possessiveHolder(before: hit.start, in: view, nominal: !hit.form.isVerb) { return possessor }
         // "praised Sylvania for backing the plan": what the actor is praised or blamed for doing is

@@ -137,6 +137,10 @@ extension StanceExtractor {
     /// cue whose owners come after it.
     func subjectIssue(before end: Int, in view: SentenceView) -> Object? {
         var index = 0
+        // "Mr Blair came under fire from Labour MPs": the actor the clause is about is the target.
+        if let group = view.coordinatedGroup(startingAt: 0), group.end < view.count, [.verb, .auxiliary, .modal].contains(view.tag(group.end) ?? .punctuation) {
+            return Object(target: .actors(group.actors), multiplier: 1, negations: 0, rules: ["clause-subject"])
+        }
         while index < end, index < 8 {
             if view.tag(index) == .verb || view.tag(index) == .auxiliary { return nil }
             if let head = issueHead(at: index, in: view) {
