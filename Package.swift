@@ -21,6 +21,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // C libxml2, seen only by `Markup`.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The one wrapper around libxml2: tolerant HTML and safe XML parsing into immutable trees.
+        .target(name: "Markup", dependencies: ["CLibXML2"]),
+        // Web pages and feeds: article extraction, metadata, charsets, RSS/Atom/JSON Feed.
+        .target(name: "WebImport", dependencies: ["Markup"]),
         // A small TOML reader for Parley's data files (lexicon, cues, themes), with line-numbered errors.
         .target(name: "TOMLData"),
         // What a terminal is, without a terminal: cells, styles, keys, display width, the in-memory grid.
@@ -65,6 +75,8 @@ let package = Package(
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "WebImportTests", dependencies: ["WebImport", "Markup"]),
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData", "TestSupport"], exclude: ["Validation"]),
