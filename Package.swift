@@ -73,6 +73,8 @@ let package = Package(
         .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel"], path: "Sources/ParleyFuzz"),
         // The corpus benchmark: how fast the article model reads a folder of articles.
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
+        // The extraction benchmark: token F1 against ../shared/corpus/html (run by .ci/html-benchmark).
+        .executableTarget(name: "parley-html-bench", dependencies: ["WebImport", "Markup"], path: "Sources/ParleyHTMLBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),

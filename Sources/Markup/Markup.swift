@@ -170,3 +170,23 @@ public enum Markup {
         if !text.isEmpty { children.append(.text(text)) }
     }
 }
+
+extension Markup {
+    /// Converts bytes in the named charset to UTF-8 with libxml2's converters; nil when the
+    /// charset is unknown or the bytes are not in it.
+    public static func convertToUTF8(_ bytes: [UInt8], from charset: String) -> [UInt8]? {
+        CLibXML2_prepareThread()
+        guard let handler = xmlFindCharEncodingHandler(charset) else { return nil }
+        defer { xmlCharEncCloseFunc(handler) }
+        guard let input = xmlBufferCreateSize(bytes.count + 1), let output = xmlBufferCreateSize(bytes.count * 2 + 16) else { return nil }
+        defer {
+            xmlBufferFree(input)
+            xmlBufferFree(output)
+        }
+        let added = bytes.withUnsafeBufferPointer { xmlBufferAdd(input, $0.baseAddress, Int32(clamping: $0.count)) }
+        guard added == 0 else { return nil }
+        let result = xmlCharEncInFunc(handler, output, input)
+        guard result >= 0, let content = xmlBufferContent(output) else { return nil }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(output))))
+    }
+}
