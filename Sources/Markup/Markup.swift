@@ -13,6 +13,11 @@ public struct XMLDocument: Sendable {
     public let root: MarkupElement
     /// The first problem found, nil for a well-formed document.
     public let problem: String?
+
+    public init(root: MarkupElement, problem: String?) {
+        self.root = root
+        self.problem = problem
+    }
 }
 
 /// The one wrapper around libxml2: tolerant HTML parsing and safe XML parsing into immutable

@@ -44,3 +44,23 @@ public enum ArticleExtractor {
         return extract(from: Markup.parseHTML(decoded.bytes), url: url)
     }
 }
+
+extension ArticleExtractor {
+    /// All of an HTML fragment (a feed item's content) as an article: prepared and laid out,
+    /// without choosing a part, since the whole fragment is the story.
+    public static func extractFragment(_ root: MarkupElement) -> WebArticle {
+        let page = PageNode(root)
+        PagePreparation.prepare(page)
+        for node in page.descendants() where ClassHints.isShareBar(node.classAndID) && node.textContent.unicodeScalars.count < 500 {
+            node.remove()
+        }
+        let text = BlockText(page)
+        var paragraphs: [String] = []
+        var headings: Set<Int> = []
+        for block in text.blocks {
+            if block.isHeading { headings.insert(paragraphs.count) }
+            paragraphs.append(block.text)
+        }
+        return WebArticle(title: "", paragraphs: paragraphs, headingIndices: headings, captions: text.captions)
+    }
+}

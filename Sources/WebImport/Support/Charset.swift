@@ -71,6 +71,11 @@ enum Charset {
         if bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return ("UTF-32BE", 4) }
         if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
         if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
+        // No mark, but "<" or "<?" in a wide form (XML's appendix F).
+        if bytes.starts(with: [0x3C, 0, 0, 0]) { return ("UTF-32LE", 0) }
+        if bytes.starts(with: [0, 0, 0, 0x3C]) { return ("UTF-32BE", 0) }
+        if bytes.starts(with: [0x3C, 0, 0x3F, 0]) { return ("UTF-16LE", 0) }
+        if bytes.starts(with: [0, 0x3C, 0, 0x3F]) { return ("UTF-16BE", 0) }
         return nil
     }
 
