@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [

@@ -134,3 +134,19 @@ public enum WebImporter {
         return nil
     }
 }
+
+extension WebImporter {
+    /// A page's `<title>` from its first bytes, cleaned of the site's name where it can be
+    /// told apart: for listing a folder of pages without extracting each one.
+    public static func pageTitle(_ head: [UInt8]) -> String? {
+        let lower = head.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        guard let open = lower.firstRange(of: Array("<title".utf8)), let close = lower[open.upperBound...].firstRange(of: Array("</title>".utf8)) else {
+            return nil
+        }
+        let snippet = Array(head[open.lowerBound..<close.upperBound])
+        let decoded = Charset.utf8(snippet, declared: Charset.metaCharset(head).map { "charset=" + $0 })
+        let title = WhiteSpace.collapse(Markup.parseHTML(Array("<html><head>".utf8) + decoded.bytes + Array("</head></html>".utf8)).text)
+        guard !title.isEmpty else { return nil }
+        return TitleCleaner.clean(title, siteName: nil, headings: [], firstLevelHeadings: [])
+    }
+}

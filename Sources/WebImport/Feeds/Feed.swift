@@ -9,6 +9,8 @@ public struct Feed: Sendable, Equatable {
     public var title: String
     /// The site the feed belongs to.
     public var link: String?
+    /// The feed's own address, when it gives one (Atom's `rel="self"`, JSON Feed's `feed_url`).
+    public var feedURL: String?
     public var items: [FeedItem]
     /// Set when the document was not well formed and what could be read was kept
     /// (feedparser's "bozo"): the first problem met.

@@ -4,7 +4,9 @@ enum JSONFeedParser {
         guard let json = JSONValue.parse(bytes), let version = json["version"]?.string, version.contains("jsonfeed.org") else { return nil }
         let base = json["home_page_url"]?.string ?? url
         let items = (json["items"]?.array ?? []).map { item(from: $0, base: base) }
-        return Feed(dialect: .jsonFeed, title: WhiteSpace.collapse(json["title"]?.string ?? ""), link: json["home_page_url"]?.string, items: items)
+        var feed = Feed(dialect: .jsonFeed, title: WhiteSpace.collapse(json["title"]?.string ?? ""), link: json["home_page_url"]?.string, items: items)
+        feed.feedURL = json["feed_url"]?.string ?? url
+        return feed
     }
 
     private static func item(from item: JSONValue, base: String?) -> FeedItem {

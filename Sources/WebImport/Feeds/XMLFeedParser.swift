@@ -9,6 +9,14 @@ enum XMLFeedParser {
 
     /// The feed in a parsed document, nil when the root is not a feed's.
     static func feed(_ root: MarkupElement, url: String?) -> Feed? {
+        guard var feed = dialectFeed(root, url: url) else { return nil }
+        let channel = root.elements.first { $0.name == "channel" } ?? root
+        let selfLink = channel.elements.first { $0.name == "link" && $0.attribute("rel") == "self" }?.attribute("href")
+        feed.feedURL = selfLink.map { WebAddress.resolve($0, against: url) } ?? url
+        return feed
+    }
+
+    private static func dialectFeed(_ root: MarkupElement, url: String?) -> Feed? {
         switch root.name.lowercased() {
         case "rss":
             let channel = root.elements.first { $0.name == "channel" } ?? root
