@@ -69,8 +69,8 @@ let package = Package(
                 .embedInCode("Samples/river-dam.txt"),
             ]
         ),
-        // Fuzzing the article model: libFuzzer entry point, or a replayer of saved inputs.
-        .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel"], path: "Sources/ParleyFuzz"),
+        // Fuzzing the article model and the page and feed importers: libFuzzer entry point, or a replayer of saved inputs.
+        .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel", "WebImport"], path: "Sources/ParleyFuzz"),
         // The corpus benchmark: how fast the article model reads a folder of articles.
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
         // The extraction benchmark: token F1 against ../shared/corpus/html (run by .ci/html-benchmark).
@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
-        .testTarget(name: "WebImportTests", dependencies: ["WebImport", "Markup"]),
+        .testTarget(name: "WebImportTests", dependencies: ["WebImport", "Markup", "ArticleModel"]),
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData", "TestSupport"], exclude: ["Validation"]),

@@ -37,7 +37,11 @@ public struct FeedItem: Sendable, Equatable {
     /// itself is on its page.
     public var isSummaryOnly: Bool
 
+    /// An item without a title is named by the start of its text.
     public init(title: String, link: String? = nil, published: String? = nil, author: String? = nil, body: WebArticle, isSummaryOnly: Bool) {
+        let title = title.isEmpty ? XMLFeedParser.firstWords(body) : title
+        var body = body
+        body.title = title
         self.title = title
         self.link = link
         self.published = published

@@ -20,6 +20,6 @@ enum JSONFeedParser {
         let summary = item["summary"]?.string
         let (body, summaryOnly) = FeedBody.article(title: title, html: html ?? (text == nil ? summary : nil), xhtml: nil, plainText: text,
                                                   isFullContent: html != nil || text != nil, metadata: metadata)
-        return FeedItem(title: title.isEmpty ? XMLFeedParser.firstWords(body) : title, link: link, published: published, author: metadata.byline, body: body, isSummaryOnly: summaryOnly)
+        return FeedItem(title: title, link: link, published: published, author: metadata.byline, body: body, isSummaryOnly: summaryOnly)
     }
 }

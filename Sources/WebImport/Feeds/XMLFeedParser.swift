@@ -12,7 +12,8 @@ enum XMLFeedParser {
         guard var feed = dialectFeed(root, url: url) else { return nil }
         let channel = root.elements.first { $0.name == "channel" } ?? root
         let selfLink = channel.elements.first { $0.name == "link" && $0.attribute("rel") == "self" }?.attribute("href")
-        feed.feedURL = selfLink.map { WebAddress.resolve($0, against: url) } ?? url
+        let base = root.attribute("base").map { WebAddress.resolve($0, against: url) } ?? url
+        feed.feedURL = selfLink.map { WebAddress.resolve($0, against: base) } ?? url
         return feed
     }
 
@@ -57,7 +58,7 @@ enum XMLFeedParser {
         let html = encoded.map(\.text) ?? description.map(\.text)
         let metadata = PageMetadata(byline: author.map(authorName), published: date.flatMap(DateText.iso8601), url: link)
         let (body, summaryOnly) = FeedBody.article(title: title, html: html, xhtml: nil, plainText: nil, isFullContent: encoded != nil, metadata: metadata)
-        return FeedItem(title: title.isEmpty ? firstWords(body) : title, link: link, published: metadata.published, author: metadata.byline, body: body, isSummaryOnly: summaryOnly)
+        return FeedItem(title: title, link: link, published: metadata.published, author: metadata.byline, body: body, isSummaryOnly: summaryOnly)
     }
 
     private static func rssLink(_ element: MarkupElement, base: String?) -> String? {
@@ -96,7 +97,7 @@ enum XMLFeedParser {
             }
         }
         let (body, summaryOnly) = FeedBody.article(title: title, html: html, xhtml: xhtml, plainText: plain, isFullContent: content != nil, metadata: metadata)
-        return FeedItem(title: title.isEmpty ? firstWords(body) : title, link: link, published: metadata.published, author: metadata.byline, body: body, isSummaryOnly: summaryOnly)
+        return FeedItem(title: title, link: link, published: metadata.published, author: metadata.byline, body: body, isSummaryOnly: summaryOnly)
     }
 
     /// An Atom text construct: plain text, or the text of its HTML.

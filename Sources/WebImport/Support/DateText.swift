@@ -40,6 +40,8 @@ enum DateText {
             let lower = word.lowercased()
             if let index = months.firstIndex(where: { lower.hasPrefix($0) }), month == nil {
                 month = index + 1
+            } else if word.hasPrefix("+") || word.hasPrefix("-"), let zone = Self.zone(of: word) {
+                offset = zone
             } else if word.contains(":") {
                 let parts = word.split(separator: ":").map { Int($0) ?? 0 }
                 seconds = parts[0] * 3600 + (parts.count > 1 ? parts[1] * 60 : 0) + (parts.count > 2 ? parts[2] : 0)
