@@ -42,7 +42,7 @@ public enum WebImporter {
     /// a hostile one, is refused with the reason.
     public static func readFeed(bytes: [UInt8], contentType: String? = nil, url: String? = nil) throws(WebImportError) -> Feed {
         try checkSize(bytes)
-        if sniff(bytes, contentType: contentType) == .jsonFeed {
+        if sniff(bytes, contentType: contentType) == .jsonFeed || asciiHead(bytes).drop(while: { $0.isWhitespace }).hasPrefix("{") {
             guard let feed = JSONFeedParser.feed(bytes, url: url) else { throw WebImportError("not a JSON Feed (no jsonfeed.org version)") }
             return feed
         }

@@ -139,7 +139,7 @@ public struct AppState: Sendable {
     public var clipboardAvailable = false
 
     /// The status line's note on opening a feed item that is only a summary.
-    public static let summaryOnlyMessage = "Summary only: the full story is on its page (o shows the address)"
+    public static let summaryOnlyMessage = "Summary only: o shows the address of the full story"
 
     /// One article opens straight into the article view; several open the library.
     public init(entries: [LibraryEntry], skipped: [String] = [], size: Size, clipboardAvailable: Bool = false) {
