@@ -29,12 +29,18 @@ public enum WebImporter {
         try checkSize(bytes)
         switch sniff(bytes, contentType: contentType) {
         case .html:
-            return .page(ArticleExtractor.extract(bytes: bytes, contentType: contentType, url: url))
+            return .page(try readPage(bytes: bytes, contentType: contentType, url: url))
         case .xmlFeed, .jsonFeed:
             return .feed(try readFeed(bytes: bytes, contentType: contentType, url: url))
         case .unknown:
             throw WebImportError("neither an HTML page nor a feed")
         }
+    }
+
+    /// Reads bytes as a web page, whatever they look like (a file named `.html`), within the size limit.
+    public static func readPage(bytes: [UInt8], contentType: String? = nil, url: String? = nil) throws(WebImportError) -> WebArticle {
+        try checkSize(bytes)
+        return ArticleExtractor.extract(bytes: bytes, contentType: contentType, url: url)
     }
 
     /// Reads a feed of any dialect. An ill-formed XML feed is read as far as libxml2's recovery

@@ -43,14 +43,28 @@ enum WebSources {
 
     /// The entries of a page or feed file; `name` is how problems name it.
     static func entries(bytes: [UInt8], format: Format, source: String, name: String, reader: LazyArticleReader) throws(InputError) -> [LibraryEntry] {
-        if format == .page { return [try page(bytes: bytes, source: source, name: name, reader: reader)] }
-        let feed: Feed
+        let document: WebDocument
         do {
-            feed = try WebImporter.readFeed(bytes: bytes)
+            document = format == .page ? .page(try WebImporter.readPage(bytes: bytes)) : .feed(try WebImporter.readFeed(bytes: bytes))
         } catch {
             throw InputError(path: name, reason: error.reason)
         }
-        guard !feed.items.isEmpty else { throw InputError(path: name, reason: "the feed has no items") }
+        return try entries(from: document, source: source, name: name, reader: reader)
+    }
+
+    /// The entries of a page or feed already read, from a file or from the web (what
+    /// `WebImporter.read(bytes:contentType:url:)` makes of a fetched body): one per feed item.
+    static func entries(from document: WebDocument, source: String, name: String, reader: LazyArticleReader) throws(InputError) -> [LibraryEntry] {
+        switch document {
+        case .page(let page):
+            return [try entry(page: page, source: source, name: name, reader: reader)]
+        case .feed(let feed):
+            guard !feed.items.isEmpty else { throw InputError(path: name, reason: "the feed has no items") }
+            return entries(feed: feed, source: source, reader: reader)
+        }
+    }
+
+    private static func entries(feed: Feed, source: String, reader: LazyArticleReader) -> [LibraryEntry] {
         let feedTitle = feed.title.isEmpty ? nil : feed.title
         return feed.items.enumerated().compactMap { index, item in
             let metadata = ArticleMetadata(url: item.link, byline: item.author, published: item.published, site: nil, feedTitle: feedTitle,
@@ -65,14 +79,7 @@ enum WebSources {
         }
     }
 
-    private static func page(bytes: [UInt8], source: String, name: String, reader: LazyArticleReader) throws(InputError) -> LibraryEntry {
-        let document: WebDocument
-        do {
-            document = try WebImporter.read(bytes: bytes, contentType: "text/html")
-        } catch {
-            throw InputError(path: name, reason: error.reason)
-        }
-        guard case .page(let page) = document else { throw InputError(path: name, reason: "not an HTML page") }
+    private static func entry(page: WebArticle, source: String, name: String, reader: LazyArticleReader) throws(InputError) -> LibraryEntry {
         guard !page.paragraphs.isEmpty else { throw InputError(path: name, reason: "no article text found in this page") }
         let title = page.title.isEmpty ? (source.split(separator: "/").last.map(String.init) ?? source) : page.title
         let info = page.metadata
