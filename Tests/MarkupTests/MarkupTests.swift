@@ -70,4 +70,17 @@ struct MarkupTests {
         let title = document.root.descendants { $0.name == "title" }.first?.text
         #expect(title == "before  after")
     }
+
+    @Test func aDTDOnTheNetworkIsNotFetched() throws {
+        // Port 9 (discard) on this machine: a fetch would hang or fail; none is made.
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE rss PUBLIC "-//Example//DTD RSS//EN" "http://127.0.0.1:9/rss.dtd">
+            <rss><channel><title>Caf&#233; news</title></channel></rss>
+            """
+        let start = ContinuousClock.now
+        let document = try Markup.parseXML(Array(xml.utf8), recover: false)
+        #expect(document.root.descendants { $0.name == "title" }.first?.text == "Café news")
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
 }

@@ -29,3 +29,17 @@ struct FeedCorpusTests {
         #expect(parsed > files.count * 9 / 10)
     }
 }
+
+@Suite("Article page corpus", .enabled(if: SharedFiles.hasPages, "needs ../shared/corpus/html (absent in a user's clone)"))
+struct PageCorpusTests {
+    /// Every page of the corpus gives a title and text (how well is measured by .ci/html-benchmark).
+    @Test func everyPageGivesATitleAndText() throws {
+        let pages = SharedFiles.files(under: "html").filter { $0.hasSuffix("source.html") || $0.hasSuffix("_article.html") || $0.hasSuffix("_article2.html") }
+        #expect(pages.count == 25)
+        for path in pages {
+            let article = try WebImporter.readPage(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: path))))
+            #expect(!article.title.isEmpty, "\(path)")
+            #expect(article.textLength > 150, "\(path)")
+        }
+    }
+}
