@@ -27,10 +27,23 @@ public enum Markup {
     /// that a hostile document cannot exhaust a thread's stack in the code that walks trees.
     public static let maximumDepth = 96
 
+    /// libxml2 sets up its global tables once, before any thread parses (Swift runs a static
+    /// initializer exactly once, whichever thread gets there first).
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// What every entry point does first: libxml2 set up, and quiet on this thread.
+    private static func prepare() {
+        _ = initialized
+        CLibXML2_prepareThread()
+    }
+
     /// Parses an HTML page (or fragment) decoded with `encoding` (a charset name libxml2 knows,
     /// such as "UTF-8"); any bytes give a tree, at worst an empty `html` element.
     public static func parseHTML(_ bytes: [UInt8], encoding: String = "UTF-8") -> MarkupElement {
-        CLibXML2_prepareThread()
+        prepare()
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return MarkupElement(name: "html") }
         defer { htmlFreeParserCtxt(context) }
         let options = CLibXML2_htmlOptions | CLibXML2_ignoreEncoding
@@ -52,7 +65,7 @@ public enum Markup {
     /// is returned with the problem. An entity expansion that would run away ("billion laughs")
     /// is always refused. `encoding` overrides the document's own declaration when given.
     public static func parseXML(_ bytes: [UInt8], encoding: String? = nil, recover: Bool) throws(MarkupError) -> XMLDocument {
-        CLibXML2_prepareThread()
+        prepare()
         guard !bytes.isEmpty else { throw MarkupError("empty document") }
         guard let context = xmlNewParserCtxt() else { throw MarkupError("out of memory") }
         defer { xmlFreeParserCtxt(context) }
@@ -79,6 +92,7 @@ public enum Markup {
 
     /// Whether libxml2 can convert from the named charset.
     public static func supportsEncoding(_ name: String) -> Bool {
+        prepare()
         guard let handler = xmlFindCharEncodingHandler(name) else { return false }
         xmlCharEncCloseFunc(handler)
         return true
@@ -180,7 +194,7 @@ extension Markup {
     /// Converts bytes in the named charset to UTF-8 with libxml2's converters; nil when the
     /// charset is unknown or the bytes are not in it.
     public static func convertToUTF8(_ bytes: [UInt8], from charset: String) -> [UInt8]? {
-        CLibXML2_prepareThread()
+        prepare()
         guard let handler = xmlFindCharEncodingHandler(charset) else { return nil }
         defer { xmlCharEncCloseFunc(handler) }
         guard let input = xmlBufferCreateSize(bytes.count + 1), let output = xmlBufferCreateSize(bytes.count * 2 + 16) else { return nil }

@@ -1,6 +1,7 @@
 /// A feed of any dialect (RSS 0.9x/2.0, RSS 1.0, Atom, JSON Feed) in one model; the dialects'
 /// quirks stay in the parsers.
 public struct Feed: Sendable, Equatable {
+    /// Which format the feed was written in.
     public enum Dialect: String, Sendable {
         case rss = "RSS", rdf = "RSS 1.0", atom = "Atom", jsonFeed = "JSON Feed"
     }
