@@ -21,6 +21,16 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // C libxml2, seen only by `Markup`.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // The one wrapper around libxml2: tolerant HTML and safe XML parsing into immutable trees.
+        .target(name: "Markup", dependencies: ["CLibXML2"]),
+        // Web pages and feeds: article extraction, metadata, charsets, RSS/Atom/JSON Feed.
+        .target(name: "WebImport", dependencies: ["Markup"]),
         // A small TOML reader for Parley's data files (lexicon, cues, themes), with line-numbered errors.
         .target(name: "TOMLData"),
         // What a terminal is, without a terminal: cells, styles, keys, display width, the in-memory grid.
@@ -49,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [
@@ -59,16 +69,20 @@ let package = Package(
                 .embedInCode("Samples/river-dam.txt"),
             ]
         ),
-        // Fuzzing the article model: libFuzzer entry point, or a replayer of saved inputs.
-        .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel"], path: "Sources/ParleyFuzz"),
+        // Fuzzing the article model and the page and feed importers: libFuzzer entry point, or a replayer of saved inputs.
+        .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel", "WebImport"], path: "Sources/ParleyFuzz"),
         // Scores the article model against articles coded by hand to the codebook.
         .target(name: "ModelScoring", dependencies: ["ArticleModel"]),
         // The analysis benchmark: the model's figures on the coded real articles.
         .executableTarget(name: "parley-analysis-bench", dependencies: ["ArticleModel", "ModelScoring"], path: "Sources/ParleyAnalysisBench"),
         // The corpus benchmark: how fast the article model reads a folder of articles.
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
+        // The extraction benchmark: token F1 against ../shared/corpus/html (run by .ci/html-benchmark).
+        .executableTarget(name: "parley-html-bench", dependencies: ["WebImport", "Markup"], path: "Sources/ParleyHTMLBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
+        .testTarget(name: "WebImportTests", dependencies: ["WebImport", "Markup", "ArticleModel"]),
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),

@@ -43,7 +43,7 @@ public struct ArticleReader: Sendable {
         let (actors, spans) = recognizer.recognize(analyzed, year: year)
         let (issues, stances) = extractsStances ? extractor.extract(analyzed, actors: actors, spans: spans) : ([], [])
         return Article(source: source, title: prepared.title, captions: prepared.captions, text: analyzed.text, paragraphs: analyzed.paragraphs,
-                       sentences: analyzed.sentences, actors: actors, issues: issues, stances: stances)
+                       sentences: analyzed.sentences, actors: actors, issues: issues, stances: stances, metadata: prepared.metadata)
     }
 
     /// The most frequent plausible year (1900-2099) in the captions and text, if any.
@@ -82,6 +82,8 @@ public struct PreparedArticle: Sendable {
     /// another thread: preparing only lays out the text and checks that there is some.
     let body: String
     let paragraphs: [Range<Int>]
+    /// Where an article from the web came from; empty for plain text.
+    public let metadata: ArticleMetadata
 
     public init(bytes: some Collection<UInt8>) throws(ImportError) {
         guard bytes.count <= ArticleReader.sizeLimit else { throw .tooLarge(limit: ArticleReader.sizeLimit) }
@@ -91,11 +93,17 @@ public struct PreparedArticle: Sendable {
 
     public init(text: String) throws(ImportError) {
         let layout = PlainTextLayout(parsing: text)
-        guard !layout.title.isEmpty else { throw .empty }
+        try self.init(title: layout.title, paragraphs: layout.paragraphs, captions: layout.captions)
+    }
+
+    /// An article already split into parts (a web page's extracted text, a feed item): laid
+    /// out exactly as a plain-text article with the same title, paragraphs and captions.
+    public init(title: String, paragraphs texts: [String], captions: [String], metadata: ArticleMetadata = ArticleMetadata()) throws(ImportError) {
+        guard !title.isEmpty else { throw .empty }
         var body = ""
         var paragraphs: [Range<Int>] = []
         var offset = 0
-        for paragraph in layout.paragraphs {
+        for paragraph in texts {
             if !body.isEmpty {
                 body += "\n\n"
                 offset += 2
@@ -105,9 +113,10 @@ public struct PreparedArticle: Sendable {
             body += paragraph
             offset += length
         }
-        title = layout.title
-        captions = layout.captions
+        self.title = title
+        self.captions = captions
         self.body = body
         self.paragraphs = paragraphs
+        self.metadata = metadata
     }
 }

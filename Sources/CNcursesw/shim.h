@@ -21,6 +21,14 @@
 #endif
 
 int wcwidth(wchar_t c);
+char *tigetstr(const char *name);
+
+/// Whether the terminal's description has the named string capability (such as "Ms", the
+/// clipboard-setting sequence that terminals which allow OSC 52 declare).
+static inline int cnc_has_string_capability(const char *name) {
+    char *value = tigetstr(name);
+    return value != NULL && value != (char *)-1;
+}
 
 static const attr_t CNC_A_NORMAL = A_NORMAL;
 static const attr_t CNC_A_BOLD = A_BOLD;

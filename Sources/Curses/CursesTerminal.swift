@@ -108,6 +108,18 @@ public final class CursesTerminal: Screen {
 
     // MARK: - Output
 
+    /// True when terminfo gives the terminal an `Ms` capability: it accepts OSC 52.
+    public var canCopyToClipboard: Bool { cnc_has_string_capability("Ms") != 0 }
+
+    /// Sets the terminal's clipboard with OSC 52, the text base64-encoded (so nothing in it can
+    /// act as a control sequence); does nothing where the terminal does not declare support.
+    public func copyToClipboard(_ text: String) {
+        guard running, canCopyToClipboard else { return }
+        let sequence = "\u{1B}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}"
+        fputs(sequence, output)
+        fflush(output)
+    }
+
     public func show(_ frame: CellGrid) {
         guard running else { return }
         let previous = lastFrame.flatMap { $0.size == frame.size ? $0 : nil }

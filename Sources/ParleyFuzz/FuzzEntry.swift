@@ -1,13 +1,17 @@
 import ArticleModel
+import WebImport
 
-/// The fuzz target: any bytes go through the whole article model, which must never crash.
+/// The fuzz target: any bytes go through the whole article model, and through the web page and
+/// feed importers into the article model as `parley` uses them; none may crash.
 ///
 /// Built with `-sanitize=fuzzer` (see `.ci/fuzz`), libFuzzer calls this for every input it
 /// makes. Built normally, `parley-fuzz FILE...` replays saved inputs through the same path.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func parleyFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data else { return 0 }
-    FuzzedArticle.check(Array(UnsafeBufferPointer(start: data, count: size)))
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    FuzzedArticle.check(bytes)
+    FuzzedArticle.checkWeb(bytes)
     return 0
 }
 
@@ -18,6 +22,31 @@ enum FuzzedArticle {
 
     static func check(_ bytes: [UInt8]) {
         guard let article = try? reader.read(bytes: bytes, source: "fuzz") else { return }
+        checkConsistency(article)
+    }
+
+    /// The bytes as a page and as a feed: what is extracted is laid out and analysed as the
+    /// `parley` command does, and must be as consistent as a plain-text article.
+    static func checkWeb(_ bytes: [UInt8]) {
+        let page = ArticleExtractor.extract(bytes: bytes, contentType: nil, url: "https://example.org/a/b.html")
+        for text in page.paragraphs + page.captions + [page.title] {
+            precondition(!text.hasPrefix(" ") && !text.hasSuffix(" ") && !text.contains("  "), "white space not collapsed")
+        }
+        analyse(title: page.title, paragraphs: page.paragraphs, captions: page.captions)
+        guard let feed = try? WebImporter.readFeed(bytes: bytes, contentType: nil, url: "https://example.org/feed") else { return }
+        for item in feed.items {
+            precondition(!item.title.isEmpty, "an item without a title")
+            if let date = item.published { precondition(date.count == 20 && date.hasSuffix("Z"), "date not ISO 8601: \(date)") }
+            analyse(title: item.title, paragraphs: item.body.paragraphs, captions: item.body.captions)
+        }
+    }
+
+    private static func analyse(title: String, paragraphs: [String], captions: [String]) {
+        guard let prepared = try? PreparedArticle(title: title, paragraphs: paragraphs, captions: captions) else { return }
+        checkConsistency(reader.analyse(prepared, source: "fuzz"))
+    }
+
+    static func checkConsistency(_ article: Article) {
         let length = article.text.unicodeScalars.count
         for actor in article.actors {
             for mention in actor.mentions {
@@ -64,6 +93,7 @@ struct ReplayFuzzInputs {
                 exit(1)
             }
             FuzzedArticle.check([UInt8](data))
+            FuzzedArticle.checkWeb([UInt8](data))
             print("ok \(path)")
         }
     }

@@ -19,6 +19,15 @@ public enum PlainTextReport {
         let title = safe(article.title)
         out.append(title)
         out.append(String(repeating: "=", count: min(width, max(3, DisplayWidth.of(title)))))
+        if let byline = article.metadata.summaryLine {
+            out += ArticleLayout.wrap(safe(byline), width: width).map(\.text)
+        }
+        if let url = article.metadata.url {
+            out += ArticleLayout.wrap(safe(url), width: width).map(\.text)
+        }
+        if article.metadata.isSummaryOnly {
+            out.append("(summary only: the full story is on its page)")
+        }
         for caption in article.captions {
             out += ArticleLayout.wrap("[" + safe(caption) + "]", width: width).map(\.text)
         }

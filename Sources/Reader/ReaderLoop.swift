@@ -21,6 +21,8 @@ public enum ReaderLoop {
             return false
         case .repaint:
             screen.invalidate()
+        case .copyToClipboard(let text):
+            screen.copyToClipboard(text)
         case .none:
             break
         }

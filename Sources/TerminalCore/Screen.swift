@@ -15,6 +15,16 @@ public protocol Screen: AnyObject {
     func show(_ frame: CellGrid, scrolled rows: Range<Int>, by lines: Int)
     /// Forgets what is on the terminal so that the next frame is drawn in full (Ctrl-L).
     func invalidate()
+    /// Whether `copyToClipboard` can work: the terminal declares a clipboard sequence.
+    var canCopyToClipboard: Bool { get }
+    /// Puts text on the terminal's clipboard (OSC 52), where the terminal allows it.
+    func copyToClipboard(_ text: String)
+}
+
+extension Screen {
+    /// Screens without a clipboard (the in-memory one, and terminals that do not declare one).
+    public var canCopyToClipboard: Bool { false }
+    public func copyToClipboard(_ text: String) {}
 }
 
 extension CellGrid {

@@ -1,5 +1,6 @@
 import ArticleModel
 import Reader
+import WebImport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,8 +14,9 @@ struct InputError: Error, CustomStringConvertible {
     var description: String { "\(path): \(reason)" }
 }
 
-/// Turns command-line paths into library entries: files, directories (recursively, .txt files),
-/// `-` for standard input, or the bundled samples when there are no paths.
+/// Turns command-line paths into library entries: files (plain text, web pages, feeds),
+/// directories (recursively, .txt, .html and .htm files), `-` for standard input, or the
+/// bundled samples when there are no paths. A feed gives one entry per item.
 ///
 /// Files named on the command line are read at once, so that a bad one stops Parley with a
 /// clear message. Files found in directories are only listed (title, and a look at their first
@@ -32,7 +34,7 @@ struct ArticleSources {
         for path in paths {
             if path == "-" {
                 let bytes = try readStandardInput()
-                entries.append(try prepared(bytes: bytes, source: "-", shownAs: "standard input"))
+                entries += try prepared(bytes: bytes, source: "-", shownAs: "standard input", path: nil)
                 continue
             }
             let kind = FileAccess.kind(of: path)
@@ -41,7 +43,7 @@ struct ArticleSources {
             }
             if kind == .directory {
                 let files = textFiles(in: path)
-                guard !files.isEmpty else { throw InputError(path: path, reason: "no .txt articles in this directory") }
+                guard !files.isEmpty else { throw InputError(path: path, reason: "no articles (.txt, .html or .htm files) in this directory") }
                 for file in files {
                     do {
                         entries.append(try listed(file))
@@ -50,7 +52,7 @@ struct ArticleSources {
                     }
                 }
             } else {
-                entries.append(try preparedFile(path))
+                entries += try preparedFile(path)
             }
         }
         if entries.isEmpty, let first = skipped.first { throw first }
@@ -61,6 +63,7 @@ struct ArticleSources {
     private func listed(_ path: String) throws(InputError) -> LibraryEntry {
         try checkSize(path)
         guard let head = FileAccess.read(path, limit: 65_536) else { throw InputError(path: path, reason: "permission denied or unreadable") }
+        if WebSources.format(of: path, bytes: head) == .page { return listedPage(path, head: head) }
         let decoded: String
         do {
             decoded = try TextDecoding.decode(head).text
@@ -84,14 +87,37 @@ struct ArticleSources {
         }
     }
 
+    /// A web page in a directory, listed by its `<title>` (or file name) and read when shown.
+    private func listedPage(_ path: String, head: [UInt8]) -> LibraryEntry {
+        let title = WebImporter.pageTitle(head) ?? (path.split(separator: "/").last.map(String.init) ?? path)
+        let reader = self.reader
+        return LibraryEntry(title: title) {
+            do {
+                let bytes = try ArticleSources.contents(of: path)
+                if let entry = try WebSources.entries(bytes: bytes, format: .page, source: path, name: path, reader: reader).first { return entry.article }
+                return Article(source: path, title: title, captions: [], text: "", paragraphs: [], sentences: [])
+            } catch let error as InputError {
+                return (try? reader.reader.read(text: "\(title)\n\nParley could not read this page: \(error.reason).\n", source: path))
+                    ?? Article(source: path, title: title, captions: [], text: "", paragraphs: [], sentences: [])
+            } catch {
+                return Article(source: path, title: title, captions: [], text: "", paragraphs: [], sentences: [])
+            }
+        }
+    }
+
     /// A file named on the command line: read and checked now, analysed when first shown.
-    private func preparedFile(_ path: String) throws(InputError) -> LibraryEntry {
-        try prepared(bytes: ArticleSources.contents(of: path), source: path, shownAs: path)
+    private func preparedFile(_ path: String) throws(InputError) -> [LibraryEntry] {
+        try prepared(bytes: ArticleSources.contents(of: path), source: path, shownAs: path, path: path)
     }
 
     /// Decodes and lays out the bytes (refusing bad input with the name the user gave), and
     /// leaves the analysis, which needs the lexicon, for when the article is first shown.
-    private func prepared(bytes: [UInt8], source: String, shownAs name: String) throws(InputError) -> LibraryEntry {
+    /// Pages and feeds (by the file's name or first bytes) go through the web importer.
+    private func prepared(bytes: [UInt8], source: String, shownAs name: String, path: String?) throws(InputError) -> [LibraryEntry] {
+        let format = WebSources.format(of: path, bytes: bytes)
+        if format != .plainText {
+            return try WebSources.entries(bytes: bytes, format: format, source: source, name: name, reader: reader)
+        }
         let article: PreparedArticle
         do {
             article = try PreparedArticle(bytes: bytes)
@@ -99,7 +125,7 @@ struct ArticleSources {
             throw InputError(path: name, reason: error.description)
         }
         let reader = self.reader
-        return LibraryEntry(title: article.title) { reader.reader.analyse(article, source: source) }
+        return [LibraryEntry(title: article.title) { reader.reader.analyse(article, source: source) }]
     }
 
     static func readFile(_ path: String, reader: ArticleReader) throws(InputError) -> Article {
@@ -142,8 +168,9 @@ struct ArticleSources {
         return bytes
     }
 
-    /// The .txt files under a directory, in path order, skipping hidden files and folders.
+    /// The articles (.txt, .html, .htm files) under a directory, in path order, skipping hidden
+    /// files and folders.
     private func textFiles(in directory: String) -> [String] {
-        FileAccess.textFiles(in: directory).sorted()
+        FileAccess.articleFiles(in: directory).sorted()
     }
 }

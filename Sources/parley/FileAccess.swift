@@ -62,9 +62,9 @@ enum FileAccess {
         return true
     }
 
-    /// Paths of the `.txt` files under a directory, recursively, skipping hidden files and
-    /// folders; in the order of `readdir`, to be sorted by the caller.
-    static func textFiles(in directory: String) -> [String] {
+    /// Paths of the article files (`.txt`, `.html`, `.htm`) under a directory, recursively,
+    /// skipping hidden files and folders; in the order of `readdir`, to be sorted by the caller.
+    static func articleFiles(in directory: String) -> [String] {
         var found: [String] = []
         var pending = [directory]
         while let folder = pending.popLast() {
@@ -83,7 +83,7 @@ enum FileAccess {
                 let type = status.st_mode & S_IFMT
                 if type == S_IFDIR {
                     pending.append(path)
-                } else if name.lowercased().hasSuffix(".txt") {
+                } else if isArticleName(name) {
                     if type != S_IFLNK {
                         found.append(path)
                     } else if case .file = kind(of: path) {
@@ -93,5 +93,10 @@ enum FileAccess {
             }
         }
         return found
+    }
+
+    private static func isArticleName(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".txt") || lower.hasSuffix(".html") || lower.hasSuffix(".htm")
     }
 }

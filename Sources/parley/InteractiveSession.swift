@@ -21,7 +21,7 @@ enum InteractiveSession {
         defer { terminal.stop() }
         StartupTimer.lap("terminal")
         let sessionTheme = terminal.supportsColor ? theme : theme.monochrome
-        let app = ReaderApp(state: AppState(entries: entries, skipped: skipped, size: terminal.size), theme: sessionTheme)
+        let app = ReaderApp(state: AppState(entries: entries, skipped: skipped, size: terminal.size, clipboardAvailable: terminal.canCopyToClipboard), theme: sessionTheme)
         StartupTimer.lap("app state")
         ReaderLoop.start(app: app, screen: terminal)
         StartupTimer.lap("first screen")

@@ -39,7 +39,7 @@ struct CommandLineTests {
         try FileManager.default.createDirectory(at: emptyFolder, withIntermediateDirectories: true)
         result = try ParleyProcess.run([emptyFolder.path])
         #expect(result.status == 1)
-        #expect(result.stderr == "parley: \(emptyFolder.path): no .txt articles in this directory\n")
+        #expect(result.stderr == "parley: \(emptyFolder.path): no articles (.txt, .html or .htm files) in this directory\n")
     }
 
     @Test("Plain paths skip the option parser and behave exactly like `parley read PATH...`")

@@ -79,8 +79,19 @@ public struct ArticleJSON: Encodable, Sendable {
         var evidence: [EvidenceJSON]
     }
 
+    /// Where an article from the web came from: omitted when unknown.
+    struct FeedJSON: Encodable, Sendable {
+        var title: String?
+        var url: String?
+    }
+
     var source: String
     var title: String
+    var url: String?
+    var byline: String?
+    var published: String?
+    var site: String?
+    var feed: FeedJSON?
     var text: String
     var actors: [ActorJSON]
     var issues: [IssueJSON]
@@ -89,6 +100,12 @@ public struct ArticleJSON: Encodable, Sendable {
     init(_ article: Article) {
         source = article.source
         title = article.title
+        let metadata = article.metadata
+        url = metadata.url
+        byline = metadata.byline
+        published = metadata.published
+        site = metadata.site
+        if metadata.feedTitle != nil || metadata.feedURL != nil { feed = FeedJSON(title: metadata.feedTitle, url: metadata.feedURL) }
         text = article.text
         actors = article.actors.map { actor in
             ActorJSON(id: actor.id, name: actor.name, kind: actor.kind.rawValue, affiliation: actor.affiliation,

@@ -15,10 +15,12 @@ public struct Article: Sendable, Equatable {
     public var actors: [Actor]
     public var issues: [Issue]
     public var stances: [Stance]
+    /// Address, byline, date, site and feed of an article from the web; empty for plain text.
+    public var metadata: ArticleMetadata
 
     public init(
         source: String, title: String, captions: [String], text: String, paragraphs: [Range<Int>],
-        sentences: [Sentence], actors: [Actor] = [], issues: [Issue] = [], stances: [Stance] = []
+        sentences: [Sentence], actors: [Actor] = [], issues: [Issue] = [], stances: [Stance] = [], metadata: ArticleMetadata = ArticleMetadata()
     ) {
         self.source = source
         self.title = title
@@ -29,6 +31,7 @@ public struct Article: Sendable, Equatable {
         self.actors = actors
         self.issues = issues
         self.stances = stances
+        self.metadata = metadata
     }
 
     /// The text of a scalar range of the body.

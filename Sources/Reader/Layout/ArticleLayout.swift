@@ -4,7 +4,7 @@ import TerminalCore
 /// One line of the article pane after wrapping.
 public struct ArticleLine: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case title, caption, body, blank
+        case title, byline, caption, body, blank
     }
 
     public var kind: Kind
@@ -13,8 +13,8 @@ public struct ArticleLine: Sendable, Equatable {
     public var bodyRange: Range<Int>?
 }
 
-/// The article wrapped to a width: title, captions, a blank line, then paragraphs separated by
-/// blank lines. Wrapping is by display width at spaces; a word wider than the pane is broken.
+/// The article wrapped to a width: title, the byline line of a web article (author, date,
+/// site), captions, a blank line, then paragraphs separated by blank lines. Wrapping is by display width at spaces; a word wider than the pane is broken.
 public struct ArticleLayout: Sendable {
     public let width: Int
     public let lines: [ArticleLine]
@@ -26,6 +26,11 @@ public struct ArticleLayout: Sendable {
         var lines: [ArticleLine] = []
         for line in ArticleLayout.wrap(article.title, width: self.width) {
             lines.append(ArticleLine(kind: .title, text: line.text, bodyRange: nil))
+        }
+        if let byline = article.metadata.summaryLine {
+            for line in ArticleLayout.wrap(byline, width: self.width) {
+                lines.append(ArticleLine(kind: .byline, text: line.text, bodyRange: nil))
+            }
         }
         for caption in article.captions {
             for line in ArticleLayout.wrap(caption, width: self.width) {

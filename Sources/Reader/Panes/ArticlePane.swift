@@ -35,7 +35,7 @@ struct ArticlePane {
             let y = textArea.y + row
             switch line.kind {
             case .title: grid.put(line.text, x: textArea.x, y: y, style: theme[.title], clip: textArea)
-            case .caption: grid.put(line.text, x: textArea.x, y: y, style: theme[.caption], clip: textArea)
+            case .caption, .byline: grid.put(line.text, x: textArea.x, y: y, style: theme[.caption], clip: textArea)
             case .blank: break
             case .body: drawBody(line, y: y, area: textArea, marks: marks, grid: &grid)
             }

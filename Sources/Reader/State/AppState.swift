@@ -9,6 +9,12 @@ public struct LibraryEntry: Sendable {
     public let title: String
     public let loader: ArticleLoader
     public var isRead: Bool
+    /// For pages and feed items: when it was published (ISO 8601) and where it is from (the
+    /// feed's or site's name), shown in the library list.
+    public var published: String?
+    public var origin: String?
+    /// A feed item that carries only a summary; opening it says so.
+    public var isSummaryOnly = false
 
     public init(article: Article, isRead: Bool = false) {
         self.title = article.title
@@ -16,10 +22,14 @@ public struct LibraryEntry: Sendable {
         self.isRead = isRead
     }
 
-    public init(title: String, isRead: Bool = false, load: @escaping @Sendable () -> Article) {
+    public init(title: String, isRead: Bool = false, published: String? = nil, origin: String? = nil, isSummaryOnly: Bool = false,
+                load: @escaping @Sendable () -> Article) {
         self.title = title
         self.loader = ArticleLoader(load: load)
         self.isRead = isRead
+        self.published = published
+        self.origin = origin
+        self.isSummaryOnly = isSummaryOnly
     }
 
     public var article: Article { loader.article }
@@ -125,16 +135,23 @@ public struct AppState: Sendable {
     /// A one-shot message for the status line.
     public var message: String?
     public var size: Size
+    /// Whether the terminal takes text for its clipboard (OSC 52), for `o`.
+    public var clipboardAvailable = false
+
+    /// The status line's note on opening a feed item that is only a summary.
+    public static let summaryOnlyMessage = "Summary only: o shows the address of the full story"
 
     /// One article opens straight into the article view; several open the library.
-    public init(entries: [LibraryEntry], skipped: [String] = [], size: Size) {
+    public init(entries: [LibraryEntry], skipped: [String] = [], size: Size, clipboardAvailable: Bool = false) {
         self.entries = entries
         self.skipped = skipped
         self.size = size
+        self.clipboardAvailable = clipboardAvailable
         if entries.count == 1 {
             mode = .article
             view = ArticleViewState(articleIndex: 0)
             self.entries[0].isRead = true
+            if entries[0].isSummaryOnly { message = AppState.summaryOnlyMessage }
         } else {
             mode = .library
         }

@@ -13,6 +13,8 @@ public enum Effect: Sendable, Equatable {
     /// Redraw everything from scratch (Ctrl-L).
     case repaint
     case quit
+    /// Put this text on the terminal's clipboard (`o` on a web article).
+    case copyToClipboard(String)
 }
 
 /// The reader: app state, the update function for actions, and the view that renders it.
@@ -127,6 +129,7 @@ public final class ReaderApp {
                 state.helpScroll = 0
                 return .none
             case .repaint: return .repaint
+            case .showAddress: return showAddress()
             default: break
             }
             if state.mode == .library {
@@ -160,6 +163,25 @@ public final class ReaderApp {
         state.entries[index].isRead = true
         state.mode = .article
         state.view = ArticleViewState(articleIndex: index)
+        if state.entries[index].isSummaryOnly { state.message = AppState.summaryOnlyMessage }
+    }
+
+    /// `o`: the open (or selected) article's web address in the status line, and on the
+    /// terminal's clipboard where it takes one.
+    private func showAddress() -> Effect {
+        let index = state.view?.articleIndex ?? state.libraryCursor
+        guard index < state.entries.count else { return .none }
+        let article = state.entries[index].article
+        guard let url = article.metadata.url else {
+            state.message = "No web address: this article was read from \(article.source)"
+            return .none
+        }
+        if state.clipboardAvailable {
+            state.message = url + "  (copied)"
+            return .copyToClipboard(url)
+        }
+        state.message = url
+        return .none
     }
 
     // MARK: - Article
