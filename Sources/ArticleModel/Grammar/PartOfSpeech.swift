@@ -153,7 +153,12 @@ public enum PartOfSpeechTagger {
             guard let first = matching.first else { return nil }
             return TaggedWord(tag: tag(of: wordClass), lemma: first.lemma, inflection: first.inflection)
         }
-        let previous = previousWordTag(before: index, tagged: tagged)
+        var previous = previousWordTag(before: index, tagged: tagged)
+        // "the Tories' call": an apostrophe after a plural name is a possessive.
+        if index >= 2, tokens[index - 1].text == "'" || tokens[index - 1].text == "\u{2019}", tokens[index - 2].lowercased.hasSuffix("s"),
+           [.properNoun, .noun].contains(tagged[index - 2].tag) {
+            previous = .possessiveMarker
+        }
         let previousWord = index > 0 ? tokens[index - 1].lowercased : ""
         let next = index + 1 < tagged.count ? tagged[index + 1].tag : .punctuation
         let nextWord = index + 1 < tokens.count ? tokens[index + 1].lowercased : ""

@@ -239,6 +239,14 @@ extension StanceExtractor {
         if StanceExtractor.possessives.contains(view.words[index]), let subject = clauseSubject(before: index, in: view) {
             return Holders(actors: subject.actors, negations: 0, doubted: false, rule: "possessive", firstToken: subject.start)
         }
+        // "The Conservatives announced their support for": the subject of the verb before "their".
+        if StanceExtractor.possessives.contains(view.words[index]), index > 0, view.tag(index - 1) == .verb {
+            var end = index - 2
+            while end >= 0, view.tag(end) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[end]) { end -= 1 }
+            if end >= 0, let group = view.coordinatedGroup(endingAt: end) {
+                return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
+            }
+        }
         return nil
     }
 

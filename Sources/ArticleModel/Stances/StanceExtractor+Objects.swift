@@ -52,7 +52,7 @@ extension StanceExtractor {
                     index = afterGroup  // "opposition from Labour to the plan": the owners, not the object
                     continue
                 }
-                if afterGroup < view.count, view.words[afterGroup] == "'s" {
+                if afterGroup < view.count, view.words[afterGroup] == "'s" || (view.words[afterGroup] == "'" && view.words[afterGroup - 1].hasSuffix("s")) {
                     // "Ruritania's offer of a truce": the actor qualifies what follows.
                     index = afterGroup + 1
                     sawDeterminer = true
@@ -75,6 +75,14 @@ extension StanceExtractor {
                 }
                 if hit.form.cueClass == .report || hit.form.isControlOnly || !cues.actorTargetLemmas.contains(hit.form.lemma) { return nil }
                 return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
+            }
+            // "recommended replacing A-Levels", "backs scrapping the tax": the act a gerund names.
+            if index == hit.end, !hit.form.isControlOnly, view.tag(index) == .verb, view.tags[index].inflection == .gerund,
+               cues.cues(in: view.words, at: index).isEmpty, let noun = WordClasses.actionNoun(of: view.tags[index].lemma) {
+                var mention = IssueMention(head: noun, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+                let tail = view.words[(index + 1)..<min(view.count, index + 4)].prefix { ![",", ".", ";", "and", "but", "that", "which"].contains($0) }
+                if !tail.isEmpty { mention.complement = ([view.words[index]] + tail).joined(separator: " ") }
+                return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["gerund-object"])
             }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
@@ -297,6 +305,11 @@ extension StanceExtractor {
         }
         let word = view.words[index]
         guard previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
+        // "the Tories' call for a quota", "any move to lift": a proposal noun stands for what it proposes.
+        if !cues.issueNouns.contains(word), cues.proposalNouns.contains(word), index + 1 < view.count, ["for", "to", "of"].contains(view.words[index + 1]),
+           view.tag(index) != .verb {
+            return (word, 1)
+        }
         guard cues.issueNouns.contains(word) else { return open ? openIssueHead(at: index, in: view) : nil }
         // A noun that is also a verb needs something noun-like before it.
         if !allowVerbForms, !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
@@ -319,11 +332,15 @@ extension StanceExtractor {
         if !cues.cues(in: view.words, at: index).isEmpty { return nil }
         if index + 2 < view.count, view.words[index + 1] == "-", view.tag(index + 2) == .noun || view.tag(index + 2) == .verb { return nil }
         let lemma = view.tags[index].lemma
-        guard lemma.utf8.count > 2, let field = WordClasses.entry(lemma)?.nounField, StanceExtractor.issueFields.contains(field) else { return nil }
+        guard lemma.utf8.count > 2, let field = WordClasses.entry(lemma)?.nounField, StanceExtractor.issueFields.contains(field),
+              field != .group || !StanceExtractor.bodyNouns.contains(lemma) else { return nil }
         return (view.words[index], 1)
     }
 
-    static let issueFields: Set<NounField> = [.act, .communication, .cognition, .state, .possession, .event, .attribute, .process, .artifact, .phenomenon, .relation, .feeling, .motive]
+    static let issueFields: Set<NounField> = [.act, .communication, .cognition, .state, .possession, .event, .attribute, .process, .artifact, .phenomenon, .relation, .feeling, .motive, .group]
+
+    /// Group nouns that name a body (an actor when named), not an issue: "the government", "the committee".
+    static let bodyNouns: Set<String> = ["government", "committee", "council", "party", "union", "commission", "agency", "board", "organisation", "organization", "company", "firm", "group", "team", "administration", "opposition", "parliament", "assembly", "police", "army", "force", "forces", "public", "people", "community", "family", "staff", "population", "electorate", "industry", "sector", "media", "press", "authority", "authorities", "club", "class", "society", "network", "coalition", "alliance", "majority", "minority", "house", "cabinet", "department", "ministry", "office", "court", "bank", "movement", "association", "charity", "lobby", "delegation", "panel"]
 
     /// The issue phrase around a head noun: modifiers before it, an organisation or place that
     /// qualifies it, and a complement after it ("threat of military action").
