@@ -20,7 +20,8 @@ extension StanceExtractor {
     func evaluationStances(in view: SentenceView, hits: [CueHit], kinds: [String: Actor], catalog: inout IssueCatalog, sentenceRange: Range<Int>) -> [FoundStance] {
         var result: [FoundStance] = []
         for index in view.words.indices where cues.evaluationVerbForms.contains(view.words[index]) {
-            if hits.contains(where: { $0.start <= index && index < $0.end }) { continue }
+            // A stance verb here is read as one ("dismissed the plan"); a reporting verb may evaluate ("described it as").
+            if hits.contains(where: { $0.start <= index && index < $0.end && $0.form.cueClass != .report }) { continue }
             if index + 1 < view.count, ["for", "on", "off", "up", "in", "out"].contains(view.words[index + 1]) { continue }
             let pseudo = CueHit(start: index, end: index + 1, form: CueLexicon.Form(words: [view.words[index]], cueClass: .report, lemma: view.words[index], isVerb: true, isEvaluative: false, isParticiple: false, isGerund: false))
             // The issue: right after the verb, or the antecedent of "which" before its subject.
