@@ -147,7 +147,8 @@ extension StanceExtractor {
         }
     }
 
-    static let copulaForms: Set<String> = ["is", "was", "are", "were", "be", "been", "'s", "remains", "remained", "seems", "seemed", "looks", "looked", "becomes", "became", "isn't", "wasn't", "aren't", "weren't"]
+    static let copulaForms: Set<String> = ["is", "was", "are", "were", "be", "been", "'s", "remains", "remained", "seems", "seemed", "looks", "looked", "becomes", "became", "isn't", "wasn't", "aren't", "weren't",
+                                           "sounds", "sounded", "appears", "appeared", "proves", "proved", "remain", "seem", "look", "sound", "prove", "appear"]
     static let obligationWords: Set<String> = ["should", "must", "ought", "shouldn't", "mustn't"]
 
     /// Evaluations ("X is/was [not] EVALUATIVE") and obligations ("X should [not] VERB") in a
@@ -160,6 +161,12 @@ extension StanceExtractor {
             if StanceExtractor.copulaForms.contains(word), let judgement = evaluation(copula: index, in: range, of: view) {
                 found.append(judgement)
                 index = judgement.cue.upperBound
+                continue
+            }
+            // "processing claims abroad would not work", "our strategy works well": whether it works.
+            if ["work", "works", "worked", "working"].contains(word), view.tag(index) == .verb, let judgement = working(at: index, in: range, of: view) {
+                found.append(judgement)
+                index += 1
                 continue
             }
             // "there was a strong case for a judicial review", "there is no need for new laws".
@@ -183,6 +190,21 @@ extension StanceExtractor {
             index += 1
         }
         return found
+    }
+
+    /// "X would not work" (against X), "X works well" (for X): a judgement of whether something works.
+    private func working(at index: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
+        var back = index - 1
+        var negations = 0
+        while back >= range.lowerBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(back) ?? .punctuation) {
+            if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
+            back -= 1
+        }
+        // "works for Acme", "worked with the police": a job, not a judgement.
+        if index + 1 < view.count, ["for", "with", "at", "on", "as", "in", "to", "out"].contains(view.words[index + 1]) { return nil }
+        guard back >= range.lowerBound, let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
+        if case .actor = subject { return nil }  // "Britain is working": about an actor, too loose to read
+        return Judgement(subject: subject, sign: negations % 2 == 1 ? -1 : 1, negated: negations > 0, cue: (back + 1)..<(index + 1), rule: "evaluation")
     }
 
     /// Nouns that, in "there is a ... N for/of X", weigh for X (case, need) or against it (risk).
@@ -235,7 +257,7 @@ extension StanceExtractor {
             back -= 1
         }
         while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || view.tag(cursor) == .quote || view.words[cursor] == "'"
-                || ["more", "most", "so", "too", "very", "really", "quite", "absolutely", "extremely"].contains(view.words[cursor]) {
+                || ["more", "most", "so", "very", "really", "quite", "absolutely", "extremely", "much", "far", "even", "just", "simply"].contains(view.words[cursor]) {
             if cues.negators.contains(view.words[cursor]) { negations += 1 }
             cursor += 1
         }
@@ -378,9 +400,15 @@ extension StanceExtractor {
             }
             if next == end { return .issue(IssueMention(head: words.joined(separator: " "), distinguishing: nil, organisation: nil, modifiers: [], complement: nil)) }
         }
-        // "Sandhurst would be good for him": a name that is no actor is what is judged.
-        if view.tag(cursor) == .properNoun, !view.isInsideSpan(cursor), cursor + 1 == end || view.tag(cursor + 1) == .modal || view.tag(cursor + 1) == .auxiliary {
-            return .issue(IssueMention(head: view.tokens[cursor].text, distinguishing: nil, organisation: nil, modifiers: [], complement: nil))
+        // "Sandhurst would be good for him", "the Hunting Act was a bad law": a name that is no
+        // actor is what is judged.
+        if view.tag(cursor) == .properNoun, !view.isInsideSpan(cursor) {
+            var last = cursor
+            while last + 1 < end, view.tag(last + 1) == .properNoun, !view.isInsideSpan(last + 1) { last += 1 }
+            if last + 1 == end || view.tag(last + 1) == .modal || view.tag(last + 1) == .auxiliary {
+                let name = (cursor...last).map { view.tokens[$0].text }.joined(separator: " ")
+                return .issue(IssueMention(head: name, distinguishing: nil, organisation: nil, modifiers: [], complement: nil))
+            }
         }
         // Otherwise the first issue noun of the phrase, before any verb: "the new targets", "his handling".
         var index = start
