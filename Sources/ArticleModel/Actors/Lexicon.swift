@@ -106,7 +106,7 @@ public struct Lexicon: Sendable {
             list.append((tokens, PhraseMeaning(entry: id, role: role, hasArticle: hasArticle)))
         }
         for country in file.country {
-            byID[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: nil)
+            byID[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: country.government)
             index(country.name, .name, country.id)
             for alias in country.aliases { index(alias, .alias, country.id) }
             for adjective in country.adjectives { index(adjective, .adjective, country.id) }
