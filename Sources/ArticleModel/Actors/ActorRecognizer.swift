@@ -121,8 +121,8 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// A capitalised name that no given name or title marks as a person's, but its context does:
-    /// "said Ros Vale,", "Ros Vale, for the Greens,", "Ros Vale of the Harbour Trust", "Ros Vale's
-    /// visa"; and one given name alone before an age or a role ("Lucy, 36,", "Diana, princess of").
+    /// "Ros Vale, who ...", "Ros Vale, for the Greens,", "Ros Vale of the Harbour Trust"; and one
+    /// given name alone before an age or a role ("Lucy, 36,", "Diana, princess of").
     func isPersonByContext(_ name: PersonNames.Name, in tokens: [Token]) -> Bool {
         let start = name.tokens.lowerBound, after = name.tokens.upperBound
         if words.notPeople.contains(name.words.joined(separator: " ")) { return false }
@@ -134,12 +134,9 @@ public struct ActorRecognizer: Sendable {
             return !tokens[role].isCapitalized && words.longestMatch(words.roleNouns, in: tokens, at: role, lowercase: true) != nil
         }
         guard name.words.count <= 3, !name.words.contains(where: { $0.allSatisfy(\.isUppercase) }) else { return false }
-        // "said Ros Vale," / "according to Ros Vale.".
-        if start > 0, ["said", "says", "added", "adds", "explained", "warned", "argued", "insisted"].contains(tokens[start - 1].lowercased) || (start > 1 && tokens[start - 2].lowercased == "according" && tokens[start - 1].lowercased == "to"),
-           after >= tokens.count || [",", ".", "who", "\u{201D}", "\""].contains(tokens[after].text) { return true }
         guard after + 1 < tokens.count else { return false }
-        // "Ros Vale's visa".
-        if tokens[after].text == "'s", tokens[after + 1].isWord, !tokens[after + 1].isCapitalized, name.words.count == 2 { return true }
+        // "Ros Vale, who wrote ...": "who" is for people ("which" for bodies).
+        if tokens[after].text == ",", tokens[after + 1].lowercased == "who" { return true }
         // "Ros Vale, for the Greens," / "Ros Vale of the Harbour Trust".
         let preposition = tokens[after].text == "," ? after + 1 : after
         guard preposition + 1 < tokens.count, ["for", "of", "from"].contains(tokens[preposition].text) else { return false }
@@ -347,7 +344,7 @@ public struct ActorRecognizer: Sendable {
         }
         guard ActorRecognizer.royalTitles.contains(role) else { return nil }
         // "Prince Charles", "Queen Elizabeth II".
-        if let name = names.name(in: tokens, at: titleEnd), name.words.count == 1, words.givenNames.contains(tokens[titleEnd]) || tokens[titleEnd].isCapitalized {
+        if let name = names.name(in: tokens, at: titleEnd), name.words.count == 1, words.givenNames.contains(tokens[titleEnd]) {
             var end = name.tokens.upperBound
             var personWords = [title, name.words[0]]
             if end < tokens.count, ActorRecognizer.romanNumerals.contains(tokens[end].text) {

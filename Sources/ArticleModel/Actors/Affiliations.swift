@@ -35,6 +35,13 @@ extension ActorRecognizer {
         "researcher", "fellow", "adviser", "advisor", "member", "secretary",
     ]
 
+    /// Roles that, after an unknown name's possessive, make the name an organisation's: "Acme's
+    /// spokesman", not "Ames' lawyer".
+    static let officerRoles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "founder", "editor", "president",
+        "leader", "deputy leader", "chief executive", "head", "general secretary", "managing director",
+    ]
+
     /// Roles of whoever runs a body: with no body named, the organisation the article mentioned last.
     static let chairRoles: Set<String> = [
         "chairman", "chairwoman", "chair", "director", "executive director", "director general", "director-general", "general secretary",
@@ -116,6 +123,8 @@ extension ActorRecognizer {
         let runText = ActorRecognizer.displayName(tokens[run])
         let known = registry.organisationAcronyms[runText] ?? registry.shortNames[runText] ?? registry.organisation(named: runText)
         guard roleNamesOrganisation(role, run: run, in: tokens, known: known != nil) else { return nil }
+        // "Charity director Jo Bell": one ordinary word opening a sentence names nothing.
+        if start == 0, run.count == 1, known == nil, !tokens[start].isAllCapitals, !ActorRecognizer.isCamelCase(tokens[start]) { return nil }
         let organisation: String
         if let known {
             registry.add(known, name: runText, kind: registry.kind(of: known) ?? .organisation, affiliation: nil, sentence: sentence, tokens: run, via: .alias)
@@ -279,6 +288,9 @@ extension ActorRecognizer {
         let runText = ActorRecognizer.displayName(tokens[found.tokens])
         let known = registry.organisationAcronyms[runText] ?? registry.shortNames[runText] ?? registry.organisation(named: runText)
         guard possessive || roleNamesOrganisation(role, run: found.tokens, in: tokens, known: known != nil) else { return nil }
+        // "Jo Bell, Ames' lawyer": a person's lawyer or coach is no organisation's officer.
+        if possessive, known == nil, !found.tokens.contains(where: { isHeadNoun(tokens[$0]) || tokens[$0].isAllCapitals }),
+           !(words.isCorporateRole(role) || ActorRecognizer.officerRoles.contains(role)) { return nil }
         guard possessive || known != nil || found.tokens.contains(where: { isHeadNoun(tokens[$0]) || tokens[$0].isAllCapitals }) else { return nil }
         let id: String
         if let known {

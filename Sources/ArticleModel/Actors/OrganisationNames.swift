@@ -93,6 +93,7 @@ extension ActorRecognizer {
         "they", "we", "i", "his", "her", "their", "its", "our", "my", "speaking", "asked", "according", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
+        "former", "acting", "interim", "outgoing", "incoming", "fellow", "veteran",
     ])
 
     /// A capitalised word that can be part of an organisation's name.

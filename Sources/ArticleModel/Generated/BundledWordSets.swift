@@ -2134,7 +2134,7 @@ extension RoleWordSets {
         ),
         organisationNouns: WordSet(
         slots: [
-            0xa19fe57bb7ac8162, 0x43c18ed30a051c1a, 0x9f4e2d9d0c2fc676, 0x1e85480db1ab92e5, 0xe15f7f11585415f0, 0xcc118b0e140eb557, 0x0, 0x0,
+            0x0, 0x43c18ed30a051c1a, 0x1e85480db1ab92e5, 0x0, 0xe15f7f11585415f0, 0xcc118b0e140eb557, 0x0, 0x0,
             0xf43950cadb175aec, 0x0, 0x0, 0x0, 0x1443595db7ac2aa7, 0xc980530b9ebf9e90, 0x1aec58baa26bd703, 0x0,
             0x0, 0x8ac0033a08db08c1, 0xf1bbac50373377e4, 0x0, 0x5ffcacd1a7f8003, 0x0, 0x923762f953c122c, 0x1e45a4d7635fbda7,
             0x11ff3978028c4426, 0xa698698334be8c4, 0xf22b76ecc1741ca7, 0x3eb6f75b91444d2a, 0x57d5380beea5d969, 0xec8d420388c3a7db, 0x9d1fb85e0923b198, 0x0,
@@ -2144,7 +2144,7 @@ extension RoleWordSets {
             0x6ce098a3ec857fa6, 0x9e27297bab83afea, 0xf009ea8d71effb02, 0x1f7982af4d49083c, 0x71218539d83e0ab8, 0x710892ec570a1aa, 0x0, 0x0,
         ],
         words: [
-            "Church", "Tribunal", "Chambers", "Panel", "League", "Party", "", "",
+            "", "Tribunal", "Panel", "", "League", "Party", "", "",
             "Federation", "", "", "", "Bureau", "Commission", "Congress", "",
             "", "Chamber", "Service", "", "Coalition", "", "Council", "Department",
             "Committee", "Foundation", "Organisation", "Parliament", "Corporation", "Directorate", "Regulator", "",
