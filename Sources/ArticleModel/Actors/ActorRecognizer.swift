@@ -418,7 +418,9 @@ public struct ActorRecognizer: Sendable {
                 return end + 1
             } else if isPartyAdjective(meaning), end < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end].lowercased) {
                 covered = start..<(end + 1)
-            } else if previous == "the", isStatementContext(tokens, after: end) {
+            } else if previous == "the", isStatementContext(tokens, after: end) || isNounPhraseEnd(tokens, at: end) {
+                // "the Dutch insist", "the Spanish are angry", "backed by the French.": the people
+                // of a country, not an adjective ("the Dutch ship"), are the country.
                 covered = (start - 1)..<end
             }
         case .people:
@@ -668,6 +670,14 @@ public struct ActorRecognizer: Sendable {
         }
         guard index < tokens.count else { return false }
         return cues.statementVerbs.contains(tokens[index].lowercased)
+    }
+
+    /// Nothing more of a noun phrase follows `index`: a verb's auxiliary or punctuation.
+    func isNounPhraseEnd(_ tokens: [Token], at index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        let next = tokens[index]
+        if next.kind == .punctuation { return [",", ".", ";", ":", ")", "!", "?"].contains(next.text) }
+        return ["are", "were", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "did", "and", "or"].contains(next.lowercased)
     }
 
     /// The word before is a verb that takes an actor as its object: "Cairo accuses Addis Ababa".

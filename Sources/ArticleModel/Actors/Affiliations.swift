@@ -123,8 +123,13 @@ extension ActorRecognizer {
         let runText = ActorRecognizer.displayName(tokens[run])
         let known = registry.organisationAcronyms[runText] ?? registry.shortNames[runText] ?? registry.organisation(named: runText)
         guard roleNamesOrganisation(role, run: run, in: tokens, known: known != nil) else { return nil }
-        // "Charity director Jo Bell": one ordinary word opening a sentence names nothing.
-        if start == 0, run.count == 1, known == nil, !tokens[start].isAllCapitals, !ActorRecognizer.isCamelCase(tokens[start]) { return nil }
+        // "Charity director Jo Bell", "Film director Jo Bell": one ordinary word opening a sentence
+        // is a kind, not a name; a company's name before a company's officer is one.
+        if start == 0, run.count == 1, known == nil, !tokens[start].isAllCapitals, !ActorRecognizer.isCamelCase(tokens[start]),
+           !words.isCorporateRole(role) || isHeadNoun(tokens[start]) || words.notNames.contains(tokens[start])
+            || words.companyDescriptors.contains(phrase: [tokens[start].lowercased]) || words.organisationDescriptors.contains(phrase: [tokens[start].lowercased]) {
+            return nil
+        }
         let organisation: String
         if let known {
             registry.add(known, name: runText, kind: registry.kind(of: known) ?? .organisation, affiliation: nil, sentence: sentence, tokens: run, via: .alias)
@@ -138,8 +143,9 @@ extension ActorRecognizer {
         let personStart = words.honorifics.contains(tokens[roleEnd]) ? roleEnd + 1 : roleEnd
         let affiliation = isFormer(tokens, before: start) ? nil : organisation
         let personTokens = personStart..<name.tokens.upperBound
-        registry.addPerson(words: name.words.filter { !words.honorifics.contains($0) }, role: role, affiliation: affiliation, sentence: sentence,
-                           tokens: personTokens, via: name.words.count > 1 ? .name : .surname)
+        let person = registry.addPerson(words: name.words.filter { !words.honorifics.contains($0) }, role: role, affiliation: affiliation, sentence: sentence,
+                                        tokens: personTokens, via: name.words.count > 1 ? .name : .surname)
+        if affiliation == nil { registry.people[person].former = true }
         mark(personTokens, &occupied)
         return name.tokens.upperBound
     }

@@ -148,8 +148,6 @@ extension ActorRecognizer {
         if words.givenNames.contains(tokens[index]) || (index > 0 && (words.honorifics.contains(tokens[index - 1]) || words.titleWords.contains(tokens[index - 1]))) {
             return nil
         }
-        // "Charity chief ...", "Film ...": one ordinary word opening a sentence names nothing.
-        if run.lowerBound == 0, run.count == 1, !tokens[index].isAllCapitals, !ActorRecognizer.isCamelCase(tokens[index]) { return nil }
         var kind: ActorKind?
         var name = run
         if let descriptor = descriptorKind(before: index, in: tokens) {
