@@ -28,6 +28,8 @@ struct PersonDraft {
     /// they speak for when the text names no one.
     var companyBefore: String?
     var organisationBefore: String?
+    /// The company was mentioned after the organisation.
+    var companyIsNearer = false
     var countryBefore: String?
     /// The party the article mentioned last before this person: a leader's, when no other is named.
     var partyBefore: String?
@@ -64,6 +66,8 @@ struct ActorRegistry {
     /// article in order.
     private(set) var lastCompany: String?
     private(set) var lastOrganisation: (id: String, sentence: Int)?
+    /// Which of the two came last: a chairman or director with neither named runs that one.
+    private(set) var companyCameLast = false
     private(set) var lastParty: String?
     private(set) var lastCountry: (id: String, sentence: Int)?
     /// Government departments found by shape with no country named ("the Department for
@@ -100,8 +104,14 @@ struct ActorRegistry {
         } else if drafts[id]?.affiliation == nil {
             drafts[id]?.affiliation = affiliation
         }
-        if drafts[id]?.kind == .company { lastCompany = id }
-        if drafts[id]?.kind == .organisation || drafts[id]?.kind == .party { lastOrganisation = (id, sentence) }
+        if drafts[id]?.kind == .company {
+            lastCompany = id
+            companyCameLast = true
+        }
+        if drafts[id]?.kind == .organisation || drafts[id]?.kind == .party {
+            lastOrganisation = (id, sentence)
+            companyCameLast = false
+        }
         if drafts[id]?.kind == .party { lastParty = id }
         if drafts[id]?.kind == .country { lastCountry = (id, sentence) }
         spans.append(ActorSpan(sentence: sentence, tokens: tokens, actor: id, via: via))
@@ -146,7 +156,8 @@ struct ActorRegistry {
         } else {
             let country = lastCountry.flatMap { sentence - $0.sentence <= 2 ? $0.id : nil }
             let organisation = lastOrganisation.flatMap { sentence - $0.sentence <= 2 ? $0.id : nil }
-            people.append(PersonDraft(words: words, companyBefore: lastCompany, organisationBefore: organisation, countryBefore: country, partyBefore: lastParty))
+            people.append(PersonDraft(words: words, companyBefore: lastCompany, organisationBefore: organisation, companyIsNearer: companyCameLast,
+                                      countryBefore: country, partyBefore: lastParty))
             index = people.count - 1
         }
         if let role { people[index].roles.insert(role) }

@@ -414,6 +414,9 @@ extension ActorRecognizer {
             let person = registry.people[index]
             if let national = person.roles.lazy.compactMap(words.nationalTitleActor).first {
                 registry.people[index].affiliation = national
+            } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore,
+                      !person.companyIsNearer || person.companyBefore == nil {
+                registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
             } else if person.roles.contains(where: words.isCorporateRole), let company = person.companyBefore ?? topCompany {
                 registry.people[index].affiliation = company
             } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore {
@@ -432,6 +435,8 @@ extension ActorRecognizer {
     /// The actor of the one well-known office holder with this family name in `year` (any year
     /// when it is not known).
     private func officeHolder(surname: String, year: Int?) -> String? {
+        // Most family names are no office holder's: the sorted surname list says so quickly.
+        guard !words.officeHolderActors(withSurname: surname).isEmpty else { return nil }
         let holders = Set(words.officeHolders.filter { holder in
             holder.name.spaceSeparatedWords.last == surname && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
         }.map(\.actor))

@@ -459,6 +459,8 @@ extension RolesFile {
             NationalTitle(title: "taoiseach", actor: "ireland"),
             NationalTitle(title: "tánaiste", actor: "ireland"),
             NationalTitle(title: "tanaiste", actor: "ireland"),
+            NationalTitle(title: "archbishop of canterbury", actor: "church-of-england"),
+            NationalTitle(title: "pope", actor: "vatican"),
         ]
     )
 }
