@@ -179,6 +179,10 @@ enum BundledDataSource {
         for holder in file.officeHolders {
             out += "            OfficeHolder(name: \(literal(holder.name)), actor: \(literal(holder.actor)), from: \(holder.from), to: \(holder.to)),\n"
         }
+        out += "        ],\n        nationalTitles: [\n"
+        for title in file.nationalTitles {
+            out += "            NationalTitle(title: \(literal(title.title)), actor: \(literal(title.actor))),\n"
+        }
         return out + "        ]\n    )\n}\n"
     }
 

@@ -63,9 +63,11 @@ public struct ActorRecognizer: Sendable {
         learnCompanyShortNames(&registry)
         addOfficeHolderAffiliations(&registry, year: year)
         addRoleAffiliations(&registry, year: year)
+        let principal = registry.principalCountry(lexicon: lexicon).flatMap { lexicon.entry($0) }
+        if let principal { registry.foldDepartments(into: principal) }
         for (sentence, tokens) in text.tokens.enumerated() {
             for index in tokens.indices where !occupied[sentence][index] {
-                matchLater(text, sentence: sentence, at: index, registry: &registry, occupied: &occupied[sentence])
+                matchLater(text, sentence: sentence, at: index, principal: principal, registry: &registry, occupied: &occupied[sentence])
             }
         }
         // The passes in between need ids, kinds and spans only; the last one builds the mentions.
@@ -107,6 +109,9 @@ public struct ActorRecognizer: Sendable {
             if affiliation?.actor == nil, let entry = forQualifier(before: name.tokens.lowerBound, in: tokens) {
                 affiliation = (entry.id, affiliation?.role)
             }
+            if affiliation?.actor == nil, let owner = possessiveOwner(before: name.tokens.lowerBound, in: tokens, registry: registry) {
+                affiliation = (owner, affiliation?.role)
+            }
             registry.addPerson(words: name.words, role: affiliation?.role, affiliation: affiliation?.actor, sentence: sentence, tokens: name.tokens, via: .name)
             mark(name.tokens, &occupied)
             return name.tokens.upperBound
@@ -116,8 +121,8 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// A capitalised name that no given name or title marks as a person's, but its context does:
-    /// "said Ros Vale,", "Ros Vale, for the Greens,", "Ros Vale of the Harbour Trust", "Ros Vale's
-    /// visa"; and one given name alone before an age or a role ("Lucy, 36,", "Diana, princess of").
+    /// "Ros Vale, who ...", "Ros Vale, for the Greens,", "Ros Vale of the Harbour Trust"; and one
+    /// given name alone before an age or a role ("Lucy, 36,", "Diana, princess of").
     func isPersonByContext(_ name: PersonNames.Name, in tokens: [Token]) -> Bool {
         let start = name.tokens.lowerBound, after = name.tokens.upperBound
         if words.notPeople.contains(name.words.joined(separator: " ")) { return false }
@@ -129,12 +134,9 @@ public struct ActorRecognizer: Sendable {
             return !tokens[role].isCapitalized && words.longestMatch(words.roleNouns, in: tokens, at: role, lowercase: true) != nil
         }
         guard name.words.count <= 3, !name.words.contains(where: { $0.allSatisfy(\.isUppercase) }) else { return false }
-        // "said Ros Vale," / "according to Ros Vale.".
-        if start > 0, ["said", "says", "added", "adds", "explained", "warned", "argued", "insisted"].contains(tokens[start - 1].lowercased) || (start > 1 && tokens[start - 2].lowercased == "according" && tokens[start - 1].lowercased == "to"),
-           after >= tokens.count || [",", ".", "who", "\u{201D}", "\""].contains(tokens[after].text) { return true }
         guard after + 1 < tokens.count else { return false }
-        // "Ros Vale's visa".
-        if tokens[after].text == "'s", tokens[after + 1].isWord, !tokens[after + 1].isCapitalized, name.words.count == 2 { return true }
+        // "Ros Vale, who wrote ...": "who" is for people ("which" for bodies).
+        if tokens[after].text == ",", tokens[after + 1].lowercased == "who" { return true }
         // "Ros Vale, for the Greens," / "Ros Vale of the Harbour Trust".
         let preposition = tokens[after].text == "," ? after + 1 : after
         guard preposition + 1 < tokens.count, ["for", "of", "from"].contains(tokens[preposition].text) else { return false }
@@ -164,9 +166,39 @@ public struct ActorRecognizer: Sendable {
             if position == index, known.length >= range.count { return nil }
             switch lexicon.entry(known.meaning.entry)?.kind {
             case .country: continue
-            case .company where position == index && organisationKind(range, in: tokens) == .company: continue
+            case .company where position == index && organisationKind(range, in: tokens) == .company:
+                // "Daiwa Securities", "Dunmore Group": the bundled company under a fuller name.
+                if let entry = lexicon.entry(known.meaning.entry), range.dropFirst(known.length).allSatisfy({ words.companyNouns.contains(tokens[$0]) }) {
+                    addLexiconMention(entry, via: .alias, sentence: sentence, tokens: range, registry: &registry)
+                    mark(range, &occupied)
+                    return range.upperBound
+                }
+                continue
             default: return nil
             }
+        }
+        // "the US Department of Defense", "the Department for Transport": a government department
+        // is its country's government; with no country named, the country the article is about.
+        if let head = range.first(where: { words.organisationNouns.contains(tokens[$0]) }), ["Department", "Ministry"].contains(tokens[head].text) {
+            if head > index, let match = lexicon.match(tokens, at: index), let country = lexicon.entry(match.meaning.entry), country.kind == .country, index + match.length == head {
+                addLexiconMention(country, via: .metonym, sentence: sentence, tokens: range, registry: &registry)
+                mark(range, &occupied)
+                return range.upperBound
+            }
+            if head == index {
+                let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
+                registry.departments.insert(id)
+                mark(index..<end, &occupied)
+                return end
+            }
+        }
+        // "the Welsh Assembly Government": the government of the country the demonym names.
+        if range.upperBound < tokens.count, ["Government", "Executive"].contains(tokens[range.upperBound].text),
+           let match = lexicon.match(tokens, at: index), let country = lexicon.entry(match.meaning.entry), country.kind == .country {
+            let covered = index..<(range.upperBound + 1)
+            addLexiconMention(country, via: .metonym, sentence: sentence, tokens: covered, registry: &registry)
+            mark(covered, &occupied)
+            return covered.upperBound
         }
         let (id, end) = addOrganisation(range, tokens: tokens, sentence: sentence, registry: &registry)
         mark(index..<end, &occupied)
@@ -226,6 +258,15 @@ public struct ActorRecognizer: Sendable {
             return nil
         }
         if index < tokens.count, tokens[index].text == ".", tokens[index - 1].range.upperBound == tokens[index].range.lowerBound { index += 1 }
+        // "Chairman Sir Jo Bell", "President Dr Jo Bell": an honorific after the title.
+        if role != nil, index + 1 < tokens.count, words.honorifics.contains(tokens[index]), names.name(in: tokens, at: index + 1) != nil { index += 1 }
+        // "Minister for Schools and Families Jo Bell": the office's portfolio, then the name.
+        if let role, index + 2 < tokens.count, tokens[index].text == "for", tokens[index + 1].isCapitalized, tokens[start].isCapitalized,
+           ["minister", "secretary", "commissioner", "secretary of state"].contains(role),
+           let nameStart = ((index + 2)..<min(tokens.count, index + 12)).first(where: { words.givenNames.contains(tokens[$0]) && names.name(in: tokens, at: $0).map { $0.words.count >= 2 } == true }),
+           ((index + 1)..<nameStart).allSatisfy({ tokens[$0].isCapitalized || [",", "and", "&"].contains(tokens[$0].text) }) {
+            index = nameStart
+        }
         if let role, qualifier == nil, ActorRecognizer.royalTitles.contains(role) || ActorRecognizer.nobleTitles.contains(role),
            let end = matchRoyal(role: role, tokens, sentence: sentence, at: start, titleEnd: index, registry: &registry, occupied: &occupied) {
             return end
@@ -254,7 +295,7 @@ public struct ActorRecognizer: Sendable {
         let personStart = qualifier?.tokens.upperBound ?? start
         let skipPossessive = personStart < tokens.count && (tokens[personStart].text == "'s" || tokens[personStart].text == "'") ? 1 : 0
         let personTokens = (personStart + skipPossessive)..<name.tokens.upperBound
-        if affiliation == nil, !former, let company = companyPossessive(before: start, in: tokens, registry: registry) {
+        if affiliation == nil, !former, let company = possessiveOwner(before: start, in: tokens, registry: registry) {
             affiliation = company
         }
         if affiliation == nil, !former, let after = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
@@ -274,10 +315,28 @@ public struct ActorRecognizer: Sendable {
     private func matchRoyal(role: String, _ tokens: [Token], sentence: Int, at start: Int, titleEnd: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         let title = ActorRecognizer.displayName(tokens[start..<titleEnd])
         // "the Duke of Edinburgh", "Princess of Wales".
-        if titleEnd + 1 < tokens.count, tokens[titleEnd].text == "of", tokens[titleEnd + 1].isCapitalized, ActorRecognizer.nobleTitles.contains(role) {
+        if titleEnd + 1 < tokens.count, tokens[titleEnd].text == "of", tokens[titleEnd + 1].isCapitalized, ActorRecognizer.nobleTitles.contains(role),
+           tokens[start].isCapitalized {
             var end = titleEnd + 2
             while end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord, !words.notNames.contains(tokens[end]) || lexicon.match(tokens, at: end) != nil { end += 1 }
             if names.namesAThing(start..<end, in: tokens, lowercaseToo: true) { return nil }
+            let office = ActorRecognizer.roleText(tokens[start..<end])
+            // "the Archbishop of Canterbury, Dr Jo Bell,": the office, then the person who holds it.
+            if end + 2 < tokens.count, tokens[end].text == "," {
+                let nameStart = self.words.honorifics.contains(tokens[end + 1]) ? end + 2 : end + 1
+                if let name = names.name(in: tokens, at: nameStart), name.words.count >= 2 || nameStart == end + 2 {
+                    let person = registry.addPerson(words: name.words, role: office, affiliation: nil, sentence: sentence, tokens: (end + 1)..<name.tokens.upperBound, via: .name)
+                    registry.people[person].spans.append((sentence, start..<end, .role))
+                    mark(start..<name.tokens.upperBound, &occupied)
+                    return name.tokens.upperBound
+                }
+            }
+            // A later "the Archbishop of Canterbury said": the holder already named.
+            if let holder = registry.people.indices.first(where: { registry.people[$0].roles.contains(office) && registry.people[$0].words.count > 1 && registry.people[$0].words[1] != "of" }) {
+                registry.people[holder].spans.append((sentence, start..<end, .role))
+                mark(start..<end, &occupied)
+                return end
+            }
             let words = [title, "of"] + tokens[(titleEnd + 1)..<end].map(\.text)
             registry.addPerson(words: words, role: role, affiliation: nil, sentence: sentence, tokens: start..<end, via: .name)
             mark(start..<end, &occupied)
@@ -285,7 +344,7 @@ public struct ActorRecognizer: Sendable {
         }
         guard ActorRecognizer.royalTitles.contains(role) else { return nil }
         // "Prince Charles", "Queen Elizabeth II".
-        if let name = names.name(in: tokens, at: titleEnd), name.words.count == 1, words.givenNames.contains(tokens[titleEnd]) || tokens[titleEnd].isCapitalized {
+        if let name = names.name(in: tokens, at: titleEnd), name.words.count == 1, words.givenNames.contains(tokens[titleEnd]) {
             var end = name.tokens.upperBound
             var personWords = [title, name.words[0]]
             if end < tokens.count, ActorRecognizer.romanNumerals.contains(tokens[end].text) {
@@ -327,6 +386,9 @@ public struct ActorRecognizer: Sendable {
         var covered: Range<Int>?
         switch meaning.role {
         case .name, .alias, .seat:
+            if entry.kind == .government, meaning.role != .seat, let result = legislatureUse(entry, tokens: tokens, sentence: sentence, start: start, end: end, registry: &registry, occupied: &occupied) {
+                return result
+            }
             // "the Kremlin", "the Castle": the article belongs to the name.
             covered = meaning.hasArticle && previous == "the" ? (start - 1)..<end : start..<end
             // "the Labour government", "Tory MPs": the party's people are the party.
@@ -340,7 +402,13 @@ public struct ActorRecognizer: Sendable {
                 covered = start..<end
             }
         case .adjective:
-            if let nounLength = words.longestMatch(words.governmentNouns, in: tokens, at: end, lowercase: true) {
+            if let party = lexicon.match(tokens, at: end), let partyEntry = lexicon.entry(party.meaning.entry), partyEntry.kind == .party,
+               [.name, .alias].contains(party.meaning.role) {
+                // "the Welsh Liberal Democrats": a party's branch is the party.
+                addLexiconMention(partyEntry, via: .alias, sentence: sentence, tokens: start..<(end + party.length), registry: &registry)
+                mark(start..<(end + party.length), &occupied)
+                return end + party.length
+            } else if let nounLength = words.longestMatch(words.governmentNouns, in: tokens, at: end, lowercase: true) {
                 covered = start..<(end + nounLength)
             } else if entry.kind == .country, end < tokens.count, words.groupNouns.containsLowercased(tokens[end]) {
                 let noun = ActorRecognizer.pluralGroupNoun(tokens[end].lowercased)
@@ -350,7 +418,9 @@ public struct ActorRecognizer: Sendable {
                 return end + 1
             } else if isPartyAdjective(meaning), end < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end].lowercased) {
                 covered = start..<(end + 1)
-            } else if previous == "the", isStatementContext(tokens, after: end) {
+            } else if previous == "the", isStatementContext(tokens, after: end) || isNounPhraseEnd(tokens, at: end) {
+                // "the Dutch insist", "the Spanish are angry", "backed by the French.": the people
+                // of a country, not an adjective ("the Dutch ship"), are the country.
                 covered = (start - 1)..<end
             }
         case .people:
@@ -370,6 +440,31 @@ public struct ActorRecognizer: Sendable {
         return end
     }
 
+    /// How a legislature's or public body's name is used, when not as an actor: "the Commons work
+    /// and pensions committee" names a committee of it (recorded here), "a Commons inquiry" uses
+    /// the name as an adjective, "passes through the Commons" as a place. Returns the token index
+    /// after the name, or nil when the name stands for the body.
+    private func legislatureUse(_ entry: LexiconEntry, tokens: [Token], sentence: Int, start: Int, end: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        var index = end
+        while index < tokens.count, index - end < 6, tokens[index].isWord, !tokens[index].isCapitalized || tokens[index].text == "Committee" {
+            if ["committee", "committees"].contains(tokens[index].lowercased) {
+                let range = start..<(index + 1)
+                let id = addNamedOrganisation(range, kind: .organisation, tokens: tokens, sentence: sentence, registry: &registry, affiliation: entry.id)
+                registry.organisationHeads["committee", default: []].insert(id)
+                mark(range, &occupied)
+                return index + 1
+            }
+            if ActorRecognizer.nonModifiers.contains(tokens[index].lowercased) { break }
+            index += 1
+        }
+        let article = start > 0 && tokens[start - 1].lowercased == "the" ? start - 1 : start
+        if article > 0, ["a", "an"].contains(tokens[article - 1].lowercased) || ["in", "through", "into", "inside", "outside", "across", "around"].contains(tokens[article - 1].lowercased) {
+            return end
+        }
+        if article == start, start > 0, ["a", "an"].contains(tokens[start - 1].lowercased), end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized { return end }
+        return nil
+    }
+
     /// "the rebels", "Militants said": a group named only by its noun.
     private func matchGroupNoun(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         let word = tokens[index].lowercased
@@ -383,9 +478,14 @@ public struct ActorRecognizer: Sendable {
 
     // MARK: - Second pass: surnames, roles, "the X regime"
 
-    private func matchLater(_ text: AnalyzedText, sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) {
+    private func matchLater(_ text: AnalyzedText, sentence: Int, at index: Int, principal: LexiconEntry?, registry: inout ActorRegistry, occupied: inout [Bool]) {
         guard !occupied[index] else { return }
         let token = text.tokens[sentence][index]
+        if let principal, let range = homeGovernment(text.tokens[sentence], at: index, occupied: occupied) {
+            addLexiconMention(principal, via: .metonym, sentence: sentence, tokens: range, registry: &registry)
+            mark(range, &occupied)
+            return
+        }
         // Small-string comparisons: cheaper than hashing every word of the article.
         let isRoleDeterminer = token.lowercased == "the" || token.lowercased == "his" || token.lowercased == "her"
         guard token.isCapitalized || isRoleDeterminer else { return }
@@ -413,6 +513,25 @@ public struct ActorRecognizer: Sendable {
             }
             return
         }
+    }
+
+    /// "the government", "the Government's plans", "Ministers insist": the government of the
+    /// country the article is about, named without its country.
+    private func homeGovernment(_ tokens: [Token], at index: Int, occupied: [Bool]) -> Range<Int>? {
+        let word = tokens[index].lowercased
+        guard word == "government" || word == "ministers" else { return nil }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        if let next, next.text == "of" || (next.isCapitalized && next.isWord) || next.text == "-" { return nil }
+        if word == "government" {
+            if index > 0, tokens[index - 1].lowercased == "the", !occupied[index - 1] { return (index - 1)..<(index + 1) }
+            // "Government" in capitals, as British papers write their own country's.
+            if tokens[index].isCapitalized, index > 0, !["a", "any", "every", "each", "no", "local", "'s"].contains(tokens[index - 1].lowercased),
+               !(tokens[index - 1].isCapitalized && index > 1) { return index..<(index + 1) }
+            return nil
+        }
+        // "Ministers insist", "ministers have said": bare ministers acting.
+        guard index == 0 || !tokens[index - 1].isWord || ["but", "and", "the"].contains(tokens[index - 1].lowercased), isStatementContext(tokens, after: index + 1) else { return nil }
+        return index..<(index + 1)
     }
 
     /// "the foreign secretary said": the one person in the article with that role.
@@ -551,6 +670,14 @@ public struct ActorRecognizer: Sendable {
         }
         guard index < tokens.count else { return false }
         return cues.statementVerbs.contains(tokens[index].lowercased)
+    }
+
+    /// Nothing more of a noun phrase follows `index`: a verb's auxiliary or punctuation.
+    func isNounPhraseEnd(_ tokens: [Token], at index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        let next = tokens[index]
+        if next.kind == .punctuation { return [",", ".", ";", ":", ")", "!", "?"].contains(next.text) }
+        return ["are", "were", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "do", "did", "and", "or"].contains(next.lowercased)
     }
 
     /// The word before is a verb that takes an actor as its object: "Cairo accuses Addis Ababa".

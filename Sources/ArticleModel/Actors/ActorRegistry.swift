@@ -23,8 +23,16 @@ struct PersonDraft {
     var spans: [(sentence: Int, tokens: Range<Int>, via: MentionSource)] = []
     /// Introduced as a former office holder ("former chief executive Jo Bell"): no affiliation from a role.
     var former = false
-    /// The company the article mentioned last before this person: a company officer's, when no other is named.
+    /// The company, the organisation and the country the article mentioned last before this
+    /// person (the country only if within the two sentences before): what their role implies
+    /// they speak for when the text names no one.
     var companyBefore: String?
+    var organisationBefore: String?
+    /// The company was mentioned after the organisation.
+    var companyIsNearer = false
+    var countryBefore: String?
+    /// The party the article mentioned last before this person: a leader's, when no other is named.
+    var partyBefore: String?
 
     var fullName: String { words.joined(separator: " ") }
 
@@ -54,8 +62,34 @@ struct ActorRegistry {
     /// "shares in Acme"), or the first word of a company's longer name ("Harlow" for "Harlow &
     /// Finch"), with its id; matched wherever else they appear.
     var shortNames: [String: String] = [:]
-    /// The company mentioned last, while the first pass reads the article in order.
+    /// The company, and the organisation or party, mentioned last while the first pass reads the
+    /// article in order.
     private(set) var lastCompany: String?
+    private(set) var lastOrganisation: (id: String, sentence: Int)?
+    /// Which of the two came last: a chairman or director with neither named runs that one.
+    private(set) var companyCameLast = false
+    private(set) var lastParty: String?
+    private(set) var lastCountry: (id: String, sentence: Int)?
+    /// Government departments found by shape with no country named ("the Department for
+    /// Transport"): the government of the country the article is about, once that is known.
+    var departments: Set<String> = []
+
+    /// Makes the departments found mentions of `country`'s government.
+    mutating func foldDepartments(into country: LexiconEntry) {
+        guard !departments.isEmpty else { return }
+        if drafts[country.id] == nil { drafts[country.id] = Actor(id: country.id, name: country.name, kind: .country, affiliation: country.parent) }
+        for index in spans.indices where departments.contains(spans[index].actor) {
+            spans[index].actor = country.id
+            spans[index].via = .metonym
+        }
+        for id in departments { drafts[id] = nil }
+        for index in people.indices where people[index].affiliation.map(departments.contains) == true { people[index].affiliation = country.id }
+        for (key, id) in organisationAcronyms where departments.contains(id) { organisationAcronyms[key] = country.id }
+        for (key, id) in shortNames where departments.contains(id) { shortNames[key] = country.id }
+        for (key, ids) in organisationHeads { organisationHeads[key] = Set(ids.map { departments.contains($0) ? country.id : $0 }) }
+        departments = []
+    }
+
     /// The span added last.
     var lastSpan: ActorSpan? { spans.last }
     /// The person the last `addPerson` recorded.
@@ -70,7 +104,16 @@ struct ActorRegistry {
         } else if drafts[id]?.affiliation == nil {
             drafts[id]?.affiliation = affiliation
         }
-        if drafts[id]?.kind == .company { lastCompany = id }
+        if drafts[id]?.kind == .company {
+            lastCompany = id
+            companyCameLast = true
+        }
+        if drafts[id]?.kind == .organisation || drafts[id]?.kind == .party {
+            lastOrganisation = (id, sentence)
+            companyCameLast = false
+        }
+        if drafts[id]?.kind == .party { lastParty = id }
+        if drafts[id]?.kind == .country { lastCountry = (id, sentence) }
         spans.append(ActorSpan(sentence: sentence, tokens: tokens, actor: id, via: via))
     }
 
@@ -111,7 +154,10 @@ struct ActorRegistry {
         if let existing = people.firstIndex(where: { $0.words == words }) {
             index = existing
         } else {
-            people.append(PersonDraft(words: words, companyBefore: lastCompany))
+            let country = lastCountry.flatMap { sentence - $0.sentence <= 2 ? $0.id : nil }
+            let organisation = lastOrganisation.flatMap { sentence - $0.sentence <= 2 ? $0.id : nil }
+            people.append(PersonDraft(words: words, companyBefore: lastCompany, organisationBefore: organisation, companyIsNearer: companyCameLast,
+                                      countryBefore: country, partyBefore: lastParty))
             index = people.count - 1
         }
         if let role { people[index].roles.insert(role) }
@@ -175,7 +221,9 @@ struct ActorRegistry {
         for (order, span) in spans.enumerated() {
             guard let actor = drafts[span.actor] else { continue }
             if actor.kind == .country {
-                counts[actor.id] = ((counts[actor.id]?.count ?? 0) + 1, counts[actor.id]?.first ?? order)
+                // England has no government of its own: its mentions count for the United Kingdom.
+                let id = lexicon.entry(actor.id)?.parent ?? actor.id
+                counts[id] = ((counts[id]?.count ?? 0) + 1, counts[id]?.first ?? order)
             } else if actor.kind == .party || actor.kind == .government, let parent = actor.affiliation, lexicon.entry(parent)?.kind == .country {
                 parents[parent] = ((parents[parent]?.count ?? 0) + 1, parents[parent]?.first ?? order)
             }

@@ -9,6 +9,9 @@ extension ActorRecognizer {
         "the", "a", "an", "his", "her", "its", "their", "who", "whom", "which", "that", "said", "says", "told", "is", "was", "were",
         "are", "has", "have", "had", "will", "would", "to", "of", "at", "in", "on", "for", "with", "by", "from", "as", "but",
         "or", "not", "also", "when", "while", "after", "before", "than", "then", "if", "because", "he", "she", "they", "it",
+        "added", "adds", "warned", "warns", "urged", "urges", "called", "calls", "insisted", "insists", "claimed", "claims",
+        "denied", "denies", "admitted", "admits", "accused", "accuses", "described", "describes", "being", "been", "be",
+        "did", "does", "do", "can", "could", "may", "might", "must", "should", "shall", "about", "into", "over", "under",
     ]
 
     /// Titles whose "of PLACE" is part of the title, not an affiliation: "Duke of Edinburgh",
@@ -30,6 +33,19 @@ extension ActorRecognizer {
         "founder", "co-founder", "editor", "analyst", "economist", "boss", "executive", "manager", "officer", "lawyer",
         "strategist", "trader", "treasurer", "partner", "coordinator", "co-ordinator", "organiser", "campaigner",
         "researcher", "fellow", "adviser", "advisor", "member", "secretary",
+    ]
+
+    /// Roles that, after an unknown name's possessive, make the name an organisation's: "Acme's
+    /// spokesman", not "Ames' lawyer".
+    static let officerRoles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "director", "founder", "editor", "president",
+        "leader", "deputy leader", "chief executive", "head", "general secretary", "managing director",
+    ]
+
+    /// Roles of whoever runs a body: with no body named, the organisation the article mentioned last.
+    static let chairRoles: Set<String> = [
+        "chairman", "chairwoman", "chair", "director", "executive director", "director general", "director-general", "general secretary",
+        "head", "spokesman", "spokeswoman", "spokesperson", "president",
     ]
 
     /// Roles whose holder's nationality is not their affiliation: "Dutch co-chairman Jo Bell" speaks
@@ -81,7 +97,7 @@ extension ActorRecognizer {
             return index + 1 < tokens.count && tokens[index + 1].text == "-" && glued(index, index + 1)
         }
         if token.lowercased == "and" { return !first }
-        return !ActorRecognizer.nonModifiers.contains(token.lowercased) && !cues.statementVerbs.contains(token.lowercased)
+        return !ActorRecognizer.nonModifiers.contains(token.lowercased)
     }
 
     /// Whether an unknown name followed by `role` is an organisation's: "Acme spokesman",
@@ -107,6 +123,13 @@ extension ActorRecognizer {
         let runText = ActorRecognizer.displayName(tokens[run])
         let known = registry.organisationAcronyms[runText] ?? registry.shortNames[runText] ?? registry.organisation(named: runText)
         guard roleNamesOrganisation(role, run: run, in: tokens, known: known != nil) else { return nil }
+        // "Charity director Jo Bell", "Film director Jo Bell": one ordinary word opening a sentence
+        // is a kind, not a name; a company's name before a company's officer is one.
+        if start == 0, run.count == 1, known == nil, !tokens[start].isAllCapitals, !ActorRecognizer.isCamelCase(tokens[start]),
+           !words.isCorporateRole(role) || isHeadNoun(tokens[start]) || words.notNames.contains(tokens[start])
+            || words.companyDescriptors.contains(phrase: [tokens[start].lowercased]) || words.organisationDescriptors.contains(phrase: [tokens[start].lowercased]) {
+            return nil
+        }
         let organisation: String
         if let known {
             registry.add(known, name: runText, kind: registry.kind(of: known) ?? .organisation, affiliation: nil, sentence: sentence, tokens: run, via: .alias)
@@ -120,8 +143,9 @@ extension ActorRecognizer {
         let personStart = words.honorifics.contains(tokens[roleEnd]) ? roleEnd + 1 : roleEnd
         let affiliation = isFormer(tokens, before: start) ? nil : organisation
         let personTokens = personStart..<name.tokens.upperBound
-        registry.addPerson(words: name.words.filter { !words.honorifics.contains($0) }, role: role, affiliation: affiliation, sentence: sentence,
-                           tokens: personTokens, via: name.words.count > 1 ? .name : .surname)
+        let person = registry.addPerson(words: name.words.filter { !words.honorifics.contains($0) }, role: role, affiliation: affiliation, sentence: sentence,
+                                        tokens: personTokens, via: name.words.count > 1 ? .name : .surname)
+        if affiliation == nil { registry.people[person].former = true }
         mark(personTokens, &occupied)
         return name.tokens.upperBound
     }
@@ -135,14 +159,26 @@ extension ActorRecognizer {
             || (index >= 1 && tokens[index - 1].lowercased == "former")
     }
 
-    /// "the company's main lawyer Jo Bell": a role after a company's possessive; the company the
-    /// article mentioned last.
-    func companyPossessive(before start: Int, in tokens: [Token], registry: ActorRegistry) -> String? {
+    /// "the company's main lawyer Jo Bell", "The charity's director, Jo Bell,": a role after a
+    /// company's or organisation's possessive speaks for the one of that kind mentioned last.
+    func possessiveOwner(before start: Int, in tokens: [Token], registry: ActorRegistry) -> String? {
         var index = start - 1
-        while index >= 0, index >= start - 3, tokens[index].isWord, !tokens[index].isCapitalized, !ActorRecognizer.nonModifiers.contains(tokens[index].lowercased) { index -= 1 }
-        guard index >= 2, tokens[index].text == "'s", ["the", "its"].contains(tokens[index - 2].lowercased),
-              words.companyDescriptors.contains(phrase: [tokens[index - 1].lowercased]) else { return nil }
-        return registry.lastCompany
+        if index >= 0, tokens[index].text == "," { index -= 1 }
+        // Back over the role and its modifiers, to the "'s".
+        while index >= 0, index >= start - 6, tokens[index].text != "'s", tokens[index].isWord, !tokens[index].isCapitalized,
+              !ActorRecognizer.nonModifiers.contains(tokens[index].lowercased) { index -= 1 }
+        guard index >= 2, index < start - 1, tokens[index].text == "'s", ["the", "its", "their"].contains(tokens[index - 2].lowercased) else { return nil }
+        return owner(named: tokens[index - 1], registry: registry)
+    }
+
+    /// The company ("the company", "the firm") or organisation ("the charity", "the group") a
+    /// common noun stands for: the one of that kind the article mentioned last.
+    private func owner(named noun: Token, registry: ActorRegistry) -> String? {
+        if words.companyDescriptors.contains(phrase: [noun.lowercased]) { return registry.lastCompany }
+        if words.organisationDescriptors.contains(phrase: [noun.lowercased]) || ["group", "party"].contains(noun.lowercased) {
+            return registry.lastOrganisation?.id
+        }
+        return nil
     }
 
     /// "For the Greens, Jo Bell said": the actor named between "For" and the comma before `start`.
@@ -180,8 +216,10 @@ extension ActorRecognizer {
         if ["of", "from"].contains(tokens[index].text), let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: true, registry: &registry, occupied: &occupied) {
             return (actor, nil)
         }
-        guard tokens[index].text == ",", index + 2 < tokens.count else { return nil }
-        index += 1
+        // "Jo Bell, who is now ..." or "Jo Bell who is now ...".
+        guard tokens[index].text == "," || (tokens[index].lowercased == "who" && index + 2 < tokens.count && tokens[index + 1].lowercased == "is"),
+              index + 2 < tokens.count else { return nil }
+        if tokens[index].text == "," { index += 1 }
         if ["of", "from"].contains(tokens[index].text), let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: true, registry: &registry, occupied: &occupied) {
             return (actor, nil)
         }
@@ -206,6 +244,11 @@ extension ActorRecognizer {
         guard index < tokens.count else { return nil }
         if isFormer(tokens, before: index + 1) && tokens[index].lowercased == "former" { former = true; index += 1 }
         guard index < tokens.count else { return nil }
+        // ", the organisation's president": the organisation mentioned last.
+        if index + 2 < tokens.count, tokens[index + 1].text == "'s", index >= 1, ["the", "its", "their"].contains(tokens[index - 1].lowercased),
+           let owner = owner(named: tokens[index], registry: registry), let found = role(in: tokens, at: index + 2, capitalised: false) {
+            return (former ? nil : owner, found.role)
+        }
         if let officer = officerApposition(at: index, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
             return (former ? nil : officer.actor, officer.role)
         }
@@ -251,6 +294,9 @@ extension ActorRecognizer {
         let runText = ActorRecognizer.displayName(tokens[found.tokens])
         let known = registry.organisationAcronyms[runText] ?? registry.shortNames[runText] ?? registry.organisation(named: runText)
         guard possessive || roleNamesOrganisation(role, run: found.tokens, in: tokens, known: known != nil) else { return nil }
+        // "Jo Bell, Ames' lawyer": a person's lawyer or coach is no organisation's officer.
+        if possessive, known == nil, !found.tokens.contains(where: { isHeadNoun(tokens[$0]) || tokens[$0].isAllCapitals }),
+           !(words.isCorporateRole(role) || ActorRecognizer.officerRoles.contains(role)) { return nil }
         guard possessive || known != nil || found.tokens.contains(where: { isHeadNoun(tokens[$0]) || tokens[$0].isAllCapitals }) else { return nil }
         let id: String
         if let known {
@@ -278,7 +324,10 @@ extension ActorRecognizer {
         let preposition = tokens[index].text
         // "Princess of Wales", "Archbishop of Canterbury": part of the title.
         if ActorRecognizer.nobleTitles.contains(role) { return nil }
-        let shaped = !(preposition == "at" || preposition == "with")
+        // "at Acme", "with Acme", and "president of the Family Court Division": any name.
+        let shaped = !(preposition == "at" || preposition == "with"
+            || (preposition == "of" && tokens[index + 1].lowercased == "the" && !words.isGovernmentRole(role)
+                && ActorRecognizer.organisationRoleHeads.union(["president", "leader", "head", "chief"]).contains(role.spaceSeparatedWords.last ?? role)))
         guard let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: shaped, role: role, registry: &registry, occupied: &occupied) else { return nil }
         return (actor, role)
     }
@@ -352,30 +401,45 @@ extension ActorRecognizer {
 
     // MARK: - From the role alone
 
-    /// People the text names with a role but no organisation: a company's officer ("chief
-    /// executive Jo Bell") speaks for the company the article mentioned last before them, or the
-    /// one it mentions most; a government's ("Home Secretary Jo Bell") for the country the article
-    /// is about; a head of state known by family name ("President Ames") for the country of the
-    /// well-known office holder of that name.
+    /// People the text names with a role but no organisation: a title that only one country
+    /// has ("Home Secretary Jo Bell") speaks for that country; a company's officer ("chief
+    /// executive Jo Bell") for the company the article mentioned last before them, or the one it
+    /// mentions most; a government's ("Treasurer Jo Bell") for the country the article is about;
+    /// someone known by family name only ("President Ames", "Mr Ames") for the country or body of
+    /// the one well-known office holder of that name in the article's year.
     func addRoleAffiliations(_ registry: inout ActorRegistry, year: Int?) {
         let principal = registry.principalCountry(lexicon: lexicon)
         let topCompany = registry.mostMentioned(kind: .company)
         for index in registry.people.indices where registry.people[index].affiliation == nil && !registry.people[index].former {
             let person = registry.people[index]
-            if person.roles.contains(where: words.isCorporateRole), let company = person.companyBefore ?? topCompany {
+            if let national = person.roles.lazy.compactMap(words.nationalTitleActor).first {
+                registry.people[index].affiliation = national
+            } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore,
+                      !person.companyIsNearer || person.companyBefore == nil {
+                registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
+            } else if person.roles.contains(where: words.isCorporateRole), let company = person.companyBefore ?? topCompany {
                 registry.people[index].affiliation = company
-            } else if person.roles.contains(where: words.isGovernmentRole) || person.roles.contains(where: { ["president", "vice-president", "vice president", "king", "queen", "emir"].contains($0) }) {
-                if person.words.count == 1, let surname = person.words.first {
-                    let holders = Set(words.officeHolders.filter { holder in
-                        holder.name.spaceSeparatedWords.last == surname && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
-                    }.map(\.actor))
-                    if holders.count == 1 {
-                        registry.people[index].affiliation = holders.first
-                        continue
-                    }
-                }
-                if person.roles.contains(where: words.isGovernmentRole), let principal { registry.people[index].affiliation = principal }
+            } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore {
+                registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
+            } else if person.roles.contains(where: { ["leader", "party leader", "deputy leader"].contains($0) }), let party = person.partyBefore {
+                registry.people[index].affiliation = party  // "Leader Jo Bell said" in a story about her party
+            } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains), let holder = officeHolder(surname: person.words[0], year: year) {
+                registry.people[index].affiliation = holder
+            } else if person.roles.contains(where: { words.isGovernmentRole($0) || ["president", "vice-president", "vice president"].contains($0) }),
+                      let country = person.countryBefore ?? principal {
+                registry.people[index].affiliation = country
             }
         }
+    }
+
+    /// The actor of the one well-known office holder with this family name in `year` (any year
+    /// when it is not known).
+    private func officeHolder(surname: String, year: Int?) -> String? {
+        // Most family names are no office holder's: the sorted surname list says so quickly.
+        guard !words.officeHolderActors(withSurname: surname).isEmpty else { return nil }
+        let holders = Set(words.officeHolders.filter { holder in
+            holder.name.spaceSeparatedWords.last == surname && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
+        }.map(\.actor))
+        return holders.count == 1 ? holders.first : nil
     }
 }

@@ -106,7 +106,7 @@ public struct Lexicon: Sendable {
             list.append((tokens, PhraseMeaning(entry: id, role: role, hasArticle: hasArticle)))
         }
         for country in file.country {
-            byID[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: nil)
+            byID[country.id] = LexiconEntry(id: country.id, name: country.name, kind: .country, parent: country.government)
             index(country.name, .name, country.id)
             for alias in country.aliases { index(alias, .alias, country.id) }
             for adjective in country.adjectives { index(adjective, .adjective, country.id) }
@@ -126,7 +126,7 @@ public struct Lexicon: Sendable {
         let (table, order) = PhraseTable.build(list.map(\.tokens))
         phrases = table
         phraseEntries = order.map { list[$0].meaning.entry }
-        phraseFlags = order.map { CompiledLexicon.flags(of: list[$0].meaning) }
+        phraseFlags = order.map { CompiledLexicon.flags(of: list[$0].meaning, company: byID[list[$0].meaning.entry]?.kind == .company) }
         let shortForms = Lexicon.shortForms(of: order.map { list[$0] })
         entryShortForms = entries.map { shortForms[$0.id] ?? "" }
         lowercaseStarters = nil
@@ -153,7 +153,7 @@ public struct Lexicon: Sendable {
         phrases.candidates(forKey: PhraseTable.nonzero(token.textKey)).contains { candidate in
             let phrase = phrases.phrase(candidate)
             guard phrase.first == token.text else { return false }
-            return phrase.count == 1 || entry(phraseEntries[candidate])?.kind != .company
+            return phrase.count == 1 || phraseFlags[candidate] & 16 == 0
         }
     }
 
@@ -226,7 +226,8 @@ struct CompiledLexicon: Sendable {
     var entryShortForms: [String]
     var phrases: PhraseTable
     var phraseEntries: [String]
-    /// Each phrase's role (its index in `Role.allCases`), plus 8 when it has "the".
+    /// Each phrase's role (its index in `Role.allCases`), plus 8 when it has "the" and 16 when
+    /// it names a company.
     var phraseFlags: [UInt8]
     var lowercaseStarters: WordSet
 
@@ -237,7 +238,7 @@ struct CompiledLexicon: Sendable {
         }
     }
 
-    static func flags(of meaning: PhraseMeaning) -> UInt8 {
-        UInt8(PhraseMeaning.Role.all.firstIndex(of: meaning.role)!) | (meaning.hasArticle ? 8 : 0)
+    static func flags(of meaning: PhraseMeaning, company: Bool) -> UInt8 {
+        UInt8(PhraseMeaning.Role.all.firstIndex(of: meaning.role)!) | (meaning.hasArticle ? 8 : 0) | (company ? 16 : 0)
     }
 }

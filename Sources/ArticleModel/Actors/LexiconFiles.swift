@@ -13,6 +13,8 @@ struct LexiconFile: Sendable {
         var people: [String]
         var capitals: [String]
         var seats: [String]
+        /// The country whose government acts for this one, when it has none of its own (England's: the United Kingdom's).
+        var government: String?
     }
 
     struct OrganisationEntry: Sendable {
@@ -32,11 +34,11 @@ extension LexiconFile {
         try root.checkKeys(["country", "organisation"])
         country = []
         for table in try root.tables("country") {
-            try table.checkKeys(["id", "name", "aliases", "adjectives", "people", "capitals", "seats"])
+            try table.checkKeys(["id", "name", "aliases", "adjectives", "people", "capitals", "seats", "government"])
             country.append(CountryEntry(
                 id: try table.string("id"), name: try table.string("name"), aliases: try table.strings("aliases"),
                 adjectives: try table.strings("adjectives"), people: try table.strings("people"),
-                capitals: try table.strings("capitals"), seats: try table.strings("seats")))
+                capitals: try table.strings("capitals"), seats: try table.strings("seats"), government: try table.optionalString("government")))
         }
         organisation = []
         for table in try root.tables("organisation") {
@@ -72,6 +74,13 @@ struct RolesFile: Sendable {
     var corporateRoles: [String]
     var governmentRoles: [String]
     var officeHolders: [OfficeHolder]
+    var nationalTitles: [NationalTitle]
+
+    /// A title of office that only one country has ("home secretary": the United Kingdom's).
+    struct NationalTitle: Sendable {
+        var title: String
+        var actor: String
+    }
 
     struct OfficeHolder: Sendable {
         var name: String
@@ -104,6 +113,10 @@ extension RolesFile {
         officeHolders = []
         for table in try root.tables("office_holder") {
             officeHolders.append(OfficeHolder(name: try table.string("name"), actor: try table.string("actor"), from: try table.integer("from"), to: try table.integer("to")))
+        }
+        nationalTitles = []
+        for table in try root.tables("national_title") {
+            nationalTitles.append(NationalTitle(title: try table.string("title"), actor: try table.string("actor")))
         }
     }
 }

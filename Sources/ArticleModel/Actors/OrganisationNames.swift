@@ -4,7 +4,8 @@
 /// Department for Education and Skills"). An acronym in brackets right after the name
 /// ("(CBI)") and, later, the bare capitalised noun ("the Society") name it again.
 extension ActorRecognizer {
-    private static let connectors: Set<String> = ["of", "for", "on"]
+    /// Nouns that end the name of a body's document, not of the body: "Department of Transport Document".
+    static let documentNouns: Set<String> = ["Document", "Report", "Paper", "Bill", "Act", "Plan", "Strategy", "Review", "Survey", "Study", "Guidelines"]
 
     /// The tokens of an organisation's or company's name starting at `start`, if its shape makes
     /// it one: capitalised words closed by an organisation noun or a company noun ("Electoral
@@ -56,6 +57,8 @@ extension ActorRecognizer {
         if end + 1 < tokens.count, ActorRecognizer.nameConnectors.contains(tokens[end].text), isOrganisationNameWord(tokens[end + 1]) {
             var cursor = end + 1
             while cursor < tokens.count {
+                // "Department of Transport Document": a thing's name after the body's.
+                if ActorRecognizer.documentNouns.contains(tokens[cursor].text) { break }
                 if isOrganisationNameWord(tokens[cursor]) {
                     cursor += 1
                 } else if ["and", "&", "of", "for"].contains(tokens[cursor].text), cursor + 1 < tokens.count, isOrganisationNameWord(tokens[cursor + 1]) {
@@ -90,6 +93,7 @@ extension ActorRecognizer {
         "they", "we", "i", "his", "her", "their", "its", "our", "my", "speaking", "asked", "according", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "sir", "lord", "lady",
+        "former", "acting", "interim", "outgoing", "incoming", "fellow", "veteran",
     ])
 
     /// A capitalised word that can be part of an organisation's name.

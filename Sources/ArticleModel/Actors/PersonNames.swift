@@ -30,7 +30,10 @@ struct PersonNames {
             let token = tokens[index]
             var word: String
             var freeParticle = false
-            if (index == start ? startIsNameWord : isNameWord(token)) || (parts.count == 1 && words.givenNames.contains(parts[0]) && isNameWord(token, allowingLexicon: true)) {
+            // "Mervyn King": a title word after a given name is a family name, when it ends the name.
+            let titleAsSurname = parts.count == 1 && words.givenNames.contains(parts[0]) && token.isCapitalized && words.titleWords.contains(token)
+                && !words.honorifics.contains(token) && !(index + 1 < tokens.count && isNameWord(tokens[index + 1]))
+            if (index == start ? startIsNameWord : isNameWord(token)) || titleAsSurname || (parts.count == 1 && words.givenNames.contains(parts[0]) && isNameWord(token, allowingLexicon: true)) {
                 word = token.text
             } else if isParticle(index) {
                 word = token.text

@@ -33,6 +33,8 @@ struct RoleWords: Sendable {
     let governmentRoles: PhraseTable
     /// Well-known office holders and their terms.
     let officeHolders: [RolesFile.OfficeHolder]
+    /// Titles of office that only one country has.
+    let nationalTitles: [RolesFile.NationalTitle]
     /// Each office holder's family name (and each capitalised part of a hyphenated one) with
     /// their actor, at the same index in the two lists; one entry per (name, actor) pair, sorted
     /// by name, then actor.
@@ -63,8 +65,14 @@ struct RoleWords: Sendable {
         corporateRoles = sets.corporateRoles
         governmentRoles = sets.governmentRoles
         officeHolders = file.officeHolders
+        nationalTitles = file.nationalTitles
         surnames = sets.surnames
         surnameActors = sets.surnameActors
+    }
+
+    /// The country whose government alone has this title ("home secretary": the United Kingdom).
+    func nationalTitleActor(_ role: String) -> String? {
+        nationalTitles.first { $0.title == role }?.actor
     }
 
     /// The office holders with this full name.

@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+@testable import ArticleModel
+
+/// Companies, affiliations and the other actor rules real articles needed, each on invented
+/// sentences with the model's exact output: every actor as "id kind affiliation", in the model's
+/// order, and its mentions as "text/via".
+@Suite("Companies and affiliations")
+struct CompanyAndAffiliationTests {
+    func actors(_ body: String) throws -> [String] {
+        let article = try ArticleReader().read(text: "Title\n\n" + body + "\n", source: "t")
+        return article.actors.map { actor in
+            "\(actor.id) \(actor.kind.rawValue) \(actor.affiliation ?? "-"): " + actor.mentions.map { "\($0.text)/\($0.via.rawValue)" }.joined(separator: ", ")
+        }
+    }
+
+    // MARK: - Companies
+
+    @Test func bundledCompaniesCarryTheirHomeCountry() throws {
+        #expect(try actors("Vodafone and Toyota both said profits rose.") == [
+            "vodafone company united-kingdom: Vodafone/name",
+            "toyota company japan: Toyota/name",
+        ])
+    }
+
+    @Test func aBundledOneWordNameInsideAnotherNameOrAProductIsNoCompany() throws {
+        #expect(try actors("Agent Orange was banned. The Orange Order marched. Fans bought the Nokia 6600 phone.") == [])
+        #expect(try actors("Shell shocked traders sold early.") == [])
+        #expect(try actors("Shell said it would cut 300 jobs.") == ["shell company united-kingdom: Shell/name"])
+    }
+
+    @Test func legalFormsAndBusinessNounsCloseACompanysName() throws {
+        #expect(try actors("Kestrel Airways cut fares, Borvik AG followed and Tamber Holdings plc stayed out.") == [
+            "kestrel-airways company -: Kestrel Airways/name",
+            "borvik-ag company -: Borvik AG/name",
+            "tamber-holdings-plc company -: Tamber Holdings plc/name",
+        ])
+    }
+
+    @Test func aPublicBankIsAnOrganisationAndALenderACompany() throws {
+        #expect(try actors("The Central Bank of Ostrava raised rates and the Ostrava Savings Bank cut them.") == [
+            "central-bank-of-ostrava organisation -: Central Bank of Ostrava/name",
+            "ostrava-savings-bank company -: Ostrava Savings Bank/name",
+        ])
+    }
+
+    @Test func aBundledCompanyUnderAFullerNameIsThatCompany() throws {
+        #expect(try actors("Daiwa Securities expects a cut. Daiwa said so on Monday.") == [
+            "daiwa company japan: Daiwa Securities/alias, Daiwa/name",
+        ])
+    }
+
+    @Test func namesInTwoPartsOrWithAnAmpersandAreCompaniesWhenTheyAct() throws {
+        #expect(try actors("NorthCom said the deal was dead. Harlow & Finch said it would appeal.") == [
+            "northcom company -: NorthCom/name",
+            "harlow-finch company -: Harlow & Finch/name",
+        ])
+        #expect(try actors("Fans queued for the new BoxStation console.") == [])
+    }
+
+    @Test func descriptorsAndBusinessWordsMakeAnUnknownNameACompany() throws {
+        #expect(try actors("Shares in carmaker Tamblin rose after rival Ostrava cut prices. Tamblin said demand was strong.") == [
+            "tamblin company -: Tamblin/name, Tamblin/alias",
+            "ostrava company -: Ostrava/name",
+        ])
+        #expect(try actors("Pellam, a Texas-based company, admitted the charge.") == ["pellam company -: Pellam/name"])
+        #expect(try actors("Campaigners from the charity Shelterwell protested.") == ["shelterwell organisation -: Shelterwell/name"])
+    }
+
+    @Test func aCompanysFirstWordNamesItLater() throws {
+        #expect(try actors("Marlow & Teague reported a loss. Marlow blamed the summer.") == [
+            "marlow-teague company -: Marlow & Teague/name, Marlow/alias",
+        ])
+    }
+
+    @Test func jsonGivesACompanysKindAndHomeCountry() throws {
+        let article = try ArticleReader().read(text: "Title\n\nTamblin chief executive Pia Lund said Vodafone was wrong.\n", source: "t")
+        let json = try ExtractDocument(articles: [article]).encoded()
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let actors = try #require((document["articles"] as? [[String: Any]])?.first?["actors"] as? [[String: Any]])
+        #expect(actors.map { "\($0["id"] as? String ?? "") \($0["kind"] as? String ?? "") \($0["affiliation"] as? String ?? "null")" } == [
+            "tamblin company null", "pia-lund person tamblin", "vodafone company united-kingdom",
+        ])
+    }
+
+    // MARK: - Affiliations
+
+    @Test func anUnknownOrganisationBeforeARoleAndAName() throws {
+        #expect(try actors("Fair Waters Abroad director Ines Kolar said detainees were mistreated.") == [
+            "fair-waters-abroad organisation -: Fair Waters Abroad/name",
+            "ines-kolar person fair-waters-abroad: Ines Kolar/name",
+        ])
+        #expect(try actors("Tamblin chief executive Pia Lund said sales fell.") == [
+            "tamblin company -: Tamblin/name",
+            "pia-lund person tamblin: Pia Lund/name",
+        ])
+    }
+
+    @Test func aPlaceBeforeAnMPIsNoOrganisation() throws {
+        #expect(try actors("Brackley MP Ada Price voted against.") == ["ada-price person -: MP Ada Price/name"])
+    }
+
+    @Test func aRoleAtAnOrganisationAfterTheName() throws {
+        #expect(try actors("\"The cut is overdue,\" said Jens Oberg, an analyst at Petrel.") == [
+            "jens-oberg person petrel: Jens Oberg/name",
+            "petrel company -: Petrel/name",
+        ])
+        #expect(try actors("Mike Lane, chief economist at the Commonwealth Bank of Australia, agreed.") == [
+            "mike-lane person commonwealth-bank-of-australia: Mike Lane/name",
+            "commonwealth-bank-of-australia company australia: Commonwealth Bank of Australia/name",
+        ])
+    }
+
+    @Test func ofOrFromAnOrganisationAfterTheName() throws {
+        #expect(try actors("Hana Voss of the Harbour Pilots Association objected.") == [
+            "hana-voss person harbour-pilots-association: Hana Voss/name",
+            "harbour-pilots-association organisation -: Harbour Pilots Association/name",
+        ])
+    }
+
+    @Test func anOwnersRoleAfterTheName() throws {
+        #expect(try actors("Rolf Amsel, Tamblin's chairman, resigned.") == [
+            "rolf-amsel person tamblin: Rolf Amsel/name",
+            "tamblin company -: Tamblin/name",
+        ])
+    }
+
+    @Test func partyFiguresSpeakForTheirParty() throws {
+        #expect(try actors("Lib Dem home affairs spokesman Mark Olden and Tory leader Ann Reeve both objected.") == [
+            "liberal-democrats party united-kingdom: Lib Dem/demonym",
+            "mark-olden person liberal-democrats: home affairs spokesman Mark Olden/name",
+            "conservative-party party united-kingdom: Tory/demonym",
+            "ann-reeve person conservative-party: leader Ann Reeve/name",
+        ])
+        #expect(try actors("For the Liberal Democrats, Ann Reeve called it reckless.") == [
+            "liberal-democrats party united-kingdom: Liberal Democrats/name",
+            "ann-reeve person liberal-democrats: Ann Reeve/name",
+        ])
+    }
+
+    @Test func aMemberNounOfABodyBeforeANameIsATitle() throws {
+        #expect(try actors("MEP Rob Kern left the party.") == ["rob-kern person -: MEP Rob Kern/name"])
+    }
+
+    @Test func aFormerOfficerSpeaksForNoOne() throws {
+        #expect(try actors("Former Tamblin boss Rolf Amsel denied the charges.") == [
+            "tamblin company -: Tamblin/name",
+            "rolf-amsel person -: Rolf Amsel/name",
+        ])
+    }
+
+    @Test func aCompanyOfficerWithNoCompanyNamedSpeaksForTheLastOne() throws {
+        #expect(try actors("Tamblin shares fell. Chief executive Pia Lund said demand was weak.") == [
+            "tamblin company -: Tamblin/name",
+            "pia-lund person tamblin: Chief executive Pia Lund/name",
+        ])
+        // A nationality before a company role is no affiliation and no mention of the country.
+        #expect(try actors("Tamblin, the Dutch carmaker, named a board. Dutch co-chairman Max Weller will lead it.") == [
+            "tamblin company -: Tamblin/name",
+            "max-weller person tamblin: co-chairman Max Weller/name",
+        ])
+    }
+
+    @Test func theCompanysOrTheCharitysRoleIsTheLastOfThatKind() throws {
+        #expect(try actors("The Tidewater Trust published figures. The charity's director, Barbara Holm, called them shocking.") == [
+            "tidewater-trust organisation -: Tidewater Trust/name",
+            "barbara-holm person tidewater-trust: Barbara Holm/name",
+        ])
+    }
+
+    @Test func aMinisterWithNoCountryNamedSpeaksForTheCountryJustNamed() throws {
+        #expect(try actors("Peru cut its budget. Finance Minister Ada Roth said cuts were needed.") == [
+            "peru country -: Peru/name",
+            "ada-roth person peru: Finance Minister Ada Roth/name",
+        ])
+        #expect(try actors("Home Secretary Jo Bell said the law would change.") == ["jo-bell person united-kingdom: Home Secretary Jo Bell/name"])
+    }
+
+    @Test func aWellKnownOfficeHolderKnownBySurname() throws {
+        #expect(try actors("Mr Blair said he would stay.") == ["blair person united-kingdom: Mr Blair/surname"])
+    }
+
+    // MARK: - Governments named without their country
+
+    @Test func theGovernmentAndADepartmentAreTheCountryTheArticleIsAbout() throws {
+        #expect(try actors("Peru's economy shrank. The government blamed the drought, the Department for Roads said.") == [
+            "peru country -: Peru/name, The government/metonym, Department for Roads/metonym",
+        ])
+    }
+
+    @Test func aLegislaturesCommitteeIsItsOwnActorAndAnAdjectiveUseNone() throws {
+        #expect(try actors("The Commons transport committee criticised the plan. She told a Commons inquiry it was sound.") == [
+            "commons-transport-committee organisation house-of-commons: Commons transport committee/name",
+        ])
+    }
+
+    // MARK: - People
+
+    @Test func royalsAreNamedByTitle() throws {
+        #expect(try actors("Prince Edmund and the Duke of Rosmere attended. The Queen was absent.") == [
+            "prince-edmund person -: Prince Edmund/name",
+            "duke-of-rosmere person -: Duke of Rosmere/name",
+            "queen person -: Queen/role",
+        ])
+    }
+
+    @Test func peopleByContext() throws {
+        #expect(try actors("Harold Bishop said no. Lucy, 36, agreed. Ros Vale, who wrote the report, disagreed.") == [
+            "harold-bishop person -: Harold Bishop/name",
+            "lucy person -: Lucy/name",
+            "ros-vale person -: Ros Vale/name",
+        ])
+    }
+
+    @Test func aShorterFormOfALongerNameIsTheSamePerson() throws {
+        #expect(try actors("Edith Lang Vesey arrived. Mrs Lang Vesey said she was pleased.") == [
+            "edith-lang-vesey person -: Edith Lang Vesey/name, Mrs Lang Vesey/surname",
+        ])
+    }
+
+    // MARK: - Nationality nouns
+
+    @Test func pluralNationalityNounsActingAreTheCountry() throws {
+        #expect(try actors("The Dutch insist the quota is fair, and the Spanish are angry. A Dutch ship sank.") == [
+            "netherlands country -: The Dutch/demonym",
+            "spain country -: the Spanish/demonym",
+        ])
+    }
+}
