@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C ncurses with its wide-character API, seen only by `Curses`.
@@ -44,6 +45,12 @@ let package = Package(
             // The word lists are edited as TOML in Resources and compiled into Swift literals in
             // Generated (a test keeps the two in step), so no start pays for parsing them.
             exclude: ["Resources"]
+        ),
+        // The library: articles, feeds, read marks, the model's cached output and full-text
+        // search in one SQLite file (GRDB). Knows the article model, never the reader or the terminal.
+        .target(
+            name: "Store",
+            dependencies: ["ArticleModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
         .target(
@@ -87,6 +94,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "ArticleModel", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
     ],
     swiftLanguageModes: [.v6]
