@@ -66,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [
@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "ArticleModel", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley", "Store"]),
     ],
     swiftLanguageModes: [.v6]
 )

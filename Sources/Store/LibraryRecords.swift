@@ -49,11 +49,15 @@ public struct Addition: Sendable {
     public var source: String
     public var prepared: PreparedArticle
     public var feedID: Int64?
+    /// The date to list it under when it has no publication date (a file's modification
+    /// time, ISO 8601); when added otherwise.
+    public var date: String?
 
-    public init(source: String, prepared: PreparedArticle, feedID: Int64? = nil) {
+    public init(source: String, prepared: PreparedArticle, feedID: Int64? = nil, date: String? = nil) {
         self.source = source
         self.prepared = prepared
         self.feedID = feedID
+        self.date = date
     }
 }
 

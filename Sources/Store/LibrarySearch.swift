@@ -52,7 +52,7 @@ extension LibraryStore {
             if !documents.isEmpty {
                 let list = documents.map(String.init).joined(separator: ",")
                 for row in try Row.fetchAll(db, sql: """
-                    SELECT rowid, snippet(documentSearch, -1, char(57344), char(57345), '…', 12) FROM documentSearch
+                    SELECT rowid, snippet(documentSearch, 1, char(57344), char(57345), '…', 12) FROM documentSearch
                     WHERE documentSearch MATCH ? AND rowid IN (\(list))
                     """, arguments: [match]) {
                     snippets[row[0]] = row[1]
@@ -77,8 +77,12 @@ extension LibraryStore {
                 matches.append(begin..<text.count)
                 start = nil
             } else {
-                // Snippets span lines: show them as one.
-                text.append(scalar == "\n" ? " " : scalar)
+                // Snippets span paragraphs: show them as one line, one space between.
+                if scalar == "\n" {
+                    if text.last != " " { text.append(" ") }
+                } else {
+                    text.append(scalar)
+                }
             }
         }
         return (String(text), matches)

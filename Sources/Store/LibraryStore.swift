@@ -245,13 +245,13 @@ public final class LibraryStore: Sendable {
                 }
                 let metadata = item.prepared.metadata
                 let arguments: StatementArguments = [item.source, documentID, item.prepared.title, metadata.url, metadata.byline, metadata.published,
-                                                     metadata.site, metadata.language, metadata.isSummaryOnly, item.feedID, now, metadata.published ?? now]
+                                                     metadata.site, metadata.language, metadata.isSummaryOnly, item.feedID, now, metadata.published ?? item.date ?? now]
                 if let previous {
                     try db.execute(sql: """
                         UPDATE article SET documentId = ?, title = ?, url = ?, byline = ?, published = ?, site = ?, language = ?, isSummaryOnly = ?,
-                               feedId = ?, sortDate = COALESCE(?, addedAt) WHERE id = ?
+                               feedId = ?, sortDate = COALESCE(?, ?, addedAt) WHERE id = ?
                         """, arguments: [documentID, item.prepared.title, metadata.url, metadata.byline, metadata.published, metadata.site,
-                                         metadata.language, metadata.isSummaryOnly, item.feedID, metadata.published, previous[0] as Int64])
+                                         metadata.language, metadata.isSummaryOnly, item.feedID, metadata.published, item.date, previous[0] as Int64])
                     try Self.dropUnusedDocument(previous[1], db: db)
                     outcomes.append(.updated)
                 } else {

@@ -6,9 +6,12 @@ import Darwin
 
 /// The current time as ISO 8601 in UTC ("2026-12-06T03:08:19Z"), the form dates are stored in,
 /// so that they sort as text.
-enum Timestamp {
-    static func now() -> String {
-        var seconds = time(nil)
+public enum Timestamp {
+    static func now() -> String { iso(time(nil)) }
+
+    /// A time in seconds since 1970 as ISO 8601 in UTC.
+    public static func iso(_ time: Int) -> String {
+        var seconds = time_t(time)
         var parts = tm()
         gmtime_r(&seconds, &parts)
         func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -29,12 +29,13 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "A terminal reader that shows who is in a news story and where each side stands.",
         discussion: """
-            With no path, opens the bundled sample articles. PATH may be a file, a directory \
+            With no path, opens the library (parley add fills it) when there is one, else the \
+            bundled sample articles. PATH may be a file, a directory \
             (searched recursively for .txt files) or - for standard input. When standard output \
             is not a terminal, prints a plain-text rendering instead of drawing.
             """,
         version: version,
-        subcommands: [ReadCommand.self, ExtractCommand.self],
+        subcommands: [ReadCommand.self, ExtractCommand.self, AddCommand.self, SearchCommand.self, ImportOPMLCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }
