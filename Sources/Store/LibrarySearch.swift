@@ -45,7 +45,7 @@ extension LibraryStore {
             // computes snippets for the rows asked for, not for every match.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT \(Self.listColumns), a.documentId FROM documentSearch s JOIN article a ON a.documentId = s.rowid LEFT JOIN feed f ON f.id = a.feedId
-                WHERE documentSearch MATCH ?\(filterSQL) ORDER BY s.rank, a.sortDate DESC LIMIT ?
+                WHERE documentSearch MATCH ?\(filterSQL) ORDER BY s.rank, a.sortDate DESC, a.id LIMIT ?
                 """, arguments: [match] + arguments + [limit])
             var snippets: [Int64: String] = [:]
             let documents = Set(rows.map { $0[10] as Int64 })
