@@ -141,6 +141,24 @@ extension StanceExtractor {
     /// What lifting ends: "lift the ban", "lift sanctions", but not "lift growth" or "lift rates".
     static let restrictions: Set<String> = ["ban", "sanction", "sanctions", "embargo", "restriction", "curfew", "blockade", "moratorium", "suspension", "cap", "limit", "freeze", "control", "siege", "veto", "boycott", "tariff", "quota", "barrier", "prohibition", "lockdown", "quarantine", "blacklist", "injunction", "order", "immunity"]
 
+    /// The actors a by-phrase names: "by the Conservatives", "by human rights groups and the
+    /// Tories", "by road safety campaigners, including Labour MP Jo Bell", up to the clause's end.
+    func byPhraseActors(from start: Int, in view: SentenceView) -> [String] {
+        var actors: [String] = []
+        var index = start
+        while index < view.count, index - start < 14 {
+            let word = view.words[index]
+            if [".", ";", ":", "who", "which", "that", "because", "but", "after", "before", "as", "when"].contains(word) || view.tag(index) == .verb && actors.isEmpty == false { break }
+            if let group = view.coordinatedGroup(startingAt: index) {
+                actors += group.actors
+                index = max(group.end, index + 1)
+                continue
+            }
+            index += 1
+        }
+        return actors.uniqued()
+    }
+
     /// "The plan drew opposition from Labour": the issue that opens the clause, for a nominal
     /// cue whose owners come after it.
     func subjectIssue(before end: Int, in view: SentenceView) -> Object? {
@@ -481,11 +499,14 @@ extension StanceExtractor {
         -> [FoundStance] {
         var result: [FoundStance] = []
         for hit in hits where hit.form.isParticiple && hit.form.cueClass != .report && hit.end < view.count && view.words[hit.end] == "by" {
-            guard let group = view.coordinatedGroup(startingAt: hit.end + 1) else { continue }
-            // The issue: the nearest issue noun before the participle within the clause.
+            let holders = byPhraseActors(from: hit.end + 1, in: view)
+            guard !holders.isEmpty else { continue }
+            // The issue: the nearest issue noun before the participle within the clause, or a
+            // pronoun that refers back ("These have been criticised by ...").
             var index = hit.start - 1
             var negations = 0
             var found: (text: String, length: Int, at: Int)?
+            var anaphoric = false
             while index >= 0, hit.start - index <= 8 {
                 if cues.negators.contains(view.words[index]) { negations += 1 }
                 if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," && found != nil { break }
@@ -493,11 +514,25 @@ extension StanceExtractor {
                     found = (head.text, head.length, index)
                     break
                 }
+                if ["these", "this", "it", "they"].contains(view.words[index]), index + 1 < view.count, [.auxiliary, .modal].contains(view.tag(index + 1) ?? .punctuation) {
+                    anaphoric = true
+                    break
+                }
                 index -= 1
             }
-            guard let found else { continue }
-            let (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
+            let mention: IssueMention
+            var innerSign = 1
+            if let found {
+                (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
+            } else if anaphoric {
+                var referring = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+                referring.isAnaphoric = true
+                mention = referring
+            } else {
+                continue
+            }
             guard let issueIndex = catalog.add(mention) else { continue }
+            let group = (actors: holders, end: 0)
             let polarity = combine(sign: hit.sign * innerSign, negations: negations, doubted: false)
             for actor in group.actors where kinds[actor] != nil {
                 result.append((actor, .catalog(issueIndex), polarity, view.words[hit.start..<(hit.end + 1)].joined(separator: " "), hit.form.cueClass.rawValue, "passive-by", negations > 0,
