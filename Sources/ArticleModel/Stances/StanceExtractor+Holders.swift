@@ -233,6 +233,15 @@ extension StanceExtractor {
         if view.words[index] == "'s", index > 0, let group = view.coordinatedGroup(endingAt: index - 1) {
             return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
         }
+        // "the Tories' call for", "Tory proposals to", "US objections to": a plural possessive, or
+        // an actor's name or adjective right before the noun.
+        if view.words[index] == "'", index > 0, view.words[index - 1].hasSuffix("s"), let group = view.coordinatedGroup(endingAt: index - 1) {
+            return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
+        }
+        if nominal, let group = view.coordinatedGroup(endingAt: index), group.start == 0 || ["the", "a", ",", "of", "on", "with", "despite", "under", "after"].contains(view.words[group.start - 1])
+            || view.tag(group.start - 1) == .verb || view.tag(group.start - 1) == .preposition {
+            return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
+        }
         if StanceExtractor.possessives.contains(view.words[index]), let span = view.spans(startingAt: index).first {
             return Holders(actors: [span.actor], negations: 0, doubted: false, rule: "possessive", firstToken: index)
         }

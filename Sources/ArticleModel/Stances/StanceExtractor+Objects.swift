@@ -76,6 +76,17 @@ extension StanceExtractor {
                 if hit.form.cueClass == .report || hit.form.isControlOnly || !cues.actorTargetLemmas.contains(hit.form.lemma) { return nil }
                 return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
             }
+            // "backed the Kyoto Protocol", "a proposal for an International Finance Facility": a
+            // name that is no actor names the issue.
+            if view.tag(index) == .properNoun, !view.isInsideSpan(index), index > hit.end, sawDeterminer || ["for", "to", "of"].contains(view.words[index - 1]) {
+                var last = index
+                while last + 1 < view.count, view.tag(last + 1) == .properNoun, !view.isInsideSpan(last + 1) { last += 1 }
+                if issueHead(at: last, in: view, open: false) == nil, last > index || view.tokens[index].text.count > 3 {
+                    let name = (index...last).map { view.tokens[$0].text }.joined(separator: " ")
+                    return Object(target: .issues([(IssueMention(head: name, distinguishing: nil, organisation: nil, modifiers: [], complement: nil), 1)]),
+                                  multiplier: multiplier, negations: negations, rules: rules + ["named-issue"])
+                }
+            }
             // "recommended replacing A-Levels", "backs scrapping the tax": the act a gerund names.
             if index == hit.end, !hit.form.isControlOnly, view.tag(index) == .verb, view.tags[index].inflection == .gerund,
                cues.cues(in: view.words, at: index).isEmpty, let noun = WordClasses.actionNoun(of: view.tags[index].lemma) {
