@@ -110,7 +110,7 @@ extension StanceExtractor {
             }
             index -= 1
         }
-        if passedInfinitive, let subject = clauseSubject(before: hit.start, in: view) {
+        if passedInfinitive, let subject = clauseSubject(before: hit.start, in: view), !isPassiveClause(from: subject.start, to: hit.start, in: view) {
             return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "infinitive-subject", firstToken: subject.start)
         }
         if !hit.form.isVerb, let owners = nominalOwners(after: hit, in: view) { return owners }
@@ -176,6 +176,21 @@ extension StanceExtractor {
         let quantity = view.words[start - 2]
         return view.tokens[start - 2].kind == .number || quantity == "%" || quantity.hasSuffix("thirds") || quantity.hasSuffix("quarters")
             || ["half", "most", "many", "some", "few", "majority", "minority", "third", "quarter", "all", "none", "one", "two", "three", "both"].contains(quantity)
+    }
+
+    /// "Tony Blair is being urged to use ...", "had been selected to fight": a passive verb between
+    /// a subject and an infinitive makes the subject the one acted on, not the infinitive's holder.
+    func isPassiveClause(from start: Int, to end: Int, in view: SentenceView) -> Bool {
+        var index = start
+        while index + 1 < end {
+            if ["is", "was", "are", "were", "be", "been", "being"].contains(view.words[index]) {
+                var next = index + 1
+                while next < end, view.tag(next) == .adverb || view.tag(next) == .negation || ["being", "been"].contains(view.words[next]) { next += 1 }
+                if next < end, view.tag(next) == .verb, view.tags[next].inflection == .past { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a participle cue is passive: a form of "be" before it ("was suspended", "has

@@ -95,8 +95,22 @@ extension StanceExtractor {
                 if !tail.isEmpty { mention.complement = ([view.words[index]] + tail).joined(separator: " ") }
                 return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["gerund-object"])
             }
+            // "unveiling material months ahead of the election": the object is the first noun
+            // phrase; when its head names no issue, the stance has none (light nouns aside).
+            if view.tag(index) == .noun, !view.isInsideSpan(index), issueHead(at: index, in: view) == nil, index + 1 < view.count,
+               view.tag(index + 1) != .noun, !cues.issueNouns.contains(view.words[index + 1]), !StanceExtractor.lightNouns.contains(view.tags[index].lemma),
+               !passedControl, !(index + 1 < view.count && ["of", "for", "to", "on", "over"].contains(view.words[index + 1])) {
+                return nil
+            }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
+                // "denied his shadow cabinet was split": a clause follows, not an object.
+                let whole = compoundHead(from: index, head: head, in: view)
+                let next = whole.at + whole.head.length
+                // ("the ceasefire agreed in Marisburg", "the sanctions lifted": a participle is no clause.)
+                if hit.form.cueClass != .report, next < view.count, view.tag(next) == .auxiliary && view.words[next] != "be" || view.tag(next) == .modal {
+                    return nil
+                }
                 // "lift the pace of growth": lifting undoes only restrictions.
                 if hit.form.lemma == "lift", !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
                 if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
@@ -124,7 +138,9 @@ extension StanceExtractor {
                 if hit.form.isControlOnly && !passedControl { return nil }
                 var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
                 mention.isAnaphoric = true
-                return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["object-pronoun"])
+                // "wanted it to end", "want them lifted": what should become of it.
+                let ends = endsAfter(index + 1, in: view)
+                return Object(target: .issues([(mention, 1)]), multiplier: multiplier * (ends ? -1 : 1), negations: negations, rules: rules + ["object-pronoun"] + (ends ? ["undo"] : []))
             }
             if let chained = hits.firstIndex(where: { $0.start == index }), chained != number {
                 // Only an infinitive or gerund continues the same stance: "vowed to block", "not using ... to block".
@@ -161,13 +177,29 @@ extension StanceExtractor {
             let word = view.words[index]
             if [".", ";", ":", "who", "which", "that", "because", "but", "after", "before", "as", "when"].contains(word) || view.tag(index) == .verb && actors.isEmpty == false { break }
             if let group = view.coordinatedGroup(startingAt: index) {
-                actors += group.actors
+                // "by one of Labour's most senior Asians": a party qualifying a person is not the holder.
+                let possessed = group.end < view.count && (view.words[group.end] == "'s" || view.words[group.end] == "'")
+                let partitive = index > start && view.words[index - 1] == "of"
+                if !possessed && !partitive { actors += group.actors }
                 index = max(group.end, index + 1)
                 continue
             }
             index += 1
         }
         return actors.uniqued()
+    }
+
+    /// Nouns that lead to the issue instead of naming it: "the idea of", "a series of".
+    static let lightNouns: Set<String> = ["issue", "question", "idea", "prospect", "possibility", "number", "level", "series", "part", "kind", "form", "use", "way", "rest", "sort", "type", "principle", "case", "matter", "need", "lot", "range", "set", "package", "amount", "notion", "concept"]
+
+    /// "to end", "to be lifted", "scrapped": whether what follows an object undoes it.
+    func endsAfter(_ start: Int, in view: SentenceView) -> Bool {
+        var index = start
+        if index < view.count, view.words[index] == "to" { index += 1 }
+        if index < view.count, view.words[index] == "be" { index += 1 }
+        guard index < view.count else { return false }
+        if StanceExtractor.undoingParticiples.contains(view.words[index]) { return true }
+        return cues.cues(in: view.words, at: index).contains { $0.isVerb && $0.cueClass == .oppose } && start < view.count && view.words[start] == "to"
     }
 
     /// "The plan drew opposition from Labour": the issue that opens the clause, for a nominal
