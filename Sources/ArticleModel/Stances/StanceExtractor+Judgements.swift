@@ -257,7 +257,7 @@ extension StanceExtractor {
             back -= 1
         }
         while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || view.tag(cursor) == .quote || view.words[cursor] == "'"
-                || ["more", "most", "so", "very", "really", "quite", "absolutely", "extremely", "much", "far", "even", "just", "simply"].contains(view.words[cursor]) {
+                || ["more", "most", "so", "very", "really", "quite", "absolutely", "extremely", "much", "far", "even", "just", "simply", "about", "broadly", "largely"].contains(view.words[cursor]) {
             if cues.negators.contains(view.words[cursor]) { negations += 1 }
             cursor += 1
         }

@@ -21,6 +21,18 @@ extension StanceExtractor {
         var sawDeterminer = false
         var wordsSinceDeterminer = 0
         var passedControl = false
+        /// A verb of no stance passed after "to" ("agreed to buy", "vowed to compensate"): what it
+        /// does names the issue when its object names none.
+        var plainVerb: Int?
+        func verbIssue(object: String?) -> Object? {
+            guard let verb = plainVerb, let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
+            var mention = IssueMention(head: noun, distinguishing: object, organisation: nil, modifiers: [], complement: nil)
+            if object == nil {
+                let tail = view.words[(verb + 1)..<min(view.count, verb + 4)].prefix { ![",", ".", ";", "and", "but", "that", "which", "\""].contains($0) }
+                if !tail.isEmpty { mention.complement = ([view.words[verb]] + tail).joined(separator: " ") }
+            }
+            return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["verb-issue"])
+        }
         let continuesThroughThat = ["demand", "insist", "urge", "ask", "propose", "suggest", "recommend", "want", "insist on", "call for"].contains(hit.form.lemma)
         while index < view.count, steps < 16 {
             let word = view.words[index]
@@ -73,6 +85,12 @@ extension StanceExtractor {
                     sawDeterminer = false
                     continue
                 }
+                // "agreed to buy Guidant": the act on the actor is the issue.
+                if let issue = verbIssue(object: group.actors.first.flatMap { lexicon.entry($0)?.name } ?? view.tokens[index].text) { return issue }
+                // "support for Mr Forgeard", "opposition to the Tories": a nominal cue can take an actor.
+                if !hit.form.isVerb, hit.form.cueClass == .support || hit.form.cueClass == .oppose {
+                    return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
+                }
                 if hit.form.cueClass == .report || hit.form.isControlOnly || !cues.actorTargetLemmas.contains(hit.form.lemma) { return nil }
                 return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
             }
@@ -100,7 +118,10 @@ extension StanceExtractor {
             if view.tag(index) == .noun, !view.isInsideSpan(index), issueHead(at: index, in: view) == nil, index + 1 < view.count,
                view.tag(index + 1) != .noun, !cues.issueNouns.contains(view.words[index + 1]), !StanceExtractor.lightNouns.contains(view.tags[index].lemma),
                !passedControl, !(index + 1 < view.count && ["of", "for", "to", "on", "over"].contains(view.words[index + 1])) {
-                return nil
+                return verbIssue(object: nil)  // "vowed to compensate Lockerbie victims": the compensation
+            }
+            if view.tag(index) == .verb, index > 0, view.words[index - 1] == "to", cues.cues(in: view.words, at: index).isEmpty, plainVerb == nil {
+                plainVerb = index
             }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
@@ -401,7 +422,7 @@ extension StanceExtractor {
     static let issueFields: Set<NounField> = [.act, .communication, .cognition, .state, .possession, .event, .attribute, .process, .artifact, .phenomenon, .relation, .feeling, .motive, .group]
 
     /// Group nouns that name a body (an actor when named), not an issue: "the government", "the committee".
-    static let bodyNouns: Set<String> = ["government", "committee", "council", "party", "union", "commission", "agency", "board", "organisation", "organization", "company", "firm", "group", "team", "administration", "opposition", "parliament", "assembly", "police", "army", "force", "forces", "public", "people", "community", "family", "staff", "population", "electorate", "industry", "sector", "media", "press", "authority", "authorities", "club", "class", "society", "network", "coalition", "alliance", "majority", "minority", "house", "cabinet", "department", "ministry", "office", "court", "bank", "movement", "association", "charity", "lobby", "delegation", "panel"]
+    static let bodyNouns: Set<String> = ["government", "committee", "council", "party", "union", "commission", "agency", "board", "organisation", "organization", "company", "firm", "group", "team", "administration", "opposition", "parliament", "assembly", "police", "army", "force", "forces", "public", "people", "community", "family", "staff", "population", "electorate", "industry", "sector", "media", "press", "authority", "authorities", "club", "class", "society", "network", "majority", "minority", "house", "cabinet", "department", "ministry", "office", "court", "bank", "movement", "association", "charity", "lobby", "delegation", "panel"]
 
     /// The issue phrase around a head noun: modifiers before it, an organisation or place that
     /// qualifies it, and a complement after it ("threat of military action").
