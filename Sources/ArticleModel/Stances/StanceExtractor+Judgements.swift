@@ -352,6 +352,7 @@ extension StanceExtractor {
     private func judgedSubject(endingBefore end: Int, after predicateEnd: Int, in range: Range<Int>, of view: SentenceView) -> Judgement.Subject? {
         // 'The merger "would be a good move," he added': a quotation may open after its subject.
         let floor = range.lowerBound > 0 && view.tag(range.lowerBound - 1) == .quote && end == range.lowerBound ? 0 : range.lowerBound
+        guard end > floor else { return nil }
         // Back to the start of the clause: a complementiser, a comma, a conjunction or the stretch's start.
         var start = end - 1
         while start > floor {
