@@ -12,6 +12,8 @@ extension StanceExtractor {
     /// question or a condition.
     func findHolders(for hit: CueHit, in view: SentenceView, hits: [CueHit]) -> Holders? {
         if isHypothetical(before: hit.start, in: view) { return nil }
+        // "Unilever could launch the products": a possibility, not a position.
+        if hit.form.isVerb, hit.start > 0, ["could", "might", "may"].contains(view.words[hit.start - 1]) { return nil }
         // "he was suspended", "the plan has been criticised": the subject of a passive is what the
         // stance is about, not who holds it (a by-phrase, when there is one, is found elsewhere).
         if hit.form.isVerb, isPassive(hit, in: view) { return nil }
@@ -158,6 +160,8 @@ extension StanceExtractor {
         // "X insisted it would ...", "X argued they were ...": a claim about oneself is a stance.
         let aboutOneself = !view.spans(startingAt: start).allSatisfy { $0.via != .pronoun }
         if StanceExtractor.claimVerbs.contains(view.words[index]) { return !aboutOneself }
+        // "I am pleased that Charles and Camilla have decided to ...": the feeling is the speaker's.
+        if StanceExtractor.feelingAdjectives.contains(view.words[index]) { return !aboutOneself }
         // "Dr Gibbons said NHS staff wanted ...": what one actor says of another is the speaker's
         // account, not the other's stance (a speaker who is no actor may be the other's voice).
         guard cues.isReportVerb(view.words[index]), !aboutOneself else { return false }
@@ -192,6 +196,9 @@ extension StanceExtractor {
         }
         return false
     }
+
+    /// Adjectives of feeling whose "that" clause is what the feeling is about.
+    static let feelingAdjectives: Set<String> = ["pleased", "glad", "happy", "delighted", "sorry", "sad", "disappointed", "concerned", "worried", "surprised", "proud", "relieved", "angry", "upset", "confident", "sure", "clear", "certain", "aware"]
 
     /// Whether a participle cue is passive: a form of "be" before it ("was suspended", "has
     /// been criticised", "is not backed").

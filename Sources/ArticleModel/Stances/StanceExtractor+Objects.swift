@@ -88,7 +88,8 @@ extension StanceExtractor {
                 // "agreed to buy Guidant": the act on the actor is the issue.
                 if let issue = verbIssue(object: group.actors.first.flatMap { lexicon.entry($0)?.name } ?? view.tokens[index].text) { return issue }
                 // "support for Mr Forgeard", "opposition to the Tories": a nominal cue can take an actor.
-                if !hit.form.isVerb, hit.form.cueClass == .support || hit.form.cueClass == .oppose {
+                if !hit.form.isVerb, hit.form.cueClass == .support || hit.form.cueClass == .oppose,
+                   (hit.end..<index).allSatisfy({ StanceExtractor.determiners.contains(view.words[$0]) }) {
                     return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
                 }
                 if hit.form.cueClass == .report || hit.form.isControlOnly || !cues.actorTargetLemmas.contains(hit.form.lemma) { return nil }
@@ -121,7 +122,14 @@ extension StanceExtractor {
                 return verbIssue(object: nil)  // "vowed to compensate Lockerbie victims": the compensation
             }
             if view.tag(index) == .verb, index > 0, view.words[index - 1] == "to", cues.cues(in: view.words, at: index).isEmpty, plainVerb == nil {
+                // "pledged to assess the cost of ID cards": weighing something up takes no side on it.
+                if StanceExtractor.noncommittalVerbs.contains(view.tags[index].lemma) { return nil }
                 plainVerb = index
+            }
+            // "wanted less scrutiny", "fewer checks": wanting less of something is against it.
+            if ["less", "fewer"].contains(word), index + 1 < view.count, view.tag(index + 1) == .noun || view.tag(index + 1) == .adjective {
+                multiplier *= -1
+                rules.append("less")
             }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
@@ -211,7 +219,10 @@ extension StanceExtractor {
     }
 
     /// Nouns that lead to the issue instead of naming it: "the idea of", "a series of".
-    static let lightNouns: Set<String> = ["issue", "question", "idea", "prospect", "possibility", "number", "level", "series", "part", "kind", "form", "use", "way", "rest", "sort", "type", "principle", "case", "matter", "need", "lot", "range", "set", "package", "amount", "notion", "concept"]
+    static let lightNouns: Set<String> = ["issue", "question", "idea", "prospect", "possibility", "number", "level", "series", "part", "kind", "form", "use", "way", "rest", "sort", "type", "principle", "case", "matter", "need", "lot", "range", "set", "package", "amount", "notion", "concept", "details", "detail", "figures", "results", "statistics", "data"]
+
+    /// Verbs that weigh something up without taking a side: "pledged to assess", "agreed to discuss".
+    static let noncommittalVerbs: Set<String> = ["assess", "consider", "examine", "review", "study", "look", "investigate", "explore", "discuss", "debate", "monitor", "analyse", "analyze", "evaluate", "meet", "talk", "see", "know", "learn", "hear", "understand", "wait", "watch", "check", "test", "measure", "compare", "determine", "establish", "find", "ask", "answer", "comment"]
 
     /// "to end", "to be lifted", "scrapped": whether what follows an object undoes it.
     func endsAfter(_ start: Int, in view: SentenceView) -> Bool {

@@ -113,8 +113,8 @@ public struct StanceExtractor: Sendable {
 
     private func stances(in plainView: SentenceView, text: AnalyzedText, quotation: QuoteSpeakers.Quotation?, kinds: [String: Actor], catalog: inout IssueCatalog)
         -> [FoundStance] {
-        // A question states no position: "Will Freedonia back the plan?"
-        if plainView.words.last == "?" { return [] }
+        // A question states no position: "Will Freedonia back the plan?", '"Should we approve it?"'.
+        if plainView.words.last(where: { !["\"", "\u{201C}", "\u{201D}", "'", "\u{2019}", ")"].contains($0) }) == "?" { return [] }
         let hits = cueHits(in: plainView)
         // Parts of speech only where a stance may be: tagging every sentence would cost more.
         guard !hits.isEmpty || quotation != nil || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) || $0 == "pro" || $0 == "anti" }) else { return [] }
