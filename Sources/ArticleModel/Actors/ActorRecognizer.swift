@@ -306,6 +306,11 @@ public struct ActorRecognizer: Sendable {
         let via: MentionSource = name.words.count > 1 ? .name : .surname
         let person = registry.addPerson(words: name.words, role: role, affiliation: affiliation, sentence: sentence, tokens: personTokens, via: via)
         if former { registry.people[person].former = true }
+        // "Ruritanian President Jo Bell": a capitalised word the lexicon does not know qualifies the title.
+        if qualifier == nil, role != nil, start >= 1, tokens[start - 1].isCapitalized, tokens[start - 1].isWord, !words.notNames.contains(tokens[start - 1]),
+           lexicon.match(tokens, at: start - 1) == nil {
+            registry.people[person].qualifiedByUnknown = true
+        }
         mark(personTokens, &occupied)
         return name.tokens.upperBound
     }

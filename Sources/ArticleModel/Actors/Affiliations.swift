@@ -410,7 +410,7 @@ extension ActorRecognizer {
     func addRoleAffiliations(_ registry: inout ActorRegistry, year: Int?) {
         let principal = registry.principalCountry(lexicon: lexicon)
         let topCompany = registry.mostMentioned(kind: .company)
-        for index in registry.people.indices where registry.people[index].affiliation == nil && !registry.people[index].former {
+        for index in registry.people.indices where registry.people[index].affiliation == nil && !registry.people[index].former && !registry.people[index].qualifiedByUnknown {
             let person = registry.people[index]
             if let national = person.roles.lazy.compactMap(words.nationalTitleActor).first {
                 registry.people[index].affiliation = national
@@ -425,9 +425,10 @@ extension ActorRecognizer {
                 registry.people[index].affiliation = party  // "Leader Jo Bell said" in a story about her party
             } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains), let holder = officeHolder(surname: person.words[0], year: year) {
                 registry.people[index].affiliation = holder
-            } else if person.roles.contains(where: { words.isGovernmentRole($0) || ["president", "vice-president", "vice president"].contains($0) }),
-                      let country = person.countryBefore ?? principal {
+            } else if person.roles.contains(where: words.isGovernmentRole), let country = person.countryBefore ?? principal {
                 registry.people[index].affiliation = country
+            } else if person.roles.contains(where: { ["president", "vice-president", "vice president"].contains($0) }), let country = person.countryBefore {
+                registry.people[index].affiliation = country  // a head of state: only of a country just named
             }
         }
     }
