@@ -174,6 +174,16 @@ struct CompanyAndAffiliationTests {
             "ada-roth person peru: Finance Minister Ada Roth/name",
         ])
         #expect(try actors("Home Secretary Jo Bell said the law would change.") == ["jo-bell person united-kingdom: Home Secretary Jo Bell/name"])
+        // A title qualified by a name Parley does not know is that other country's.
+        #expect(try actors("Peru cut its budget. Ruritanian Finance Minister Ada Roth objected.") == [
+            "peru country -: Peru/name",
+            "ada-roth person -: Finance Minister Ada Roth/name",
+        ])
+        // A president is only the president of a country named in the two sentences before.
+        #expect(try actors("Peru cut its budget. Talks went on. Weeks later a deal was near. President Ada Roth objected.") == [
+            "peru country -: Peru/name",
+            "ada-roth person -: President Ada Roth/name",
+        ])
     }
 
     @Test func aWellKnownOfficeHolderKnownBySurname() throws {
