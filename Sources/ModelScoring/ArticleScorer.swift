@@ -17,6 +17,8 @@ public struct ArticleScorer {
         public var missedStances: [CodedArticle.CodedStance] = []
         /// Predicted stances that match no coded or optional stance: "actor polarity issue | sentence".
         public var unmatchedStances: [String] = []
+        /// The rule of every predicted stance, and whether it matched the coding (or an optional stance).
+        public var ruleOutcomes: [(rule: String, matched: Bool)] = []
         /// For each coded stance found, its column and the issues of the stances that found it.
         public var foundColumns: [(id: String, column: String, issues: [String])] = []
     }
@@ -162,6 +164,7 @@ public struct ArticleScorer {
             }
         }
         let falsePositives = stances.indices.filter { !truePositives.contains($0) && !optionalHits.contains($0) }
+        details.ruleOutcomes = stances.indices.map { (stances[$0].rule, !falsePositives.contains($0)) }
         score.codedStances = coded.stances.count
         score.foundStances = hits.count
         score.truePositives = truePositives.count

@@ -70,6 +70,7 @@ public struct CodedArticle: Decodable, Sendable {
 
     /// Reads every `*.json` coded article in a folder, in file-name order.
     public static func load(folder: String) throws -> [CodedArticle] {
+        guard FileManager.default.fileExists(atPath: folder) else { return [] }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
         return try names.map { name in
             let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))

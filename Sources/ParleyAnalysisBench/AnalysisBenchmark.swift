@@ -39,6 +39,19 @@ struct AnalysisBenchmark {
         }
         print("total: " + set.total.summary)
         guard details else { return }
+        var byRule: [String: (right: Int, wrong: Int)] = [:]
+        for item in set.items {
+            for outcome in item.details.ruleOutcomes {
+                // The rule family: the holder's rule and the object's, without chained details.
+                let family = outcome.rule.split(separator: "+").prefix(2).joined(separator: "+")
+                byRule[family, default: (0, 0)].right += outcome.matched ? 1 : 0
+                byRule[family, default: (0, 0)].wrong += outcome.matched ? 0 : 1
+            }
+        }
+        print("\npredicted stances by rule (matched / not matched):")
+        for (rule, counts) in byRule.sorted(by: { $0.value.right + $0.value.wrong > $1.value.right + $1.value.wrong }) {
+            print("  \(pad(rule, 34))\(counts.right) / \(counts.wrong)")
+        }
         print("\nmissed stances by construction:")
         for group in set.missesByConstruction {
             print("  \(group.construction): \(group.misses.count)")

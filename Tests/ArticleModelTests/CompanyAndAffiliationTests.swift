@@ -26,7 +26,7 @@ struct CompanyAndAffiliationTests {
     @Test func aBundledOneWordNameInsideAnotherNameOrAProductIsNoCompany() throws {
         #expect(try actors("Agent Orange was banned. The Orange Order marched. Fans bought the Nokia 6600 phone.") == [])
         #expect(try actors("Shell shocked traders sold early.") == [])
-        #expect(try actors("Shell said it would cut 300 jobs.") == ["shell company united-kingdom: Shell/name"])
+        #expect(try actors("Shell said it would cut 300 jobs.") == ["shell company united-kingdom: Shell/name, it/pronoun"])
     }
 
     @Test func legalFormsAndBusinessNounsCloseACompanysName() throws {
@@ -174,10 +174,20 @@ struct CompanyAndAffiliationTests {
             "ada-roth person peru: Finance Minister Ada Roth/name",
         ])
         #expect(try actors("Home Secretary Jo Bell said the law would change.") == ["jo-bell person united-kingdom: Home Secretary Jo Bell/name"])
+        // A title qualified by a name Parley does not know is that other country's.
+        #expect(try actors("Peru cut its budget. Ruritanian Finance Minister Ada Roth objected.") == [
+            "peru country -: Peru/name",
+            "ada-roth person -: Finance Minister Ada Roth/name",
+        ])
+        // A president is only the president of a country named in the two sentences before.
+        #expect(try actors("Peru cut its budget. Talks went on. Weeks later a deal was near. President Ada Roth objected.") == [
+            "peru country -: Peru/name",
+            "ada-roth person -: President Ada Roth/name",
+        ])
     }
 
     @Test func aWellKnownOfficeHolderKnownBySurname() throws {
-        #expect(try actors("Mr Blair said he would stay.") == ["blair person united-kingdom: Mr Blair/surname"])
+        #expect(try actors("Mr Blair said he would stay.") == ["blair person united-kingdom: Mr Blair/surname, he/pronoun"])
     }
 
     // MARK: - Governments named without their country
@@ -214,7 +224,7 @@ struct CompanyAndAffiliationTests {
 
     @Test func aShorterFormOfALongerNameIsTheSamePerson() throws {
         #expect(try actors("Edith Lang Vesey arrived. Mrs Lang Vesey said she was pleased.") == [
-            "edith-lang-vesey person -: Edith Lang Vesey/name, Mrs Lang Vesey/surname",
+            "edith-lang-vesey person -: Edith Lang Vesey/name, Mrs Lang Vesey/surname, she/pronoun",
         ])
     }
 

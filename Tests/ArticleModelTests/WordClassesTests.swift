@@ -44,3 +44,13 @@ struct ActionNounTests {
         #expect(WordClasses.actionNoun(of: "government") == nil)
     }
 }
+
+@Suite("Irregular verbs from WordNet")
+struct IrregularVerbTests {
+    @Test func pastAndParticipleOfIrregularVerbs() {
+        #expect(WordClasses.irregularPast(ofVerb: "throw")! == ("threw", "thrown"))
+        #expect(WordClasses.irregularPast(ofVerb: "uphold")! == ("upheld", "upheld"))
+        #expect(WordClasses.irregularPast(ofVerb: "back") == nil)
+        #expect(WordClasses.irregularPast(ofVerb: "abet") == nil)
+    }
+}

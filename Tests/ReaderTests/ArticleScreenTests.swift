@@ -295,7 +295,7 @@ struct ArticleScreenTests {
 
     @Test("a groups people under the actor they belong to")
     func grouping() throws {
-        let text = "Talks on the deal\n\nRuritanian President Anna Kovac met Norway. Norway backs the deal. Norwegian Foreign Minister Ingrid Berg spoke.\n"
+        let text = "Talks on the deal\n\nFinnish President Anna Kovac met Norway. Norway backs the deal. Norwegian Foreign Minister Ingrid Berg spoke.\n"
         let reader = try ReaderHarness(articles: [text], size: Size(width: 100, height: 30))
         let before = reader.rows(x: 60, width: 40, count: 5)
         reader.press("a")

@@ -91,13 +91,14 @@ public struct ActorRecognizer: Sendable {
         // The lexicon phrase here, looked up once for the patterns that need it.
         let known = lexicon.match(tokens, at: index)
         if let end = matchTitledPerson(tokens, sentence: sentence, at: index, known: known, registry: &registry, occupied: &occupied) { return end }
-        if known == nil, tokens[index].isCapitalized,
-           let end = matchOfficerOfUnknownOrganisation(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
+        // An unknown capitalised name here, worked out once for the two patterns that need it.
+        let run = known == nil && tokens[index].isCapitalized && !occupied[index] ? unknownNameRun(tokens, at: index) : nil
+        if let end = matchOfficerOfUnknownOrganisation(tokens, sentence: sentence, at: index, run: run, registry: &registry, occupied: &occupied) { return end }
         if let end = matchOrganisation(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let match = known {
             return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
         }
-        if tokens[index].isCapitalized, let end = matchNamedByContext(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
+        if let end = matchNamedByContext(tokens, sentence: sentence, at: index, run: run, registry: &registry, occupied: &occupied) { return end }
         if let found = names.name(in: tokens, at: index), case let name = names.trimmingLeadingNonNames(found, in: tokens),
            names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) || isPersonByContext(name, in: tokens) {
             // A byline ("By Harriet Quill, Diplomatic Correspondent") or a thing's name is no actor.
@@ -306,6 +307,11 @@ public struct ActorRecognizer: Sendable {
         let via: MentionSource = name.words.count > 1 ? .name : .surname
         let person = registry.addPerson(words: name.words, role: role, affiliation: affiliation, sentence: sentence, tokens: personTokens, via: via)
         if former { registry.people[person].former = true }
+        // "Ruritanian President Jo Bell": a capitalised word the lexicon does not know qualifies the title.
+        if qualifier == nil, role != nil, start >= 1, tokens[start - 1].isCapitalized, tokens[start - 1].isWord, !words.notNames.contains(tokens[start - 1]),
+           lexicon.match(tokens, at: start - 1) == nil {
+            registry.people[person].qualifiedByUnknown = true
+        }
         mark(personTokens, &occupied)
         return name.tokens.upperBound
     }

@@ -23,6 +23,9 @@ struct PersonDraft {
     var spans: [(sentence: Int, tokens: Range<Int>, via: MentionSource)] = []
     /// Introduced as a former office holder ("former chief executive Jo Bell"): no affiliation from a role.
     var former = false
+    /// Introduced with a title after a name Parley does not know ("Ruritanian President Jo Bell"):
+    /// the title is someone else's, so it implies no affiliation.
+    var qualifiedByUnknown = false
     /// The company, the organisation and the country the article mentioned last before this
     /// person (the country only if within the two sentences before): what their role implies
     /// they speak for when the text names no one.
@@ -202,6 +205,7 @@ struct ActorRegistry {
                 merged[owner].roles.formUnion(person.roles)
                 if merged[owner].affiliation == nil { merged[owner].affiliation = person.affiliation }
                 merged[owner].former = merged[owner].former || person.former
+                merged[owner].qualifiedByUnknown = merged[owner].qualifiedByUnknown || person.qualifiedByUnknown
                 merged[owner].spans += person.spans.map { ($0.sentence, $0.tokens, MentionSource.surname) }
             } else if let same = merged.firstIndex(where: { $0.words == person.words }) {
                 merged[same].spans += person.spans

@@ -113,9 +113,8 @@ extension ActorRecognizer {
 
     /// "Acme chief executive Jo Bell", "Harbour Trust spokesman Jo Bell", "Acme's chairman Jo
     /// Bell": an unknown organisation's name, a role and a person. Records all three.
-    func matchOfficerOfUnknownOrganisation(_ tokens: [Token], sentence: Int, at start: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
-        guard tokens[start].isCapitalized, !words.givenNames.contains(tokens[start]), !words.honorifics.contains(tokens[start]),
-              let run = unknownNameRun(tokens, at: start), !occupied[run].contains(true) else { return nil }
+    func matchOfficerOfUnknownOrganisation(_ tokens: [Token], sentence: Int, at start: Int, run: Range<Int>?, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        guard let run, !words.givenNames.contains(tokens[start]), !words.honorifics.contains(tokens[start]), !occupied[run].contains(true) else { return nil }
         var index = run.upperBound
         if index < tokens.count, tokens[index].text == "'s" || tokens[index].text == "'" { index += 1 }
         guard index < tokens.count, let (role, roleEnd) = role(in: tokens, at: index, capitalised: true),
@@ -408,16 +407,25 @@ extension ActorRecognizer {
     /// someone known by family name only ("President Ames", "Mr Ames") for the country or body of
     /// the one well-known office holder of that name in the article's year.
     func addRoleAffiliations(_ registry: inout ActorRegistry, year: Int?) {
-        let principal = registry.principalCountry(lexicon: lexicon)
-        let topCompany = registry.mostMentioned(kind: .company)
-        for index in registry.people.indices where registry.people[index].affiliation == nil && !registry.people[index].former {
+        // Worked out only when someone needs them: most articles never do.
+        var principalCache: String??
+        var topCompanyCache: String??
+        func principal() -> String? {
+            if principalCache == nil { principalCache = .some(registry.principalCountry(lexicon: lexicon)) }
+            return principalCache!
+        }
+        func topCompany() -> String? {
+            if topCompanyCache == nil { topCompanyCache = .some(registry.mostMentioned(kind: .company)) }
+            return topCompanyCache!
+        }
+        for index in registry.people.indices where registry.people[index].affiliation == nil && !registry.people[index].former && !registry.people[index].qualifiedByUnknown {
             let person = registry.people[index]
             if let national = person.roles.lazy.compactMap(words.nationalTitleActor).first {
                 registry.people[index].affiliation = national
             } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore,
                       !person.companyIsNearer || person.companyBefore == nil {
                 registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
-            } else if person.roles.contains(where: words.isCorporateRole), let company = person.companyBefore ?? topCompany {
+            } else if person.roles.contains(where: words.isCorporateRole), let company = person.companyBefore ?? topCompany() {
                 registry.people[index].affiliation = company
             } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore {
                 registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
@@ -425,9 +433,10 @@ extension ActorRecognizer {
                 registry.people[index].affiliation = party  // "Leader Jo Bell said" in a story about her party
             } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains), let holder = officeHolder(surname: person.words[0], year: year) {
                 registry.people[index].affiliation = holder
-            } else if person.roles.contains(where: { words.isGovernmentRole($0) || ["president", "vice-president", "vice president"].contains($0) }),
-                      let country = person.countryBefore ?? principal {
+            } else if person.roles.contains(where: words.isGovernmentRole), let country = person.countryBefore ?? principal() {
                 registry.people[index].affiliation = country
+            } else if person.roles.contains(where: { ["president", "vice-president", "vice president"].contains($0) }), let country = person.countryBefore {
+                registry.people[index].affiliation = country  // a head of state: only of a country just named
             }
         }
     }

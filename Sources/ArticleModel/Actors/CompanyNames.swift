@@ -57,18 +57,23 @@ extension ActorRecognizer {
     /// prefix are not.
     static func isCamelCase(_ token: Token) -> Bool {
         guard token.isCapitalized, token.range.count >= 5 else { return false }
-        let scalars = Array(token.text.unicodeScalars)
-        guard scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        // ASCII letters only, read as bytes: this runs on every capitalised word.
+        let bytes = token.text.utf8
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        guard bytes.allSatisfy({ isUpper($0) || isLower($0) }) else { return false }
         var lowerRun = 0
-        for index in 1..<scalars.count {
-            let scalar = scalars[index]
-            if scalar.properties.isUppercase {
+        var index = bytes.index(after: bytes.startIndex)
+        while index < bytes.endIndex {
+            if isUpper(bytes[index]) {
                 // The first part must be a word of its own: "World", "Pages"; not "Mc", "Mac", "De", "La".
-                guard lowerRun >= 2, index < scalars.count - 1, scalars[index + 1].properties.isLowercase else { return false }
-                let prefix = String(String.UnicodeScalarView(scalars[0..<index]))
-                return !["Mac", "Van", "Von", "Del", "Della", "Des", "Fitz", "Mc", "Le", "La", "De", "Di", "Du"].contains(prefix)
+                let next = bytes.index(after: index)
+                guard lowerRun >= 2, next < bytes.endIndex, isLower(bytes[next]) else { return false }
+                let prefix = token.text.utf8.prefix(lowerRun + 1)
+                return !["Mac", "Van", "Von", "Del", "Della", "Des", "Fitz"].contains { $0.utf8.elementsEqual(prefix) }
             }
             lowerRun += 1
+            index = bytes.index(after: index)
         }
         return false
     }
@@ -130,7 +135,7 @@ extension ActorRecognizer {
         }
         let meaningful = (start..<end).contains { index in
             let token = tokens[index]
-            return token.isWord && (!words.notNames.contains(token) || token.isAllCapitals || ActorRecognizer.isCamelCase(token))
+            return token.isWord && (!words.notNames.contains(token) || token.isAllCapitals)
         }
         // "New York-based", "Leeds-born": a place made an adjective; "New York": a place.
         if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound, !tokens[end + 1].isCapitalized { return nil }
@@ -141,9 +146,8 @@ extension ActorRecognizer {
     /// Companies and organisations the lexicon does not know, found by what surrounds a
     /// capitalised name: a descriptor before it, an apposition after it, business words, or a
     /// name in two capitalised parts. Returns the token index after the name.
-    func matchNamedByContext(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
-        guard !occupied[index], lexicon.match(tokens, at: index) == nil, let run = unknownNameRun(tokens, at: index),
-              !occupied[run].contains(true) else { return nil }
+    func matchNamedByContext(_ tokens: [Token], sentence: Int, at index: Int, run: Range<Int>?, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        guard !occupied[index], let run, !occupied[run].contains(true) else { return nil }
         // A person's name is no company's: "rival Gordon Brown", "investor Carl Icahn".
         if words.givenNames.contains(tokens[index]) || (index > 0 && (words.honorifics.contains(tokens[index - 1]) || words.titleWords.contains(tokens[index - 1]))) {
             return nil

@@ -31,6 +31,8 @@ struct Coreference {
         var resolved: [ActorSpan] = []
         var previousSubject: [String] = []
         var previousPeople: [String] = []
+        /// The last person a sentence was about, and that sentence.
+        var lastSubjectPerson: (String, Int)?
         /// Every actor mention so far, latest last: what a description ("the company") refers to.
         var recent: [String] = []
 
@@ -87,6 +89,9 @@ struct Coreference {
                             antecedents = subjectPeople
                         } else if previousPeople.count == 1 {
                             antecedents = previousPeople
+                        } else if let (person, at) = lastSubjectPerson, sentence - at <= 3, previousPeople.isEmpty || previousPeople.contains(person) {
+                            // The person the story was last about, when nobody new came in between.
+                            antecedents = [person]
                         }
                     }
                 } else if word == "it" || word == "they", isSubjectPosition(tokens, index), leadsToStatement(tokens, after: index + 1) {
@@ -109,6 +114,8 @@ struct Coreference {
             }
             previousSubject = subject.actors
             previousPeople = sentenceSpans.filter { kinds[$0.actor] == .person }.map(\.actor).uniqued()
+            let subjectPeople = subject.actors.filter { kinds[$0] == .person }
+            if subjectPeople.count == 1 { lastSubjectPerson = (subjectPeople[0], sentence) }
             recent += sentenceSpans.map(\.actor)
         }
         return resolved

@@ -201,6 +201,29 @@ public enum WordClasses {
         return result
     }
 
+    /// The irregular past and past participle of a verb, from WordNet's exception list ("throw":
+    /// "threw", "thrown"); nil for a regular verb. Scans the whole list: for building word lists,
+    /// not for reading text.
+    public static func irregularPast(ofVerb verb: String) -> (past: String, participle: String)? {
+        var forms: [String] = []
+        bundledExceptions.withUTF8Buffer { buffer in
+            var lineStart = 0
+            for index in 0...buffer.count where index == buffer.count || buffer[index] == 0x0A {
+                let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<index]), as: UTF8.self)
+                lineStart = index + 1
+                let fields = line.split(separator: "\t")
+                if fields.count == 3, fields[2] == "v", fields[1] == verb, !fields[0].hasSuffix("ing"), !fields[0].hasSuffix("s") || fields[0].hasSuffix("ss") {
+                    forms.append(String(fields[0]))
+                }
+            }
+        }
+        // Regular forms with a doubled consonant ("abetted") are spelled by rule.
+        guard forms.contains(where: { !$0.hasSuffix("ed") }) else { return nil }
+        let past = forms.first { !$0.hasSuffix("n") } ?? forms[0]
+        let participle = forms.first { $0.hasSuffix("n") && $0 != past } ?? past
+        return (past, participle)
+    }
+
     // MARK: - Searching the sorted tables
 
     /// The fields after `key` TAB on the line that starts with `key`, if any.

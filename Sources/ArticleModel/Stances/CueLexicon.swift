@@ -245,6 +245,9 @@ enum VerbForms {
         let inflected: [String]
         if let listed = irregular[verb], listed.count == 4 {
             inflected = listed
+        } else if let (pastForm, participle) = WordClasses.irregularPast(ofVerb: verb) {
+            // WordNet knows it: "throw" gives "threw", "thrown"; "uphold" gives "upheld".
+            inflected = [thirdPerson(verb), pastForm, participle, gerund(verb)]
         } else {
             inflected = [thirdPerson(verb), past(verb), past(verb), gerund(verb)]
         }

@@ -30,7 +30,7 @@ struct SentenceView {
     }
 
     /// The part of speech of token `index` (nil before tagging).
-    func tag(_ index: Int) -> PartOfSpeech? { index < tags.count ? tags[index].tag : nil }
+    func tag(_ index: Int) -> PartOfSpeech? { index >= 0 && index < tags.count ? tags[index].tag : nil }
 
     var count: Int { tokens.count }
 

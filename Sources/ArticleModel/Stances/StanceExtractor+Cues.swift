@@ -50,8 +50,11 @@ extension StanceExtractor {
             // "keep council tax rises below 5%": a limit, not support.
             if form.lemma == "keep", isLimited(after: index + form.words.count, in: view) { return false }
             // Phrasal verbs mean something else: "end up", "stop by", "attack on" is a noun.
-            if form.words.count == 1, ["up", "by", "on"].contains(next), form.lemma != "stand" { return false }
+            // ("unveiled by the Tories" is a passive, not a phrasal verb.)
+            if form.words.count == 1, ["up", "by", "on"].contains(next), form.lemma != "stand", !(next == "by" && form.isParticiple) { return false }
             if form.words.count == 1, form.isParticiple, StanceExtractor.determiners.contains(previous) { return false }
+            // "threatened to raise taxes": before an infinitive, a verb of blame states an intention.
+            if form.cueClass == .againstActor || form.cueClass == .forActor, next == "to", form.words.count == 1 { return false }
             // A capitalised cue word in mid-sentence is a name ("Hope", "Welcome Trust").
             if index > 0, view.tokens[index].isCapitalized { return false }
         }

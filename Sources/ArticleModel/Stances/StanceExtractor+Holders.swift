@@ -12,6 +12,8 @@ extension StanceExtractor {
     /// question or a condition.
     func findHolders(for hit: CueHit, in view: SentenceView, hits: [CueHit]) -> Holders? {
         if isHypothetical(before: hit.start, in: view) { return nil }
+        // "Unilever could launch the products": a possibility, not a position.
+        if hit.form.isVerb, hit.start > 0, ["could", "might", "may"].contains(view.words[hit.start - 1]) { return nil }
         // "he was suspended", "the plan has been criticised": the subject of a passive is what the
         // stance is about, not who holds it (a by-phrase, when there is one, is found elsewhere).
         if hit.form.isVerb, isPassive(hit, in: view) { return nil }
@@ -110,7 +112,7 @@ extension StanceExtractor {
             }
             index -= 1
         }
-        if passedInfinitive, let subject = clauseSubject(before: hit.start, in: view) {
+        if passedInfinitive, let subject = clauseSubject(before: hit.start, in: view), !isPassiveClause(from: subject.start, to: hit.start, in: view) {
             return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "infinitive-subject", firstToken: subject.start)
         }
         if !hit.form.isVerb, let owners = nominalOwners(after: hit, in: view) { return owners }
@@ -158,6 +160,8 @@ extension StanceExtractor {
         // "X insisted it would ...", "X argued they were ...": a claim about oneself is a stance.
         let aboutOneself = !view.spans(startingAt: start).allSatisfy { $0.via != .pronoun }
         if StanceExtractor.claimVerbs.contains(view.words[index]) { return !aboutOneself }
+        // "I am pleased that Charles and Camilla have decided to ...": the feeling is the speaker's.
+        if StanceExtractor.feelingAdjectives.contains(view.words[index]) { return !aboutOneself }
         // "Dr Gibbons said NHS staff wanted ...": what one actor says of another is the speaker's
         // account, not the other's stance (a speaker who is no actor may be the other's voice).
         guard cues.isReportVerb(view.words[index]), !aboutOneself else { return false }
@@ -177,6 +181,24 @@ extension StanceExtractor {
         return view.tokens[start - 2].kind == .number || quantity == "%" || quantity.hasSuffix("thirds") || quantity.hasSuffix("quarters")
             || ["half", "most", "many", "some", "few", "majority", "minority", "third", "quarter", "all", "none", "one", "two", "three", "both"].contains(quantity)
     }
+
+    /// "Tony Blair is being urged to use ...", "had been selected to fight": a passive verb between
+    /// a subject and an infinitive makes the subject the one acted on, not the infinitive's holder.
+    func isPassiveClause(from start: Int, to end: Int, in view: SentenceView) -> Bool {
+        var index = start
+        while index + 1 < end {
+            if ["is", "was", "are", "were", "be", "been", "being"].contains(view.words[index]) {
+                var next = index + 1
+                while next < end, view.tag(next) == .adverb || view.tag(next) == .negation || ["being", "been"].contains(view.words[next]) { next += 1 }
+                if next < end, view.tag(next) == .verb, view.tags[next].inflection == .past { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Adjectives of feeling whose "that" clause is what the feeling is about.
+    static let feelingAdjectives: Set<String> = ["pleased", "glad", "happy", "delighted", "sorry", "sad", "disappointed", "concerned", "worried", "surprised", "proud", "relieved", "angry", "upset", "confident", "sure", "clear", "certain", "aware"]
 
     /// Whether a participle cue is passive: a form of "be" before it ("was suspended", "has
     /// been criticised", "is not backed").
@@ -231,6 +253,15 @@ extension StanceExtractor {
         }
         guard index >= 0 else { return nil }
         if view.words[index] == "'s", index > 0, let group = view.coordinatedGroup(endingAt: index - 1) {
+            return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
+        }
+        // "the Tories' call for", "Tory proposals to", "US objections to": a plural possessive, or
+        // an actor's name or adjective right before the noun.
+        if view.words[index] == "'", index > 0, view.words[index - 1].hasSuffix("s"), let group = view.coordinatedGroup(endingAt: index - 1) {
+            return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
+        }
+        if nominal, let group = view.coordinatedGroup(endingAt: index), group.start == 0 || ["the", "a", ",", "of", "on", "with", "despite", "under", "after"].contains(view.words[group.start - 1])
+            || view.tag(group.start - 1) == .verb || view.tag(group.start - 1) == .preposition {
             return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
         }
         if StanceExtractor.possessives.contains(view.words[index]), let span = view.spans(startingAt: index).first {

@@ -87,7 +87,7 @@ extension StanceExtractor {
         if ["tell", "warn", "assure", "inform", "remind"].contains(hit.form.lemma) {
             // "told the BBC (that) ...", "told reporters it ...": past the listener.
             var probe = start
-            while probe < view.count, probe - start < 5, view.words[probe] != "that", ![.pronoun, .quote, .punctuation].contains(view.tag(probe) ?? .punctuation) || view.words[probe] == "'s" {
+            while probe < view.count, probe - start < 9, view.words[probe] != "that", ![.pronoun, .quote, .punctuation].contains(view.tag(probe) ?? .punctuation) || view.words[probe] == "'s" {
                 probe += 1
             }
             if probe < view.count, probe > start, view.tag(probe) == .pronoun || view.words[probe] == "that" { start = probe }
@@ -257,7 +257,7 @@ extension StanceExtractor {
             back -= 1
         }
         while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || view.tag(cursor) == .quote || view.words[cursor] == "'"
-                || ["more", "most", "so", "very", "really", "quite", "absolutely", "extremely", "much", "far", "even", "just", "simply"].contains(view.words[cursor]) {
+                || ["more", "most", "so", "very", "really", "quite", "absolutely", "extremely", "much", "far", "even", "just", "simply", "about", "broadly", "largely"].contains(view.words[cursor]) {
             if cues.negators.contains(view.words[cursor]) { negations += 1 }
             cursor += 1
         }
@@ -298,6 +298,8 @@ extension StanceExtractor {
     /// another inquiry", "Europe needed to reinforce its own unity".
     private func obligation(modal: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
         var cursor = modal + 1
+        // "there must have been 20 instances": a guess about the past, not an obligation.
+        if cursor < range.upperBound, view.words[cursor] == "have", ["must", "should", "mustn't", "shouldn't"].contains(view.words[modal]) { return nil }
         if cursor < range.upperBound, view.words[cursor] == "to" { cursor += 1 }  // "ought to", "need to"
         var negations = PartOfSpeechTagger.isNegativeContraction(view.words[modal]) ? 1 : 0
         while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || ["also", "now", "still"].contains(view.words[cursor]) {
@@ -350,6 +352,7 @@ extension StanceExtractor {
     private func judgedSubject(endingBefore end: Int, after predicateEnd: Int, in range: Range<Int>, of view: SentenceView) -> Judgement.Subject? {
         // 'The merger "would be a good move," he added': a quotation may open after its subject.
         let floor = range.lowerBound > 0 && view.tag(range.lowerBound - 1) == .quote && end == range.lowerBound ? 0 : range.lowerBound
+        guard end > floor else { return nil }
         // Back to the start of the clause: a complementiser, a comma, a conjunction or the stretch's start.
         var start = end - 1
         while start > floor {

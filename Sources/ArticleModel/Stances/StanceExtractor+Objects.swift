@@ -21,6 +21,18 @@ extension StanceExtractor {
         var sawDeterminer = false
         var wordsSinceDeterminer = 0
         var passedControl = false
+        /// A verb of no stance passed after "to" ("agreed to buy", "vowed to compensate"): what it
+        /// does names the issue when its object names none.
+        var plainVerb: Int?
+        func verbIssue(object: String?) -> Object? {
+            guard let verb = plainVerb, let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
+            var mention = IssueMention(head: noun, distinguishing: object, organisation: nil, modifiers: [], complement: nil)
+            if object == nil {
+                let tail = view.words[(verb + 1)..<min(view.count, verb + 4)].prefix { ![",", ".", ";", "and", "but", "that", "which", "\""].contains($0) }
+                if !tail.isEmpty { mention.complement = ([view.words[verb]] + tail).joined(separator: " ") }
+            }
+            return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["verb-issue"])
+        }
         let continuesThroughThat = ["demand", "insist", "urge", "ask", "propose", "suggest", "recommend", "want", "insist on", "call for"].contains(hit.form.lemma)
         while index < view.count, steps < 16 {
             let word = view.words[index]
@@ -73,8 +85,26 @@ extension StanceExtractor {
                     sawDeterminer = false
                     continue
                 }
+                // "agreed to buy Guidant": the act on the actor is the issue.
+                if let issue = verbIssue(object: group.actors.first.flatMap { lexicon.entry($0)?.name } ?? view.tokens[index].text) { return issue }
+                // "support for Mr Forgeard", "opposition to the Tories": a nominal cue can take an actor.
+                if !hit.form.isVerb, hit.form.cueClass == .support || hit.form.cueClass == .oppose,
+                   (hit.end..<index).allSatisfy({ StanceExtractor.determiners.contains(view.words[$0]) }) {
+                    return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
+                }
                 if hit.form.cueClass == .report || hit.form.isControlOnly || !cues.actorTargetLemmas.contains(hit.form.lemma) { return nil }
                 return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
+            }
+            // "backed the Kyoto Protocol", "a proposal for an International Finance Facility": a
+            // name that is no actor names the issue.
+            if view.tag(index) == .properNoun, !view.isInsideSpan(index), index > hit.end, sawDeterminer || ["for", "to", "of"].contains(view.words[index - 1]) {
+                var last = index
+                while last + 1 < view.count, view.tag(last + 1) == .properNoun, !view.isInsideSpan(last + 1) { last += 1 }
+                if issueHead(at: last, in: view, open: false) == nil, last > index || view.tokens[index].text.count > 3 {
+                    let name = (index...last).map { view.tokens[$0].text }.joined(separator: " ")
+                    return Object(target: .issues([(IssueMention(head: name, distinguishing: nil, organisation: nil, modifiers: [], complement: nil), 1)]),
+                                  multiplier: multiplier, negations: negations, rules: rules + ["named-issue"])
+                }
             }
             // "recommended replacing A-Levels", "backs scrapping the tax": the act a gerund names.
             if index == hit.end, !hit.form.isControlOnly, view.tag(index) == .verb, view.tags[index].inflection == .gerund,
@@ -84,8 +114,32 @@ extension StanceExtractor {
                 if !tail.isEmpty { mention.complement = ([view.words[index]] + tail).joined(separator: " ") }
                 return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["gerund-object"])
             }
+            // "unveiling material months ahead of the election": the object is the first noun
+            // phrase; when its head names no issue, the stance has none (light nouns aside).
+            if view.tag(index) == .noun, !view.isInsideSpan(index), issueHead(at: index, in: view) == nil, index + 1 < view.count,
+               view.tag(index + 1) != .noun, !cues.issueNouns.contains(view.words[index + 1]), !StanceExtractor.lightNouns.contains(view.tags[index].lemma),
+               !passedControl, !(index + 1 < view.count && ["of", "for", "to", "on", "over"].contains(view.words[index + 1])) {
+                return verbIssue(object: nil)  // "vowed to compensate Lockerbie victims": the compensation
+            }
+            if view.tag(index) == .verb, index > 0, view.words[index - 1] == "to", cues.cues(in: view.words, at: index).isEmpty, plainVerb == nil {
+                // "pledged to assess the cost of ID cards": weighing something up takes no side on it.
+                if StanceExtractor.noncommittalVerbs.contains(view.tags[index].lemma) { return nil }
+                plainVerb = index
+            }
+            // "wanted less scrutiny", "fewer checks": wanting less of something is against it.
+            if ["less", "fewer"].contains(word), index + 1 < view.count, view.tag(index + 1) == .noun || view.tag(index + 1) == .adjective {
+                multiplier *= -1
+                rules.append("less")
+            }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
+                // "denied his shadow cabinet was split": a clause follows, not an object.
+                let whole = compoundHead(from: index, head: head, in: view)
+                let next = whole.at + whole.head.length
+                // ("the ceasefire agreed in Marisburg", "the sanctions lifted": a participle is no clause.)
+                if hit.form.cueClass != .report, next < view.count, view.tag(next) == .auxiliary && view.words[next] != "be" || view.tag(next) == .modal {
+                    return nil
+                }
                 // "lift the pace of growth": lifting undoes only restrictions.
                 if hit.form.lemma == "lift", !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
                 if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
@@ -113,7 +167,9 @@ extension StanceExtractor {
                 if hit.form.isControlOnly && !passedControl { return nil }
                 var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
                 mention.isAnaphoric = true
-                return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["object-pronoun"])
+                // "wanted it to end", "want them lifted": what should become of it.
+                let ends = endsAfter(index + 1, in: view)
+                return Object(target: .issues([(mention, 1)]), multiplier: multiplier * (ends ? -1 : 1), negations: negations, rules: rules + ["object-pronoun"] + (ends ? ["undo"] : []))
             }
             if let chained = hits.firstIndex(where: { $0.start == index }), chained != number {
                 // Only an infinitive or gerund continues the same stance: "vowed to block", "not using ... to block".
@@ -140,6 +196,43 @@ extension StanceExtractor {
 
     /// What lifting ends: "lift the ban", "lift sanctions", but not "lift growth" or "lift rates".
     static let restrictions: Set<String> = ["ban", "sanction", "sanctions", "embargo", "restriction", "curfew", "blockade", "moratorium", "suspension", "cap", "limit", "freeze", "control", "siege", "veto", "boycott", "tariff", "quota", "barrier", "prohibition", "lockdown", "quarantine", "blacklist", "injunction", "order", "immunity"]
+
+    /// The actors a by-phrase names: "by the Conservatives", "by human rights groups and the
+    /// Tories", "by road safety campaigners, including Labour MP Jo Bell", up to the clause's end.
+    func byPhraseActors(from start: Int, in view: SentenceView) -> [String] {
+        var actors: [String] = []
+        var index = start
+        while index < view.count, index - start < 14 {
+            let word = view.words[index]
+            if [".", ";", ":", "who", "which", "that", "because", "but", "after", "before", "as", "when"].contains(word) || view.tag(index) == .verb && actors.isEmpty == false { break }
+            if let group = view.coordinatedGroup(startingAt: index) {
+                // "by one of Labour's most senior Asians": a party qualifying a person is not the holder.
+                let possessed = group.end < view.count && (view.words[group.end] == "'s" || view.words[group.end] == "'")
+                let partitive = index > start && view.words[index - 1] == "of"
+                if !possessed && !partitive { actors += group.actors }
+                index = max(group.end, index + 1)
+                continue
+            }
+            index += 1
+        }
+        return actors.uniqued()
+    }
+
+    /// Nouns that lead to the issue instead of naming it: "the idea of", "a series of".
+    static let lightNouns: Set<String> = ["issue", "question", "idea", "prospect", "possibility", "number", "level", "series", "part", "kind", "form", "use", "way", "rest", "sort", "type", "principle", "case", "matter", "need", "lot", "range", "set", "package", "amount", "notion", "concept", "details", "detail", "figures", "results", "statistics", "data"]
+
+    /// Verbs that weigh something up without taking a side: "pledged to assess", "agreed to discuss".
+    static let noncommittalVerbs: Set<String> = ["assess", "consider", "examine", "review", "study", "look", "investigate", "explore", "discuss", "debate", "monitor", "analyse", "analyze", "evaluate", "meet", "talk", "see", "know", "learn", "hear", "understand", "wait", "watch", "check", "test", "measure", "compare", "determine", "establish", "find", "ask", "answer", "comment"]
+
+    /// "to end", "to be lifted", "scrapped": whether what follows an object undoes it.
+    func endsAfter(_ start: Int, in view: SentenceView) -> Bool {
+        var index = start
+        if index < view.count, view.words[index] == "to" { index += 1 }
+        if index < view.count, view.words[index] == "be" { index += 1 }
+        guard index < view.count else { return false }
+        if StanceExtractor.undoingParticiples.contains(view.words[index]) { return true }
+        return cues.cues(in: view.words, at: index).contains { $0.isVerb && $0.cueClass == .oppose } && start < view.count && view.words[start] == "to"
+    }
 
     /// "The plan drew opposition from Labour": the issue that opens the clause, for a nominal
     /// cue whose owners come after it.
@@ -340,7 +433,7 @@ extension StanceExtractor {
     static let issueFields: Set<NounField> = [.act, .communication, .cognition, .state, .possession, .event, .attribute, .process, .artifact, .phenomenon, .relation, .feeling, .motive, .group]
 
     /// Group nouns that name a body (an actor when named), not an issue: "the government", "the committee".
-    static let bodyNouns: Set<String> = ["government", "committee", "council", "party", "union", "commission", "agency", "board", "organisation", "organization", "company", "firm", "group", "team", "administration", "opposition", "parliament", "assembly", "police", "army", "force", "forces", "public", "people", "community", "family", "staff", "population", "electorate", "industry", "sector", "media", "press", "authority", "authorities", "club", "class", "society", "network", "coalition", "alliance", "majority", "minority", "house", "cabinet", "department", "ministry", "office", "court", "bank", "movement", "association", "charity", "lobby", "delegation", "panel"]
+    static let bodyNouns: Set<String> = ["government", "committee", "council", "party", "union", "commission", "agency", "board", "organisation", "organization", "company", "firm", "group", "team", "administration", "opposition", "parliament", "assembly", "police", "army", "force", "forces", "public", "people", "community", "family", "staff", "population", "electorate", "industry", "sector", "media", "press", "authority", "authorities", "club", "class", "society", "network", "majority", "minority", "house", "cabinet", "department", "ministry", "office", "court", "bank", "movement", "association", "charity", "lobby", "delegation", "panel"]
 
     /// The issue phrase around a head noun: modifiers before it, an organisation or place that
     /// qualifies it, and a complement after it ("threat of military action").
@@ -481,11 +574,14 @@ extension StanceExtractor {
         -> [FoundStance] {
         var result: [FoundStance] = []
         for hit in hits where hit.form.isParticiple && hit.form.cueClass != .report && hit.end < view.count && view.words[hit.end] == "by" {
-            guard let group = view.coordinatedGroup(startingAt: hit.end + 1) else { continue }
-            // The issue: the nearest issue noun before the participle within the clause.
+            let holders = byPhraseActors(from: hit.end + 1, in: view)
+            guard !holders.isEmpty else { continue }
+            // The issue: the nearest issue noun before the participle within the clause, or a
+            // pronoun that refers back ("These have been criticised by ...").
             var index = hit.start - 1
             var negations = 0
             var found: (text: String, length: Int, at: Int)?
+            var anaphoric = false
             while index >= 0, hit.start - index <= 8 {
                 if cues.negators.contains(view.words[index]) { negations += 1 }
                 if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," && found != nil { break }
@@ -493,11 +589,25 @@ extension StanceExtractor {
                     found = (head.text, head.length, index)
                     break
                 }
+                if ["these", "this", "it", "they"].contains(view.words[index]), index + 1 < view.count, [.auxiliary, .modal].contains(view.tag(index + 1) ?? .punctuation) {
+                    anaphoric = true
+                    break
+                }
                 index -= 1
             }
-            guard let found else { continue }
-            let (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
+            let mention: IssueMention
+            var innerSign = 1
+            if let found {
+                (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
+            } else if anaphoric {
+                var referring = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+                referring.isAnaphoric = true
+                mention = referring
+            } else {
+                continue
+            }
             guard let issueIndex = catalog.add(mention) else { continue }
+            let group = (actors: holders, end: 0)
             let polarity = combine(sign: hit.sign * innerSign, negations: negations, doubted: false)
             for actor in group.actors where kinds[actor] != nil {
                 result.append((actor, .catalog(issueIndex), polarity, view.words[hit.start..<(hit.end + 1)].joined(separator: " "), hit.form.cueClass.rawValue, "passive-by", negations > 0,

@@ -113,11 +113,11 @@ public struct StanceExtractor: Sendable {
 
     private func stances(in plainView: SentenceView, text: AnalyzedText, quotation: QuoteSpeakers.Quotation?, kinds: [String: Actor], catalog: inout IssueCatalog)
         -> [FoundStance] {
-        // A question states no position: "Will Freedonia back the plan?"
-        if plainView.words.last == "?" { return [] }
+        // A question states no position: "Will Freedonia back the plan?", '"Should we approve it?"'.
+        if plainView.words.last(where: { !["\"", "\u{201C}", "\u{201D}", "'", "\u{2019}", ")"].contains($0) }) == "?" { return [] }
         let hits = cueHits(in: plainView)
         // Parts of speech only where a stance may be: tagging every sentence would cost more.
-        guard !hits.isEmpty || quotation != nil || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) }) else { return [] }
+        guard !hits.isEmpty || quotation != nil || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) || $0 == "pro" || $0 == "anti" }) else { return [] }
         let view = plainView.tagged()
         var consumed = Set<Int>()
         var result: [FoundStance] = []
@@ -178,6 +178,7 @@ public struct StanceExtractor: Sendable {
         }
         result += passiveStances(in: view, hits: hits, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
         result += evaluationStances(in: view, hits: hits, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
+        result += modifierStances(in: view, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
         // Judgements in someone's own words, for speakers no other rule gave a stance here.
         let covered = Set(result.map(\.actor))
         result += judgementStances(in: view, hits: hits, quotation: quotation, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange, covered: covered)
