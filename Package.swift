@@ -86,6 +86,8 @@ let package = Package(
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
         // The extraction benchmark: token F1 against ../shared/corpus/html (run by .ci/html-benchmark).
         .executableTarget(name: "parley-html-bench", dependencies: ["WebImport", "Markup"], path: "Sources/ParleyHTMLBench"),
+        // The library benchmark's search timer (run by .ci/library-benchmark).
+        .executableTarget(name: "parley-library-bench", dependencies: ["Store"], path: "Sources/ParleyLibraryBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),

@@ -66,7 +66,9 @@ public enum LibrarySchema {
                 t.column("isRead", .boolean).notNull().defaults(to: false)
                 t.column("isFlagged", .boolean).notNull().defaults(to: false)
             }
-            try db.create(index: "article_order", on: "article", columns: ["sortDate", "id"])
+            // The list's order, newest first and in the order added within a date, read straight
+            // from the index without sorting.
+            try db.execute(sql: "CREATE INDEX article_order ON article(sortDate DESC, id)")
             try db.create(table: "analysis") { t in
                 t.column("documentId", .integer).notNull().references("document", onDelete: .cascade)
                 t.column("modelVersion", .text).notNull()

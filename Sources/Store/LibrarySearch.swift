@@ -17,7 +17,71 @@ extension LibraryStore {
 
     /// Searches the whole library: text terms ranked by bm25 (title first, then actor names,
     /// then the body), or, for a query that only filters, the filtered list newest first.
-    public func search(_ query: LibraryQuery, limit: Int = 200) throws(LibraryError) -> [SearchHit] {
+    ///
+    /// A snippet costs a walk through its article (about 0.1 ms), so ask for the hits that will
+    /// be shown: the reader asks for 50 at a time.
+    public func search(_ query: LibraryQuery, limit: Int = 50) throws(LibraryError) -> [SearchHit] {
+        let (filters, arguments) = Self.filters(of: query)
+        let filterSQL = filters.isEmpty ? "" : " AND " + filters.joined(separator: " AND ")
+        guard query.hasTextMatch else {
+            return try read { db in
+                try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM article a LEFT JOIN feed f ON f.id = a.feedId WHERE 1\(filterSQL) ORDER BY a.sortDate DESC, a.id LIMIT ?",
+                                 arguments: arguments + [limit])
+                    .map { SearchHit(article: Self.listed($0), snippet: "", matches: []) }
+            }
+        }
+        let match = query.matchExpression
+        return try read { db in
+            // The best-ranked articles first (FTS5 ranks and sorts its matches itself when
+            // nothing else filters them), then a snippet for each of those only.
+            let rows: [Row]
+            if filters.isEmpty {
+                let ranked = try Int64.fetchAll(db, sql: "SELECT rowid FROM documentSearch WHERE documentSearch MATCH ? ORDER BY rank LIMIT ?",
+                                                arguments: [match, limit])
+                guard !ranked.isEmpty else { return [] }
+                let position = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1, $0) })
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT \(Self.listColumns), a.documentId FROM article a LEFT JOIN feed f ON f.id = a.feedId
+                    WHERE a.documentId IN (\(ranked.map(String.init).joined(separator: ","))) ORDER BY a.sortDate DESC, a.id
+                    """).sorted { position[$0[10] as Int64]! < position[$1[10] as Int64]! }
+            } else {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT \(Self.listColumns), a.documentId FROM documentSearch s JOIN article a ON a.documentId = s.rowid LEFT JOIN feed f ON f.id = a.feedId
+                    WHERE documentSearch MATCH ?\(filterSQL) ORDER BY s.rank, a.sortDate DESC, a.id LIMIT ?
+                    """, arguments: [match] + arguments + [limit])
+            }
+            let snippet = try db.cachedStatement(sql: """
+                SELECT snippet(documentSearch, 1, char(57344), char(57345), '…', 12) FROM documentSearch WHERE documentSearch MATCH ? AND rowid = ?
+                """)
+            var snippets: [Int64: String] = [:]
+            return try rows.prefix(limit).map { row in
+                let document: Int64 = row[10]
+                if snippets[document] == nil {
+                    snippets[document] = try String.fetchOne(snippet, arguments: [match, document]) ?? ""
+                }
+                let (text, matches) = Self.marked(snippets[document]!)
+                return SearchHit(article: Self.listed(row), snippet: text, matches: matches)
+            }
+        }
+    }
+
+    /// How many articles a query finds in all, beyond the hits asked for.
+    public func count(_ query: LibraryQuery) throws(LibraryError) -> Int {
+        let (filters, arguments) = Self.filters(of: query)
+        let filterSQL = filters.isEmpty ? "" : " AND " + filters.joined(separator: " AND ")
+        return try read { db in
+            guard query.hasTextMatch else {
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM article a LEFT JOIN feed f ON f.id = a.feedId WHERE 1\(filterSQL)", arguments: arguments) ?? 0
+            }
+            return try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM documentSearch s JOIN article a ON a.documentId = s.rowid LEFT JOIN feed f ON f.id = a.feedId
+                WHERE documentSearch MATCH ?\(filterSQL)
+                """, arguments: [query.matchExpression] + arguments) ?? 0
+        }
+    }
+
+    /// The SQL conditions for a query's filters on `article a` and `feed f`, with their arguments.
+    static func filters(of query: LibraryQuery) -> (conditions: [String], arguments: StatementArguments) {
         var filters: [String] = []
         var arguments: StatementArguments = []
         if query.unreadOnly { filters.append("a.isRead = 0") }
@@ -31,38 +95,7 @@ extension LibraryStore {
             filters.append("a.feedId IN (SELECT feedId FROM feedTag WHERE tag = ? COLLATE NOCASE)")
             _ = arguments.append(contentsOf: [tag])
         }
-        let filterSQL = filters.isEmpty ? "" : " AND " + filters.joined(separator: " AND ")
-        guard query.hasTextMatch else {
-            return try read { db in
-                try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM article a LEFT JOIN feed f ON f.id = a.feedId WHERE 1\(filterSQL) ORDER BY a.sortDate DESC, a.id LIMIT ?",
-                                 arguments: arguments + [limit])
-                    .map { SearchHit(article: Self.listed($0), snippet: "", matches: []) }
-            }
-        }
-        let match = query.matchExpression
-        return try read { db in
-            // First the best-ranked articles, then a snippet for each of those only: FTS5
-            // computes snippets for the rows asked for, not for every match.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(Self.listColumns), a.documentId FROM documentSearch s JOIN article a ON a.documentId = s.rowid LEFT JOIN feed f ON f.id = a.feedId
-                WHERE documentSearch MATCH ?\(filterSQL) ORDER BY s.rank, a.sortDate DESC, a.id LIMIT ?
-                """, arguments: [match] + arguments + [limit])
-            var snippets: [Int64: String] = [:]
-            let documents = Set(rows.map { $0[10] as Int64 })
-            if !documents.isEmpty {
-                let list = documents.map(String.init).joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT rowid, snippet(documentSearch, 1, char(57344), char(57345), '…', 12) FROM documentSearch
-                    WHERE documentSearch MATCH ? AND rowid IN (\(list))
-                    """, arguments: [match]) {
-                    snippets[row[0]] = row[1]
-                }
-            }
-            return rows.map { row in
-                let (text, matches) = Self.marked(snippets[row[10]] ?? "")
-                return SearchHit(article: Self.listed(row), snippet: text, matches: matches)
-            }
-        }
+        return (filters, arguments)
     }
 
     /// A snippet without its match marks, and where the marked words were.

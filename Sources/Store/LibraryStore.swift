@@ -134,8 +134,13 @@ public final class LibraryStore: Sendable {
     /// the order added within a date.
     public func articles() throws(LibraryError) -> [ListedArticle] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.listColumns) FROM article a LEFT JOIN feed f ON f.id = a.feedId ORDER BY a.sortDate DESC, a.id")
-                .map(Self.listed)
+            // A cursor reads each column straight from SQLite's row, without copying rows:
+            // this is most of the time to the first screen of a large library.
+            var listed: [ListedArticle] = []
+            listed.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.listColumns) FROM article a LEFT JOIN feed f ON f.id = a.feedId ORDER BY a.sortDate DESC, a.id")
+            while let row = try rows.next() { listed.append(Self.listed(row)) }
+            return listed
         }
     }
 

@@ -42,6 +42,7 @@ struct ReadCommand: ParsableCommand {
             Diagnostics.fail(error.description, code: 2)
         }
         let store = LibraryLocation.open(option, create: false)
+        StartupTimer.lap("library open")
         let library = StoredLibrary(store: store, reader: ReaderSetup.articleReader())
         let entries: [LibraryEntry]
         do {

@@ -16,18 +16,14 @@ final class StoredLibrary: LibraryService {
     /// Every article as a list entry, newest first; each is read from the library when opened.
     func entries() throws(LibraryError) -> [LibraryEntry] {
         let listed = try store.articles()
+        StartupTimer.lap("library list")
         let tags = Dictionary(uniqueKeysWithValues: try store.feeds().map { ($0.id, $0.tags) })
         let store = self.store, reader = self.reader
         return listed.map { row in
-            let id = row.id
-            var entry = LibraryEntry(title: row.title, isRead: row.isRead, published: row.published ?? row.sortDate,
+            let id = row.id, title = row.title
+            var entry = LibraryEntry(title: title, isRead: row.isRead, published: row.published ?? row.sortDate,
                                      origin: row.origin ?? StoredLibrary.folderName(row.source), isSummaryOnly: row.isSummaryOnly) {
-                do {
-                    return try store.article(id: id) { reader.reader.analyse($0, source: $1) }
-                } catch {
-                    return (try? reader.reader.read(text: "\(row.title)\n\nParley could not read this article from the library: \((error as? LibraryError)?.reason ?? "\(error)").\n", source: row.source))
-                        ?? Article(source: row.source, title: row.title, captions: [], text: "", paragraphs: [], sentences: [])
-                }
+                StoredLibrary.load(id: id, title: title, store: store, reader: reader)
             }
             entry.id = id
             entry.isFlagged = row.isFlagged
@@ -37,11 +33,22 @@ final class StoredLibrary: LibraryService {
         }
     }
 
+    /// An article from the library, or a page saying why it could not be read.
+    static func load(id: Int64, title: String, store: LibraryStore, reader: LazyArticleReader) -> Article {
+        do {
+            return try store.article(id: id) { reader.reader.analyse($0, source: $1) }
+        } catch {
+            return (try? reader.reader.read(text: "\(title)\n\nParley could not read this article from the library: \(error.reason).\n", source: "library"))
+                ?? Article(source: "library", title: title, captions: [], text: "", paragraphs: [], sentences: [])
+        }
+    }
+
     /// A file's folder ("business" for .../bbc/business/001.txt): where a file is from.
     static func folderName(_ source: String) -> String? {
-        guard source.hasPrefix("/") else { return nil }
-        let parts = source.split(separator: "/")
-        return parts.count >= 2 ? String(parts[parts.count - 2]) : nil
+        let bytes = source.utf8
+        guard bytes.first == UInt8(ascii: "/"), let last = bytes.lastIndex(of: UInt8(ascii: "/")), last != bytes.startIndex,
+              let previous = bytes[..<last].lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        return String(source[source.index(after: previous)..<last])
     }
 
     func setRead(_ id: Int64, _ isRead: Bool) -> String? {
@@ -62,9 +69,11 @@ final class StoredLibrary: LibraryService {
         }
     }
 
-    func search(_ query: String) -> Result<[LibraryHit], LibraryServiceError> {
+    func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError> {
         do {
-            return .success(try store.search(LibraryQuery(parsing: query)).map { LibraryHit(id: $0.article.id, snippet: $0.snippet, matches: $0.matches) })
+            let parsed = LibraryQuery(parsing: query)
+            let hits = try store.search(parsed, limit: limit).map { LibraryHit(id: $0.article.id, snippet: $0.snippet, matches: $0.matches) }
+            return .success((hits, hits.count < limit ? hits.count : try store.count(parsed)))
         } catch {
             return .failure(LibraryServiceError(error.description))
         }

@@ -3,5 +3,5 @@
 
 /// The bundled data's part of `ModelVersion`.
 enum BundledDataFingerprint {
-    static let value = "673f30843b7e5c0e"
+    static let value = "c3e426113484a737"
 }

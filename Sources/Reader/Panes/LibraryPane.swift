@@ -42,7 +42,8 @@ struct LibraryPane {
 
     private var header: (title: String, detail: String) {
         if let search = state.librarySearch {
-            return ("Search", "\(search.query): \(search.hits.count) article\(search.hits.count == 1 ? "" : "s")")
+            let shown = search.hits.count < search.total ? "\(search.hits.count) of \(search.total)" : "\(search.total)"
+            return ("Search", "\(search.query): \(shown) article\(search.total == 1 ? "" : "s")")
         }
         let unread = state.entries.filter { !$0.isRead }.count
         let arrangement = state.libraryGrouping == .date ? "" : ", by \(state.libraryGrouping.rawValue)"

@@ -13,9 +13,11 @@ public struct LibrarySearchResults: Sendable, Equatable {
     public var query: String
     /// Entry indices with their snippet, best first.
     public var hits: [(entry: Int, snippet: String, matches: [Range<Int>])]
+    /// How many articles the query finds in all; more are asked for as the cursor reaches the end.
+    public var total: Int
 
     public static func == (left: LibrarySearchResults, right: LibrarySearchResults) -> Bool {
-        left.query == right.query && left.hits.map(\.entry) == right.hits.map(\.entry) && left.hits.map(\.snippet) == right.hits.map(\.snippet)
+        left.query == right.query && left.total == right.total && left.hits.map(\.entry) == right.hits.map(\.entry) && left.hits.map(\.snippet) == right.hits.map(\.snippet)
     }
 }
 

@@ -7,8 +7,9 @@ public protocol LibraryService: AnyObject {
     func setRead(_ id: Int64, _ isRead: Bool) -> String?
     /// Saves a flag; returns why it could not be saved, if it could not.
     func setFlagged(_ id: Int64, _ isFlagged: Bool) -> String?
-    /// The articles a library query finds, best first, or why the search failed.
-    func search(_ query: String) -> Result<[LibraryHit], LibraryServiceError>
+    /// The best `limit` articles a library query finds, best first, and how many it finds in
+    /// all; or why the search failed.
+    func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError>
     /// Fetches one feed (or every feed, for nil) and returns the library's entries afterwards
     /// with a one-line summary, or why it failed.
     func refresh(feed: Int64?) -> Result<(entries: [LibraryEntry], summary: String), LibraryServiceError>

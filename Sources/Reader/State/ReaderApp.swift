@@ -188,6 +188,12 @@ public final class ReaderApp {
             refresh(all: command == .refreshAllFeeds, listed: listed)
         default: break
         }
+        if let search = state.librarySearch, search.hits.count < search.total, state.libraryCursor >= search.hits.count - 1,
+           [.down, .pageDown, .bottom].contains(command) {
+            let wanted = command == .bottom ? Int.max : state.libraryCursor
+            searchLibrary(search.query, more: true)
+            if command == .bottom { state.libraryCursor = wanted }
+        }
         state.libraryCursor = max(0, min(state.libraryCursor, state.listedEntries.count - 1))
         return .none
     }
@@ -230,31 +236,40 @@ public final class ReaderApp {
         }
     }
 
+    /// Hits asked for at a time: each costs its snippet.
+    static let searchPage = 50
+
     /// `/` in the library: the stored library's full-text search, or the titles of the
-    /// articles opened (a folder without a library).
-    private func searchLibrary(_ query: String) {
+    /// articles opened (a folder without a library). `more` asks for the next hits of the
+    /// search shown.
+    private func searchLibrary(_ query: String, more: Bool = false) {
         let trimmed = String(query.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard !trimmed.isEmpty else {
             state.librarySearch = nil
             return
         }
         var hits: [(entry: Int, snippet: String, matches: [Range<Int>])] = []
+        var total = 0
         if let library {
-            switch library.search(trimmed) {
+            let limit = more ? (state.librarySearch?.hits.count ?? 0) + ReaderApp.searchPage : ReaderApp.searchPage
+            switch library.search(trimmed, limit: limit) {
             case .success(let found):
                 var index: [Int64: Int] = [:]
                 for (position, entry) in state.entries.enumerated() { if let id = entry.id { index[id] = position } }
-                hits = found.compactMap { hit in index[hit.id].map { ($0, hit.snippet, hit.matches) } }
+                hits = found.hits.compactMap { hit in index[hit.id].map { ($0, hit.snippet, hit.matches) } }
+                total = max(found.total, hits.count)
             case .failure(let error):
                 state.message = error.message
                 return
             }
         } else {
             hits = state.entries.indices.filter { !TextSearch.matches(of: trimmed, in: state.entries[$0].title).isEmpty }.map { ($0, "", []) }
+            total = hits.count
         }
-        state.librarySearch = LibrarySearchResults(query: trimmed, hits: hits)
+        state.librarySearch = LibrarySearchResults(query: trimmed, hits: hits, total: total)
+        if more { return }
         state.libraryCursor = 0
-        state.message = hits.isEmpty ? "Nothing found for \(trimmed)" : "\(hits.count) article\(hits.count == 1 ? "" : "s") for \(trimmed): Enter opens, Esc returns"
+        state.message = hits.isEmpty ? "Nothing found for \(trimmed)" : "\(total) article\(total == 1 ? "" : "s") for \(trimmed): Enter opens, Esc returns"
     }
 
     private func open(_ index: Int) {
