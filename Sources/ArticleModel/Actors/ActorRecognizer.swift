@@ -42,6 +42,13 @@ public struct ActorRecognizer: Sendable {
     /// Every actor of the text with its mentions, and the same mentions by token position.
     /// `year`, when known, limits which office holders can lend an affiliation.
     public func recognize(_ text: AnalyzedText, year: Int? = nil) -> (actors: [Actor], spans: [ActorSpan]) {
+        let found = recognizeWithQuotations(text, year: year)
+        return (found.actors, found.spans)
+    }
+
+    /// The actors and spans, and who speaks in each quotation (worked out once here for the
+    /// first-person pronouns, and reused by the stance rules).
+    func recognizeWithQuotations(_ text: AnalyzedText, year: Int? = nil) -> (actors: [Actor], spans: [ActorSpan], quotations: [Int: QuoteSpeakers.Quotation]) {
         var registry = ActorRegistry()
         var occupied = text.tokens.map { [Bool](repeating: false, count: $0.count) }
 
@@ -78,9 +85,11 @@ public struct ActorRecognizer: Sendable {
             (actors, spans) = registry.finish(text, mentionTexts: false)
         }
         // "I" and "we" in quotes are the speaker; the speaker may itself be a resolved "he".
-        let quoted = QuoteSpeakers(cues: cues).resolve(text, actors: actors, spans: spans)
-        for span in quoted { registry.addResolved(span) }
-        return registry.finish(text)
+        let speakers = QuoteSpeakers(cues: cues)
+        let quotations = speakers.quotations(text, spans: spans)
+        for span in speakers.resolve(text, quotations: quotations, spans: spans) { registry.addResolved(span) }
+        let (finalActors, finalSpans) = registry.finish(text)
+        return (finalActors, finalSpans, quotations)
     }
 
     // MARK: - First pass: names that stand on their own
