@@ -11,6 +11,7 @@ public struct ActorRecognizer: Sendable {
 
     public init(lexicon: Lexicon = .bundled, cues: CueLexicon = .bundled) {
         self.lexicon = lexicon
+        self.words = lexicon.words
         self.cues = cues
         self.names = PersonNames(words: lexicon.words, lexicon: lexicon)
         lowercaseStarters = lexicon.lowercaseStarters ?? WordSet(ActorRecognizer.lowercaseStarterWords(of: lexicon))
@@ -29,7 +30,8 @@ public struct ActorRecognizer: Sendable {
         return starters
     }
 
-    var words: RoleWords { lexicon.words }
+    /// The lexicon's word lists, kept here so that reading one does not copy the whole set.
+    let words: RoleWords
 
     /// Words that come between a subject and its verb without changing who acts.
     static let auxiliaries: Set<String> = [
@@ -625,6 +627,8 @@ public struct ActorRecognizer: Sendable {
 
     private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {
         for index in registry.people.indices where registry.people[index].affiliation == nil {
+            // Most family names are no office holder's: the sorted surname list says so quickly.
+            guard let surname = registry.people[index].words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
             let name = registry.people[index].fullName
             let matches = words.officeHolders(named: name).filter { holder in
                 year.map { holder.from <= $0 && $0 <= holder.to } ?? true
