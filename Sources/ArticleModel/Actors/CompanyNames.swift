@@ -254,4 +254,22 @@ extension ActorRecognizer {
         }
         return name
     }
+
+    /// "Harlow" for "Harlow & Finch", "Titan" for "Titan Corporation": the first word of a
+    /// company's longer name names it alone later, when it is no other name and no other company
+    /// in the article starts with it.
+    func learnCompanyShortNames(_ registry: inout ActorRegistry) {
+        var firstWords: [String: String?] = [:]
+        for actor in registry.drafts.values where actor.kind == .company {
+            let parts = actor.name.spaceSeparatedWords
+            guard parts.count > 1, let first = parts.first, first.first?.isUppercase == true, first.count > 2 else { continue }
+            let token = Token(text: first, range: 0..<first.unicodeScalars.count, kind: .word)
+            if words.givenNames.contains(token) || words.notNames.contains(token) || words.titleWords.contains(token) || isHeadNoun(token)
+                || lexicon.match([token], at: 0) != nil || token.isAllCapitals && first.count < 3 { continue }
+            firstWords[first] = firstWords[first] == nil ? actor.id : .some(nil)
+        }
+        for (word, id) in firstWords {
+            if let id, registry.shortNames[word] == nil { registry.shortNames[word] = id }
+        }
+    }
 }
