@@ -301,6 +301,11 @@ public struct ActorRecognizer: Sendable {
             return end
         }
         if entry.kind == .company, !companyNameStandsAlone(tokens, start: start, end: end) {
+            // "Orange County", "EMI Music": the next word belongs with it, and is no name alone.
+            if end < tokens.count, tokens[end].isCapitalized, !occupied[end] {
+                mark(end..<(end + 1), &occupied)
+                return end + 1
+            }
             return end
         }
         var covered: Range<Int>?
