@@ -40,8 +40,8 @@ public struct ArticleReader: Sendable {
     public func analyse(_ prepared: PreparedArticle, source: String) -> Article {
         let analyzed = AnalyzedText(text: prepared.body, paragraphs: prepared.paragraphs)
         let year = ArticleReader.year(in: prepared.captions + [prepared.body])
-        let (actors, spans) = recognizer.recognize(analyzed, year: year)
-        let (issues, stances) = extractsStances ? extractor.extract(analyzed, actors: actors, spans: spans) : ([], [])
+        let (actors, spans, quotations) = recognizer.recognizeWithQuotations(analyzed, year: year)
+        let (issues, stances) = extractsStances ? extractor.extract(analyzed, actors: actors, spans: spans, quotations: quotations) : ([], [])
         return Article(source: source, title: prepared.title, captions: prepared.captions, text: analyzed.text, paragraphs: analyzed.paragraphs,
                        sentences: analyzed.sentences, actors: actors, issues: issues, stances: stances, metadata: prepared.metadata)
     }

@@ -11,6 +11,7 @@ public struct ActorRecognizer: Sendable {
 
     public init(lexicon: Lexicon = .bundled, cues: CueLexicon = .bundled) {
         self.lexicon = lexicon
+        self.words = lexicon.words
         self.cues = cues
         self.names = PersonNames(words: lexicon.words, lexicon: lexicon)
         lowercaseStarters = lexicon.lowercaseStarters ?? WordSet(ActorRecognizer.lowercaseStarterWords(of: lexicon))
@@ -29,7 +30,8 @@ public struct ActorRecognizer: Sendable {
         return starters
     }
 
-    var words: RoleWords { lexicon.words }
+    /// The lexicon's word lists, kept here so that reading one does not copy the whole set.
+    let words: RoleWords
 
     /// Words that come between a subject and its verb without changing who acts.
     static let auxiliaries: Set<String> = [
@@ -42,6 +44,13 @@ public struct ActorRecognizer: Sendable {
     /// Every actor of the text with its mentions, and the same mentions by token position.
     /// `year`, when known, limits which office holders can lend an affiliation.
     public func recognize(_ text: AnalyzedText, year: Int? = nil) -> (actors: [Actor], spans: [ActorSpan]) {
+        let found = recognizeWithQuotations(text, year: year)
+        return (found.actors, found.spans)
+    }
+
+    /// The actors and spans, and who speaks in each quotation (worked out once here for the
+    /// first-person pronouns, and reused by the stance rules).
+    func recognizeWithQuotations(_ text: AnalyzedText, year: Int? = nil) -> (actors: [Actor], spans: [ActorSpan], quotations: [Int: QuoteSpeakers.Quotation]) {
         var registry = ActorRegistry()
         var occupied = text.tokens.map { [Bool](repeating: false, count: $0.count) }
 
@@ -78,9 +87,11 @@ public struct ActorRecognizer: Sendable {
             (actors, spans) = registry.finish(text, mentionTexts: false)
         }
         // "I" and "we" in quotes are the speaker; the speaker may itself be a resolved "he".
-        let quoted = QuoteSpeakers(cues: cues).resolve(text, actors: actors, spans: spans)
-        for span in quoted { registry.addResolved(span) }
-        return registry.finish(text)
+        let speakers = QuoteSpeakers(cues: cues)
+        let quotations = speakers.quotations(text, spans: spans)
+        for span in speakers.resolve(text, quotations: quotations, spans: spans) { registry.addResolved(span) }
+        let (finalActors, finalSpans) = registry.finish(text)
+        return (finalActors, finalSpans, quotations)
     }
 
     // MARK: - First pass: names that stand on their own
@@ -119,34 +130,6 @@ public struct ActorRecognizer: Sendable {
         }
         if let end = matchGroupNoun(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         return nil
-    }
-
-    /// A capitalised name that no given name or title marks as a person's, but its context does:
-    /// "Ros Vale, who ...", "Ros Vale, for the Greens,", "Ros Vale of the Harbour Trust"; and one
-    /// given name alone before an age or a role ("Lucy, 36,", "Diana, princess of").
-    func isPersonByContext(_ name: PersonNames.Name, in tokens: [Token]) -> Bool {
-        let start = name.tokens.lowerBound, after = name.tokens.upperBound
-        if words.notPeople.contains(name.words.joined(separator: " ")) { return false }
-        if name.words.contains(where: { words.thingNouns.contains($0.lowercased()) || words.companyNouns.contains($0) || words.organisationNouns.contains($0) }) { return false }
-        if name.words.count == 1 {
-            guard words.givenNames.contains(tokens[start]), after + 2 < tokens.count, tokens[after].text == "," else { return false }
-            if tokens[after + 1].kind == .number, tokens[after + 2].text == "," { return true }
-            let role = ["the", "a", "an"].contains(tokens[after + 1].lowercased) ? after + 2 : after + 1
-            return !tokens[role].isCapitalized && words.longestMatch(words.roleNouns, in: tokens, at: role, lowercase: true) != nil
-        }
-        guard name.words.count <= 3, !name.words.contains(where: { $0.allSatisfy(\.isUppercase) }) else { return false }
-        guard after + 1 < tokens.count else { return false }
-        // "Ros Vale, who wrote ...": "who" is for people ("which" for bodies).
-        if tokens[after].text == ",", tokens[after + 1].lowercased == "who" { return true }
-        // "Ros Vale, for the Greens," / "Ros Vale of the Harbour Trust".
-        let preposition = tokens[after].text == "," ? after + 1 : after
-        guard preposition + 1 < tokens.count, ["for", "of", "from"].contains(tokens[preposition].text) else { return false }
-        var org = preposition + 1
-        if tokens[org].lowercased == "the" { org += 1 }
-        guard org < tokens.count else { return false }
-        if let match = lexicon.match(tokens, at: org), let entry = lexicon.entry(match.meaning.entry),
-           [.party, .organisation, .company, .group].contains(entry.kind), tokens[preposition].text != "of" || tokens[after].text == "," || org > preposition + 1 { return true }
-        return tokens[preposition].text != "for" && organisationName(tokens, at: org) != nil
     }
 
     /// An organisation named by its shape, unless the lexicon knows the name (or a longer one):
@@ -316,66 +299,6 @@ public struct ActorRecognizer: Sendable {
         return name.tokens.upperBound
     }
 
-    /// "Prince Charles", "Queen Beatrix II", "the Duke of Edinburgh", "the Queen": royals are named
-    /// by title and one name, or by title and place, or, for a sovereign, by the title alone.
-    private func matchRoyal(role: String, _ tokens: [Token], sentence: Int, at start: Int, titleEnd: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
-        let title = ActorRecognizer.displayName(tokens[start..<titleEnd])
-        // "the Duke of Edinburgh", "Princess of Wales".
-        if titleEnd + 1 < tokens.count, tokens[titleEnd].text == "of", tokens[titleEnd + 1].isCapitalized, ActorRecognizer.nobleTitles.contains(role),
-           tokens[start].isCapitalized {
-            var end = titleEnd + 2
-            while end < tokens.count, tokens[end].isCapitalized, tokens[end].isWord, !words.notNames.contains(tokens[end]) || lexicon.match(tokens, at: end) != nil { end += 1 }
-            if names.namesAThing(start..<end, in: tokens, lowercaseToo: true) { return nil }
-            let office = ActorRecognizer.roleText(tokens[start..<end])
-            // "the Archbishop of Canterbury, Dr Jo Bell,": the office, then the person who holds it.
-            if end + 2 < tokens.count, tokens[end].text == "," {
-                let nameStart = self.words.honorifics.contains(tokens[end + 1]) ? end + 2 : end + 1
-                if let name = names.name(in: tokens, at: nameStart), name.words.count >= 2 || nameStart == end + 2 {
-                    let person = registry.addPerson(words: name.words, role: office, affiliation: nil, sentence: sentence, tokens: (end + 1)..<name.tokens.upperBound, via: .name)
-                    registry.people[person].spans.append((sentence, start..<end, .role))
-                    mark(start..<name.tokens.upperBound, &occupied)
-                    return name.tokens.upperBound
-                }
-            }
-            // A later "the Archbishop of Canterbury said": the holder already named.
-            if let holder = registry.people.indices.first(where: { registry.people[$0].roles.contains(office) && registry.people[$0].words.count > 1 && registry.people[$0].words[1] != "of" }) {
-                registry.people[holder].spans.append((sentence, start..<end, .role))
-                mark(start..<end, &occupied)
-                return end
-            }
-            let words = [title, "of"] + tokens[(titleEnd + 1)..<end].map(\.text)
-            registry.addPerson(words: words, role: role, affiliation: nil, sentence: sentence, tokens: start..<end, via: .name)
-            mark(start..<end, &occupied)
-            return end
-        }
-        guard ActorRecognizer.royalTitles.contains(role) else { return nil }
-        // "Prince Charles", "Queen Elizabeth II".
-        if let name = names.name(in: tokens, at: titleEnd), name.words.count == 1, words.givenNames.contains(tokens[titleEnd]) {
-            var end = name.tokens.upperBound
-            var personWords = [title, name.words[0]]
-            if end < tokens.count, ActorRecognizer.romanNumerals.contains(tokens[end].text) {
-                personWords.append(tokens[end].text)
-                end += 1
-            }
-            if names.namesAThing(start..<end, in: tokens, lowercaseToo: true) { return nil }
-            registry.addPerson(words: personWords, role: role, affiliation: nil, sentence: sentence, tokens: start..<end, via: .name)
-            mark(start..<end, &occupied)
-            return end
-        }
-        // "the Queen": a sovereign named by the title alone, not "the Queen's Speech".
-        guard ["queen", "king"].contains(role), start > 0, tokens[start - 1].lowercased == "the", titleEnd == start + 1 else { return nil }
-        if titleEnd < tokens.count {
-            let next = tokens[titleEnd]
-            if next.isCapitalized || next.text == "of" { return nil }
-            if next.text == "'s", titleEnd + 1 < tokens.count, tokens[titleEnd + 1].isCapitalized { return nil }
-        }
-        registry.addPerson(words: [tokens[start].text], role: role, affiliation: nil, sentence: sentence, tokens: start..<titleEnd, via: .role)
-        mark(start..<titleEnd, &occupied)
-        return titleEnd
-    }
-
-    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-
     /// A lexicon phrase: names and aliases always count; demonyms, capitals and member nouns
     /// only in the constructions where they stand for the actor.
     private func matchLexicon(_ meaning: PhraseMeaning, length: Int, tokens: [Token], sentence: Int, at start: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int {
@@ -387,6 +310,11 @@ public struct ActorRecognizer: Sendable {
             return end
         }
         if entry.kind == .company, !companyNameStandsAlone(tokens, start: start, end: end) {
+            // "Orange County", "EMI Music": the next word belongs with it, and is no name alone.
+            if end < tokens.count, tokens[end].isCapitalized, !occupied[end] {
+                mark(end..<(end + 1), &occupied)
+                return end + 1
+            }
             return end
         }
         var covered: Range<Int>?
@@ -446,31 +374,6 @@ public struct ActorRecognizer: Sendable {
         return end
     }
 
-    /// How a legislature's or public body's name is used, when not as an actor: "the Commons work
-    /// and pensions committee" names a committee of it (recorded here), "a Commons inquiry" uses
-    /// the name as an adjective, "passes through the Commons" as a place. Returns the token index
-    /// after the name, or nil when the name stands for the body.
-    private func legislatureUse(_ entry: LexiconEntry, tokens: [Token], sentence: Int, start: Int, end: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
-        var index = end
-        while index < tokens.count, index - end < 6, tokens[index].isWord, !tokens[index].isCapitalized || tokens[index].text == "Committee" {
-            if ["committee", "committees"].contains(tokens[index].lowercased) {
-                let range = start..<(index + 1)
-                let id = addNamedOrganisation(range, kind: .organisation, tokens: tokens, sentence: sentence, registry: &registry, affiliation: entry.id)
-                registry.organisationHeads["committee", default: []].insert(id)
-                mark(range, &occupied)
-                return index + 1
-            }
-            if ActorRecognizer.nonModifiers.contains(tokens[index].lowercased) { break }
-            index += 1
-        }
-        let article = start > 0 && tokens[start - 1].lowercased == "the" ? start - 1 : start
-        if article > 0, ["a", "an"].contains(tokens[article - 1].lowercased) || ["in", "through", "into", "inside", "outside", "across", "around"].contains(tokens[article - 1].lowercased) {
-            return end
-        }
-        if article == start, start > 0, ["a", "an"].contains(tokens[start - 1].lowercased), end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized { return end }
-        return nil
-    }
-
     /// "the rebels", "Militants said": a group named only by its noun.
     private func matchGroupNoun(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         let word = tokens[index].lowercased
@@ -519,25 +422,6 @@ public struct ActorRecognizer: Sendable {
             }
             return
         }
-    }
-
-    /// "the government", "the Government's plans", "Ministers insist": the government of the
-    /// country the article is about, named without its country.
-    private func homeGovernment(_ tokens: [Token], at index: Int, occupied: [Bool]) -> Range<Int>? {
-        let word = tokens[index].lowercased
-        guard word == "government" || word == "ministers" else { return nil }
-        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        if let next, next.text == "of" || (next.isCapitalized && next.isWord) || next.text == "-" { return nil }
-        if word == "government" {
-            if index > 0, tokens[index - 1].lowercased == "the", !occupied[index - 1] { return (index - 1)..<(index + 1) }
-            // "Government" in capitals, as British papers write their own country's.
-            if tokens[index].isCapitalized, index > 0, !["a", "any", "every", "each", "no", "local", "'s"].contains(tokens[index - 1].lowercased),
-               !(tokens[index - 1].isCapitalized && index > 1) { return index..<(index + 1) }
-            return nil
-        }
-        // "Ministers insist", "ministers have said": bare ministers acting.
-        guard index == 0 || !tokens[index - 1].isWord || ["but", "and", "the"].contains(tokens[index - 1].lowercased), isStatementContext(tokens, after: index + 1) else { return nil }
-        return index..<(index + 1)
     }
 
     /// "the foreign secretary said": the one person in the article with that role.
@@ -605,26 +489,10 @@ public struct ActorRecognizer: Sendable {
         return holders.count == 1 ? holders[0] : nil
     }
 
-    /// "Harlow" for "Harlow & Finch", "Titan" for "Titan Corporation": the first word of a
-    /// company's longer name names it alone later, when it is no other name and no other company
-    /// in the article starts with it.
-    private func learnCompanyShortNames(_ registry: inout ActorRegistry) {
-        var firstWords: [String: String?] = [:]
-        for actor in registry.drafts.values where actor.kind == .company {
-            let parts = actor.name.spaceSeparatedWords
-            guard parts.count > 1, let first = parts.first, first.first?.isUppercase == true, first.count > 2 else { continue }
-            let token = Token(text: first, range: 0..<first.unicodeScalars.count, kind: .word)
-            if words.givenNames.contains(token) || words.notNames.contains(token) || words.titleWords.contains(token) || isHeadNoun(token)
-                || lexicon.match([token], at: 0) != nil || token.isAllCapitals && first.count < 3 { continue }
-            firstWords[first] = firstWords[first] == nil ? actor.id : .some(nil)
-        }
-        for (word, id) in firstWords {
-            if let id, registry.shortNames[word] == nil { registry.shortNames[word] = id }
-        }
-    }
-
     private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {
         for index in registry.people.indices where registry.people[index].affiliation == nil {
+            // Most family names are no office holder's: the sorted surname list says so quickly.
+            guard let surname = registry.people[index].words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
             let name = registry.people[index].fullName
             let matches = words.officeHolders(named: name).filter { holder in
                 year.map { holder.from <= $0 && $0 <= holder.to } ?? true
@@ -693,7 +561,7 @@ public struct ActorRecognizer: Sendable {
         return cues.actorTargetVerbs.contains(word)
     }
 
-    private func via(for role: PhraseMeaning.Role) -> MentionSource {
+    func via(for role: PhraseMeaning.Role) -> MentionSource {
         switch role {
         case .name: return .name
         case .alias, .member: return .alias

@@ -1,8 +1,8 @@
 /// Who a person speaks for, from the words around their name: a role and its organisation before
 /// the name ("Acme chief executive Jo Bell", "Lib Dem home affairs spokesman Jo Bell") or after it
 /// ("Jo Bell, chief economist at Acme", "Jo Bell of the Harbour Trust", "Jo Bell, Acme's
-/// chairman", "Jo Bell, for the Greens,"), whether or not the lexicon knows the organisation; and,
-/// when the text names none, the company or country the role implies.
+/// chairman", "Jo Bell, for the Greens,"), whether or not the lexicon knows the organisation.
+/// RoleAffiliations.swift fills in what a role implies when the text names no one.
 extension ActorRecognizer {
     /// Words that cannot stand between an organisation and a role or before a role noun.
     static let nonModifiers: Set<String> = [
@@ -286,7 +286,7 @@ extension ActorRecognizer {
         if let entry = found.entry {
             if entry.kind == .country, ActorRecognizer.professionalRoles.contains(role) || words.isCorporateRole(role) { return nil }
             let meaning = lexicon.match(tokens, at: found.tokens.lowerBound)!.meaning
-            addLexiconMention(entry, via: via(forRole: meaning.role), sentence: sentence, tokens: found.tokens, registry: &registry)
+            addLexiconMention(entry, via: via(for: meaning.role), sentence: sentence, tokens: found.tokens, registry: &registry)
             mark(found.tokens, &occupied)
             return (entry.id, role)
         }
@@ -387,68 +387,5 @@ extension ActorRecognizer {
         if run.count == 1 { registry.shortNames[runText] = id }
         mark(run, &occupied)
         return id
-    }
-
-    func via(forRole role: PhraseMeaning.Role) -> MentionSource {
-        switch role {
-        case .name: return .name
-        case .alias, .member: return .alias
-        case .adjective, .people: return .demonym
-        case .capital, .seat: return .metonym
-        }
-    }
-
-    // MARK: - From the role alone
-
-    /// People the text names with a role but no organisation: a title that only one country
-    /// has ("Home Secretary Jo Bell") speaks for that country; a company's officer ("chief
-    /// executive Jo Bell") for the company the article mentioned last before them, or the one it
-    /// mentions most; a government's ("Treasurer Jo Bell") for the country the article is about;
-    /// someone known by family name only ("President Ames", "Mr Ames") for the country or body of
-    /// the one well-known office holder of that name in the article's year.
-    func addRoleAffiliations(_ registry: inout ActorRegistry, year: Int?) {
-        // Worked out only when someone needs them: most articles never do.
-        var principalCache: String??
-        var topCompanyCache: String??
-        func principal() -> String? {
-            if principalCache == nil { principalCache = .some(registry.principalCountry(lexicon: lexicon)) }
-            return principalCache!
-        }
-        func topCompany() -> String? {
-            if topCompanyCache == nil { topCompanyCache = .some(registry.mostMentioned(kind: .company)) }
-            return topCompanyCache!
-        }
-        for index in registry.people.indices where registry.people[index].affiliation == nil && !registry.people[index].former && !registry.people[index].qualifiedByUnknown {
-            let person = registry.people[index]
-            if let national = person.roles.lazy.compactMap(words.nationalTitleActor).first {
-                registry.people[index].affiliation = national
-            } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore,
-                      !person.companyIsNearer || person.companyBefore == nil {
-                registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
-            } else if person.roles.contains(where: words.isCorporateRole), let company = person.companyBefore ?? topCompany() {
-                registry.people[index].affiliation = company
-            } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore {
-                registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
-            } else if person.roles.contains(where: { ["leader", "party leader", "deputy leader"].contains($0) }), let party = person.partyBefore {
-                registry.people[index].affiliation = party  // "Leader Jo Bell said" in a story about her party
-            } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains), let holder = officeHolder(surname: person.words[0], year: year) {
-                registry.people[index].affiliation = holder
-            } else if person.roles.contains(where: words.isGovernmentRole), let country = person.countryBefore ?? principal() {
-                registry.people[index].affiliation = country
-            } else if person.roles.contains(where: { ["president", "vice-president", "vice president"].contains($0) }), let country = person.countryBefore {
-                registry.people[index].affiliation = country  // a head of state: only of a country just named
-            }
-        }
-    }
-
-    /// The actor of the one well-known office holder with this family name in `year` (any year
-    /// when it is not known).
-    private func officeHolder(surname: String, year: Int?) -> String? {
-        // Most family names are no office holder's: the sorted surname list says so quickly.
-        guard !words.officeHolderActors(withSurname: surname).isEmpty else { return nil }
-        let holders = Set(words.officeHolders.filter { holder in
-            holder.name.spaceSeparatedWords.last == surname && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
-        }.map(\.actor))
-        return holders.count == 1 ? holders.first : nil
     }
 }

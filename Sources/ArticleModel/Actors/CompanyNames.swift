@@ -217,11 +217,20 @@ extension ActorRecognizer {
     /// Business words around an unknown name: "shares in Acme", "a bid for Acme", "Acme's
     /// profits", "Acme shares fell".
     func isBusinessContext(_ tokens: [Token], run: Range<Int>) -> Bool {
-        for phrase in ActorRecognizer.dealPhrases where run.lowerBound >= phrase.count {
+        let after = run.upperBound
+        // "Airline shares", "Customers' accounts": a kind of thing, not a name.
+        if run.count == 1 {
+            let word = tokens[run.lowerBound]
+            if words.companyDescriptors.contains(phrase: [word.lowercased]) || words.thingNouns.containsLowercased(word) { return false }
+            if run.lowerBound == 0, word.text.hasSuffix("s"), after < tokens.count, tokens[after].text == "'" { return false }
+        }
+        // "bought Acme", "shares in Acme after ...", but not "shares in Anglo-Swedish group X":
+        // the name must end its noun phrase.
+        let endsPhrase = after >= tokens.count || !tokens[after].isWord || tokens[after].isCapitalized || ActorRecognizer.nonModifiers.contains(tokens[after].lowercased)
+        for phrase in ActorRecognizer.dealPhrases where endsPhrase && run.lowerBound >= phrase.count {
             let start = run.lowerBound - phrase.count
             if (0..<phrase.count).allSatisfy({ tokens[start + $0].lowercased == phrase[$0] }) { return true }
         }
-        let after = run.upperBound
         guard after < tokens.count else { return false }
         if tokens[after].text == "'s" || tokens[after].text == "'", after + 1 < tokens.count,
            ActorRecognizer.businessPossessions.contains(tokens[after + 1].lowercased) { return true }
@@ -253,5 +262,23 @@ extension ActorRecognizer {
             previousEnd = token.range.upperBound
         }
         return name
+    }
+
+    /// "Harlow" for "Harlow & Finch", "Titan" for "Titan Corporation": the first word of a
+    /// company's longer name names it alone later, when it is no other name and no other company
+    /// in the article starts with it.
+    func learnCompanyShortNames(_ registry: inout ActorRegistry) {
+        var firstWords: [String: String?] = [:]
+        for actor in registry.drafts.values where actor.kind == .company {
+            let parts = actor.name.spaceSeparatedWords
+            guard parts.count > 1, let first = parts.first, first.first?.isUppercase == true, first.count > 2 else { continue }
+            let token = Token(text: first, range: 0..<first.unicodeScalars.count, kind: .word)
+            if words.givenNames.contains(token) || words.notNames.contains(token) || words.titleWords.contains(token) || isHeadNoun(token)
+                || lexicon.match([token], at: 0) != nil || token.isAllCapitals && first.count < 3 { continue }
+            firstWords[first] = firstWords[first] == nil ? actor.id : .some(nil)
+        }
+        for (word, id) in firstWords {
+            if let id, registry.shortNames[word] == nil { registry.shortNames[word] = id }
+        }
     }
 }

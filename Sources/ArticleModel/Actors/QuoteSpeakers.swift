@@ -16,9 +16,14 @@ struct QuoteSpeakers {
     }
 
     func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {
+        resolve(text, quotations: quotations(text, spans: spans), spans: spans)
+    }
+
+    /// The first-person pronouns of already attributed quotations, tied to their speakers.
+    func resolve(_ text: AnalyzedText, quotations: [Int: Quotation], spans: [ActorSpan]) -> [ActorSpan] {
         let bySentence = Dictionary(grouping: spans, by: \.sentence)
         var resolved: [ActorSpan] = []
-        for (sentence, quotation) in quotations(text, spans: spans) {
+        for (sentence, quotation) in quotations {
             let tokens = text.tokens[sentence]
             let sentenceSpans = bySentence[sentence] ?? []
             for (index, token) in tokens.enumerated() where quotation.quoted[index] && QuoteSpeakers.firstPersonPronouns.contains(token.lowercased) {

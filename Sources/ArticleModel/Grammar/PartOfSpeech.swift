@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The part of speech of one token in its sentence.
 public enum PartOfSpeech: UInt8, Sendable, Equatable {
     case noun, properNoun, pronoun, verb, auxiliary, modal, adjective, adverb
@@ -60,6 +62,33 @@ public enum PartOfSpeechTagger {
         "mustn't": ("must", .modal), "mightn't": ("might", .modal), "needn't": ("need", .modal),
     ]
 
+    /// Every closed-class word with its tag, lemma and inflection: one lookup per token instead
+    /// of one per word list. Built on first use.
+    static let closedClass: [String: TaggedWord] = {
+        var table: [String: TaggedWord] = [:]
+        func add(_ words: Set<String>, _ tag: PartOfSpeech) {
+            for word in words where table[word] == nil { table[word] = TaggedWord(tag: tag, lemma: word, inflection: .base) }
+        }
+        table["'s"] = TaggedWord(tag: .possessiveMarker, lemma: "'s", inflection: .base)
+        for (word, (lemma, tag)) in contractedNegatives { table[word] = TaggedWord(tag: tag, lemma: lemma, inflection: .base) }
+        for word in negations { table[word] = TaggedWord(tag: .negation, lemma: "not", inflection: .base) }
+        add(modals, .modal)
+        for (word, lemma) in auxiliaryLemmas where table[word] == nil {
+            let inflection: Inflection = ["been", "done", "had", "was", "were", "did"].contains(word) ? .past : (word.hasSuffix("ing") ? .gerund : .base)
+            table[word] = TaggedWord(tag: .auxiliary, lemma: lemma, inflection: inflection)
+        }
+        table["to"] = TaggedWord(tag: .infinitiveTo, lemma: "to", inflection: .base)
+        add(possessives, .possessive)
+        add(pronouns, .pronoun)
+        add(determiners.subtracting(["that"]), .determiner)
+        table["that"] = TaggedWord(tag: .subordinator, lemma: "that", inflection: .base)
+        add(coordinators, .coordinator)
+        add(relatives, .relative)
+        add(subordinators, .subordinator)
+        add(prepositions, .preposition)
+        return table
+    }()
+
     /// Whether a word is a contracted negative ("didn't", "won't", "cannot").
     public static func isNegativeContraction(_ word: String) -> Bool {
         contractedNegatives[word.replacingApostrophes()] != nil
@@ -76,28 +105,12 @@ public enum PartOfSpeechTagger {
             return TaggedWord(tag: quote ? .quote : .punctuation, lemma: word, inflection: .base)
         case .word: break
         }
-        // An actor's name is a proper noun; a pronoun that refers to an actor stays a pronoun.
-        if isActor, !pronouns.contains(word), !possessives.contains(word) { return TaggedWord(tag: .properNoun, lemma: word, inflection: .base) }
-        if word == "'s" {
-            // "Russia's plan" (possessive) or "it's" / "he's" (is): after a noun or name, possessive.
-            return TaggedWord(tag: .possessiveMarker, lemma: "'s", inflection: .base)
+        if let closed = closedClass[word] {
+            // An actor's name is a proper noun; a pronoun that refers to an actor stays a pronoun.
+            if isActor, closed.tag != .pronoun, closed.tag != .possessive { return TaggedWord(tag: .properNoun, lemma: word, inflection: .base) }
+            return closed
         }
-        if let (lemma, tag) = contractedNegatives[word] { return TaggedWord(tag: tag, lemma: lemma, inflection: .base) }
-        if negations.contains(word) { return TaggedWord(tag: .negation, lemma: "not", inflection: .base) }
-        if modals.contains(word) { return TaggedWord(tag: .modal, lemma: word, inflection: .base) }
-        if let lemma = auxiliaryLemmas[word] {
-            let inflection: Inflection = ["been", "done", "had"].contains(word) || ["was", "were", "did"].contains(word) ? .past : (word.hasSuffix("ing") ? .gerund : .base)
-            return TaggedWord(tag: .auxiliary, lemma: lemma, inflection: inflection)
-        }
-        if word == "to" { return TaggedWord(tag: .infinitiveTo, lemma: "to", inflection: .base) }
-        if possessives.contains(word) { return TaggedWord(tag: .possessive, lemma: word, inflection: .base) }
-        if pronouns.contains(word) { return TaggedWord(tag: .pronoun, lemma: word, inflection: .base) }
-        if determiners.contains(word) && word != "that" { return TaggedWord(tag: .determiner, lemma: word, inflection: .base) }
-        if word == "that" { return TaggedWord(tag: .subordinator, lemma: word, inflection: .base) }
-        if coordinators.contains(word) { return TaggedWord(tag: .coordinator, lemma: word, inflection: .base) }
-        if relatives.contains(word) { return TaggedWord(tag: .relative, lemma: word, inflection: .base) }
-        if subordinators.contains(word) { return TaggedWord(tag: .subordinator, lemma: word, inflection: .base) }
-        if prepositions.contains(word) { return TaggedWord(tag: .preposition, lemma: word, inflection: .base) }
+        if isActor { return TaggedWord(tag: .properNoun, lemma: word, inflection: .base) }
         // A capitalised word inside the sentence is a name.
         if token.isCapitalized, index > 0, !(index == 1 && tokens[0].kind == .punctuation) {
             return TaggedWord(tag: .properNoun, lemma: word, inflection: .base)
@@ -105,8 +118,23 @@ public enum PartOfSpeechTagger {
         return openTag(word, capitalisedOpening: token.isCapitalized)
     }
 
-    /// The likeliest open class of a word alone, by WordNet's frequencies.
+    /// Open-class words already tagged on their own, shared by every thread.
+    private static let openTags = Mutex<[String: TaggedWord]>([:])
+
+    /// The likeliest open class of a word alone, by WordNet's frequencies (remembered).
     private static func openTag(_ word: String, capitalisedOpening: Bool) -> TaggedWord {
+        if !capitalisedOpening, let known = openTags.withLock({ $0[word] }) { return known }
+        let tagged = lookUpOpenTag(word, capitalisedOpening: capitalisedOpening)
+        if !capitalisedOpening {
+            openTags.withLock { table in
+                if table.count > 100_000 { table = [:] }
+                table[word] = tagged
+            }
+        }
+        return tagged
+    }
+
+    private static func lookUpOpenTag(_ word: String, capitalisedOpening: Bool) -> TaggedWord {
         let readings = WordClasses.readings(of: word)
         guard let best = bestReading(readings, word: word) else {
             // Unknown: "-ly" words are adverbs; anything else is taken for a noun (or a name).

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The open word classes a word can belong to, from WordNet: noun, verb, adjective, adverb.
 public struct WordClassSet: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
@@ -72,8 +74,23 @@ public enum NounField: Int, Sendable, Equatable {
 /// literals (Generated/BundledWordClasses.swift) that are searched by halving: nothing is
 /// parsed or built at start-up.
 public enum WordClasses {
+    /// Lookups already made: words repeat within and across articles, and each lookup searches
+    /// the tables several times. Shared by every thread; emptied when it grows large.
+    private static let memo = Mutex<(entries: [String: WordEntry?], readings: [String: [WordReading]])>(([:], [:]))
+    private static let memoLimit = 200_000
+
     /// The entry of a lemma (lower case), if WordNet has it.
     public static func entry(_ lemma: String) -> WordEntry? {
+        if let known = memo.withLock({ $0.entries[lemma] }) { return known }
+        let found = searchEntry(lemma)
+        memo.withLock { memo in
+            if memo.entries.count > memoLimit { memo.entries = [:] }
+            memo.entries[lemma] = .some(found)
+        }
+        return found
+    }
+
+    private static func searchEntry(_ lemma: String) -> WordEntry? {
         guard let fields = find(lemma, in: bundledEntries), fields.count >= 6 else { return nil }
         func weight(_ byte: UInt8) -> Int? { byte == UInt8(ascii: "-") ? nil : Int(byte) - 0x61 }
         var classes: WordClassSet = []
@@ -92,6 +109,16 @@ public enum WordClasses {
     /// lists, then regular endings whose stem WordNet knows. A form that is itself a lemma
     /// reads as its base first.
     public static func readings(of form: String) -> [WordReading] {
+        if let known = memo.withLock({ $0.readings[form] }) { return known }
+        let found = searchReadings(of: form)
+        memo.withLock { memo in
+            if memo.readings.count > memoLimit { memo.readings = [:] }
+            memo.readings[form] = found
+        }
+        return found
+    }
+
+    private static func searchReadings(of form: String) -> [WordReading] {
         var result: [WordReading] = []
         if let entry = entry(form) {
             for wordClass in [WordClassSet.noun, .verb, .adjective, .adverb] where entry.classes.contains(wordClass) {

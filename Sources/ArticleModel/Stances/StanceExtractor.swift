@@ -57,12 +57,17 @@ public struct StanceExtractor: Sendable {
     static let undoingParticiples: Set<String> = ["scrapped", "abolished", "ended", "dropped", "withdrawn", "lifted", "axed", "cut", "cancelled", "canceled", "removed", "reversed", "repealed", "halted", "stopped", "blocked", "overturned", "shelved", "delayed", "postponed"]
 
     public func extract(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> (issues: [Issue], stances: [Stance]) {
+        extract(text, actors: actors, spans: spans, quotations: nil)
+    }
+
+    /// As `extract(_:actors:spans:)`, with the quotations' speakers when already worked out.
+    func extract(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan], quotations known: [Int: QuoteSpeakers.Quotation]?) -> (issues: [Issue], stances: [Stance]) {
         let kinds = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0) })
         let bySentence = Dictionary(grouping: spans, by: \.sentence)
         var catalog = IssueCatalog()
         catalog.synonyms = cues.canonicalHead
         var found: [FoundStance] = []
-        let quotations = QuoteSpeakers(cues: cues).quotations(text, spans: spans)
+        let quotations = known ?? QuoteSpeakers(cues: cues).quotations(text, spans: spans)
 
         for (index, tokens) in text.tokens.enumerated() {
             let view = SentenceView(index: index, tokens: tokens, spans: bySentence[index] ?? [])
