@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "ArticleModel", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parley", "Store", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley", "Store", "ArticleModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -69,11 +69,14 @@ public final class LibraryStore: Sendable {
                 database = queue
             } else {
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                try pool.read { db in
+                let isCurrent = try pool.read { db in
                     try LibraryStore.checkIsLibrary(db, path: path)
                     if try migrator.hasBeenSuperseded(db) { throw LibraryError.newerSchema(path) }
+                    return try migrator.hasCompletedMigrations(db)
                 }
-                try migrator.migrate(pool)
+                // Migrating takes the write lock: only when there is something to do, so that
+                // opening never waits on another process's writing.
+                if !isCurrent { try migrator.migrate(pool) }
                 database = pool
             }
         } catch {
@@ -137,7 +140,6 @@ public final class LibraryStore: Sendable {
             // A cursor reads each column straight from SQLite's row, without copying rows:
             // this is most of the time to the first screen of a large library.
             var listed: [ListedArticle] = []
-            listed.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0)
             let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.listColumns) FROM article a LEFT JOIN feed f ON f.id = a.feedId ORDER BY a.sortDate DESC, a.id")
             while let row = try rows.next() { listed.append(Self.listed(row)) }
             return listed

@@ -6,11 +6,17 @@ import ArticleModel
 struct Parley: ParsableCommand {
     static func main() {
         StartupTimer.begin()
-        ArticleReader.preload()
         do {
-            // The common `parley FILE...` needs no option parsing: skip the parser's reflection
-            // work (about 2 ms of the time to the first screen). Anything else takes the full path.
+            // The common `parley FILE...`, `parley` and `parley --library FILE` need no option
+            // parsing: skip the parser's reflection work (about 2 ms of the time to the first
+            // screen). Anything else takes the full path.
             let arguments = Array(CommandLine.arguments.dropFirst())
+            if let option = ReadCommand.libraryArgument(arguments), ReadCommand.hasLibrary(option) {
+                // A library lists stored analyses: the lexicon is loaded only if one is out of date.
+                try ReadCommand.readLibrary(option: option, theme: "default")
+                return
+            }
+            ArticleReader.preload()
             if ReadCommand.isPlainPathList(arguments) {
                 try ReadCommand.read(paths: arguments, theme: "default")
                 return

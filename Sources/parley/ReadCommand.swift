@@ -25,11 +25,25 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        if paths.isEmpty, options.library != nil || LibraryLocation.defaultPath.map({ FileAccess.kind(of: $0) != .missing }) == true {
+        if paths.isEmpty, ReadCommand.hasLibrary(options.library) {
             try ReadCommand.readLibrary(option: options.library, theme: theme)
             return
         }
         try ReadCommand.read(paths: paths, theme: theme)
+    }
+
+    /// The `--library` value when the arguments are only that (`.some(nil)` for none at all):
+    /// the library's own fast path.
+    static func libraryArgument(_ arguments: [String]) -> String?? {
+        if arguments.isEmpty { return .some(nil) }
+        if arguments.count == 2, arguments[0] == "--library", !arguments[1].isEmpty { return .some(arguments[1]) }
+        if arguments.count == 1, arguments[0].hasPrefix("--library="), arguments[0].count > 10 { return .some(String(arguments[0].dropFirst(10))) }
+        return nil
+    }
+
+    /// Whether `parley` with no path opens a library: one was named, or the default one exists.
+    static func hasLibrary(_ option: String?) -> Bool {
+        option != nil || LibraryLocation.defaultPath.map { FileAccess.kind(of: $0) != .missing } == true
     }
 
     /// `parley` with a library: its list, newest first; as plain text, one line an article.
