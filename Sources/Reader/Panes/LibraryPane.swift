@@ -11,7 +11,11 @@ struct LibraryPane {
     func draw(in rect: Rect, grid: inout CellGrid) {
         PaneChrome.header(header.title, detail: header.detail, in: rect, focused: true, theme: theme, grid: &grid)
         let content = ScreenLayout.content(of: rect)
-        let lines = state.lines
+        // The plain list, newest first, is drawn straight from the entries: a library of
+        // thousands need not be turned into lines for one screen of them.
+        let lines = state.librarySearch == nil && state.libraryGrouping == .date
+            ? LibraryPane.visibleDateLines(state: state, height: content.height)
+            : state.lines
         let cursorLine = lines.firstIndex { if case .entry(let position, _) = $0 { return position == state.libraryCursor } else { return false } } ?? 0
         // The cursor's article and its snippet stay on screen together.
         let last = cursorLine + 1 < lines.count && lines[cursorLine + 1].isSnippet ? cursorLine + 1 : cursorLine
@@ -40,12 +44,20 @@ struct LibraryPane {
         }
     }
 
+    /// The entry lines of the date order that can be on screen with the cursor's.
+    static func visibleDateLines(state: AppState, height: Int) -> [LibraryLine] {
+        let count = state.entries.count
+        let offset = PaneChrome.scrollOffset(selected: state.libraryCursor, current: 0, height: height, count: count)
+        return (offset..<min(count, offset + max(0, height))).map { .entry(position: $0, entry: $0) }
+    }
+
     private var header: (title: String, detail: String) {
         if let search = state.librarySearch {
             let shown = search.hits.count < search.total ? "\(search.hits.count) of \(search.total)" : "\(search.total)"
             return ("Search", "\(search.query): \(shown) article\(search.total == 1 ? "" : "s")")
         }
-        let unread = state.entries.filter { !$0.isRead }.count
+        var unread = 0
+        for index in state.entries.indices where !state.entries[index].isRead { unread += 1 }
         let arrangement = state.libraryGrouping == .date ? "" : ", by \(state.libraryGrouping.rawValue)"
         return ("Library", "\(state.entries.count) articles, \(unread) unread\(arrangement)")
     }

@@ -35,7 +35,8 @@ extension AppState {
     /// The entries in the order the list shows them (an entry under several tags is listed
     /// under each): what the cursor moves over.
     public var listedEntries: [Int] {
-        lines.compactMap { if case .entry(_, let entry) = $0 { return entry } else { return nil } }
+        if librarySearch == nil && libraryGrouping == .date { return Array(entries.indices) }
+        return lines.compactMap { if case .entry(_, let entry) = $0 { return entry } else { return nil } }
     }
 
     /// Every line of the library pane, headings and snippets included.
