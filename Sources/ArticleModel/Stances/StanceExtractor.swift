@@ -122,7 +122,9 @@ public struct StanceExtractor: Sendable {
         if plainView.words.last(where: { !["\"", "\u{201C}", "\u{201D}", "'", "\u{2019}", ")"].contains($0) }) == "?" { return [] }
         let hits = cueHits(in: plainView)
         // Parts of speech only where a stance may be: tagging every sentence would cost more.
-        guard !hits.isEmpty || quotation != nil || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) || $0 == "pro" || $0 == "anti" }) else { return [] }
+        // (A quotation with no cue needs them only when it holds a judgement's verb: "is", "should".)
+        let mayJudge = quotation != nil && plainView.words.contains(where: StanceExtractor.judgementWords.contains)
+        guard !hits.isEmpty || mayJudge || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) || $0 == "pro" || $0 == "anti" }) else { return [] }
         let view = plainView.tagged()
         var consumed = Set<Int>()
         var result: [FoundStance] = []
@@ -189,6 +191,9 @@ public struct StanceExtractor: Sendable {
         result += judgementStances(in: view, hits: hits, quotation: quotation, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange, covered: covered)
         return result
     }
+
+    /// The words a judgement turns on: a copula, an obligation, "there", "time", "work".
+    static let judgementWords: Set<String> = copulaForms.union(obligationWords).union(["need", "needs", "needed", "there", "time", "work", "works", "worked", "would", "will", "can", "could", "must", "should", "'s", "'re"])
 
     /// Reporting verbs that put forward what they name when their object is a noun phrase.
     static let announcingLemmas: Set<String> = ["confirm", "announce", "reiterate", "repeat", "reaffirm", "state", "declare"]
