@@ -85,7 +85,8 @@ struct IssueCatalog {
         let group = mentions[index]
         let head = displayHead(index)
         let organisation = group.lazy.compactMap(\.organisation).first
-        let modifiers = group.first { !$0.modifiers.isEmpty }?.modifiers ?? []
+        // The fullest description the article gives: the mention with the most words before the head.
+        let modifiers = group.max { $0.modifiers.count < $1.modifiers.count }?.modifiers ?? []
         var words: [String] = []
         if let organisation { words.append(organisation) }
         words += modifiers.prefix(2)

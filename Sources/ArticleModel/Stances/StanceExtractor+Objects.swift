@@ -460,7 +460,8 @@ extension StanceExtractor {
                 continue
             }
             if view.tokens[cursor].kind == .word, word != "'s", !cues.issueNouns.contains(word) || cursor == index - 1 {
-                modifiers.insert(word, at: 0)
+                // Names keep their capitals in the label: "Tory plans", "EU rules".
+                modifiers.insert(view.tokens[cursor].isCapitalized && cursor > 0 ? view.tokens[cursor].text : word, at: 0)
             }
             cursor -= 1
         }
