@@ -100,7 +100,8 @@ extension StanceExtractor {
             if view.tag(index) == .properNoun, !view.isInsideSpan(index), index > hit.end, sawDeterminer || ["for", "to", "of"].contains(view.words[index - 1]) {
                 var last = index
                 while last + 1 < view.count, view.tag(last + 1) == .properNoun, !view.isInsideSpan(last + 1) { last += 1 }
-                if issueHead(at: last, in: view, open: false) == nil, last > index || view.tokens[index].text.count > 3 {
+                let followedByNoun = last + 1 < view.count && (view.tag(last + 1) == .noun || cues.issueNouns.contains(view.words[last + 1]))
+                if !followedByNoun, issueHead(at: last, in: view, open: false) == nil, last > index || view.tokens[index].text.count > 3 {
                     let name = (index...last).map { view.tokens[$0].text }.joined(separator: " ")
                     return Object(target: .issues([(IssueMention(head: name, distinguishing: nil, organisation: nil, modifiers: [], complement: nil), 1)]),
                                   multiplier: multiplier, negations: negations, rules: rules + ["named-issue"])
@@ -497,7 +498,7 @@ extension StanceExtractor {
                 let noun = view.words[after - 1]
                 var tail: [String] = []
                 var next = after + 1
-                while next < view.count, tail.count < 3, view.tokens[next].kind == .word,
+                while next < view.count, tail.count < 3, view.tokens[next].kind == .word, view.words[next] != "'s",
                       !StanceExtractor.determiners.contains(view.words[next]) || tail.isEmpty && false,
                       !["if", "to", "and", "or", "in", "on", "by", "that", "which"].contains(view.words[next]) {
                     tail.append(view.words[next])
