@@ -25,7 +25,14 @@ extension StanceExtractor {
         /// does names the issue when its object names none.
         var plainVerb: Int?
         func verbIssue(object: String?) -> Object? {
-            guard let verb = plainVerb, let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
+            guard let verb = plainVerb else { return nil }
+            // "take over WMC": a phrasal verb's own noun ("takeover", "walkout", "shutdown").
+            var phrasal: String?
+            if verb + 1 < view.count, ["over", "out", "up", "down", "off", "back"].contains(view.words[verb + 1]),
+               WordClasses.entry(view.tags[verb].lemma + view.words[verb + 1])?.classes.contains(.noun) == true {
+                phrasal = view.tags[verb].lemma + view.words[verb + 1]
+            }
+            guard let noun = phrasal ?? WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
             var mention = IssueMention(head: noun, distinguishing: object, organisation: nil, modifiers: [], complement: nil)
             if object == nil {
                 let tail = view.words[(verb + 1)..<min(view.count, verb + 4)].prefix { ![",", ".", ";", "and", "but", "that", "which", "\""].contains($0) }
