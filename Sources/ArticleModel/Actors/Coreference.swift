@@ -147,17 +147,26 @@ struct Coreference {
            !spans.contains(where: { $0.tokens.contains(index) }) {
             return ([], nil, index - 1)
         }
-        guard var first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
-        // "Gordon Brown's decision was ...": a possessor is not the subject.
-        if first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].lowercased.replacingApostrophes() == "'s" { return ([], nil, nil) }
-        // "Green MEP Caroline Lucas welcomed ...": a qualifier and a role before the name; the person is the subject.
-        var probe = first.tokens.upperBound
         func isRoleWord(_ token: Token) -> Bool {
             // "MEP", "home affairs spokesman": capitals, or words that are mainly nouns (not "met").
             if token.isCapitalized { return true }
             guard let entry = WordClasses.entry(token.lowercased), entry.classes.contains(.noun) else { return false }
             return entry.weight(.noun) >= entry.weight(.verb) && entry.weight(.noun) >= entry.weight(.adjective)
         }
+        // "Green MEP Caroline Lucas said": role words before the first name.
+        var opening = index
+        while opening < tokens.count, opening - index < 4, !spans.contains(where: { $0.tokens.lowerBound == opening }), tokens[opening].isWord, isRoleWord(tokens[opening]) {
+            opening += 1
+        }
+        if spans.contains(where: { $0.tokens.lowerBound == opening }), opening > index,
+           spans.first(where: { $0.tokens.lowerBound == opening }).map({ kinds?[$0.actor] == .person }) == true {
+            index = opening
+        }
+        guard var first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
+        // "Gordon Brown's decision was ...": a possessor is not the subject.
+        if first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].lowercased.replacingApostrophes() == "'s" { return ([], nil, nil) }
+        // "Green MEP Caroline Lucas welcomed ...": a qualifier and a role before the name; the person is the subject.
+        var probe = first.tokens.upperBound
         while probe < tokens.count, probe - first.tokens.upperBound < 4, tokens[probe].isWord, isRoleWord(tokens[probe]),
               !spans.contains(where: { $0.tokens.lowerBound == probe }) { probe += 1 }
         if probe > first.tokens.upperBound, let person = spans.first(where: { $0.tokens.lowerBound == probe }), kinds?[person.actor] == .person {
