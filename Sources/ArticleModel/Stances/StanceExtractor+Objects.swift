@@ -129,6 +129,12 @@ extension StanceExtractor {
                !passedControl, !(index + 1 < view.count && ["of", "for", "to", "on", "over"].contains(view.words[index + 1])) {
                 return verbIssue(object: nil)  // "vowed to compensate Lockerbie victims": the compensation
             }
+            // "wants to remain anonymous for the sake of ...": past a plain verb and its complement,
+            // a preposition before any noun ends the object.
+            if let verb = plainVerb, view.tag(index) == .preposition, word != "of", index > verb + 1,
+               !(verb + 1..<index).contains(where: { view.tag($0) == .noun || view.tag($0) == .properNoun || view.isInsideSpan($0) }) {
+                return verbIssue(object: nil)
+            }
             if view.tag(index) == .verb, index > 0, view.words[index - 1] == "to", cues.cues(in: view.words, at: index).isEmpty, plainVerb == nil {
                 // "pledged to assess the cost of ID cards": weighing something up takes no side on it.
                 if StanceExtractor.noncommittalVerbs.contains(view.tags[index].lemma) { return nil }
