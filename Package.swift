@@ -13,6 +13,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // HTTP(S) for URLs on the command line: a maintained client (redirects, TLS, gzip), on NIO.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // C ncurses with its wide-character API, seen only by `Curses`.
@@ -43,6 +48,19 @@ let package = Package(
                 .embedInCode("BundledThemes/default.toml"),
                 .embedInCode("BundledThemes/light.toml"),
                 .embedInCode("BundledThemes/mono.toml"),
+            ]
+        ),
+        // Fetching web pages and feeds over HTTP(S): timeouts, redirects, gzip, a size cap,
+        // conditional GET, one-line errors. Knows nothing of articles or the terminal.
+        .target(
+            name: "Fetch",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ]
         ),
         // The command line: wires files, model, reader and curses together.
