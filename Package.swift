@@ -87,7 +87,19 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "TOMLData", "TestSupport"], exclude: ["Validation"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley", "LocalHTTPServer"]),
+        // A real HTTP server on 127.0.0.1 that tests start, for the fetch and end-to-end tests.
+        .target(
+            name: "LocalHTTPServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ],
+            path: "Tests/LocalHTTPServer"
+        ),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", "LocalHTTPServer"]),
     ],
     swiftLanguageModes: [.v6]
 )
