@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [

@@ -7,6 +7,15 @@ public enum WebAddress {
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
     }
 
+    /// The scheme of an argument written like a URL of another kind (`ftp://...`,
+    /// `file://...`), so that it can be refused as such rather than as a missing file.
+    public static func otherScheme(_ argument: String) -> String? {
+        guard let separator = argument.firstRange(of: "://") else { return nil }
+        let scheme = argument[..<separator.lowerBound]
+        guard !scheme.isEmpty, scheme.count <= 20, scheme.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return isWebAddress(argument) ? nil : scheme.lowercased()
+    }
+
     /// Refuses what cannot be fetched before any connection is made: another scheme, no host,
     /// or spaces and control characters.
     static func check(_ url: String) throws(FetchError) {

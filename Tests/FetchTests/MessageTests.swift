@@ -46,5 +46,10 @@ struct MessageTests {
         #expect(!WebAddress.isWebAddress("http.txt"))
         #expect(!WebAddress.isWebAddress("news/http://x"))
         #expect(!WebAddress.isWebAddress("ftp://example.com/"))
+        #expect(WebAddress.otherScheme("ftp://example.com/") == "ftp")
+        #expect(WebAddress.otherScheme("FILE:///etc/passwd") == "file")
+        #expect(WebAddress.otherScheme("https://example.com/") == nil)
+        #expect(WebAddress.otherScheme("notes/a://b.txt") == nil)
+        #expect(WebAddress.otherScheme("story.txt") == nil)
     }
 }
