@@ -161,6 +161,15 @@ struct FetcherTests {
         #expect(await failure(of: "127.0.0.1/page") == "not a valid http or https URL")
     }
 
+    @Test("An HTTPS server whose certificate nothing vouches for is refused")
+    func untrustedCertificate() async throws {
+        try await LocalHTTPServer.with(secure: true, route: routes(["/": .respond(.ok("secret"))])) { server in
+            #expect(server.url("/").hasPrefix("https://"))
+            #expect(await failure(of: server.url("/")) == "certificate not trusted")
+            #expect(server.requests.isEmpty)
+        }
+    }
+
     @Test("An image is refused by its content type")
     func notAPage() async throws {
         let png = LocalHTTPServer.Response(headers: [("Content-Type", "image/png")], body: [0x89, 0x50, 0x4E, 0x47])

@@ -2,6 +2,7 @@ import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
 import NIOPosix
+import NIOSSL
 import Synchronization
 
 /// A real HTTP/1.1 server on 127.0.0.1 and a port the kernel picks, started by a test: each
@@ -60,6 +61,8 @@ public final class LocalHTTPServer: Sendable {
     }
 
     public let port: Int
+    /// True when the server speaks HTTPS (with a self-signed certificate nothing trusts).
+    public let isSecure: Bool
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
     private let state: State
@@ -74,8 +77,13 @@ public final class LocalHTTPServer: Sendable {
         }
     }
 
-    /// Starts a server that answers every request with `route`. Call `stop()` when done.
-    public init(route: @escaping @Sendable (Request) -> Reply) throws {
+    /// Starts a server that answers every request with `route`; over TLS when `secure`, with
+    /// `TestCertificate`. Call `stop()` when done.
+    public init(secure: Bool = false, route: @escaping @Sendable (Request) -> Reply) throws {
+        let tls = try secure ? NIOSSLContext(configuration: .makeServerConfiguration(
+            certificateChain: [.certificate(NIOSSLCertificate(bytes: Array(TestCertificate.certificate.utf8), format: .pem))],
+            privateKey: .privateKey(NIOSSLPrivateKey(bytes: Array(TestCertificate.privateKey.utf8), format: .pem))
+        )) : nil
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let state = State(route: route)
         let bootstrap = ServerBootstrap(group: group)
@@ -84,6 +92,7 @@ public final class LocalHTTPServer: Sendable {
                 channel.eventLoop.makeCompletedFuture {
                     let pipeline = channel.pipeline.syncOperations
                     try pipeline.addHandler(ByteCounter(state: state))
+                    if let tls { try pipeline.addHandler(NIOSSLServerHandler(context: tls)) }
                     try pipeline.configureHTTPServerPipeline(withErrorHandling: true)
                     try pipeline.addHandler(HTTPResponseCompressor(responseCompressionPredicate: { head, _ in
                         let wanted = head.headers.contains(name: LocalHTTPServer.gzipMarker)
@@ -101,12 +110,13 @@ public final class LocalHTTPServer: Sendable {
         }
         self.group = group
         self.state = state
+        self.isSecure = secure
         self.port = channel.localAddress?.port ?? 0
     }
 
-    /// `http://127.0.0.1:PORT` followed by `path`.
+    /// `http://127.0.0.1:PORT` (or `https://`) followed by `path`.
     public func url(_ path: String = "/") -> String {
-        "http://127.0.0.1:\(port)\(path)"
+        "\(isSecure ? "https" : "http")://127.0.0.1:\(port)\(path)"
     }
 
     /// The requests received so far, in order.
@@ -129,10 +139,11 @@ public final class LocalHTTPServer: Sendable {
 
     /// Runs `body` with a started server, and stops the server afterwards.
     public static func with<Value>(
+        secure: Bool = false,
         route: @escaping @Sendable (Request) -> Reply,
         _ body: (LocalHTTPServer) async throws -> Value
     ) async throws -> Value {
-        let server = try await Task.detached { try LocalHTTPServer(route: route) }.value
+        let server = try await Task.detached { try LocalHTTPServer(secure: secure, route: route) }.value
         do {
             let value = try await body(server)
             await server.stop()
