@@ -5,6 +5,7 @@ extension Fetcher {
     /// commands), then shuts the fetcher down: its connections closed and its thread joined.
     ///
     /// Blocks the calling thread; never call it from async code or an event loop.
+    @available(*, noasync, message: "blocks its thread: from async code, make a Fetcher and call fetch")
     public static func run<Value: Sendable>(
         configuration: FetchConfiguration,
         _ work: @escaping @Sendable (Fetcher) async -> Value

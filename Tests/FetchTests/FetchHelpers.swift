@@ -1,11 +1,12 @@
 import Fetch
 import LocalHTTPServer
 
-/// Short limits so that the time-out tests take about a second.
-let quickConfiguration = FetchConfiguration(connectTimeout: .milliseconds(500), totalTimeout: .seconds(1), userAgent: "Parley/9.9 (test)")
+/// Limits long enough for a busy machine running the whole suite; the time-out tests set
+/// their own short ones.
+let testConfiguration = FetchConfiguration(connectTimeout: .seconds(10), totalTimeout: .seconds(20), userAgent: "Parley/9.9 (test)")
 
 /// Runs `body` with a fetcher, shutting it down afterwards.
-func withFetcher<Value>(_ configuration: FetchConfiguration = quickConfiguration, _ body: (Fetcher) async throws -> Value) async rethrows -> Value {
+func withFetcher<Value>(_ configuration: FetchConfiguration = testConfiguration, _ body: (Fetcher) async throws -> Value) async rethrows -> Value {
     let fetcher = Fetcher(configuration: configuration)
     do {
         let value = try await body(fetcher)
@@ -18,7 +19,7 @@ func withFetcher<Value>(_ configuration: FetchConfiguration = quickConfiguration
 }
 
 /// The one-line reason a fetch of `url` fails, or nil when it succeeds.
-func failure(of url: String, _ configuration: FetchConfiguration = quickConfiguration) async -> String? {
+func failure(of url: String, _ configuration: FetchConfiguration = testConfiguration) async -> String? {
     await withFetcher(configuration) { fetcher -> String? in
         do throws(FetchError) {
             _ = try await fetcher.fetch(url: url)
