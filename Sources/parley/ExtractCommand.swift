@@ -16,14 +16,17 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format (only json).")
     var format: Format = .json
 
-    @Argument(help: "Article files, directories, or - for standard input; the samples when none.")
+    @OptionGroup var web: WebOptions
+
+    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the samples when none.")
     var paths: [String] = []
 
     func run() throws {
-        let reader = ReaderSetup.articleReader()
+        var sources = ArticleSources(reader: ReaderSetup.articleReader())
+        sources.timeouts = web.timeouts
         let loaded: (entries: [LibraryEntry], skipped: [InputError])
         do {
-            loaded = try ArticleSources(reader: reader).load(paths)
+            loaded = try sources.load(paths)
         } catch {
             Diagnostics.fail(error.description)
         }

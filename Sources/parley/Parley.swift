@@ -30,8 +30,9 @@ struct Parley: ParsableCommand {
         abstract: "A terminal reader that shows who is in a news story and where each side stands.",
         discussion: """
             With no path, opens the bundled sample articles. PATH may be a file, a directory \
-            (searched recursively for .txt files) or - for standard input. When standard output \
-            is not a terminal, prints a plain-text rendering instead of drawing.
+            (searched recursively for .txt files), - for standard input, or an http:// or \
+            https:// URL (fetched; plain text for now). When standard output is not a terminal, \
+            prints a plain-text rendering instead of drawing.
             """,
         version: version,
         subcommands: [ReadCommand.self, ExtractCommand.self],
