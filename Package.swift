@@ -73,11 +73,14 @@ let package = Package(
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ]
         ),
+        // Pages, feeds and URLs as library entries, and the reader's web work in the background
+        // (a summary's full story, reloading): between the importers and fetcher and the reader.
+        .target(name: "WebLibrary", dependencies: ["ArticleModel", "Reader", "WebImport", "Fetch"]),
         // The command line: wires files, model, reader and curses together.
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Fetch",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Fetch", "WebLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [
@@ -119,6 +122,7 @@ let package = Package(
             path: "Tests/LocalHTTPServer"
         ),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "LocalHTTPServer"]),
+        .testTarget(name: "WebLibraryTests", dependencies: ["WebLibrary", "Fetch", "Reader", "ArticleModel", "LocalHTTPServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

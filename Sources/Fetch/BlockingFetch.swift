@@ -22,8 +22,9 @@ extension Fetcher {
         }
     }
 
-    /// `shutdown()` for synchronous code.
-    func shutdownBlocking() {
+    /// `shutdown()` for synchronous code: requests still under way fail at once.
+    @available(*, noasync, message: "blocks its thread: from async code, call shutdown()")
+    public func shutdownBlocking() {
         try? client.syncShutdown()
         try? eventLoopGroup.syncShutdownGracefully()
     }

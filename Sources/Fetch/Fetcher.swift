@@ -32,7 +32,8 @@ public final class Fetcher: Sendable {
 
     /// Fetches `url` (http or https only), sending `validators` as If-None-Match and
     /// If-Modified-Since. A 304 comes back as a resource with `notModified` set and no body.
-    public func fetch(url: String, validators: Validators? = nil) async throws(FetchError) -> FetchedResource {
+    /// `progress`, when given, hears the number of body bytes received so far as they arrive.
+    public func fetch(url: String, validators: Validators? = nil, progress: (@Sendable (Int) -> Void)? = nil) async throws(FetchError) -> FetchedResource {
         try WebAddress.check(url)
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: configuration.userAgent)
@@ -44,7 +45,7 @@ public final class Fetcher: Sendable {
         do {
             return try await withTimeLimit(total) { [client, configuration, request] in
                 let response = try await client.execute(request, deadline: .now() + TimeAmount(total))
-                return try await Fetcher.read(response, requestedURL: url, configuration: configuration)
+                return try await Fetcher.read(response, requestedURL: url, configuration: configuration, progress: progress)
             }
         } catch {
             throw FetchError(error, configuration: configuration)
@@ -62,7 +63,9 @@ public final class Fetcher: Sendable {
         + "application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/plain;q=0.8, */*;q=0.1"
 
     /// Checks the status and content type, then reads the body up to the size limit.
-    private static func read(_ response: HTTPClientResponse, requestedURL: String, configuration: FetchConfiguration) async throws -> FetchedResource {
+    private static func read(
+        _ response: HTTPClientResponse, requestedURL: String, configuration: FetchConfiguration, progress: (@Sendable (Int) -> Void)?
+    ) async throws -> FetchedResource {
         let finalURL = response.history.last?.request.url ?? requestedURL
         let mediaType = response.headers.first(name: "Content-Type").flatMap(MediaType.init(header:))
         let validators = Validators(
@@ -92,6 +95,7 @@ public final class Fetcher: Sendable {
             // Stop reading as soon as the limit is passed: the rest is never downloaded.
             guard body.count + chunk.readableBytes <= limit else { throw FetchError.tooLarge(limit: limit) }
             body.append(contentsOf: chunk.readableBytesView)
+            progress?(body.count)
         }
         resource.body = body
         return resource

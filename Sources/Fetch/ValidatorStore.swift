@@ -32,10 +32,10 @@ public protocol ValidatorStore: Sendable {
 extension Fetcher {
     /// Fetches `url` conditionally: sends the validators stored for it, gives the stored body
     /// back on 304 Not Modified (with `notModified` set), and stores a new response that
-    /// carries validators.
-    public func fetch(url: String, store: some ValidatorStore) async throws(FetchError) -> FetchedResource {
+    /// carries validators. `progress` hears the body bytes received so far.
+    public func fetch(url: String, store: some ValidatorStore, progress: (@Sendable (Int) -> Void)? = nil) async throws(FetchError) -> FetchedResource {
         let stored = store.load(url: url)
-        var resource = try await fetch(url: url, validators: stored?.validators)
+        var resource = try await fetch(url: url, validators: stored?.validators, progress: progress)
         if resource.notModified {
             guard let stored else { throw .notModifiedWithoutCopy }
             resource.body = stored.body

@@ -2,18 +2,12 @@ import ArticleModel
 import Fetch
 import Reader
 import WebImport
+import WebLibrary
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-/// A problem with one input, named the way the user typed it.
-struct InputError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-    var description: String { "\(path): \(reason)" }
-}
 
 /// Turns command-line paths into library entries: files (plain text, web pages, feeds),
 /// directories (recursively, .txt, .html and .htm files), `-` for standard input, `http://`
@@ -36,7 +30,7 @@ struct ArticleSources {
         var entries: [LibraryEntry] = []
         var skipped: [InputError] = []
         // URLs are fetched together first; each is then taken in its place among the paths.
-        let fetched = WebSources.fetch(paths.filter(WebAddress.isWebAddress), timeouts: timeouts)
+        let fetched = URLArguments.fetch(paths.filter(WebAddress.isWebAddress), timeouts: timeouts)
         for path in paths {
             if let result = fetched[path] {
                 entries += try webEntries(url: path, fetched: result)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleModel
 import Reader
+import WebLibrary
 
 /// `parley extract --format json PATH...`: the article model as one JSON document.
 struct ExtractCommand: ParsableCommand {

@@ -9,6 +9,7 @@ import Darwin
 #endif
 import Reader
 import TerminalCore
+import WebLibrary
 
 /// `parley [PATH...]`: the interactive reader, or a plain-text rendering when not on a terminal.
 struct ReadCommand: ParsableCommand {
@@ -78,9 +79,15 @@ struct ReadCommand: ParsableCommand {
         let skipped = loaded.skipped.map(\.description)
         // (Read after the theme, a single article is analysed while curses starts.)
         if early == nil, loaded.entries.count == 1 { loaded.entries[0].loader.prefetch() }
+        // Entries fetched from URLs can be reloaded, and summaries' full stories fetched.
+        let fetching = loaded.entries.contains { $0.webAddress != nil }
+            ? NetworkFetching(configuration: URLArguments.configuration(timeouts), store: URLArguments.store)
+            : nil
+        let web = fetching.map { WebLoader(fetching: $0, reader: sources.reader) }
         let code = MainActor.assumeIsolated {
-            InteractiveSession.run(entries: loaded.entries, skipped: skipped, theme: themeForSession, useColor: !noColor)
+            InteractiveSession.run(entries: loaded.entries, skipped: skipped, theme: themeForSession, useColor: !noColor, web: web)
         }
+        fetching?.close()
         if code != 0 { throw ExitCode(code) }
     }
 
