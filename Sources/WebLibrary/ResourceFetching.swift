@@ -33,6 +33,15 @@ public final class NetworkFetching: ResourceFetching {
         return try await fetcher.fetch(url: url, progress: progress)
     }
 
+    /// `close()` from async code.
+    public func shutdown() async {
+        let fetcher = state.withLock { state in
+            state.closed = true
+            return state.fetcher
+        }
+        await fetcher?.shutdown()
+    }
+
     /// Closes the connections and stops the fetcher's thread, if one was started; fetches
     /// still under way fail. Call once the reader has quit.
     @available(*, noasync, message: "blocks its thread")

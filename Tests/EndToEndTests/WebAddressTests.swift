@@ -100,7 +100,6 @@ struct WebAddressTests {
             (badHost, "host not found"),
             (server.url("/photo.jpg"), "not a web page or feed (image/jpeg)"),
             (server.url("/empty.txt"), "the page is empty"),
-            (server.url("/page.html"), "HTML pages and feeds are not supported yet (text/html)"),
             ("ftp://127.0.0.1/story.txt", "only http and https URLs can be fetched (not ftp)"),
         ]
         for (url, reason) in cases {

@@ -58,6 +58,8 @@ public final class LocalHTTPServer: Sendable {
         case neverAnswer
         /// A 200 whose chunked body never ends (until the client goes, or 256 MB).
         case endless(contentType: String)
+        /// The response, sent after a pause: for seeing what a client shows while it waits.
+        case delayed(Response, milliseconds: Int64)
     }
 
     public let port: Int
@@ -202,6 +204,10 @@ private final class RequestHandler: ChannelInboundHandler {
         switch reply {
         case .neverAnswer:
             return
+        case .delayed(let response, let milliseconds):
+            context.eventLoop.assumeIsolated().scheduleTask(in: .milliseconds(milliseconds)) {
+                self.answer(.respond(response), context: context)
+            }
         case .respond(let response):
             var headers = HTTPHeaders(response.headers.map { ($0.name, $0.value) })
             headers.replaceOrAdd(name: "Connection", value: "close")
