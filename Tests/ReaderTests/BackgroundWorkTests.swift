@@ -57,7 +57,7 @@ struct BackgroundWorkTests {
         #expect(app.state.mode == .article)
         #expect(app.render().lines[1].hasPrefix(" Dam vote delayed "))
         #expect(app.render().lines[4].hasPrefix(" Ministers put off the vote on the river dam."))
-        #expect(statusRow(app) == " Fetching the full story from \(Self.damURL)                                 top  2/2  ? help")
+        #expect(statusRow(app) == " Fetching the full story from \(Self.damURL)                       all  2/2  ? help")
         // Keys still work while it loads; their messages come and go, the activity stays.
         #expect(press(app, "=") == .none)
         #expect(statusRow(app).hasPrefix(" Dam vote delayed: lines 1-"))
@@ -66,7 +66,7 @@ struct BackgroundWorkTests {
         // Progress replaces the text; a second Enter does not ask again.
         app.send(.progressed(id: Self.damURL, text: "Fetching the full story from \(Self.damURL): 16 KB"))
         #expect(statusRow(app).hasPrefix(" Fetching the full story from \(Self.damURL): 16 KB "))
-        #expect(press(app, "Escape", "Enter") == .none)
+        #expect(press(app, "Esc", "Enter") == .none)
     }
 
     @Test("The page read replaces the summary, and the status line says so")
@@ -75,10 +75,10 @@ struct BackgroundWorkTests {
         _ = press(app, "j", "Enter", "z")
         app.send(.fullStoryLoaded(key: Self.damURL, article: try fullDamStory()))
         let rows = app.render().lines
-        #expect(rows[0] == " Dam vote delayed" + String(repeating: " ", count: 83))
-        #expect(rows[1].hasPrefix(" 2024-03-04 · River Post "))
+        #expect(rows[0] == " Dam vote delayed")
+        #expect(rows[1] == " 2024-03-04 · River Post")
         #expect(rows[3].hasPrefix(" Norway put off the vote on the river dam after Sweden objected to the plan."))
-        #expect(statusRow(app) == " Full story read from its page")
+        #expect(statusRow(app) == " Full story read from its page                                                     all  2/2  ? help")
         #expect(app.state.view?.zoomed == true)
         #expect(app.state.entries[1].isSummaryOnly == false)
         #expect(app.state.entries[1].fullStoryURL == nil)
@@ -88,7 +88,7 @@ struct BackgroundWorkTests {
         _ = press(app, "z")
         #expect(app.render().lines.contains { $0.contains("C 1 Norway") })
         // Opened again, nothing is fetched.
-        #expect(press(app, "Escape", "Enter") == .none)
+        #expect(press(app, "Esc", "Enter") == .none)
     }
 
     @Test("A page that cannot be fetched leaves the summary and one line saying why")
@@ -96,21 +96,21 @@ struct BackgroundWorkTests {
         let app = app(try feedEntries())
         _ = press(app, "j", "Enter")
         app.send(.fullStoryFailed(key: Self.damURL, reason: "HTTP 404 Not Found"))
-        #expect(statusRow(app) == " Full story not fetched (HTTP 404 Not Found): showing the summary                 top  2/2  ? help")
+        #expect(statusRow(app) == " Full story not fetched (HTTP 404 Not Found): showing the summary                  all  2/2  ? help")
         #expect(app.render().lines[4].hasPrefix(" Ministers put off the vote on the river dam."))
         #expect(app.state.activities.isEmpty)
         // Opening it again tries again.
-        #expect(press(app, "Escape", "Enter") == .loadFullStory(key: Self.damURL))
+        #expect(press(app, "Esc", "Enter") == .loadFullStory(key: Self.damURL))
     }
 
     @Test("A result for an item the user has left is kept, and shown when it is opened")
     func resultWhileElsewhere() throws {
         let app = app(try feedEntries())
-        _ = press(app, "j", "Enter", "Escape", "k", "Enter")
+        _ = press(app, "j", "Enter", "Esc", "k", "Enter")
         app.send(.fullStoryLoaded(key: Self.damURL, article: try fullDamStory()))
         #expect(app.state.view?.articleIndex == 0)
         #expect(app.state.message == nil)
-        #expect(press(app, "Escape", "j", "Enter") == .none)
+        #expect(press(app, "Esc", "j", "Enter") == .none)
         #expect(app.render().lines[4].hasPrefix(" Norway put off the vote on the river dam"))
     }
 
@@ -133,7 +133,7 @@ struct BackgroundWorkTests {
     @Test("A reload keeps read marks and the cursor by key; with an article open it waits for Esc")
     func reloadMergesByKey() throws {
         let app = app(try feedEntries())
-        _ = press(app, "j", "Enter", "Escape")
+        _ = press(app, "j", "Enter", "Esc")
         #expect(press(app, "r") == .reload)
         _ = press(app, "Enter")
         var fresh = try feedEntries()
@@ -145,11 +145,11 @@ struct BackgroundWorkTests {
         #expect(app.state.mode == .article)
         #expect(app.state.entries.count == 2)
         #expect(statusRow(app).hasPrefix(" Reloaded: 3 articles, 1 new (shown on Esc) "))
-        _ = press(app, "Escape")
+        _ = press(app, "Esc")
         #expect(app.state.entries.map(\.key) == ["http://127.0.0.1:8080/tariffs.html", "http://127.0.0.1:8080/fishing.html", Self.damURL])
         #expect(app.state.entries.map(\.isRead) == [false, false, true])
         #expect(app.state.libraryCursor == 2)
-        #expect(app.render().lines[0] == " Library 3 articles, 2 unread" + String(repeating: " ", count: 71))
+        #expect(app.render().lines[0] == " Library 3 articles, 2 unread")
     }
 
     @Test("r elsewhere says what it does")
