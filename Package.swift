@@ -5,6 +5,14 @@
 // which Curses draws on a real terminal. Only Curses imports the C library.
 import PackageDescription
 
+// Generic types used in the analysis and the reader get their metadata from accessor calls that
+// are handed the conformances they need, instead of from mangled names that make the runtime look
+// each conformance up by scanning every conformance record in the binary: linking the HTTP stack
+// (SwiftNIO, AsyncHTTPClient) for URLs had made those scans, and so a plain-text start, 5% dearer.
+let directMetadataAccess: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "Parley",
     platforms: [.macOS(.v13)],
@@ -37,18 +45,19 @@ let package = Package(
         // Web pages and feeds: article extraction, metadata, charsets, RSS/Atom/JSON Feed.
         .target(name: "WebImport", dependencies: ["Markup"]),
         // A small TOML reader for Parley's data files (lexicon, cues, themes), with line-numbered errors.
-        .target(name: "TOMLData"),
+        .target(name: "TOMLData", swiftSettings: directMetadataAccess),
         // What a terminal is, without a terminal: cells, styles, keys, display width, the in-memory grid.
-        .target(name: "TerminalCore"),
+        .target(name: "TerminalCore", swiftSettings: directMetadataAccess),
         // The one wrapper around C curses: lifecycle, wide output, colours, keys, resize.
-        .target(name: "Curses", dependencies: ["CNcursesw", "TerminalCore"]),
+        .target(name: "Curses", dependencies: ["CNcursesw", "TerminalCore"], swiftSettings: directMetadataAccess),
         // Import, sentences, actors, issues, stances. No terminal code.
         .target(
             name: "ArticleModel",
             dependencies: ["TOMLData"],
             // The word lists are edited as TOML in Resources and compiled into Swift literals in
             // Generated (a test keeps the two in step), so no start pays for parsing them.
-            exclude: ["Resources"]
+            exclude: ["Resources"],
+            swiftSettings: directMetadataAccess
         ),
         // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
         .target(
@@ -58,7 +67,8 @@ let package = Package(
                 .embedInCode("BundledThemes/default.toml"),
                 .embedInCode("BundledThemes/light.toml"),
                 .embedInCode("BundledThemes/mono.toml"),
-            ]
+            ],
+            swiftSettings: directMetadataAccess
         ),
         // Fetching web pages and feeds over HTTP(S): timeouts, redirects, gzip, a size cap,
         // conditional GET, one-line errors. Knows nothing of articles or the terminal.
@@ -88,7 +98,8 @@ let package = Package(
                 .embedInCode("Samples/grain-corridor.txt"),
                 .embedInCode("Samples/coal-levy.txt"),
                 .embedInCode("Samples/river-dam.txt"),
-            ]
+            ],
+            swiftSettings: directMetadataAccess
         ),
         // Fuzzing the article model and the page and feed importers: libFuzzer entry point, or a replayer of saved inputs.
         .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel", "WebImport"], path: "Sources/ParleyFuzz"),
