@@ -1,6 +1,7 @@
 import ArticleModel
 import Store
 import WebImport
+import WebLibrary
 
 /// Files, pages and feeds as library additions: what `parley add` and `parley fetch` store.
 /// Nothing is analysed here; the store analyses what it does not already have.

@@ -1,6 +1,7 @@
 import ArticleModel
 import Reader
 import Store
+import WebLibrary
 
 /// The reader's view of a stored library: its entries (read lazily, from the cached analysis)
 /// and the service that saves marks, searches and refreshes feeds.

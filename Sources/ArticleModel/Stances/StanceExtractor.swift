@@ -122,7 +122,9 @@ public struct StanceExtractor: Sendable {
         if plainView.words.last(where: { !["\"", "\u{201C}", "\u{201D}", "'", "\u{2019}", ")"].contains($0) }) == "?" { return [] }
         let hits = cueHits(in: plainView)
         // Parts of speech only where a stance may be: tagging every sentence would cost more.
-        guard !hits.isEmpty || quotation != nil || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) || $0 == "pro" || $0 == "anti" }) else { return [] }
+        // (A quotation with no cue needs them only when it holds a judgement's verb: "is", "should".)
+        let mayJudge = quotation != nil && plainView.words.contains(where: StanceExtractor.judgementWords.contains)
+        guard !hits.isEmpty || mayJudge || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) || $0 == "pro" || $0 == "anti" }) else { return [] }
         let view = plainView.tagged()
         var consumed = Set<Int>()
         var result: [FoundStance] = []
@@ -136,6 +138,9 @@ public struct StanceExtractor: Sendable {
                announcesMeasure(after: hit.end, in: view) {
                 hit.form.cueClass = .propose
             }
+            // "after Labour unveiled details", "as Nigeria announced its initiative": an event told
+            // as the background of another is no position taken.
+            if hit.form.cueClass == .propose, isBackgroundClause(before: hit.start, in: view) { continue }
             if hit.form.cueClass == .report {
                 if let evaluative = evaluativeStance(after: hit, in: view, hits: hits) {
                     guard let holders = findHolders(for: hit, in: view, hits: hits), let issueIndex = catalog.add(evaluative.mention) else { continue }
@@ -190,6 +195,9 @@ public struct StanceExtractor: Sendable {
         return result
     }
 
+    /// The words a judgement turns on: a copula, an obligation, "there", "time", "work".
+    static let judgementWords: Set<String> = copulaForms.union(obligationWords).union(["need", "needs", "needed", "there", "time", "work", "works", "worked", "would", "will", "can", "could", "must", "should", "'s", "'re"])
+
     /// Reporting verbs that put forward what they name when their object is a noun phrase.
     static let announcingLemmas: Set<String> = ["confirm", "announce", "reiterate", "repeat", "reaffirm", "state", "declare"]
 
@@ -200,6 +208,22 @@ public struct StanceExtractor: Sendable {
         while index < view.count, index - start < 6, ![.verb, .preposition, .punctuation].contains(view.tag(index) ?? .punctuation) {
             if issueHead(at: index, in: view, open: false) != nil { return true }
             index += 1
+        }
+        return false
+    }
+
+    /// Whether the clause of a verb at `position` is a temporal one: "after X unveiled ...",
+    /// "as X was introducing ...", "when X announced ...".
+    func isBackgroundClause(before position: Int, in view: SentenceView) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 8 {
+            let word = view.words[index]
+            if [",", ";", ":", "\"", "\u{201C}"].contains(word) { return false }
+            if ["after", "as", "when", "while", "before", "since", "until", "once"].contains(word) {
+                // A subject follows the conjunction ("after Labour unveiled"), not a noun it governs ("after the vote").
+                return index + 1 < position && (view.tag(index + 1) == .properNoun || view.tag(index + 1) == .pronoun || view.isInsideSpan(index + 1))
+            }
+            index -= 1
         }
         return false
     }

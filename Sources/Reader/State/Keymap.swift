@@ -7,8 +7,8 @@ public enum Command: Sendable, Equatable {
     case startSearch, nextMatch, previousMatch
     case nextMention, previousMention, nextActor, previousActor, selectActor(Int)
     case activate, back, repaint, toggleZoom, toggleZoomColours, showPosition, explainCell, toggleStanceSentences, toggleGrouping
-    case showAddress
-    case toggleRead, toggleFlag, cycleGrouping, refreshFeed, refreshAllFeeds
+    case showAddress, reload
+    case toggleRead, toggleFlag, cycleGrouping, refreshAllFeeds
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -52,7 +52,7 @@ public enum Keymap {
         Binding(keys: [.character("u")], command: .toggleRead, help: "library: mark read or unread"),
         Binding(keys: [.character("f")], command: .toggleFlag, help: "library: flag or unflag"),
         Binding(keys: [.character("v")], command: .cycleGrouping, help: "library: by date, by feed, by tag"),
-        Binding(keys: [.character("r")], command: .refreshFeed, help: "library: refresh the selected article's feed"),
+        Binding(keys: [.character("r")], command: .reload, help: "library: fetch again the feeds and pages opened by URL, or the selected article's feed"),
         Binding(keys: [.character("R")], command: .refreshAllFeeds, help: "library: refresh every feed"),
         Binding(keys: [.escape, .backspace], command: .back, help: "close the evidence list / clear the search / back to the library"),
         Binding(keys: [.control("l")], command: .repaint, help: "repaint the screen"),
