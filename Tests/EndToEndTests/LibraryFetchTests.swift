@@ -135,6 +135,50 @@ struct LibraryFetchTests {
         #expect(!FileManager.default.fileExists(atPath: temporary.path + "/lib.sqlite"))
     }
 
+    @Test("Two processes on one library: one fetches feeds while the other searches and marks")
+    func fetchWhileReading() async throws {
+        let temporary = try ParleyProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let feedCount = 16, perFeed = 25
+        let library = temporary.appendingPathComponent("lib.sqlite").path
+        let folder = try LibraryFixtures.folder(count: 3, in: temporary)
+        #expect(try ParleyProcess.run(["add", "--library", library, folder.path]).status == 0)
+        try await LocalHTTPServer.with(route: { request in
+            guard request.path.hasPrefix("/feed/"), let number = Int(request.path.dropFirst(6).prefix { $0.isNumber }) else {
+                return .respond(LocalHTTPServer.Response(status: 404))
+            }
+            return FeedFixtures.xml(FeedFixtures.feed(title: "Feed \(number)", first: 100 + number * perFeed, items: perFeed), etag: "\"f\(number)\"")
+        }) { server in
+            let config = try FeedFixtures.config((0..<feedCount).map { server.url("/feed/\($0).xml") }, in: temporary)
+            let binary = try #require(ParleyProcess.binary)
+            // This process marks an article read and unread, as the reader does, while another fetches.
+            let reader = try LibraryStore(path: library, modelVersion: ModelVersion.bundled)
+            let marked = try #require(try reader.articles().first?.id)
+            let fetcher = try Spawn.start(["/usr/bin/env", "XDG_CONFIG_HOME=\(config.path)", binary, "fetch", "--library", library])
+            var searches = 0, marks = 0
+            var failures: [String] = []
+            var status: Int32?
+            while status == nil {
+                let search = try ParleyProcess.run(["search", "--library", library, "--format", "json", "levy"])
+                if search.status != 0 || !search.stderr.isEmpty { failures.append("search \(search.status): \(search.stderr)") }
+                searches += 1
+                do {
+                    try reader.setRead(marked, marks % 2 == 0)
+                    marks += 1
+                } catch {
+                    failures.append("mark: \(error)")
+                }
+                var raw: Int32 = 0
+                if waitpid(fetcher, &raw, WNOHANG) == fetcher { status = (raw >> 8) & 0xFF }
+            }
+            #expect(failures.isEmpty, "\(failures)")
+            #expect(status == 0)
+            #expect(searches >= 2)
+            #expect(try LibraryFixtures.count(library) == 3 + feedCount * perFeed)
+            #expect(try reader.articles().first { $0.id == marked }?.isRead == (marks % 2 == 1))
+        }
+    }
+
     /// Waits for a process, returning how it ended (128 + signal when killed).
     func wait(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
