@@ -24,7 +24,7 @@ public enum ReaderLoop {
             screen.invalidate()
         case .copyToClipboard(let text):
             screen.copyToClipboard(text)
-        case .loadFullStory, .reload:
+        case .loadFullStory, .reload, .refreshFeeds:
             perform(effect)
         case .none:
             break

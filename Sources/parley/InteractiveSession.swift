@@ -1,12 +1,14 @@
 import ArticleModel
 import Curses
+import Dispatch
 import Reader
 import TerminalCore
 import WebLibrary
 
 /// The loop between the terminal and the reader: keys and resizes in, frames out; the
-/// reader's requests for web pages go to the `WebLoader` on other threads, and their results
-/// come back through an `ActionInbox` that wakes the loop.
+/// reader's requests for web pages go to the `WebLoader`, and its requests to refresh a stored
+/// library's feeds to the `StoredLibrary`, on other threads; their results come back through an
+/// `ActionInbox` that wakes the loop.
 /// The terminal is restored on every way out: q, a signal, or the terminal going away.
 @MainActor
 enum InteractiveSession {
@@ -31,10 +33,10 @@ enum InteractiveSession {
         }
         let app = ReaderApp(state: state, theme: sessionTheme, library: library)
         StartupTimer.lap("app state")
-        let inbox = web == nil ? nil : ActionInbox()
+        let inbox = web == nil && library == nil ? nil : ActionInbox()
         let perform: (Effect) -> Void = { effect in
-            guard let web, let inbox else { return }
-            start(effect, app: app, web: web, inbox: inbox)
+            guard let inbox else { return }
+            start(effect, app: app, web: web, library: library, inbox: inbox)
         }
         ReaderLoop.start(app: app, screen: terminal, perform: perform)
         StartupTimer.lap("first screen")
@@ -55,17 +57,27 @@ enum InteractiveSession {
         }
     }
 
-    /// Starts the web work an effect asks for on another thread; its progress and result are
+    /// Starts the work an effect asks for on another thread; its progress and result are
     /// posted to the inbox.
-    private static func start(_ effect: Effect, app: ReaderApp, web: WebLoader, inbox: ActionInbox) {
+    private static func start(_ effect: Effect, app: ReaderApp, web: WebLoader?, library: StoredLibrary?, inbox: ActionInbox) {
         let post: @Sendable (Action) -> Void = { inbox.post($0) }
         switch effect {
         case .loadFullStory(let key):
-            guard let entry = app.state.entries.first(where: { $0.key == key }) else { return }
+            guard let web, let entry = app.state.entries.first(where: { $0.key == key }) else { return }
             Task.detached { post(await web.fullStory(of: entry, progress: post)) }
         case .reload:
+            guard let web else { return }
             let entries = app.state.entries
             Task.detached { post(await web.reload(entries, progress: post)) }
+        case .refreshFeeds(let feed):
+            guard let library else { return }
+            // A thread of its own: refreshing blocks while it fetches, and then stores.
+            DispatchQueue.global(qos: .userInitiated).async {
+                switch library.refresh(feed: feed) {
+                case .success(let refreshed): post(.libraryReloaded(entries: refreshed.entries, note: refreshed.summary))
+                case .failure(let error): post(.libraryReloaded(entries: [], note: error.message))
+                }
+            }
         case .none, .repaint, .quit, .copyToClipboard:
             break
         }

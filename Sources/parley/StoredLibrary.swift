@@ -5,7 +5,7 @@ import WebLibrary
 
 /// The reader's view of a stored library: its entries (read lazily, from the cached analysis)
 /// and the service that saves marks, searches and refreshes feeds.
-final class StoredLibrary: LibraryService {
+final class StoredLibrary: LibraryService, Sendable {
     let store: LibraryStore
     let reader: LazyArticleReader
 
@@ -22,7 +22,7 @@ final class StoredLibrary: LibraryService {
         let store = self.store, reader = self.reader
         return listed.map { row in
             let id = row.id, title = row.title
-            var entry = LibraryEntry(title: title, isRead: row.isRead, published: row.published ?? row.sortDate,
+            var entry = LibraryEntry(title: title, key: "library:\(id)", isRead: row.isRead, published: row.published ?? row.sortDate,
                                      origin: row.origin ?? StoredLibrary.folderName(row.source), isSummaryOnly: row.isSummaryOnly) {
                 StoredLibrary.load(id: id, title: title, store: store, reader: reader)
             }
@@ -81,7 +81,8 @@ final class StoredLibrary: LibraryService {
     }
 
     /// `r` (one feed) and `R` (every feed, after taking in the urls file's new ones): fetched
-    /// and stored as `parley fetch` does, while the reader waits (each fetch is time-limited).
+    /// and stored as `parley fetch` does, on a thread of the caller's (the reader goes on
+    /// meanwhile); the library's entries afterwards and the summary.
     func refresh(feed: Int64?) -> Result<(entries: [LibraryEntry], summary: String), LibraryServiceError> {
         guard !store.isReadOnly else { return .failure(LibraryServiceError("Read-only library: feeds cannot be refreshed")) }
         let feeds: [FeedInfo]

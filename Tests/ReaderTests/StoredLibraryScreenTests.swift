@@ -12,7 +12,6 @@ final class RecordingLibrary: LibraryService {
     var searches: [String] = []
     var hits: [LibraryHit] = []
     var refusal: String?
-    var refreshed: (entries: [LibraryEntry], summary: String)?
 
     func setRead(_ id: Int64, _ isRead: Bool) -> String? {
         reads.append((id, isRead))
@@ -27,10 +26,6 @@ final class RecordingLibrary: LibraryService {
     func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError> {
         searches.append(query)
         return .success((Array(hits.prefix(limit)), hits.count))
-    }
-
-    func refresh(feed: Int64?) -> Result<(entries: [LibraryEntry], summary: String), LibraryServiceError> {
-        refreshed.map { .success($0) } ?? .failure(LibraryServiceError("no feeds"))
     }
 }
 
@@ -137,21 +132,39 @@ struct StoredLibraryScreenTests {
         #expect(app.state.libraryGrouping == .date)
     }
 
-    @Test("R refreshes every feed and shows the new list; r needs an article from a feed")
+    @Test("r and R refresh in the background: one feed or every feed, one at a time; the new list keeps the cursor's article")
     func refresh() throws {
         let library = RecordingLibrary()
         var entries = try Self.entries()
         entries[1].feedID = nil
         let app = try harness(library, entries: entries)
-        press(app, "j", "r")
+        press(app, "j")
+        #expect(app.send(.keyPressed(.character("r"))) == .none)
         #expect(app.state.message == "This article is from no feed: R refreshes every feed")
-        press(app, "R")
-        #expect(app.state.message == "no feeds")
-        library.refreshed = (Array(entries.prefix(2)), "2 new articles from 1 feed")
-        press(app, "R")
-        #expect(app.state.message == "2 new articles from 1 feed")
-        #expect(app.state.entries.count == 2)
-        #expect(app.state.libraryCursor == 1)
+        press(app, "k")
+        #expect(app.send(.keyPressed(.character("r"))) == .refreshFeeds(feed: 11))
+        #expect(app.state.activityText == "Refreshing the feed...")
+        #expect(app.send(.keyPressed(.character("R"))) == .none)
+        #expect(app.state.message == "Already refreshing")
+        app.send(.libraryReloaded(entries: [], note: "fetched 1 feed: HTTP 404 Not Found"))
+        #expect(app.state.activityText == nil)
+        #expect(app.state.message == "fetched 1 feed: HTTP 404 Not Found")
+        #expect(app.state.entries.count == 3)
+
+        press(app, "j", "j")
+        #expect(app.send(.keyPressed(.character("R"))) == .refreshFeeds(feed: nil))
+        #expect(app.state.activityText == "Refreshing every feed...")
+        // The refreshed library: a new article first; the cursor stays on the third article.
+        let reader = ArticleReader()
+        var fresh = LibraryEntry(article: try reader.read(text: "Harbour news\n\nNorway met Sweden.\n", source: "new.txt"))
+        fresh.id = 4
+        fresh.key = "new"
+        fresh.published = "2026-04-01T00:00:00Z"
+        app.send(.libraryReloaded(entries: [fresh] + entries, note: "fetched 2 feeds: 1 new article"))
+        #expect(app.state.activityText == nil)
+        #expect(app.state.message == "fetched 2 feeds: 1 new article")
+        #expect(app.state.entries.map(\.id) == [4, 1, 2, 3])
+        #expect(app.state.libraryCursor == 3)
     }
 
     @Test("Without a stored library, / in the list keeps the titles that contain the words")

@@ -1,5 +1,6 @@
 /// What a stored library does for the reader, injected by the command line: read and flag
-/// marks that last across runs, search over every article, and refreshing feeds. The reader
+/// marks that last across runs, and search over every article (refreshing feeds is an
+/// `Effect`, run in the background by the loop around the reader). The reader
 /// calls it when a key asks; without one (a folder or feed opened as it is) marks last only
 /// for the session and `/` searches titles.
 public protocol LibraryService: AnyObject {
@@ -10,9 +11,6 @@ public protocol LibraryService: AnyObject {
     /// The best `limit` articles a library query finds, best first, and how many it finds in
     /// all; or why the search failed.
     func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError>
-    /// Fetches one feed (or every feed, for nil) and returns the library's entries afterwards
-    /// with a one-line summary, or why it failed.
-    func refresh(feed: Int64?) -> Result<(entries: [LibraryEntry], summary: String), LibraryServiceError>
 }
 
 /// A library failure as the status line says it.

@@ -92,9 +92,14 @@ extension ReaderApp {
         state.pendingReload = nil
         let read = Set(state.entries.filter(\.isRead).map(\.key))
         for index in entries.indices where read.contains(entries[index].key) { entries[index].isRead = true }
-        let cursorKey = state.libraryCursor < state.entries.count ? state.entries[state.libraryCursor].key : nil
+        // The cursor stays on the same article, found by key in the list as it is shown; a search's
+        // hits point into the old entries and are closed.
+        let listed = state.listedEntries
+        let cursorKey = state.libraryCursor < listed.count ? state.entries[listed[state.libraryCursor]].key : nil
         state.entries = entries
-        state.libraryCursor = entries.firstIndex { $0.key == cursorKey } ?? min(state.libraryCursor, entries.count - 1)
+        state.librarySearch = nil
+        let relisted = state.listedEntries
+        state.libraryCursor = relisted.firstIndex { state.entries[$0].key == cursorKey } ?? max(0, min(state.libraryCursor, relisted.count - 1))
         forgetCachedLayouts()
     }
 

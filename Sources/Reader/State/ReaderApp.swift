@@ -31,6 +31,10 @@ public enum Effect: Sendable, Equatable {
     case loadFullStory(key: String)
     /// Fetch the library's URLs again, then send `libraryReloaded`.
     case reload
+    /// Fetch a stored library's feed (every feed, for nil) into it, then send `libraryReloaded`
+    /// with the library's entries afterwards and the summary (no entries and the reason, when
+    /// it failed).
+    case refreshFeeds(feed: Int64?)
 }
 
 /// The reader: app state, the update function for actions, and the view that renders it.
@@ -216,7 +220,7 @@ public final class ReaderApp {
             state.libraryCursor = 0
             state.message = "Library by \(state.libraryGrouping.rawValue)"
         case .reload, .refreshAllFeeds:
-            refresh(all: command == .refreshAllFeeds, listed: listed)
+            return refresh(all: command == .refreshAllFeeds, listed: listed)
         default: break
         }
         if let search = state.librarySearch, search.hits.count < search.total, state.libraryCursor >= search.hits.count - 1,
@@ -238,33 +242,27 @@ public final class ReaderApp {
         }
     }
 
-    /// `r` and `R`: fetch the selected article's feed, or every feed, and show the list again.
-    private func refresh(all: Bool, listed: [Int]) {
-        guard let library else {
+    /// `r` and `R`: fetch the selected article's feed, or every feed, in the background; the
+    /// list is shown again when the entries come back (`libraryReloaded`).
+    private func refresh(all: Bool, listed: [Int]) -> Effect {
+        guard library != nil else {
             state.message = "Feeds are refreshed in a library: add them to the urls file and run parley fetch"
-            return
+            return .none
+        }
+        guard !state.isReloading else {
+            state.message = "Already refreshing"
+            return .none
         }
         var feed: Int64?
         if !all {
             guard !listed.isEmpty, let id = state.entries[listed[min(state.libraryCursor, listed.count - 1)]].feedID else {
                 state.message = "This article is from no feed: R refreshes every feed"
-                return
+                return .none
             }
             feed = id
         }
-        switch library.refresh(feed: feed) {
-        case .success(let refreshed):
-            let selected = listed.isEmpty ? nil : state.entries[listed[min(state.libraryCursor, listed.count - 1)]].id
-            state.entries = refreshed.entries
-            state.librarySearch = nil
-            state.libraryCursor = selected.flatMap { id in state.listedEntries.firstIndex { state.entries[$0].id == id } } ?? 0
-            layoutCache = [:]
-            layoutCacheKey = nil
-            matrices = [:]
-            state.message = refreshed.summary
-        case .failure(let error):
-            state.message = error.message
-        }
+        state.activities.append(Activity(id: Activity.reloadID, text: all ? "Refreshing every feed..." : "Refreshing the feed..."))
+        return .refreshFeeds(feed: feed)
     }
 
     /// Hits asked for at a time: each costs its snippet.
