@@ -1,4 +1,5 @@
 import Foundation
+import LocalHTTPServer
 import Testing
 
 /// The library in a real terminal: add a folder, read one article, quit, open again, and find
@@ -47,5 +48,34 @@ struct LibraryTmuxTests {
         #expect(screen.contains("and the treaty plan, part"))
         try second.send("q")
         #expect(try second.wait(for: "PARLEY-EXIT=0").contains("PARLEY-EXIT=0"))
+    }
+
+    @Test("R in the library fetches the feeds in the background and shows the new list with the summary")
+    func refreshEveryFeed() async throws {
+        let binary = try #require(ParleyProcess.binary)
+        let temporary = try ParleyProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let library = temporary.appendingPathComponent("lib.sqlite").path
+        // The feed has two items, and a third once this file exists.
+        let grown = temporary.appendingPathComponent("grown").path
+        try await LocalHTTPServer.with(route: { request in
+            let items = FileManager.default.fileExists(atPath: grown) ? 3 : 2
+            return FeedFixtures.xml(FeedFixtures.feed(title: "Coastal Wire", first: 20, items: items), etag: "\"g\(items)\"")
+        }) { server in
+            let config = try FeedFixtures.config([server.url("/wire.xml")], in: temporary)
+            let fetched = try ParleyProcess.run(["fetch", "--library", library], environment: ["XDG_CONFIG_HOME": config.path])
+            #expect(fetched.stderr == "parley: fetched 1 feed: 2 new articles\n")
+            try Data().write(to: URL(fileURLWithPath: grown))
+            let session = TmuxSession()
+            try session.start("env XDG_CONFIG_HOME='\(config.path)' '\(binary)' --library '\(library)'; echo PARLEY-EXIT=$?; sleep 60", width: 100, height: 30)
+            #expect(try session.wait(for: "Library 2 articles, 2 unread").contains(" Library 2 articles, 2 unread"))
+            try session.send("R")
+            let screen = try session.wait(for: "fetched 1 feed: 1 new article")
+            #expect(screen.contains("fetched 1 feed: 1 new article"))
+            #expect(screen.contains(" Library 3 articles, 3 unread"))
+            #expect(screen.contains("France and the ceasefire plan, part 22"))
+            try session.send("q")
+            #expect(try session.wait(for: "PARLEY-EXIT=0").contains("PARLEY-EXIT=0"))
+        }
     }
 }
