@@ -21,6 +21,8 @@ extension StanceExtractor {
         var sawDeterminer = false
         var wordsSinceDeterminer = 0
         var passedControl = false
+        /// Whom a control verb asks to act ("urged Mr Hockney to quit"): what distinguishes the act.
+        var controlled: String?
         /// A verb of no stance passed after "to" ("agreed to buy", "vowed to compensate"): what it
         /// does names the issue when its object names none.
         var plainVerb: Int?
@@ -87,6 +89,8 @@ extension StanceExtractor {
                 if afterGroup + 1 < view.count, view.words[afterGroup] == "to", cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly {
                     // "urged Freedonia to lift the blockade": the stance goes through to the infinitive.
                     passedControl = true
+                    controlled = group.actors.first.flatMap { lexicon.entry($0)?.name }
+                        ?? view.tokens[index..<afterGroup].map(\.text).joined(separator: " ")
                     rules.append("object-control")
                     index = afterGroup + 1
                     sawDeterminer = false
@@ -204,6 +208,12 @@ extension StanceExtractor {
             }
             index += 1
             steps += 1
+        }
+        // "called on Mr Howard to resign", "asked him to apologise": an act with no object is the
+        // issue, named by its own noun and by whom it is asked of.
+        if passedControl, let verb = plainVerb, index > verb,
+           !(verb + 1..<min(index, view.count)).contains(where: { view.tag($0) == .noun || view.tag($0) == .properNoun || view.isInsideSpan($0) }) {
+            return verbIssue(object: controlled)
         }
         return nil
     }
