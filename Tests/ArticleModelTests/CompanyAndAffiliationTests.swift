@@ -236,4 +236,19 @@ struct CompanyAndAffiliationTests {
             "spain country -: the Spanish/demonym",
         ])
     }
+
+    // MARK: - Office holders in an article with no year
+
+    @Test func theEraOfTheOtherOfficeHoldersSettlesAnUndatedOne() throws {
+        // Michael Howard: a minister in 1993-97 and the Conservatives' leader in 1999-2005. With no
+        // year and no one else, either could be meant; beside Tony Blair (1997-2007) and Charles
+        // Kennedy (1999-2006) only the second overlaps; a year in the text decides on its own.
+        #expect(try actors("Michael Howard has denied the party was split.") == ["michael-howard person -: Michael Howard/name"])
+        #expect(try actors("Michael Howard has denied the party was split. Tony Blair and Charles Kennedy said nothing.") == [
+            "michael-howard person conservative-party: Michael Howard/name",
+            "tony-blair person united-kingdom: Tony Blair/name",
+            "charles-kennedy person liberal-democrats: Charles Kennedy/name",
+        ])
+        #expect(try actors("Michael Howard has denied the party was split in 1995.") == ["michael-howard person united-kingdom: Michael Howard/name"])
+    }
 }
