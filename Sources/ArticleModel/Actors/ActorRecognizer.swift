@@ -127,6 +127,9 @@ public struct ActorRecognizer: Sendable {
             if affiliation?.actor == nil, let owner = possessiveOwner(before: name.tokens.lowerBound, in: tokens, registry: registry) {
                 affiliation = (owner, affiliation?.role)
             }
+            if affiliation?.actor == nil, let officer = roleOfOrganisation(before: name.tokens.lowerBound, in: tokens, sentence: sentence, registry: registry) {
+                affiliation = (officer.actor, affiliation?.role ?? officer.role)
+            }
             registry.addPerson(words: name.words, role: affiliation?.role, affiliation: affiliation?.actor, sentence: sentence, tokens: name.tokens, via: .name)
             mark(name.tokens, &occupied)
             return name.tokens.upperBound
@@ -285,7 +288,8 @@ public struct ActorRecognizer: Sendable {
         if affiliation == nil, !former, let company = possessiveOwner(before: start, in: tokens, registry: registry) {
             affiliation = company
         }
-        if affiliation == nil, !former, let after = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
+        if affiliation == nil, !former, let after = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, roleBefore: role,
+                                                              registry: &registry, occupied: &occupied) {
             affiliation = after.actor
             role = role ?? after.role
         }
