@@ -54,8 +54,14 @@ extension StanceExtractor {
                 if isReportedClaim(before: group.start, in: view) { return nil }
                 // "two-thirds of Britons support": a share of a people is not its state.
                 if isPartitive(before: group.start, in: view) { return nil }
-                return Holders(actors: (group.actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
-                               rule: coHolders.isEmpty ? (group.actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
+                // "investigated by the Liberian authorities and the IMF has called for": a singular
+                // verb agrees with the last name only; the "and" joined two clauses, not two subjects.
+                var actors = group.actors
+                if actors.count > 1, index + 1 < view.count, ["has", "is", "was", "does"].contains(view.words[index + 1]), let last = actors.last {
+                    actors = [last]
+                }
+                return Holders(actors: (actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
+                               rule: coHolders.isEmpty ? (actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }
             if cues.negators.contains(word) {
                 negations += 1
