@@ -1,6 +1,6 @@
 extension StanceExtractor {
     /// Nouns for people who speak for the actor named before them: "Benin officials", "a Vodafone spokesman".
-    static let spokespeople: Set<String> = ["officials", "official", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "executives", "bosses", "chiefs", "leaders", "negotiators", "diplomats", "lawyers", "authorities", "government", "mps", "meps", "members", "staff", "board", "management", "team", "representatives", "aides", "officers", "directors", "insiders"]
+    static let spokespeople: Set<String> = ["officials", "official", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "executives", "bosses", "chiefs", "leaders", "negotiators", "diplomats", "lawyers", "authorities", "government", "mps", "meps", "board", "management", "team", "representatives", "aides", "officers", "directors", "insiders"]
 
     /// Words skipped between a subject and its verb: "has long favoured", "both endorsed".
     static let holderSkips: Set<String> = ["be", "been", "being", "long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might"]
