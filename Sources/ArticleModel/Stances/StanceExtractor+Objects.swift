@@ -183,6 +183,8 @@ extension StanceExtractor {
             if ["it", "this", "them", "these"].contains(word), !sawDeterminer, index == hit.end || passedControl || view.words[index - 1] == "not" {
                 // "reject it": the issue last talked about.
                 if hit.form.isControlOnly && !passedControl { return nil }
+                // "has suggested it is unlikely to be held": the pronoun opens a clause of its own.
+                if index + 1 < view.count, StanceExtractor.finiteAuxiliaries.contains(view.words[index + 1]) { return nil }
                 var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
                 mention.isAnaphoric = true
                 // "wanted it to end", "want them lifted": what should become of it.
@@ -217,6 +219,10 @@ extension StanceExtractor {
         }
         return nil
     }
+
+    /// Finite verbs that, right after a pronoun, make it a clause's subject rather than an object.
+    static let finiteAuxiliaries: Set<String> = ["is", "was", "are", "were", "will", "would", "could", "can", "should", "might", "may",
+                                                  "must", "has", "had", "have", "does", "did", "isn't", "wasn't", "won't", "wouldn't"]
 
     /// What lifting ends: "lift the ban", "lift sanctions", but not "lift growth" or "lift rates".
     static let restrictions: Set<String> = ["ban", "sanction", "sanctions", "embargo", "restriction", "curfew", "blockade", "moratorium", "suspension", "cap", "limit", "freeze", "control", "siege", "veto", "boycott", "tariff", "quota", "barrier", "prohibition", "lockdown", "quarantine", "blacklist", "injunction", "order", "immunity"]
