@@ -42,6 +42,8 @@ extension StanceExtractor {
             }
             return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["verb-issue"])
         }
+        // "will have to fight to get their voice heard": striving, not opposing.
+        if hit.form.lemma == "fight", index < view.count, view.words[index] == "to" { return nil }
         let continuesThroughThat = ["demand", "insist", "urge", "ask", "propose", "suggest", "recommend", "want", "insist on", "call for"].contains(hit.form.lemma)
         while index < view.count, steps < 16 {
             let word = view.words[index]
@@ -160,6 +162,8 @@ extension StanceExtractor {
                 }
                 // "lift the pace of growth": lifting undoes only restrictions.
                 if hit.form.lemma == "lift", !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
+                // "fought a positive campaign", "will fight the seat": taking part in a contest.
+                if hit.form.lemma == "fight", StanceExtractor.contests.contains(WordClasses.nounLemma(head.text)) { return nil }
                 if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
                     index += head.length  // "its veto": an instrument, not the issue
                     continue
@@ -219,6 +223,9 @@ extension StanceExtractor {
         }
         return nil
     }
+
+    /// What one fights by taking part in it, not by opposing it.
+    static let contests: Set<String> = ["campaign", "election", "seat", "battle", "contest", "poll", "by-election", "race", "war", "fight", "constituency"]
 
     /// Finite verbs that, right after a pronoun, make it a clause's subject rather than an object.
     static let finiteAuxiliaries: Set<String> = ["is", "was", "are", "were", "will", "would", "could", "can", "should", "might", "may",
