@@ -153,6 +153,17 @@ extension StanceExtractor {
             }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
+                // "defended its decision to scrap the tax", "welcomed the decision to open a bus
+                // link": a decision is as good as what it decides, which the infinitive names.
+                let headEnd = index + head.length
+                if StanceExtractor.intentionNouns.contains(head.text), headEnd + 1 < view.count, view.words[headEnd] == "to",
+                   view.tag(headEnd + 1) == .verb, hits.contains(where: { $0.start == headEnd + 1 && $0.form.cueClass != .report })
+                    || (cues.cues(in: view.words, at: headEnd + 1).isEmpty && !StanceExtractor.noncommittalVerbs.contains(view.tags[headEnd + 1].lemma)) {
+                    index = headEnd
+                    sawDeterminer = false
+                    rules.append("decision")
+                    continue
+                }
                 // "denied his shadow cabinet was split": a clause follows, not an object.
                 let whole = compoundHead(from: index, head: head, in: view)
                 let next = whole.at + whole.head.length
@@ -223,6 +234,9 @@ extension StanceExtractor {
         }
         return nil
     }
+
+    /// Nouns that stand for what their infinitive says: "the decision to lift the ban".
+    static let intentionNouns: Set<String> = ["decision", "decisions", "commitment", "determination", "pledge", "promise", "vow", "resolve", "willingness", "readiness", "intention"]
 
     /// What one fights by taking part in it, not by opposing it.
     static let contests: Set<String> = ["campaign", "election", "seat", "battle", "contest", "poll", "by-election", "race", "war", "fight", "constituency"]
