@@ -14,13 +14,14 @@ struct CodedArticleTests {
         let set = try CodedSetScore(folder: Self.folder + "/Development", corpus: SharedFiles.corpus)
         let total = set.total
         print("development set: " + total.summary)
-        // Measured 2026-12-06 on 112 articles: actor recall 0.91, precision 0.98, affiliations
-        // 0.68, stance recall 0.37 at precision 0.85 (.ci/analysis-benchmark has the details).
-        #expect(set.items.count >= 100)
-        #expect(total.actorRecall >= 0.89)
+        // Measured 2026-12-06 on 148 articles (the first 112 and the former held-out 36): actor
+        // recall 0.90, precision 0.98, affiliations 0.68, stance recall 0.33 at precision 0.84
+        // (.ci/analysis-benchmark has the details).
+        #expect(set.items.count >= 140)
+        #expect(total.actorRecall >= 0.88)
         #expect(total.actorPrecision >= 0.96)
-        #expect(total.affiliationAccuracy >= 0.64)
-        #expect(total.stanceRecall >= 0.35)
+        #expect(total.affiliationAccuracy >= 0.66)
+        #expect(total.stanceRecall >= 0.31)
         #expect(total.stancePrecision >= 0.82)
     }
 

@@ -236,4 +236,53 @@ struct CompanyAndAffiliationTests {
             "spain country -: the Spanish/demonym",
         ])
     }
+
+    // MARK: - Office holders in an article with no year
+
+    @Test func theEraOfTheOtherOfficeHoldersSettlesAnUndatedOne() throws {
+        // Michael Howard: a minister in 1993-97 and the Conservatives' leader in 1999-2005. With no
+        // year and no one else, either could be meant; beside Tony Blair (1997-2007) and Charles
+        // Kennedy (1999-2006) only the second overlaps; a year in the text decides on its own.
+        #expect(try actors("Michael Howard has denied the party was split.") == ["michael-howard person -: Michael Howard/name"])
+        #expect(try actors("Michael Howard has denied the party was split. Tony Blair and Charles Kennedy said nothing.") == [
+            "michael-howard person conservative-party: Michael Howard/name",
+            "tony-blair person united-kingdom: Tony Blair/name",
+            "charles-kennedy person liberal-democrats: Charles Kennedy/name",
+        ])
+        #expect(try actors("Michael Howard has denied the party was split in 1995.") == ["michael-howard person united-kingdom: Michael Howard/name"])
+    }
+
+    // MARK: - Roles around the name
+
+    @Test func anEmployeesRoleBeforeTheNameAndTheirFirmAfterIt() throws {
+        #expect(try actors("\"Costs matter,\" said analyst Jo Bell at Petrel Securities.") == [
+            "jo-bell person petrel-securities: analyst Jo Bell/name",
+            "petrel-securities company -: Petrel Securities/name",
+        ])
+        // A politician "at" a party's conference keeps the office the text gives.
+        #expect(try actors("Labour MP Jo Bell at Westminster said so.") == [
+            "labour-party party united-kingdom: Labour/alias",
+            "jo-bell person labour-party: MP Jo Bell/name",
+        ])
+    }
+
+    @Test func theRoleOfAnOrganisationJustNamedBeforeTheNameAndAComma() throws {
+        #expect(try actors("The chairman of the Harbour Trust, Jo Bell, warned of a real risk.") == [
+            "jo-bell person harbour-trust: chairman/role, Jo Bell/name",
+            "harbour-trust organisation -: Harbour Trust/name",
+        ])
+        // A noble title's "of" is part of the title.
+        #expect(try actors("The Duke of Kent, Jo Bell, said so.") == ["jo-bell person -: Duke of Kent/role, Jo Bell/name"])
+    }
+
+    @Test func forumsAndPoliceForcesAreOrganisationsByTheirHeadNoun() throws {
+        #expect(try actors("Jo Bell, assistant chief constable of Marisburg Constabulary, said it was wrong.") == [
+            "jo-bell person marisburg-constabulary: Jo Bell/name",
+            "marisburg-constabulary organisation -: Marisburg Constabulary/name",
+        ])
+        #expect(try actors("Jo Bell, from the Strel Valley Forum, said so.") == [
+            "jo-bell person strel-valley-forum: Jo Bell/name",
+            "strel-valley-forum organisation -: Strel Valley Forum/name",
+        ])
+    }
 }

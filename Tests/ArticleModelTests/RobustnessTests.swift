@@ -32,6 +32,9 @@ struct RobustnessTests {
                 #expect(article.issue(id: stance.issue) != nil)
                 #expect(!stance.evidence.isEmpty)
             }
+            // Ids name one issue and one actor each: the matrix, the store and the exports key on them.
+            #expect(Set(article.issues.map(\.id)).count == article.issues.count)
+            #expect(Set(article.actors.map(\.id)).count == article.actors.count)
             _ = StanceMatrix(article: article)
         } catch {
             // Refused with a reason: fine.

@@ -79,6 +79,9 @@ public struct ActorRecognizer: Sendable {
                 matchLater(text, sentence: sentence, at: index, principal: principal, registry: &registry, occupied: &occupied[sentence])
             }
         }
+        // Parties and countries found only now ("the Tory leader") can settle an office holder
+        // whose records the year left open.
+        addOfficeHolderAffiliations(&registry, year: year)
         // The passes in between need ids, kinds and spans only; the last one builds the mentions.
         var (actors, spans) = registry.finish(text, mentionTexts: false)
         let pronouns = Coreference(cues: cues).resolve(text, actors: actors, spans: spans)
@@ -123,6 +126,9 @@ public struct ActorRecognizer: Sendable {
             }
             if affiliation?.actor == nil, let owner = possessiveOwner(before: name.tokens.lowerBound, in: tokens, registry: registry) {
                 affiliation = (owner, affiliation?.role)
+            }
+            if affiliation?.actor == nil, let officer = roleOfOrganisation(before: name.tokens.lowerBound, in: tokens, sentence: sentence, registry: registry) {
+                affiliation = (officer.actor, affiliation?.role ?? officer.role)
             }
             registry.addPerson(words: name.words, role: affiliation?.role, affiliation: affiliation?.actor, sentence: sentence, tokens: name.tokens, via: .name)
             mark(name.tokens, &occupied)
@@ -282,7 +288,8 @@ public struct ActorRecognizer: Sendable {
         if affiliation == nil, !former, let company = possessiveOwner(before: start, in: tokens, registry: registry) {
             affiliation = company
         }
-        if affiliation == nil, !former, let after = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, registry: &registry, occupied: &occupied) {
+        if affiliation == nil, !former, let after = apposition(after: name.tokens.upperBound, in: tokens, sentence: sentence, roleBefore: role,
+                                                              registry: &registry, occupied: &occupied) {
             affiliation = after.actor
             role = role ?? after.role
         }
@@ -490,15 +497,40 @@ public struct ActorRecognizer: Sendable {
     }
 
     private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {
+        let era = year.map { $0...$0 } ?? self.era(of: registry)
         for index in registry.people.indices where registry.people[index].affiliation == nil {
             // Most family names are no office holder's: the sorted surname list says so quickly.
             guard let surname = registry.people[index].words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
             let name = registry.people[index].fullName
             let matches = words.officeHolders(named: name).filter { holder in
-                year.map { holder.from <= $0 && $0 <= holder.to } ?? true
+                era.map { holder.from <= $0.upperBound && $0.lowerBound <= holder.to } ?? true
             }
-            if Set(matches.map(\.actor)).count == 1 { registry.people[index].affiliation = matches[0].actor }
+            if let actor = Self.oneOf(Set(matches.map(\.actor)), in: registry) { registry.people[index].affiliation = actor }
         }
+    }
+
+    /// When the article names no year: the years in which every well-known person it names with
+    /// one period of office held it together (Tony Blair, 1997-2007, and Charles Kennedy, 1999-2006:
+    /// 1999-2006), or nil when they name none or do not overlap.
+    private func era(of registry: ActorRegistry) -> ClosedRange<Int>? {
+        var from = Int.min, to = Int.max
+        for person in registry.people {
+            guard let surname = person.words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
+            let records = words.officeHolders(named: person.fullName)
+            guard records.count == 1 else { continue }
+            from = max(from, records[0].from)
+            to = min(to, records[0].to)
+        }
+        return from == Int.min || from > to ? nil : from...to
+    }
+
+    /// The one actor among an office holder's records for the year, or, when the year does not
+    /// decide ("Michael Howard": a minister in 1993-97, the Conservatives' leader in 1999-2005, in an
+    /// article that names no year), the one of them the article itself mentions.
+    static func oneOf(_ actors: Set<String>, in registry: ActorRegistry) -> String? {
+        if actors.count == 1 { return actors.first }
+        let mentioned = actors.filter { registry.kind(of: $0) != nil }
+        return mentioned.count == 1 ? mentioned.first : nil
     }
 
     // MARK: - Helpers

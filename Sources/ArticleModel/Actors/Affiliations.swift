@@ -93,6 +93,8 @@ extension ActorRecognizer {
         if token.text == "-" { return !first && glued(index - 1, index) && glued(index, index + 1) }
         guard token.isWord else { return false }
         if token.isCapitalized {
+            // "chief US economist", "senior EU official": a short name in capitals inside the role.
+            if !first, token.isAllCapitals { return true }
             // "UK-based", "London-born": a name made an adjective.
             return index + 1 < tokens.count && tokens[index + 1].text == "-" && glued(index, index + 1)
         }
@@ -180,6 +182,24 @@ extension ActorRecognizer {
         return nil
     }
 
+    /// "The chairman of the Bar Council, Jo Bell,": a role of an organisation the article has just
+    /// named, then a comma, before the name at `start`.
+    func roleOfOrganisation(before start: Int, in tokens: [Token], sentence: Int, registry: ActorRegistry) -> (actor: String, role: String)? {
+        guard start >= 4, tokens[start - 1].text == ",",
+              let span = registry.spans.last(where: { $0.sentence == sentence && $0.tokens.upperBound == start - 1 }),
+              let kind = registry.kind(of: span.actor), [.organisation, .company, .party, .government].contains(kind) else { return nil }
+        var of = span.tokens.lowerBound - 1
+        if of >= 0, tokens[of].lowercased == "the" { of -= 1 }
+        guard of >= 1, tokens[of].text == "of" else { return nil }
+        for first in stride(from: of - 1, through: max(0, of - 4), by: -1) {
+            if let length = words.longestMatch(words.roleNouns, in: tokens, at: first, lowercase: true), first + length == of,
+               !ActorRecognizer.nobleTitles.contains(ActorRecognizer.roleText(tokens[first..<of])) {
+                return (span.actor, ActorRecognizer.roleText(tokens[first..<of]))
+            }
+        }
+        return nil
+    }
+
     /// "For the Greens, Jo Bell said": the actor named between "For" and the comma before `start`.
     func forQualifier(before start: Int, in tokens: [Token]) -> LexiconEntry? {
         guard start >= 3, tokens[start - 1].text == "," else { return nil }
@@ -208,11 +228,21 @@ extension ActorRecognizer {
     /// ", chief economist at Acme", ", Acme's chairman", ", the Greens' health spokesman",
     /// ", for the Greens,", " of the Harbour Trust"; or only their role (", the co-chairman,").
     /// Records the organisation named.
-    func apposition(after end: Int, in tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String?, role: String?)? {
+    func apposition(after end: Int, in tokens: [Token], sentence: Int, roleBefore: String? = nil,
+                    registry: inout ActorRegistry, occupied: inout [Bool]) -> (actor: String?, role: String?)? {
         var index = end
         guard index + 1 < tokens.count else { return nil }
         // "Jo Bell of the Harbour Trust", "Jo Bell, from the Harbour Trust,".
         if ["of", "from"].contains(tokens[index].text), let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: true, registry: &registry, occupied: &occupied) {
+            return (actor, nil)
+        }
+        // "analyst Jo Bell at Acme", "economist Jo Bell with Petrel Securities": an employee's
+        // role before the name, where they work after it.
+        if let roleBefore, ["at", "with", "for"].contains(tokens[index].text),
+           ActorRecognizer.professionalRoles.contains(roleBefore) || words.isCorporateRole(roleBefore)
+            || ActorRecognizer.organisationRoleHeads.contains(roleBefore.spaceSeparatedWords.last ?? roleBefore),
+           let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: tokens[index].text == "for",
+                                                     role: roleBefore, registry: &registry, occupied: &occupied) {
             return (actor, nil)
         }
         // "Jo Bell, who is now ..." or "Jo Bell who is now ...".

@@ -32,7 +32,7 @@ extension ActorRecognizer {
                 registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
             } else if person.roles.contains(where: { ["leader", "party leader", "deputy leader"].contains($0) }), let party = person.partyBefore {
                 registry.people[index].affiliation = party  // "Leader Jo Bell said" in a story about her party
-            } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains), let holder = officeHolder(surname: person.words[0], year: year) {
+            } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains), let holder = officeHolder(surname: person.words[0], year: year, registry: registry) {
                 registry.people[index].affiliation = holder
             } else if person.roles.contains(where: words.isGovernmentRole), let country = person.countryBefore ?? principal() {
                 registry.people[index].affiliation = country
@@ -44,12 +44,12 @@ extension ActorRecognizer {
 
     /// The actor of the one well-known office holder with this family name in `year` (any year
     /// when it is not known).
-    private func officeHolder(surname: String, year: Int?) -> String? {
+    private func officeHolder(surname: String, year: Int?, registry: ActorRegistry) -> String? {
         // Most family names are no office holder's: the sorted surname list says so quickly.
         guard !words.officeHolderActors(withSurname: surname).isEmpty else { return nil }
         let holders = Set(words.officeHolders.filter { holder in
             holder.name.spaceSeparatedWords.last == surname && (year.map { holder.from <= $0 && $0 <= holder.to } ?? true)
         }.map(\.actor))
-        return holders.count == 1 ? holders.first : nil
+        return Self.oneOf(holders, in: registry)
     }
 }

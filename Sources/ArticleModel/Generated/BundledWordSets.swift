@@ -2134,24 +2134,24 @@ extension RoleWordSets {
         ),
         organisationNouns: WordSet(
         slots: [
-            0x0, 0x43c18ed30a051c1a, 0x1e85480db1ab92e5, 0x0, 0xe15f7f11585415f0, 0xcc118b0e140eb557, 0x0, 0x0,
+            0x42bc359902a931b, 0x43c18ed30a051c1a, 0x1e85480db1ab92e5, 0x0, 0xe15f7f11585415f0, 0xcc118b0e140eb557, 0x0, 0x0,
             0xf43950cadb175aec, 0x0, 0x0, 0x0, 0x1443595db7ac2aa7, 0xc980530b9ebf9e90, 0x1aec58baa26bd703, 0x0,
             0x0, 0x8ac0033a08db08c1, 0xf1bbac50373377e4, 0x0, 0x5ffcacd1a7f8003, 0x0, 0x923762f953c122c, 0x1e45a4d7635fbda7,
             0x11ff3978028c4426, 0xa698698334be8c4, 0xf22b76ecc1741ca7, 0x3eb6f75b91444d2a, 0x57d5380beea5d969, 0xec8d420388c3a7db, 0x9d1fb85e0923b198, 0x0,
             0x24761a0cc8d9c0aa, 0x1ca11c7be0f11c8, 0x7c0fa183b40a8a20, 0x8fc1231952986aeb, 0xbc6264c0bb0240e5, 0x3ce48b0baa52f4b1, 0x3139c52a1117c905, 0x0,
-            0x0, 0x0, 0x4bf99b0d994f2fb5, 0x0, 0x0, 0x0, 0x7161c9f4b6552808, 0xae93fb50ca42f94,
-            0x0, 0x0, 0x188056fe5a29a040, 0x30b4e6b54a651371, 0x7ac169c20a4e3420, 0x666973b7f5d01698, 0x5204777c5878445c, 0xad133ea2dbeed0c5,
-            0x6ce098a3ec857fa6, 0x9e27297bab83afea, 0xf009ea8d71effb02, 0x1f7982af4d49083c, 0x71218539d83e0ab8, 0x710892ec570a1aa, 0x0, 0x0,
+            0x0, 0x0, 0x4bf99b0d994f2fb5, 0x0, 0x0, 0x0, 0x7161c9f4b6552808, 0xa384dc1622f82116,
+            0xae93fb50ca42f94, 0x0, 0x188056fe5a29a040, 0x30b4e6b54a651371, 0x7ac169c20a4e3420, 0x666973b7f5d01698, 0x5204777c5878445c, 0xad133ea2dbeed0c5,
+            0x6ce098a3ec857fa6, 0x9e27297bab83afea, 0xf009ea8d71effb02, 0x1f7982af4d49083c, 0x71218539d83e0ab8, 0x710892ec570a1aa, 0x6b2181103f8e23fc, 0x0,
         ],
         words: [
-            "", "Tribunal", "Panel", "", "League", "Party", "", "",
+            "Police", "Tribunal", "Panel", "", "League", "Party", "", "",
             "Federation", "", "", "", "Bureau", "Commission", "Congress", "",
             "", "Chamber", "Service", "", "Coalition", "", "Council", "Department",
             "Committee", "Foundation", "Organisation", "Parliament", "Corporation", "Directorate", "Regulator", "",
             "Organization", "Institute", "Guild", "Board", "Society", "Executive", "Assembly", "",
-            "", "", "Trust", "", "", "", "Court", "Union",
-            "", "", "Alliance", "Office", "Secretariat", "Front", "Association", "Institution",
-            "Authority", "Inspectorate", "Agency", "Ministry", "Movement", "Confederation", "", "",
+            "", "", "Trust", "", "", "", "Court", "Forum",
+            "Union", "", "Alliance", "Office", "Secretariat", "Front", "Association", "Institution",
+            "Authority", "Inspectorate", "Agency", "Ministry", "Movement", "Confederation", "Constabulary", "",
         ],
         zeroKeyWords: [
         ]

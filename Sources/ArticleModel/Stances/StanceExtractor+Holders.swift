@@ -1,6 +1,6 @@
 extension StanceExtractor {
     /// Nouns for people who speak for the actor named before them: "Benin officials", "a Vodafone spokesman".
-    static let spokespeople: Set<String> = ["officials", "official", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "executives", "bosses", "chiefs", "leaders", "negotiators", "diplomats", "lawyers", "authorities", "government", "mps", "meps", "members", "staff", "board", "management", "team", "representatives", "aides", "officers", "directors", "insiders"]
+    static let spokespeople: Set<String> = ["officials", "official", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "executives", "bosses", "chiefs", "leaders", "negotiators", "diplomats", "lawyers", "authorities", "government", "mps", "meps", "board", "management", "team", "representatives", "aides", "officers", "directors", "insiders"]
 
     /// Words skipped between a subject and its verb: "has long favoured", "both endorsed".
     static let holderSkips: Set<String> = ["be", "been", "being", "long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might"]
@@ -54,8 +54,14 @@ extension StanceExtractor {
                 if isReportedClaim(before: group.start, in: view) { return nil }
                 // "two-thirds of Britons support": a share of a people is not its state.
                 if isPartitive(before: group.start, in: view) { return nil }
-                return Holders(actors: (group.actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
-                               rule: coHolders.isEmpty ? (group.actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
+                // "investigated by the Liberian authorities and the IMF has called for": a singular
+                // verb agrees with the last name only; the "and" joined two clauses, not two subjects.
+                var actors = group.actors
+                if actors.count > 1, index + 1 < view.count, ["has", "is", "was", "does"].contains(view.words[index + 1]), let last = actors.last {
+                    actors = [last]
+                }
+                return Holders(actors: (actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
+                               rule: coHolders.isEmpty ? (actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }
             if cues.negators.contains(word) {
                 negations += 1

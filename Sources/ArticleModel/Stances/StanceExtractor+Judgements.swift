@@ -149,6 +149,11 @@ extension StanceExtractor {
 
     static let copulaForms: Set<String> = ["is", "was", "are", "were", "be", "been", "'s", "remains", "remained", "seems", "seemed", "looks", "looked", "becomes", "became", "isn't", "wasn't", "aren't", "weren't",
                                            "sounds", "sounded", "appears", "appeared", "proves", "proved", "remain", "seem", "look", "sound", "prove", "appear"]
+    /// Nouns of time: what is said of them ("a good month") is how things went, not a position.
+    static let timeNouns: Set<String> = ["period", "month", "year", "week", "day", "time", "quarter", "season", "decade", "weekend", "spell", "half", "start"]
+    /// Months and days, which name times, not issues, though capitalised.
+    static let timeNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                                         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"]
     static let obligationWords: Set<String> = ["should", "must", "ought", "shouldn't", "mustn't"]
 
     /// Evaluations ("X is/was [not] EVALUATIVE") and obligations ("X should [not] VERB") in a
@@ -263,6 +268,8 @@ extension StanceExtractor {
         }
         guard cursor < range.upperBound, let (sign, length) = evaluative(at: cursor, in: view) else { return nil }
         let cue = cursor..<(cursor + length)
+        // "December was a good month", "this was not a good period for retailers": how a time went.
+        if cue.upperBound < view.count, view.words[cue.upperBound - 1] != "of", StanceExtractor.timeNouns.contains(view.words[cue.upperBound]) { return nil }
         guard let subject = judgedSubject(endingBefore: back + 1, after: cue.upperBound, in: range, of: view) else { return nil }
         // "the plans were not racist" defends them; "this is not the answer" rejects it.
         let value = negations % 2 == 1 ? -sign : sign
@@ -407,7 +414,7 @@ extension StanceExtractor {
         }
         // "Sandhurst would be good for him", "the Hunting Act was a bad law": a name that is no
         // actor is what is judged.
-        if view.tag(cursor) == .properNoun, !view.isInsideSpan(cursor) {
+        if view.tag(cursor) == .properNoun, !view.isInsideSpan(cursor), !StanceExtractor.timeNames.contains(view.words[cursor]) {
             var last = cursor
             while last + 1 < end, view.tag(last + 1) == .properNoun, !view.isInsideSpan(last + 1) { last += 1 }
             if last + 1 == end || view.tag(last + 1) == .modal || view.tag(last + 1) == .auxiliary {

@@ -21,6 +21,8 @@ extension StanceExtractor {
         var sawDeterminer = false
         var wordsSinceDeterminer = 0
         var passedControl = false
+        /// Whom a control verb asks to act ("urged Mr Hockney to quit"): what distinguishes the act.
+        var controlled: String?
         /// A verb of no stance passed after "to" ("agreed to buy", "vowed to compensate"): what it
         /// does names the issue when its object names none.
         var plainVerb: Int?
@@ -40,6 +42,8 @@ extension StanceExtractor {
             }
             return Object(target: .issues([(mention, 1)]), multiplier: multiplier, negations: negations, rules: rules + ["verb-issue"])
         }
+        // "will have to fight to get their voice heard": striving, not opposing.
+        if hit.form.lemma == "fight", index < view.count, view.words[index] == "to" { return nil }
         let continuesThroughThat = ["demand", "insist", "urge", "ask", "propose", "suggest", "recommend", "want", "insist on", "call for"].contains(hit.form.lemma)
         while index < view.count, steps < 16 {
             let word = view.words[index]
@@ -87,6 +91,8 @@ extension StanceExtractor {
                 if afterGroup + 1 < view.count, view.words[afterGroup] == "to", cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly {
                     // "urged Freedonia to lift the blockade": the stance goes through to the infinitive.
                     passedControl = true
+                    controlled = group.actors.first.flatMap { lexicon.entry($0)?.name }
+                        ?? view.tokens[index..<afterGroup].map(\.text).joined(separator: " ")
                     rules.append("object-control")
                     index = afterGroup + 1
                     sawDeterminer = false
@@ -147,6 +153,17 @@ extension StanceExtractor {
             }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
+                // "defended its decision to scrap the tax", "welcomed the decision to open a bus
+                // link": a decision is as good as what it decides, which the infinitive names.
+                let headEnd = index + head.length
+                if StanceExtractor.intentionNouns.contains(head.text), headEnd + 1 < view.count, view.words[headEnd] == "to",
+                   view.tag(headEnd + 1) == .verb, hits.contains(where: { $0.start == headEnd + 1 && $0.form.cueClass != .report })
+                    || (cues.cues(in: view.words, at: headEnd + 1).isEmpty && !StanceExtractor.noncommittalVerbs.contains(view.tags[headEnd + 1].lemma)) {
+                    index = headEnd
+                    sawDeterminer = false
+                    rules.append("decision")
+                    continue
+                }
                 // "denied his shadow cabinet was split": a clause follows, not an object.
                 let whole = compoundHead(from: index, head: head, in: view)
                 let next = whole.at + whole.head.length
@@ -156,6 +173,8 @@ extension StanceExtractor {
                 }
                 // "lift the pace of growth": lifting undoes only restrictions.
                 if hit.form.lemma == "lift", !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
+                // "fought a positive campaign", "will fight the seat": taking part in a contest.
+                if hit.form.lemma == "fight", StanceExtractor.contests.contains(WordClasses.nounLemma(head.text)) { return nil }
                 if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
                     index += head.length  // "its veto": an instrument, not the issue
                     continue
@@ -179,6 +198,8 @@ extension StanceExtractor {
             if ["it", "this", "them", "these"].contains(word), !sawDeterminer, index == hit.end || passedControl || view.words[index - 1] == "not" {
                 // "reject it": the issue last talked about.
                 if hit.form.isControlOnly && !passedControl { return nil }
+                // "has suggested it is unlikely to be held": the pronoun opens a clause of its own.
+                if index + 1 < view.count, StanceExtractor.finiteAuxiliaries.contains(view.words[index + 1]) { return nil }
                 var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
                 mention.isAnaphoric = true
                 // "wanted it to end", "want them lifted": what should become of it.
@@ -205,8 +226,24 @@ extension StanceExtractor {
             index += 1
             steps += 1
         }
+        // "called on Mr Howard to resign", "asked him to apologise": an act with no object is the
+        // issue, named by its own noun and by whom it is asked of.
+        if passedControl, let verb = plainVerb, index > verb,
+           !(verb + 1..<min(index, view.count)).contains(where: { view.tag($0) == .noun || view.tag($0) == .properNoun || view.isInsideSpan($0) }) {
+            return verbIssue(object: controlled)
+        }
         return nil
     }
+
+    /// Nouns that stand for what their infinitive says: "the decision to lift the ban".
+    static let intentionNouns: Set<String> = ["decision", "decisions", "commitment", "determination", "pledge", "promise", "vow", "resolve", "willingness", "readiness", "intention"]
+
+    /// What one fights by taking part in it, not by opposing it.
+    static let contests: Set<String> = ["campaign", "election", "seat", "battle", "contest", "poll", "by-election", "race", "war", "fight", "constituency"]
+
+    /// Finite verbs that, right after a pronoun, make it a clause's subject rather than an object.
+    static let finiteAuxiliaries: Set<String> = ["is", "was", "are", "were", "will", "would", "could", "can", "should", "might", "may",
+                                                  "must", "has", "had", "have", "does", "did", "isn't", "wasn't", "won't", "wouldn't"]
 
     /// What lifting ends: "lift the ban", "lift sanctions", but not "lift growth" or "lift rates".
     static let restrictions: Set<String> = ["ban", "sanction", "sanctions", "embargo", "restriction", "curfew", "blockade", "moratorium", "suspension", "cap", "limit", "freeze", "control", "siege", "veto", "boycott", "tariff", "quota", "barrier", "prohibition", "lockdown", "quarantine", "blacklist", "injunction", "order", "immunity"]
