@@ -45,6 +45,12 @@ let package = Package(
             // Generated (a test keeps the two in step), so no start pays for parsing them.
             exclude: ["Resources"]
         ),
+        // Across articles: the actors x issues matrix over a library (issues matched by label and
+        // synonyms, actors by id) and each actor's timeline. Knows the article model only.
+        .target(name: "Analysis", dependencies: ["ArticleModel"]),
+        // Exports for the tools analysts use: the stance table (CSV, JSON) and the actor networks
+        // (GraphML, DOT, node-link JSON, SVG). Never the reader or the terminal.
+        .target(name: "Export", dependencies: ["Analysis", "ArticleModel", "TerminalCore"]),
         // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
         .target(
             name: "Reader",
@@ -59,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Analysis", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [

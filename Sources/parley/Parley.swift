@@ -34,7 +34,7 @@ struct Parley: ParsableCommand {
             is not a terminal, prints a plain-text rendering instead of drawing.
             """,
         version: version,
-        subcommands: [ReadCommand.self, ExtractCommand.self],
+        subcommands: [ReadCommand.self, ExtractCommand.self, ExportCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -77,6 +77,10 @@ public struct ArticleJSON: Encodable, Sendable {
         var rule: String
         var negated: Bool
         var evidence: [EvidenceJSON]
+        /// "rule" or "user": who decided.
+        var source: String
+        /// When an analyst decided; omitted for the rules' stances.
+        var decided: String?
     }
 
     /// Where an article from the web came from: omitted when unknown.
@@ -114,7 +118,8 @@ public struct ArticleJSON: Encodable, Sendable {
         issues = article.issues.map { IssueJSON(id: $0.id, label: $0.label) }
         stances = article.stances.map { stance in
             StanceJSON(actor: stance.actor, issue: stance.issue, polarity: stance.polarity.rawValue, cue: stance.cue, rule: stance.rule, negated: stance.negated,
-                       evidence: stance.evidence.map { EvidenceJSON(sentence: article.substring($0.range), start: $0.range.lowerBound, end: $0.range.upperBound) })
+                       evidence: stance.evidence.map { EvidenceJSON(sentence: article.substring($0.range), start: $0.range.lowerBound, end: $0.range.upperBound) },
+                       source: stance.source.rawValue, decided: stance.decidedAt)
         }
     }
 }

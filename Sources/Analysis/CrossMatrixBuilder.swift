@@ -1,0 +1,155 @@
+import ArticleModel
+
+/// Builds a `CrossMatrix` in one pass over the articles: every actor and issue gets an index
+/// the first time it is seen, and each article's stances are folded into their cells once per
+/// article.
+struct CrossMatrixBuilder {
+    /// An actor being gathered: the first article's name, kind and affiliation, and how often
+    /// each other one was given, so that the most common wins.
+    struct PendingActor {
+        var entry: CrossMatrix.ActorEntry
+        var names: [String: Int] = [:]
+        var kinds: [ActorKind: Int] = [:]
+        var affiliations: [String: Int] = [:]
+        var lastStanceArticle = -1
+    }
+
+    struct PendingIssue {
+        var entry: CrossMatrix.IssueEntry
+        var labels: [String: (count: Int, short: String)] = [:]
+        var lastArticle = -1
+    }
+
+    var keys: IssueKeys
+    var pendingActors: [PendingActor] = []
+    var pendingIssues: [PendingIssue] = []
+    var actorIndex: [String: Int] = [:]
+    var issueIndex: [String: Int] = [:]
+    var issueByKey: [String: Int] = [:]
+    var cells: [Int: CrossMatrix.Cell] = [:]
+    var articleIssues: [[Int]] = []
+
+    init(matcher: IssueMatcher) {
+        keys = IssueKeys(matcher: matcher)
+    }
+
+    static func cellKey(_ actor: Int, _ issue: Int) -> Int { actor << 32 | issue }
+
+    mutating func add(_ article: Article, number: Int) {
+        var localActors: [String: Int] = [:]
+        localActors.reserveCapacity(article.actors.count)
+        for actor in article.actors {
+            let index = actorIndexAdding(actor)
+            if localActors.updateValue(index, forKey: actor.id) == nil { pendingActors[index].entry.articles.append(number) }
+        }
+        var localIssues: [String: Int] = [:]
+        var issueIndices: [Int] = []
+        issueIndices.reserveCapacity(article.issues.count)
+        for issue in article.issues {
+            let index = issueIndexAdding(issue)
+            issueIndices.append(index)
+            localIssues[issue.id] = index
+        }
+        articleIssues.append(issueIndices)
+        // Each cell's flags in this article, in the order first seen.
+        var flags: [(key: Int, actor: Int, issue: Int, flags: StanceFlags)] = []
+        for (stanceNumber, stance) in article.stances.enumerated() {
+            guard let issue = localIssues[stance.issue] else { continue }
+            let actor: Int
+            if let known = localActors[stance.actor] {
+                actor = known
+            } else {
+                // A stance of an actor the article does not list (a hand-made stance naming a new actor).
+                actor = actorIndexAdding(Actor(id: stance.actor, name: stance.actor, kind: .other))
+                localActors[stance.actor] = actor
+                pendingActors[actor].entry.articles.append(number)
+            }
+            let key = Self.cellKey(actor, issue)
+            if let known = flags.firstIndex(where: { $0.key == key }) {
+                flags[known].flags.formUnion(StanceFlags(stance))
+            } else {
+                flags.append((key, actor, issue, StanceFlags(stance)))
+            }
+            cells[key, default: CrossMatrix.Cell(counts: ArticleCounts(), stances: [])].stances
+                .append(CrossMatrix.StanceReference(article: number, stance: stanceNumber))
+        }
+        for item in flags {
+            cells[item.key]!.counts.add(article: item.flags)
+            if pendingActors[item.actor].lastStanceArticle != number {
+                pendingActors[item.actor].lastStanceArticle = number
+                pendingActors[item.actor].entry.articlesWithStances += 1
+            }
+            if cells[item.key]!.counts.articles == 1 { pendingIssues[item.issue].entry.actors += 1 }
+            if pendingIssues[item.issue].lastArticle != number {
+                pendingIssues[item.issue].lastArticle = number
+                pendingIssues[item.issue].entry.articles += 1
+            }
+        }
+    }
+
+    private mutating func actorIndexAdding(_ actor: Actor) -> Int {
+        let index: Int
+        if let known = actorIndex[actor.id] {
+            index = known
+        } else {
+            let entry = CrossMatrix.ActorEntry(id: actor.id, name: actor.name, kind: actor.kind, affiliation: actor.affiliation, articles: [], articlesWithStances: 0)
+            pendingActors.append(PendingActor(entry: entry))
+            index = pendingActors.count - 1
+            actorIndex[actor.id] = index
+        }
+        pendingActors[index].names[actor.name, default: 0] += 1
+        pendingActors[index].kinds[actor.kind, default: 0] += 1
+        if let affiliation = actor.affiliation { pendingActors[index].affiliations[affiliation, default: 0] += 1 }
+        return index
+    }
+
+    private mutating func issueIndexAdding(_ issue: Issue) -> Int {
+        let key = keys.key(for: issue)
+        let index: Int
+        if let known = issueByKey[key] {
+            index = known
+        } else {
+            let id = CrossID.issue(key: key)
+            let entry = CrossMatrix.IssueEntry(id: id, key: key, label: issue.label, shortLabel: issue.shortLabel, targetActor: issue.targetActor, articles: 0, actors: 0)
+            pendingIssues.append(PendingIssue(entry: entry))
+            index = pendingIssues.count - 1
+            issueByKey[key] = index
+            issueIndex[id] = index
+        }
+        let known = pendingIssues[index].labels[issue.label]
+        pendingIssues[index].labels[issue.label] = ((known?.count ?? 0) + 1, known?.short ?? issue.shortLabel)
+        return index
+    }
+
+    /// The actors with the name, kind and affiliation most articles give them (the first seen
+    /// on a tie); an affiliation when any article gives one.
+    func finishedActors() -> [CrossMatrix.ActorEntry] {
+        pendingActors.map { pending in
+            var entry = pending.entry
+            entry.name = Self.mostCommon(pending.names, first: entry.name)
+            let kinds = Dictionary(uniqueKeysWithValues: pending.kinds.map { ($0.key.rawValue, $0.value) })
+            entry.kind = ActorKind(rawValue: Self.mostCommon(kinds, first: entry.kind.rawValue)) ?? entry.kind
+            if !pending.affiliations.isEmpty { entry.affiliation = Self.mostCommon(pending.affiliations, first: entry.affiliation ?? "") }
+            return entry
+        }
+    }
+
+    func finishedIssues() -> [CrossMatrix.IssueEntry] {
+        pendingIssues.map { pending in
+            var entry = pending.entry
+            if pending.labels.count > 1 {
+                let counts = pending.labels.mapValues(\.count)
+                entry.label = Self.mostCommon(counts, first: entry.label)
+                entry.shortLabel = pending.labels[entry.label]?.short ?? entry.shortLabel
+            }
+            return entry
+        }
+    }
+
+    /// The value seen most often; `first` on a tie with it, else the smallest.
+    static func mostCommon<T: Hashable & Comparable>(_ counts: [T: Int], first: T) -> T {
+        let best = counts.values.max() ?? 0
+        if counts[first] == best { return first }
+        return counts.filter { $0.value == best }.keys.min() ?? first
+    }
+}
