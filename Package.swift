@@ -83,6 +83,8 @@ let package = Package(
         .executableTarget(name: "parley-analysis-bench", dependencies: ["ArticleModel", "ModelScoring"], path: "Sources/ParleyAnalysisBench"),
         // The corpus benchmark: how fast the article model reads a folder of articles.
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
+        // The matrix across articles: how fast it is built over 10,000 analysed articles (run by .ci/across-benchmark).
+        .executableTarget(name: "parley-across-bench", dependencies: ["Analysis", "ArticleModel", "Export"], path: "Sources/ParleyAcrossBench"),
         // The extraction benchmark: token F1 against ../shared/corpus/html (run by .ci/html-benchmark).
         .executableTarget(name: "parley-html-bench", dependencies: ["WebImport", "Markup"], path: "Sources/ParleyHTMLBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
@@ -90,9 +92,12 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "WebImportTests", dependencies: ["WebImport", "Markup", "ArticleModel"]),
         // Helpers shared by the test targets (a seeded random generator).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArticleModel", "TestSupport"]),
+        // Exports checked exactly, and read back by networkx, python-igraph, Python's csv module and Graphviz.
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "ArticleModel", "TestSupport"], exclude: ["Readers"]),
         .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
     ],
     swiftLanguageModes: [.v6]

@@ -24,7 +24,7 @@ public struct CrossMatrix: Sendable {
 
     /// An issue as matched across articles.
     public struct IssueEntry: Sendable, Equatable {
-        /// The key's words joined by hyphens: "iraq-war", "actor-tony-blair".
+        /// The first label's folded words joined by hyphens, in its order: "war-iraq", "actor-tony-blair".
         public var id: String
         /// What the matching compares: `IssueMatcher.key(for:)`.
         public var key: String
@@ -42,6 +42,11 @@ public struct CrossMatrix: Sendable {
     public struct StanceReference: Sendable, Hashable {
         public var article: Int
         public var stance: Int
+
+        public init(article: Int, stance: Int) {
+            self.article = article
+            self.stance = stance
+        }
     }
 
     /// One actor's stances on one issue across articles.
@@ -172,6 +177,13 @@ public struct CellArticle: Sendable, Equatable {
     public var polarity: Polarity
     /// Indices into the article's `stances`.
     public var stances: [Int]
+
+    public init(article: Int, date: String?, polarity: Polarity, stances: [Int]) {
+        self.article = article
+        self.date = date
+        self.polarity = polarity
+        self.stances = stances
+    }
 }
 
 /// One article in an actor's timeline.

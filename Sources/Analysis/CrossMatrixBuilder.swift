@@ -104,12 +104,14 @@ struct CrossMatrixBuilder {
     }
 
     private mutating func issueIndexAdding(_ issue: Issue) -> Int {
-        let key = keys.key(for: issue)
+        let identity = keys.identity(of: issue)
+        let key = identity.key
         let index: Int
         if let known = issueByKey[key] {
             index = known
         } else {
-            let id = CrossID.issue(key: key)
+            // An id already taken by another key (an issue id that looks like words): keep it apart.
+            let id = issueIndex[identity.id] == nil ? identity.id : identity.id + "-\(pendingIssues.count)"
             let entry = CrossMatrix.IssueEntry(id: id, key: key, label: issue.label, shortLabel: issue.shortLabel, targetActor: issue.targetActor, articles: 0, actors: 0)
             pendingIssues.append(PendingIssue(entry: entry))
             index = pendingIssues.count - 1

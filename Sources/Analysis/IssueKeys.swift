@@ -3,31 +3,36 @@ import ArticleModel
 /// The cross-article key of each issue label, remembered: labels and their words repeat across
 /// a library, and folding a word looks it up in WordNet.
 struct IssueKeys {
+    /// What matches (`IssueMatcher.key(for:)`) and the id shown for it.
+    struct Identity {
+        var key: String
+        var id: String
+    }
+
     private let matcher: IssueMatcher
-    private var byLabel: [String: String] = [:]
+    private var byLabel: [String: Identity] = [:]
 
     init(matcher: IssueMatcher) {
         self.matcher = matcher
     }
 
-    mutating func key(for issue: Issue) -> String {
-        if let target = issue.targetActor { return "actor:" + target }
+    /// The issue's key, and an id from its label's folded words in the label's order
+    /// ("war (Iraq)" is "war-iraq"): one per key, since the key is the same words sorted.
+    mutating func identity(of issue: Issue) -> Identity {
+        if let target = issue.targetActor { return Identity(key: "actor:" + target, id: "actor-" + target) }
         if let known = byLabel[issue.label] { return known }
-        let key = matcher.key(for: Issue(id: issue.id, label: issue.label))
-        if !key.hasPrefix("id:") { byLabel[issue.label] = key }
-        return key
+        let words = matcher.foldedWords(issue.label)
+        guard !words.isEmpty else { return Identity(key: "id:" + issue.id, id: Self.slug(issue.id)) }
+        let identity = Identity(key: words.sorted().joined(separator: " "), id: Self.slug(words.joined(separator: " ")))
+        byLabel[issue.label] = identity
+        return identity
     }
-}
 
-/// Ids for things named across articles: the key's words joined by hyphens ("iraq-war"),
-/// "actor-tony-blair" for an actor as an issue.
-enum CrossID {
-    static func issue(key: String) -> String {
-        if key.hasPrefix("actor:") { return "actor-" + key.dropFirst(6) }
-        if key.hasPrefix("id:") { return String(key.dropFirst(3)) }
+    /// Letters and digits, the rest as single hyphens.
+    static func slug(_ text: String) -> String {
         var result = ""
         var pendingHyphen = false
-        for scalar in key.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if pendingHyphen, !result.isEmpty { result.append("-") }
                 pendingHyphen = false

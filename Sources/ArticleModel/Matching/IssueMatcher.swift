@@ -23,15 +23,22 @@ public struct IssueMatcher: Sendable {
         return words.isEmpty ? "id:" + issue.id : words.joined(separator: " ")
     }
 
-    /// The folded words of a label, sorted and without repeats.
+    /// The folded words of a label, sorted and without repeats: what `key(for:)` compares.
     public func labelWords(_ label: String) -> [String] {
-        var words = Set<String>()
+        Set(foldedWords(label)).sorted()
+    }
+
+    /// The folded words of a label in the label's order, without repeats or joining words:
+    /// "war (Iraq)" gives ["war", "iraq"].
+    public func foldedWords(_ label: String) -> [String] {
+        var words: [String] = []
         for word in label.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }) {
             let trimmed = word.trimmingHyphensAndApostrophes()
             guard !trimmed.isEmpty, !Self.joiningWords.contains(trimmed) else { continue }
-            words.insert(fold(trimmed))
+            let folded = fold(trimmed)
+            if !words.contains(folded) { words.append(folded) }
         }
-        return words.sorted()
+        return words
     }
 
     /// One word under its synonym group's head, or its singular: "accession" gives
