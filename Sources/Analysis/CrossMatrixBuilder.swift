@@ -8,10 +8,31 @@ struct CrossMatrixBuilder {
     /// each other one was given, so that the most common wins.
     struct PendingActor {
         var entry: CrossMatrix.ActorEntry
-        var names: [String: Int] = [:]
-        var kinds: [ActorKind: Int] = [:]
-        var affiliations: [String: Int] = [:]
+        var names: Votes
+        var kinds: Votes
+        var affiliations: Votes
         var lastStanceArticle = -1
+    }
+
+    /// How often each value was given, counted cheaply while every article agrees with the first.
+    struct Votes {
+        let first: String
+        var firstCount = 0
+        var others: [String: Int] = [:]
+
+        init(first: String) {
+            self.first = first
+        }
+
+        mutating func add(_ value: String) {
+            if value == first { firstCount += 1 } else { others[value, default: 0] += 1 }
+        }
+
+        /// The value given most often; the first on a tie with it, else the smallest.
+        var winner: String {
+            guard let best = others.values.max(), best > firstCount else { return first }
+            return others.filter { $0.value == best }.keys.min()!
+        }
     }
 
     struct PendingIssue {
@@ -36,11 +57,15 @@ struct CrossMatrixBuilder {
     static func cellKey(_ actor: Int, _ issue: Int) -> Int { actor << 32 | issue }
 
     mutating func add(_ article: Article, number: Int) {
-        var localActors: [String: Int] = [:]
+        // An article has a few dozen actors at most: a list searched in order beats hashing.
+        var localActors: [(id: String, index: Int)] = []
         localActors.reserveCapacity(article.actors.count)
         for actor in article.actors {
             let index = actorIndexAdding(actor)
-            if localActors.updateValue(index, forKey: actor.id) == nil { pendingActors[index].entry.articles.append(number) }
+            if !localActors.contains(where: { $0.index == index }) {
+                localActors.append((actor.id, index))
+                pendingActors[index].entry.articles.append(number)
+            }
         }
         var localIssues: [String: Int] = [:]
         var issueIndices: [Int] = []
@@ -56,12 +81,12 @@ struct CrossMatrixBuilder {
         for (stanceNumber, stance) in article.stances.enumerated() {
             guard let issue = localIssues[stance.issue] else { continue }
             let actor: Int
-            if let known = localActors[stance.actor] {
-                actor = known
+            if let known = localActors.first(where: { $0.id == stance.actor }) {
+                actor = known.index
             } else {
                 // A stance of an actor the article does not list (a hand-made stance naming a new actor).
                 actor = actorIndexAdding(Actor(id: stance.actor, name: stance.actor, kind: .other))
-                localActors[stance.actor] = actor
+                localActors.append((stance.actor, actor))
                 pendingActors[actor].entry.articles.append(number)
             }
             let key = Self.cellKey(actor, issue)
@@ -93,13 +118,15 @@ struct CrossMatrixBuilder {
             index = known
         } else {
             let entry = CrossMatrix.ActorEntry(id: actor.id, name: actor.name, kind: actor.kind, affiliation: actor.affiliation, articles: [], articlesWithStances: 0)
-            pendingActors.append(PendingActor(entry: entry))
+            pendingActors.append(PendingActor(entry: entry, names: Votes(first: actor.name), kinds: Votes(first: actor.kind.rawValue),
+                                              affiliations: Votes(first: actor.affiliation ?? "")))
             index = pendingActors.count - 1
             actorIndex[actor.id] = index
         }
-        pendingActors[index].names[actor.name, default: 0] += 1
-        pendingActors[index].kinds[actor.kind, default: 0] += 1
-        if let affiliation = actor.affiliation { pendingActors[index].affiliations[affiliation, default: 0] += 1 }
+        pendingActors[index].names.add(actor.name)
+        pendingActors[index].kinds.add(actor.kind.rawValue)
+        // An article that gives no affiliation does not vote against one.
+        if let affiliation = actor.affiliation { pendingActors[index].affiliations.add(affiliation) }
         return index
     }
 
@@ -128,10 +155,12 @@ struct CrossMatrixBuilder {
     func finishedActors() -> [CrossMatrix.ActorEntry] {
         pendingActors.map { pending in
             var entry = pending.entry
-            entry.name = Self.mostCommon(pending.names, first: entry.name)
-            let kinds = Dictionary(uniqueKeysWithValues: pending.kinds.map { ($0.key.rawValue, $0.value) })
-            entry.kind = ActorKind(rawValue: Self.mostCommon(kinds, first: entry.kind.rawValue)) ?? entry.kind
-            if !pending.affiliations.isEmpty { entry.affiliation = Self.mostCommon(pending.affiliations, first: entry.affiliation ?? "") }
+            entry.name = pending.names.winner
+            entry.kind = ActorKind(rawValue: pending.kinds.winner) ?? entry.kind
+            var affiliations = pending.affiliations
+            if affiliations.first.isEmpty { affiliations.firstCount = 0 }
+            let affiliation = affiliations.winner
+            entry.affiliation = affiliation.isEmpty ? nil : affiliation
             return entry
         }
     }
