@@ -45,6 +45,9 @@ let package = Package(
             // Generated (a test keeps the two in step), so no start pays for parsing them.
             exclude: ["Resources"]
         ),
+        // The analyst's corrections (cells set, stances rejected or added, actors and issues renamed
+        // or merged) and how they are laid over the model's output, whichever version made it.
+        .target(name: "Corrections", dependencies: ["ArticleModel"]),
         // Across articles: the actors x issues matrix over a library (issues matched by label and
         // synonyms, actors by id) and each actor's timeline. Knows the article model only.
         .target(name: "Analysis", dependencies: ["ArticleModel"]),
@@ -96,6 +99,7 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArticleModel", "TestSupport"]),
+        .testTarget(name: "CorrectionsTests", dependencies: ["Corrections", "ArticleModel", "TestSupport"]),
         // Exports checked exactly, and read back by networkx, python-igraph, Python's csv module and Graphviz.
         .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "ArticleModel", "TestSupport"], exclude: ["Readers"]),
         .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
