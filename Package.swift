@@ -5,6 +5,14 @@
 // which Curses draws on a real terminal. Only Curses imports the C library.
 import PackageDescription
 
+// Generic types used in the analysis and the reader get their metadata from accessor calls that
+// are handed the conformances they need, instead of from mangled names that make the runtime look
+// each conformance up by scanning every conformance record in the binary: linking the HTTP stack
+// (SwiftNIO, AsyncHTTPClient) for URLs had made those scans, and so a plain-text start, 5% dearer.
+let directMetadataAccess: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"]),
+]
+
 let package = Package(
     name: "Parley",
     platforms: [.macOS(.v13)],
@@ -13,6 +21,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // HTTP(S) for URLs on the command line: a maintained client (redirects, TLS, gzip), on NIO.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // C ncurses with its wide-character API, seen only by `Curses`.
@@ -32,18 +45,19 @@ let package = Package(
         // Web pages and feeds: article extraction, metadata, charsets, RSS/Atom/JSON Feed.
         .target(name: "WebImport", dependencies: ["Markup"]),
         // A small TOML reader for Parley's data files (lexicon, cues, themes), with line-numbered errors.
-        .target(name: "TOMLData"),
+        .target(name: "TOMLData", swiftSettings: directMetadataAccess),
         // What a terminal is, without a terminal: cells, styles, keys, display width, the in-memory grid.
-        .target(name: "TerminalCore"),
+        .target(name: "TerminalCore", swiftSettings: directMetadataAccess),
         // The one wrapper around C curses: lifecycle, wide output, colours, keys, resize.
-        .target(name: "Curses", dependencies: ["CNcursesw", "TerminalCore"]),
+        .target(name: "Curses", dependencies: ["CNcursesw", "TerminalCore"], swiftSettings: directMetadataAccess),
         // Import, sentences, actors, issues, stances. No terminal code.
         .target(
             name: "ArticleModel",
             dependencies: ["TOMLData"],
             // The word lists are edited as TOML in Resources and compiled into Swift literals in
             // Generated (a test keeps the two in step), so no start pays for parsing them.
-            exclude: ["Resources"]
+            exclude: ["Resources"],
+            swiftSettings: directMetadataAccess
         ),
         // The analyst's corrections (cells set, stances rejected or added, actors and issues renamed
         // or merged) and how they are laid over the model's output, whichever version made it.
@@ -62,13 +76,30 @@ let package = Package(
                 .embedInCode("BundledThemes/default.toml"),
                 .embedInCode("BundledThemes/light.toml"),
                 .embedInCode("BundledThemes/mono.toml"),
+            ],
+            swiftSettings: directMetadataAccess
+        ),
+        // Fetching web pages and feeds over HTTP(S): timeouts, redirects, gzip, a size cap,
+        // conditional GET, one-line errors. Knows nothing of articles or the terminal.
+        .target(
+            name: "Fetch",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ]
         ),
+        // Pages, feeds and URLs as library entries, and the reader's web work in the background
+        // (a summary's full story, reloading): between the importers and fetcher and the reader.
+        .target(name: "WebLibrary", dependencies: ["ArticleModel", "Reader", "WebImport", "Fetch"]),
         // The command line: wires files, model, reader and curses together.
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Analysis", "Export",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Fetch", "WebLibrary", "Analysis", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [
@@ -76,7 +107,8 @@ let package = Package(
                 .embedInCode("Samples/grain-corridor.txt"),
                 .embedInCode("Samples/coal-levy.txt"),
                 .embedInCode("Samples/river-dam.txt"),
-            ]
+            ],
+            swiftSettings: directMetadataAccess
         ),
         // Fuzzing the article model and the page and feed importers: libFuzzer entry point, or a replayer of saved inputs.
         .executableTarget(name: "parley-fuzz", dependencies: ["ArticleModel", "WebImport"], path: "Sources/ParleyFuzz"),
@@ -102,7 +134,21 @@ let package = Package(
         .testTarget(name: "CorrectionsTests", dependencies: ["Corrections", "ArticleModel", "TestSupport"]),
         // Exports checked exactly, and read back by networkx, python-igraph, Python's csv module and Graphviz.
         .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "ArticleModel", "TestSupport"], exclude: ["Readers"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parley"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley", "LocalHTTPServer"]),
+        // A real HTTP server on 127.0.0.1 that tests start, for the fetch and end-to-end tests.
+        .target(
+            name: "LocalHTTPServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            path: "Tests/LocalHTTPServer"
+        ),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", "LocalHTTPServer"]),
+        .testTarget(name: "WebLibraryTests", dependencies: ["WebLibrary", "Fetch", "Reader", "ArticleModel", "LocalHTTPServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,6 +11,9 @@ public enum TerminalEvent: Equatable, Sendable {
     case signal(Int32)
     /// Nothing happened within the wait.
     case timeout
+    /// The descriptor given to `nextEvent(waitingUpTo:wakingOn:)` became readable: work done
+    /// in the background has something to report.
+    case wake
 }
 
 /// Why curses could not start.
@@ -259,17 +262,22 @@ public final class CursesTerminal: Screen {
 
     // MARK: - Input
 
-    /// Waits up to `milliseconds` (forever when nil) for a key, a signal, or the terminal closing.
-    public func nextEvent(waitingUpTo milliseconds: Int32? = nil) -> TerminalEvent {
+    /// Waits up to `milliseconds` (forever when nil) for a key, a signal, the terminal closing,
+    /// or, when `wakeDescriptor` is given, for that descriptor to become readable (a pipe that
+    /// background work writes to when it has a result).
+    public func nextEvent(waitingUpTo milliseconds: Int32? = nil, wakingOn wakeDescriptor: Int32? = nil) -> TerminalEvent {
         if let signalNumber = SignalWatcher.received { return .signal(signalNumber) }
         if let key = pendingKey() { return key }
-        var descriptor = pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)
-        let ready = poll(&descriptor, 1, milliseconds ?? -1)
+        var descriptors = [pollfd(fd: fileno(input), events: Int16(POLLIN), revents: 0)]
+        if let wakeDescriptor { descriptors.append(pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)) }
+        let ready = poll(&descriptors, nfds_t(descriptors.count), milliseconds ?? -1)
         if let signalNumber = SignalWatcher.received { return .signal(signalNumber) }
         if ready < 0 {
             return pendingKey() ?? .timeout  // EINTR: SIGWINCH turns into KEY_RESIZE here
         }
         if ready == 0 { return pendingKey() ?? .timeout }
+        if descriptors.count > 1, descriptors[1].revents != 0 { return pendingKey() ?? .wake }
+        let descriptor = descriptors[0]
         if descriptor.revents & Int16(POLLIN) == 0, descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
             return .inputClosed
         }

@@ -175,7 +175,7 @@ public struct ArticleScorer {
         }
         details.unmatchedStances = falsePositives.map { index in
             let stance = stances[index]
-            return "\(stance.actor) \(stance.polarity.rawValue) \(stance.issue) | \(stance.evidence.first.map { article.substring($0.range) } ?? "")"
+            return "\(stance.actor) \(stance.polarity.rawValue) \(stance.issue) [\(stance.rule): \(stance.cue)] | \(stance.evidence.first.map { article.substring($0.range) } ?? "")"
         }
 
         // Columns: a coded column with two or more stances is coherent when every one was found

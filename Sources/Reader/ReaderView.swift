@@ -36,7 +36,7 @@ extension ReaderApp {
         let position = state.view.map { view in
             ArticlePane.position(scroll: view.scroll, height: layout.articleText.height, lines: articleLayout(for: view).lines.count)
         }
-        if !layout.statusOnlyWhenNeeded || state.message != nil || state.prompt != nil {
+        if !layout.statusOnlyWhenNeeded || state.message != nil || state.prompt != nil || state.activityText != nil {
             StatusLine(state: state, theme: theme, position: state.mode == .article ? position : nil).draw(in: layout.status, grid: &grid)
         }
         if state.helpVisible {

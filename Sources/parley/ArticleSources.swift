@@ -1,22 +1,18 @@
 import ArticleModel
+import Fetch
 import Reader
 import WebImport
+import WebLibrary
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// A problem with one input, named the way the user typed it.
-struct InputError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-    var description: String { "\(path): \(reason)" }
-}
-
 /// Turns command-line paths into library entries: files (plain text, web pages, feeds),
-/// directories (recursively, .txt, .html and .htm files), `-` for standard input, or the
-/// bundled samples when there are no paths. A feed gives one entry per item.
+/// directories (recursively, .txt, .html and .htm files), `-` for standard input, `http://`
+/// and `https://` URLs (pages, feeds, plain text), or the bundled samples when there are no
+/// paths. A feed gives one entry per item.
 ///
 /// Files named on the command line are read at once, so that a bad one stops Parley with a
 /// clear message. Files found in directories are only listed (title, and a look at their first
@@ -24,6 +20,8 @@ struct InputError: Error, CustomStringConvertible {
 /// articles opens immediately. Those that cannot be listed are skipped and counted.
 struct ArticleSources {
     let reader: LazyArticleReader
+    /// Time limits for URL arguments.
+    var timeouts = WebTimeouts()
 
     func load(_ paths: [String]) throws(InputError) -> (entries: [LibraryEntry], skipped: [InputError]) {
         if paths.isEmpty {
@@ -31,7 +29,13 @@ struct ArticleSources {
         }
         var entries: [LibraryEntry] = []
         var skipped: [InputError] = []
+        // URLs are fetched together first; each is then taken in its place among the paths.
+        let fetched = URLArguments.fetch(paths.filter(WebAddress.isWebAddress), timeouts: timeouts)
         for path in paths {
+            if let result = fetched[path] {
+                entries += try webEntries(url: path, fetched: result)
+                continue
+            }
             if path == "-" {
                 let bytes = try readStandardInput()
                 entries += try prepared(bytes: bytes, source: "-", shownAs: "standard input", path: nil)
@@ -39,7 +43,8 @@ struct ArticleSources {
             }
             let kind = FileAccess.kind(of: path)
             guard kind != .missing else {
-                throw InputError(path: path, reason: "no such file or directory")
+                let reason = WebAddress.otherScheme(path).map { FetchError.unsupportedScheme($0).description }
+                throw InputError(path: path, reason: reason ?? "no such file or directory")
             }
             if kind == .directory {
                 let files = textFiles(in: path)

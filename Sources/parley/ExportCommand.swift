@@ -5,6 +5,7 @@ import Dispatch
 import Export
 import Reader
 import Synchronization
+import WebLibrary
 
 /// `parley export --format csv|json|graphml|dot|svg [--network KIND] PATH...`: the stances of
 /// many articles as a table, or the networks they make, for R, pandas, Gephi, networkx, igraph
@@ -33,7 +34,9 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Argument(help: "Article files, directories, or - for standard input; the samples when none.")
+    @OptionGroup var web: WebOptions
+
+    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the samples when none.")
     var paths: [String] = []
 
     /// Pictures show at most this many actors: the most connected.
@@ -60,10 +63,11 @@ struct ExportCommand: ParsableCommand {
 
     /// Every article of the paths, analysed on every core.
     private func loadArticles() -> [Article] {
-        let reader = ReaderSetup.articleReader()
+        var sources = ArticleSources(reader: ReaderSetup.articleReader())
+        sources.timeouts = web.timeouts
         let loaded: (entries: [LibraryEntry], skipped: [InputError])
         do {
-            loaded = try ArticleSources(reader: reader).load(paths)
+            loaded = try sources.load(paths)
         } catch {
             Diagnostics.fail(error.description)
         }

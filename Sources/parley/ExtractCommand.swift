@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleModel
 import Reader
+import WebLibrary
 
 /// `parley extract --format json PATH...`: the article model as one JSON document.
 struct ExtractCommand: ParsableCommand {
@@ -16,14 +17,17 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Output format (only json).")
     var format: Format = .json
 
-    @Argument(help: "Article files, directories, or - for standard input; the samples when none.")
+    @OptionGroup var web: WebOptions
+
+    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the samples when none.")
     var paths: [String] = []
 
     func run() throws {
-        let reader = ReaderSetup.articleReader()
+        var sources = ArticleSources(reader: ReaderSetup.articleReader())
+        sources.timeouts = web.timeouts
         let loaded: (entries: [LibraryEntry], skipped: [InputError])
         do {
-            loaded = try ArticleSources(reader: reader).load(paths)
+            loaded = try sources.load(paths)
         } catch {
             Diagnostics.fail(error.description)
         }

@@ -29,9 +29,10 @@ struct Parley: ParsableCommand {
         commandName: "parley",
         abstract: "A terminal reader that shows who is in a news story and where each side stands.",
         discussion: """
-            With no path, opens the bundled sample articles. PATH may be a file, a directory \
-            (searched recursively for .txt files) or - for standard input. When standard output \
-            is not a terminal, prints a plain-text rendering instead of drawing.
+            With no path, opens the bundled sample articles. PATH may be a file (plain text, a web \
+            page or a feed), a directory (searched recursively for .txt, .html and .htm files), - \
+            for standard input, or an http:// or https:// URL of a page, a feed or plain text. \
+            When standard output is not a terminal, prints a plain-text rendering instead of drawing.
             """,
         version: version,
         subcommands: [ReadCommand.self, ExtractCommand.self, ExportCommand.self],

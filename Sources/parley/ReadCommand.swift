@@ -1,6 +1,7 @@
 import ArgumentParser
 import ArticleModel
 import Curses
+import Fetch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,6 +9,7 @@ import Darwin
 #endif
 import Reader
 import TerminalCore
+import WebLibrary
 
 /// `parley [PATH...]`: the interactive reader, or a plain-text rendering when not on a terminal.
 struct ReadCommand: ParsableCommand {
@@ -19,25 +21,28 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: "Theme name (default, light, mono, or one in ~/.config/parley/themes) or path to a theme file.")
     var theme: String = "default"
 
-    @Argument(help: "Article files, directories, or - for standard input; the bundled samples when none.")
+    @OptionGroup var web: WebOptions
+
+    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the bundled samples when none.")
     var paths: [String] = []
 
     func run() throws {
-        try ReadCommand.read(paths: paths, theme: theme)
+        try ReadCommand.read(paths: paths, theme: theme, timeouts: web.timeouts)
     }
 
     /// Opens `paths` with the named theme: the whole of `parley [PATH...]`.
-    static func read(paths: [String], theme: String) throws {
+    static func read(paths: [String], theme: String, timeouts: WebTimeouts = WebTimeouts()) throws {
         let lap = StartupTimer.lap
         defer { lap("end") }
         let environment = Environment.values("TERM", "NO_COLOR", "HOME", "XDG_CONFIG_HOME")
-        let sources = ArticleSources(reader: ReaderSetup.articleReader())
+        var sources = ArticleSources(reader: ReaderSetup.articleReader())
+        sources.timeouts = timeouts
         // Files are read before the theme, so that a single article's analysis starts at once,
         // on another thread, while the theme and curses are set up. Problems are still reported
-        // theme first. Standard input is read after the theme, as before: a bad theme must not
-        // wait for input.
+        // theme first. Standard input and URLs are read after the theme: a bad theme must not
+        // wait for input or the network.
         var early: Result<(entries: [LibraryEntry], skipped: [InputError]), InputError>?
-        if !paths.contains("-") {
+        if !paths.contains(where: { $0 == "-" || WebAddress.isWebAddress($0) }) {
             early = Result { () throws(InputError) in try sources.load(paths) }
             if case .success(let loaded) = early, loaded.entries.count == 1 { loaded.entries[0].loader.prefetch() }
         }
@@ -74,9 +79,15 @@ struct ReadCommand: ParsableCommand {
         let skipped = loaded.skipped.map(\.description)
         // (Read after the theme, a single article is analysed while curses starts.)
         if early == nil, loaded.entries.count == 1 { loaded.entries[0].loader.prefetch() }
+        // Entries fetched from URLs can be reloaded, and summaries' full stories fetched.
+        let fetching = loaded.entries.contains { $0.webAddress != nil }
+            ? NetworkFetching(configuration: URLArguments.configuration(timeouts), store: URLArguments.store)
+            : nil
+        let web = fetching.map { WebLoader(fetching: $0, reader: sources.reader) }
         let code = MainActor.assumeIsolated {
-            InteractiveSession.run(entries: loaded.entries, skipped: skipped, theme: themeForSession, useColor: !noColor)
+            InteractiveSession.run(entries: loaded.entries, skipped: skipped, theme: themeForSession, useColor: !noColor, web: web)
         }
+        fetching?.close()
         if code != 0 { throw ExitCode(code) }
     }
 

@@ -1,5 +1,5 @@
 import ArticleModel
-import Synchronization
+import WebLibrary
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,25 +28,6 @@ enum ReaderSetup {
         } catch {
             Diagnostics.warn("\(error.description) (using the bundled lexicon)")
             return LazyArticleReader { ArticleReader() }
-        }
-    }
-}
-
-/// An article reader made on first use and then shared.
-final class LazyArticleReader: Sendable {
-    private let make: @Sendable () -> ArticleReader
-    private let made = Mutex<ArticleReader?>(nil)
-
-    init(_ make: @escaping @Sendable () -> ArticleReader) {
-        self.make = make
-    }
-
-    var reader: ArticleReader {
-        made.withLock { made in
-            if let made { return made }
-            let reader = make()
-            made = reader
-            return reader
         }
     }
 }

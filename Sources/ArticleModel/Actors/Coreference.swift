@@ -38,7 +38,7 @@ struct Coreference {
 
         for (sentence, tokens) in text.tokens.enumerated() {
             var sentenceSpans = (bySentence[sentence] ?? []).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            var subject = self.subject(of: tokens, spans: sentenceSpans)
+            var subject = self.subject(of: tokens, spans: sentenceSpans, kinds: kinds)
             for (index, token) in tokens.enumerated() {
                 let word = token.lowercased
                 if sentenceSpans.contains(where: { $0.tokens.contains(index) }) { continue }
@@ -124,7 +124,7 @@ struct Coreference {
     /// The actors a sentence is about: the actor group that opens its main clause, after leading
     /// connectives ("But", "Instead,") and an introductory phrase ("For Moscow,"). Empty when the
     /// sentence opens with anything else, which breaks the chain for the next pronoun.
-    func subject(of tokens: [Token], spans: [ActorSpan]) -> (actors: [String], start: Int?, pronoun: Int?) {
+    func subject(of tokens: [Token], spans: [ActorSpan], kinds: [String: ActorKind]? = nil) -> (actors: [String], start: Int?, pronoun: Int?) {
         var index = 0
         while index < tokens.count, Coreference.connectives.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") && tokens[index].lowercased.count > 4 || tokens[index].text == "," {
             index += 1
@@ -147,9 +147,31 @@ struct Coreference {
            !spans.contains(where: { $0.tokens.contains(index) }) {
             return ([], nil, index - 1)
         }
-        guard let first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
+        func isRoleWord(_ token: Token) -> Bool {
+            // "MEP", "home affairs spokesman": capitals, or words that are mainly nouns (not "met").
+            if token.isCapitalized { return true }
+            guard let entry = WordClasses.entry(token.lowercased), entry.classes.contains(.noun) else { return false }
+            return entry.weight(.noun) >= entry.weight(.verb) && entry.weight(.noun) >= entry.weight(.adjective)
+        }
+        // "Green MEP Caroline Lucas said": role words before the first name.
+        var opening = index
+        while opening < tokens.count, opening - index < 4, !spans.contains(where: { $0.tokens.lowerBound == opening }), tokens[opening].isWord, isRoleWord(tokens[opening]) {
+            opening += 1
+        }
+        if spans.contains(where: { $0.tokens.lowerBound == opening }), opening > index,
+           spans.first(where: { $0.tokens.lowerBound == opening }).map({ kinds?[$0.actor] == .person }) == true {
+            index = opening
+        }
+        guard var first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
         // "Gordon Brown's decision was ...": a possessor is not the subject.
         if first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].lowercased.replacingApostrophes() == "'s" { return ([], nil, nil) }
+        // "Green MEP Caroline Lucas welcomed ...": a qualifier and a role before the name; the person is the subject.
+        var probe = first.tokens.upperBound
+        while probe < tokens.count, probe - first.tokens.upperBound < 4, tokens[probe].isWord, isRoleWord(tokens[probe]),
+              !spans.contains(where: { $0.tokens.lowerBound == probe }) { probe += 1 }
+        if probe > first.tokens.upperBound, let person = spans.first(where: { $0.tokens.lowerBound == probe }), kinds?[person.actor] == .person {
+            first = person
+        }
         var actors = spans.filter { $0.tokens == first.tokens }.map(\.actor)
         var end = first.tokens.upperBound
         while end < tokens.count, ["and", "or", ","].contains(tokens[end].lowercased) {

@@ -40,6 +40,7 @@ extension CueFile {
             ["proposal", "proposals"],
             ["detention", "detentions"],
             ["inquiry", "investigation", "probe", "review", "inquiries", "investigations"],
+            ["takeover", "bid", "buyout", "acquisition", "takeovers", "bids"],
             ["inspection", "inspections"],
         ],
         irregular: [

@@ -51,8 +51,10 @@ struct IssueCatalog {
             index = known
         } else if mention.isAnaphoric, let sameHead = keys.lastIndex(where: { $0.hasPrefix(head + "|") }) {
             index = sameHead  // "the sanctions" after "the sanctions on Orlesia"
-        } else if mention.isAnaphoric, mention.isProposal, let last = lastProposal ?? lastUsed {
-            index = last  // "the plan" after "a scheme for ..."
+        } else if mention.isAnaphoric, mention.isProposal, let salient = mostMentionedProposal() ?? lastProposal ?? lastUsed {
+            // "the plans", "the move": the measure the article is most about so far.
+            mentions[salient].append(mention)
+            index = salient
         } else {
             keys.append(key)
             mentions.append([mention])
@@ -61,6 +63,11 @@ struct IssueCatalog {
         lastUsed = index
         if mention.isProposal || mentions[index].contains(where: \.isProposal) { lastProposal = index }
         return index
+    }
+
+    /// The proposal mentioned most often so far (the later of two as often).
+    private func mostMentionedProposal() -> Int? {
+        mentions.indices.filter { mentions[$0].contains(where: \.isProposal) }.max { (mentions[$0].count, $0) < (mentions[$1].count, $1) }
     }
 
     /// The head that stands for `head`'s synonym group, or `head` itself.

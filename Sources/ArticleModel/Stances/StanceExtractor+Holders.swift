@@ -198,7 +198,8 @@ extension StanceExtractor {
     }
 
     /// Adjectives of feeling whose "that" clause is what the feeling is about.
-    static let feelingAdjectives: Set<String> = ["pleased", "glad", "happy", "delighted", "sorry", "sad", "disappointed", "concerned", "worried", "surprised", "proud", "relieved", "angry", "upset", "confident", "sure", "clear", "certain", "aware"]
+    static let feelingAdjectives: Set<String> = ["pleased", "glad", "happy", "delighted", "sorry", "sad", "disappointed", "concerned", "worried", "surprised", "proud", "relieved", "angry", "upset", "confident", "sure", "clear", "certain", "aware",
+                                                 "surprising", "unsurprising", "obvious", "possible", "likely", "unlikely", "true", "inevitable", "understandable", "striking", "ironic"]
 
     /// Whether a participle cue is passive: a form of "be" before it ("was suspended", "has
     /// been criticised", "is not backed").

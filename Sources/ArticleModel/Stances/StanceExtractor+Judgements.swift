@@ -385,7 +385,9 @@ extension StanceExtractor {
         var cursor = start
         if view.words[cursor] == "the" { cursor += 1 }
         // A title before the name ("Lord Scarman", "Dr Gibbons") belongs to it.
-        while cursor < end, view.spans(startingAt: cursor).isEmpty, view.tokens[cursor].isCapitalized, !view.isInsideSpan(cursor), cursor - start < 3 { cursor += 1 }
+        var titled = cursor
+        while titled < end, view.spans(startingAt: titled).isEmpty, view.tokens[titled].isCapitalized, !view.isInsideSpan(titled), titled - start < 3 { titled += 1 }
+        if titled > cursor, titled < end, !view.spans(startingAt: titled).isEmpty { cursor = titled }
         if let span = view.spans(startingAt: cursor).max(by: { $0.tokens.count < $1.tokens.count }) {
             let after = span.tokens.upperBound
             if after >= end || view.tag(after) != .possessiveMarker && view.tag(after) != .noun { return .actor(span.actor) }

@@ -25,7 +25,14 @@ extension StanceExtractor {
         /// does names the issue when its object names none.
         var plainVerb: Int?
         func verbIssue(object: String?) -> Object? {
-            guard let verb = plainVerb, let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
+            guard let verb = plainVerb else { return nil }
+            // "take over WMC": a phrasal verb's own noun ("takeover", "walkout", "shutdown").
+            var phrasal: String?
+            if verb + 1 < view.count, ["over", "out", "up", "down", "off", "back"].contains(view.words[verb + 1]),
+               WordClasses.entry(view.tags[verb].lemma + view.words[verb + 1])?.classes.contains(.noun) == true {
+                phrasal = view.tags[verb].lemma + view.words[verb + 1]
+            }
+            guard let noun = phrasal ?? WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
             var mention = IssueMention(head: noun, distinguishing: object, organisation: nil, modifiers: [], complement: nil)
             if object == nil {
                 let tail = view.words[(verb + 1)..<min(view.count, verb + 4)].prefix { ![",", ".", ";", "and", "but", "that", "which", "\""].contains($0) }
@@ -121,6 +128,12 @@ extension StanceExtractor {
                view.tag(index + 1) != .noun, !cues.issueNouns.contains(view.words[index + 1]), !StanceExtractor.lightNouns.contains(view.tags[index].lemma),
                !passedControl, !(index + 1 < view.count && ["of", "for", "to", "on", "over"].contains(view.words[index + 1])) {
                 return verbIssue(object: nil)  // "vowed to compensate Lockerbie victims": the compensation
+            }
+            // "wants to remain anonymous for the sake of ...": past a plain verb and its complement,
+            // a preposition before any noun ends the object.
+            if let verb = plainVerb, view.tag(index) == .preposition, word != "of", index > verb + 1,
+               !(verb + 1..<index).contains(where: { view.tag($0) == .noun || view.tag($0) == .properNoun || view.isInsideSpan($0) }) {
+                return verbIssue(object: nil)
             }
             if view.tag(index) == .verb, index > 0, view.words[index - 1] == "to", cues.cues(in: view.words, at: index).isEmpty, plainVerb == nil {
                 // "pledged to assess the cost of ID cards": weighing something up takes no side on it.

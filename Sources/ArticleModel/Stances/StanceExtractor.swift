@@ -138,6 +138,9 @@ public struct StanceExtractor: Sendable {
                announcesMeasure(after: hit.end, in: view) {
                 hit.form.cueClass = .propose
             }
+            // "after Labour unveiled details", "as Nigeria announced its initiative": an event told
+            // as the background of another is no position taken.
+            if hit.form.cueClass == .propose, isBackgroundClause(before: hit.start, in: view) { continue }
             if hit.form.cueClass == .report {
                 if let evaluative = evaluativeStance(after: hit, in: view, hits: hits) {
                     guard let holders = findHolders(for: hit, in: view, hits: hits), let issueIndex = catalog.add(evaluative.mention) else { continue }
@@ -205,6 +208,22 @@ public struct StanceExtractor: Sendable {
         while index < view.count, index - start < 6, ![.verb, .preposition, .punctuation].contains(view.tag(index) ?? .punctuation) {
             if issueHead(at: index, in: view, open: false) != nil { return true }
             index += 1
+        }
+        return false
+    }
+
+    /// Whether the clause of a verb at `position` is a temporal one: "after X unveiled ...",
+    /// "as X was introducing ...", "when X announced ...".
+    func isBackgroundClause(before position: Int, in view: SentenceView) -> Bool {
+        var index = position - 1
+        while index >= 0, position - index <= 8 {
+            let word = view.words[index]
+            if [",", ";", ":", "\"", "\u{201C}"].contains(word) { return false }
+            if ["after", "as", "when", "while", "before", "since", "until", "once"].contains(word) {
+                // A subject follows the conjunction ("after Labour unveiled"), not a noun it governs ("after the vote").
+                return index + 1 < position && (view.tag(index + 1) == .properNoun || view.tag(index + 1) == .pronoun || view.isInsideSpan(index + 1))
+            }
+            index -= 1
         }
         return false
     }

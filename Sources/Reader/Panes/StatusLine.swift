@@ -16,7 +16,7 @@ struct StatusLine {
             grid.put(" ", x: end, y: rect.y, style: theme[.text].adding(.reverse), clip: rect)
             return
         }
-        let style = state.message == nil ? theme[.status] : theme[.statusMessage]
+        let style = state.message == nil && state.activityText == nil ? theme[.status] : theme[.statusMessage]
         grid.fill(rect, style: style)
         let right = rightText
         let leftWidth = max(0, rect.width - DisplayWidth.of(right) - 1)
@@ -26,10 +26,11 @@ struct StatusLine {
 
     private var leftText: String {
         if let message = state.message { return message }
+        if let activity = state.activityText { return activity }
         switch state.mode {
         case .library:
             let skipped = state.skipped.isEmpty ? "" : ", \(state.skipped.count) skipped (unreadable)"
-            return "Parley: \(state.entries.count) articles\(skipped)  Enter open"
+            return "Parley: \(state.entries.count) articles\(skipped)  Enter open\(state.canReload ? "  r reload" : "")"
         case .article:
             guard let view = state.view else { return "" }
             let title = state.entries[view.articleIndex].title

@@ -15,21 +15,41 @@ public struct LibraryEntry: Sendable {
     public var origin: String?
     /// A feed item that carries only a summary; opening it says so.
     public var isSummaryOnly = false
+    /// What names this entry across reloads (a feed item's link, a file's path): a reload
+    /// keeps the read marks and the cursor of entries with the same key.
+    public var key: String
+    /// The URL this entry was fetched from, as typed: `r` in the library fetches it again.
+    public var webAddress: String?
+    /// For a summary-only item of a fetched feed: the page to fetch for the full story when
+    /// the item is opened.
+    public var fullStoryURL: String?
 
     public init(article: Article, isRead: Bool = false) {
         self.title = article.title
         self.loader = ArticleLoader(article: article)
         self.isRead = isRead
+        self.key = article.source
     }
 
-    public init(title: String, isRead: Bool = false, published: String? = nil, origin: String? = nil, isSummaryOnly: Bool = false,
+    public init(title: String, key: String? = nil, isRead: Bool = false, published: String? = nil, origin: String? = nil, isSummaryOnly: Bool = false,
                 load: @escaping @Sendable () -> Article) {
         self.title = title
+        self.key = key ?? title
         self.loader = ArticleLoader(load: load)
         self.isRead = isRead
         self.published = published
         self.origin = origin
         self.isSummaryOnly = isSummaryOnly
+    }
+
+    /// The same entry with the article read from its page: no longer a summary.
+    public func withFullStory(_ article: Article) -> LibraryEntry {
+        var entry = LibraryEntry(article: article, isRead: isRead)
+        entry.key = key
+        entry.webAddress = webAddress
+        entry.published = published ?? article.metadata.published
+        entry.origin = origin
+        return entry
     }
 
     public var article: Article { loader.article }
@@ -64,6 +84,20 @@ public final class ArticleLoader: Sendable {
             cached = loaded
             return loaded
         }
+    }
+}
+
+/// One piece of work in the background, and how far it has got.
+public struct Activity: Sendable, Equatable {
+    /// The entry's key for a story being fetched, `Activity.reloadID` for a reload.
+    public var id: String
+    public var text: String
+
+    public static let reloadID = "reload"
+
+    public init(id: String, text: String) {
+        self.id = id
+        self.text = text
     }
 }
 
@@ -134,6 +168,11 @@ public struct AppState: Sendable {
     public var prompt: String?
     /// A one-shot message for the status line.
     public var message: String?
+    /// Work going on in the background (fetching a story, reloading), newest last: the status
+    /// line shows the newest while there is no message.
+    public var activities: [Activity] = []
+    /// A reload that finished while an article was open: applied on the way back to the library.
+    public var pendingReload: [LibraryEntry]?
     public var size: Size
     /// Whether the terminal takes text for its clipboard (OSC 52), for `o`.
     public var clipboardAvailable = false
@@ -158,6 +197,15 @@ public struct AppState: Sendable {
     }
 
     public var hasLibrary: Bool { entries.count > 1 }
+
+    /// True when some entries came from URLs, which `r` can fetch again.
+    public var canReload: Bool { entries.contains { $0.webAddress != nil } }
+
+    /// True while the library's URLs are being fetched again.
+    public var isReloading: Bool { activities.contains { $0.id == Activity.reloadID } }
+
+    /// The status line's text for work in the background, if any.
+    public var activityText: String? { activities.last?.text }
 
     public var currentArticle: Article? {
         view.map { entries[$0.articleIndex].article }

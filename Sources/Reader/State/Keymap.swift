@@ -7,7 +7,7 @@ public enum Command: Sendable, Equatable {
     case startSearch, nextMatch, previousMatch
     case nextMention, previousMention, nextActor, previousActor, selectActor(Int)
     case activate, back, repaint, toggleZoom, toggleZoomColours, showPosition, explainCell, toggleStanceSentences, toggleGrouping
-    case showAddress
+    case showAddress, reload
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -48,6 +48,7 @@ public enum Keymap {
         Binding(keys: [.character("m")], command: .toggleZoomColours, help: "zoomed: colour every actor's mentions, or the selected one's"),
         Binding(keys: [.character("="), .control("g")], command: .showPosition, help: "show the title and the lines on screen"),
         Binding(keys: [.character("o")], command: .showAddress, help: "show the article's web address (copied where the terminal allows)"),
+        Binding(keys: [.character("r")], command: .reload, help: "library: fetch the feeds and pages opened by URL again"),
         Binding(keys: [.escape, .backspace], command: .back, help: "close the evidence list / clear the search / back to the library"),
         Binding(keys: [.control("l")], command: .repaint, help: "repaint the screen"),
     ]

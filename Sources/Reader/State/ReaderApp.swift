@@ -1,10 +1,21 @@
 import ArticleModel
 import TerminalCore
 
-/// What happened, as the reader sees it.
-public enum Action: Sendable, Equatable {
+/// What happened, as the reader sees it: keys and resizes from the terminal, and the results
+/// of work the reader asked for (an `Effect`) reported back when it is done.
+public enum Action: Sendable {
     case keyPressed(Key)
     case resized(Size)
+    /// The first frame is about to be shown.
+    case started
+    /// Work in the background has got this far (an `Activity`'s new text).
+    case progressed(id: String, text: String)
+    /// The full story of the entry with this key was read from its page.
+    case fullStoryLoaded(key: String, article: Article)
+    /// The full story could not be fetched, for this one-line reason.
+    case fullStoryFailed(key: String, reason: String)
+    /// The library's URLs were fetched again: the new entries, and a line saying what changed.
+    case libraryReloaded(entries: [LibraryEntry], note: String)
 }
 
 /// What the loop around the reader must do after an action.
@@ -15,6 +26,11 @@ public enum Effect: Sendable, Equatable {
     case quit
     /// Put this text on the terminal's clipboard (`o` on a web article).
     case copyToClipboard(String)
+    /// Fetch the full story of the entry with this key (its `fullStoryURL`), then send
+    /// `fullStoryLoaded` or `fullStoryFailed`.
+    case loadFullStory(key: String)
+    /// Fetch the library's URLs again, then send `libraryReloaded`.
+    case reload
 }
 
 /// The reader: app state, the update function for actions, and the view that renders it.
@@ -22,11 +38,11 @@ public enum Effect: Sendable, Equatable {
 /// Rendering is a pure function of state and size; the wrapped article and the stance matrix
 /// are cached here because both are costly and depend only on the article and pane width.
 public final class ReaderApp {
-    public private(set) var state: AppState
+    public internal(set) var state: AppState
     public let theme: Theme
-    private var layoutCache: [Int: ArticleLayout] = [:]
-    private var layoutCacheKey: (article: Int, width: Int)?
-    private var matrices: [Int: StanceMatrix] = [:]
+    var layoutCache: [Int: ArticleLayout] = [:]
+    var layoutCacheKey: (article: Int, width: Int)?
+    var matrices: [Int: StanceMatrix] = [:]
 
     public init(state: AppState, theme: Theme) {
         self.state = state
@@ -91,6 +107,20 @@ public final class ReaderApp {
     @discardableResult
     public func send(_ action: Action) -> Effect {
         switch action {
+        case .started:
+            return started()
+        case .progressed(let id, let text):
+            progressed(id: id, text: text)
+            return .none
+        case .fullStoryLoaded(let key, let article):
+            fullStoryLoaded(key: key, article: article)
+            return .none
+        case .fullStoryFailed(let key, let reason):
+            fullStoryFailed(key: key, reason: reason)
+            return .none
+        case .libraryReloaded(let entries, let note):
+            libraryReloaded(entries, note: note)
+            return .none
         case .resized(let size):
             state.size = size
             if var view = state.view {
@@ -130,6 +160,7 @@ public final class ReaderApp {
                 return .none
             case .repaint: return .repaint
             case .showAddress: return showAddress()
+            case .reload: return reload()
             default: break
             }
             if state.mode == .library {
@@ -153,17 +184,17 @@ public final class ReaderApp {
         case .bottom: state.libraryCursor = max(0, count - 1)
         case .activate, .right:
             guard count > 0 else { break }
-            open(state.libraryCursor)
+            return open(state.libraryCursor)
         default: break
         }
         return .none
     }
 
-    private func open(_ index: Int) {
+    private func open(_ index: Int) -> Effect {
         state.entries[index].isRead = true
         state.mode = .article
         state.view = ArticleViewState(articleIndex: index)
-        if state.entries[index].isSummaryOnly { state.message = AppState.summaryOnlyMessage }
+        return fetchFullStoryIfNeeded(index)
     }
 
     /// `o`: the open (or selected) article's web address in the status line, and on the
@@ -199,6 +230,7 @@ public final class ReaderApp {
             } else if state.hasLibrary {
                 state.mode = .library
                 state.view = nil
+                applyPendingReload()
                 return .none
             }
         case .focusNext, .focusPrevious:
