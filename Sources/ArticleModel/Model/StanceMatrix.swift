@@ -34,8 +34,8 @@ public struct StanceMatrix: Sendable, Equatable {
             cells[key] = Cell(polarity: polarity, stances: stances)
         }
         self.cells = cells
-        let actorOrder = Dictionary(uniqueKeysWithValues: article.actors.enumerated().map { ($1.id, $0) })
-        let issueOrder = Dictionary(uniqueKeysWithValues: article.issues.enumerated().map { ($1.id, $0) })
+        let actorOrder = Dictionary(article.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let issueOrder = Dictionary(article.issues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var stanceCount: [String: Int] = [:]
         var actorsPerIssue: [String: Set<String>] = [:]
         for stance in article.stances {

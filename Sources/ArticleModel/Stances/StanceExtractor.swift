@@ -87,7 +87,7 @@ public struct StanceExtractor: Sendable {
             } else {
                 switch item.issue {
                 case .catalog(let number):
-                    id = catalog.id(number)
+                    id = Self.unique(catalog.id(number), among: issues)
                     issues.append(Issue(id: id, label: catalog.label(number), shortLabel: catalog.shortLabel(number)))
                 case .actor(let actor):
                     id = "actor-" + actor
@@ -104,6 +104,16 @@ public struct StanceExtractor: Sendable {
             stances.append(Stance(actor: item.actor, issue: id, polarity: item.polarity, cue: item.cue, cueClass: item.cueClass, rule: item.rule, negated: item.negated, evidence: [item.evidence]))
         }
         return (issues, stances)
+    }
+
+    /// `id`, or `id-2`, `id-3`... when an issue already has it: two groups the catalogue keeps apart
+    /// can share a head and have nothing to tell them apart ("the deal" twice in damaged text).
+    static func unique(_ id: String, among issues: [Issue]) -> String {
+        let taken = Set(issues.map(\.id))
+        guard taken.contains(id) else { return id }
+        var number = 2
+        while taken.contains("\(id)-\(number)") { number += 1 }
+        return "\(id)-\(number)"
     }
 
     /// A stance as found in one sentence, before issues get their final ids.

@@ -12,7 +12,7 @@ public enum ActorOrder {
     /// comes right after it, indented ("Sergei Lavrov" under "Russia").
     public static func rows(of article: Article, grouped: Bool) -> [Row] {
         guard grouped else { return article.actors.indices.map { Row(actor: $0, depth: 0) } }
-        let index = Dictionary(uniqueKeysWithValues: article.actors.enumerated().map { ($1.id, $0) })
+        let index = Dictionary(article.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var children: [Int: [Int]] = [:]
         var roots: [Int] = []
         for (position, actor) in article.actors.enumerated() {
