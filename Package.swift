@@ -21,6 +21,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // HTTP(S) for URLs on the command line: a maintained client (redirects, TLS, gzip), on NIO.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -68,6 +69,12 @@ let package = Package(
         // Exports for the tools analysts use: the stance table (CSV, JSON) and the actor networks
         // (GraphML, DOT, node-link JSON, SVG). Never the reader or the terminal.
         .target(name: "Export", dependencies: ["Analysis", "ArticleModel", "TerminalCore"]),
+        // The library: articles, feeds, read marks, the model's cached output and full-text
+        // search in one SQLite file (GRDB). Knows the article model, never the reader or the terminal.
+        .target(
+            name: "Store",
+            dependencies: ["ArticleModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
         .target(
             name: "Reader",
@@ -99,7 +106,7 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Fetch", "WebLibrary", "Analysis", "Export",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Fetch", "WebLibrary", "Store", "Corrections", "Analysis", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [
@@ -122,6 +129,8 @@ let package = Package(
         .executableTarget(name: "parley-across-bench", dependencies: ["Analysis", "ArticleModel", "Export"], path: "Sources/ParleyAcrossBench"),
         // The extraction benchmark: token F1 against ../shared/corpus/html (run by .ci/html-benchmark).
         .executableTarget(name: "parley-html-bench", dependencies: ["WebImport", "Markup"], path: "Sources/ParleyHTMLBench"),
+        // The library benchmark's search timer (run by .ci/library-benchmark).
+        .executableTarget(name: "parley-library-bench", dependencies: ["Store"], path: "Sources/ParleyLibraryBench"),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "TOMLDataTests", dependencies: ["TOMLData"]),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
@@ -130,11 +139,12 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "ArticleModel", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArticleModel", "TestSupport"]),
         .testTarget(name: "CorrectionsTests", dependencies: ["Corrections", "ArticleModel", "TestSupport"]),
         // Exports checked exactly, and read back by networkx, python-igraph, Python's csv module and Graphviz.
         .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "ArticleModel", "TestSupport"], exclude: ["Readers"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parley", "LocalHTTPServer"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley", "LocalHTTPServer", "Store", "ArticleModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // A real HTTP server on 127.0.0.1 that tests start, for the fetch and end-to-end tests.
         .target(
             name: "LocalHTTPServer",

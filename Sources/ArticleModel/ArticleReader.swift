@@ -80,8 +80,8 @@ public struct PreparedArticle: Sendable {
     /// The paragraphs joined by blank lines, and each one's range of scalars in it. Tokens,
     /// sentences and the year are worked out by `ArticleReader.analyse`, which can run on
     /// another thread: preparing only lays out the text and checks that there is some.
-    let body: String
-    let paragraphs: [Range<Int>]
+    public let body: String
+    public let paragraphs: [Range<Int>]
     /// Where an article from the web came from; empty for plain text.
     public let metadata: ArticleMetadata
 

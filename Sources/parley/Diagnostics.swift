@@ -11,6 +11,11 @@ enum Diagnostics {
         FileAccess.write("parley: \(sanitized(message))\n", to: STDERR_FILENO)
     }
 
+    /// A line of information (a summary) on standard error, as `parley: ...`.
+    static func note(_ message: String) {
+        warn(message)
+    }
+
     /// Prints the message and exits with `code` (1 for input problems, 2 for usage).
     static func fail(_ message: String, code: Int32 = 1) -> Never {
         warn(message)

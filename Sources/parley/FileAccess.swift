@@ -115,3 +115,49 @@ enum FileAccess {
         return lower.hasSuffix(".txt") || lower.hasSuffix(".html") || lower.hasSuffix(".htm")
     }
 }
+
+extension FileAccess {
+    /// Makes a folder and its parents, as `mkdir -p` does (mode 0700: a library is private).
+    static func makeFolders(_ path: String) {
+        var partial = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            if kind(of: partial) == .missing { mkdir(partial, 0o700) }
+        }
+    }
+
+    /// The absolute, resolved form of a path (links followed), or the path as given.
+    static func absolute(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+}
+
+extension FileAccess {
+    /// Replaces a file's contents safely: written to a temporary file beside it, then renamed
+    /// over it, so a crash leaves the old file or the new one, never half of one.
+    static func writeFile(_ path: String, _ text: String) -> Bool {
+        let temporary = path + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        let written = write(text, to: descriptor) && fsync(descriptor) == 0
+        close(descriptor)
+        guard written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+}
+
+extension FileAccess {
+    /// When a file was last modified, in seconds since 1970; nil when it cannot be looked at.
+    static func modificationTime(_ path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return Int(status.st_mtim.tv_sec)
+    }
+}

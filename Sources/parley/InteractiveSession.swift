@@ -11,7 +11,7 @@ import WebLibrary
 @MainActor
 enum InteractiveSession {
     /// Runs the reader; returns the exit code (0, or 128 + the signal number).
-    static func run(entries: [LibraryEntry], skipped: [String], theme: Theme, useColor: Bool, web: WebLoader? = nil) -> Int32 {
+    static func run(entries: [LibraryEntry], skipped: [String], theme: Theme, useColor: Bool, library: StoredLibrary? = nil, web: WebLoader? = nil) -> Int32 {
         SignalWatcher.install()
         let terminal: CursesTerminal
         do {
@@ -24,7 +24,12 @@ enum InteractiveSession {
         defer { terminal.stop() }
         StartupTimer.lap("terminal")
         let sessionTheme = terminal.supportsColor ? theme : theme.monochrome
-        let app = ReaderApp(state: AppState(entries: entries, skipped: skipped, size: terminal.size, clipboardAvailable: terminal.canCopyToClipboard), theme: sessionTheme)
+        var state = AppState(entries: entries, skipped: skipped, size: terminal.size, clipboardAvailable: terminal.canCopyToClipboard,
+                             isStoredLibrary: library != nil)
+        if let library, library.store.isReadOnly {
+            state.message = "Read-only library (\(library.store.path)): marks last until you quit"
+        }
+        let app = ReaderApp(state: state, theme: sessionTheme, library: library)
         StartupTimer.lap("app state")
         let inbox = web == nil ? nil : ActionInbox()
         let perform: (Effect) -> Void = { effect in

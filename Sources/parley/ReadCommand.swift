@@ -8,6 +8,7 @@ import Glibc
 import Darwin
 #endif
 import Reader
+import Store
 import TerminalCore
 import WebLibrary
 
@@ -21,13 +22,70 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: "Theme name (default, light, mono, or one in ~/.config/parley/themes) or path to a theme file.")
     var theme: String = "default"
 
+    @OptionGroup var options: LibraryOptions
+
     @OptionGroup var web: WebOptions
 
-    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the bundled samples when none.")
+    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the library (or the bundled samples) when none.")
     var paths: [String] = []
 
     func run() throws {
+        if paths.isEmpty, ReadCommand.hasLibrary(options.library) {
+            try ReadCommand.readLibrary(option: options.library, theme: theme)
+            return
+        }
         try ReadCommand.read(paths: paths, theme: theme, timeouts: web.timeouts)
+    }
+
+    /// The `--library` value when the arguments are only that (`.some(nil)` for none at all):
+    /// the library's own fast path.
+    static func libraryArgument(_ arguments: [String]) -> String?? {
+        if arguments.isEmpty { return .some(nil) }
+        if arguments.count == 2, arguments[0] == "--library", !arguments[1].isEmpty { return .some(arguments[1]) }
+        if arguments.count == 1, arguments[0].hasPrefix("--library="), arguments[0].count > 10 { return .some(String(arguments[0].dropFirst(10))) }
+        return nil
+    }
+
+    /// Whether `parley` with no path opens a library: one was named, or the default one exists.
+    static func hasLibrary(_ option: String?) -> Bool {
+        option != nil || LibraryLocation.defaultPath.map { FileAccess.kind(of: $0) != .missing } == true
+    }
+
+    /// `parley` with a library: its list, newest first; as plain text, one line an article.
+    static func readLibrary(option: String?, theme: String) throws {
+        let environment = Environment.values("TERM", "NO_COLOR", "HOME", "XDG_CONFIG_HOME")
+        var chosenTheme: Theme
+        do {
+            chosenTheme = try ThemeLoader(environment: environment).load(theme)
+        } catch {
+            Diagnostics.fail(error.description, code: 2)
+        }
+        let store = LibraryLocation.open(option, create: false)
+        StartupTimer.lap("library open")
+        let library = StoredLibrary(store: store, reader: ReaderSetup.articleReader())
+        let entries: [LibraryEntry]
+        do {
+            entries = try library.entries()
+        } catch {
+            Diagnostics.fail(error.description)
+        }
+        StartupTimer.lap("library")
+        if store.isReadOnly { Diagnostics.warn("\(store.path): read-only library: opened for reading, marks are not saved") }
+        let term = environment["TERM"] ?? ""
+        guard isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
+            for entry in entries {
+                let date = entry.published.map { String($0.prefix(10)) + "  " } ?? ""
+                Output.write("\(entry.isRead ? " " : "*") \(date)\(TerminalSafeText.sanitized(entry.title))\n")
+            }
+            return
+        }
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        if noColor { chosenTheme = chosenTheme.monochrome }
+        let themeForSession = chosenTheme
+        let code = MainActor.assumeIsolated {
+            InteractiveSession.run(entries: entries, skipped: [], theme: themeForSession, useColor: !noColor, library: library)
+        }
+        if code != 0 { throw ExitCode(code) }
     }
 
     /// Opens `paths` with the named theme: the whole of `parley [PATH...]`.
@@ -95,7 +153,7 @@ struct ReadCommand: ParsableCommand {
     /// parse them: at least one, none that looks like an option (except `-` for standard input)
     /// and no subcommand name first.
     static func isPlainPathList(_ arguments: [String]) -> Bool {
-        guard let first = arguments.first, !["read", "extract", "export", "help"].contains(first) else { return false }
+        guard let first = arguments.first, !["read", "extract", "export", "help", "add", "search", "import-opml", "fetch"].contains(first) else { return false }
         return arguments.allSatisfy { $0 == "-" || (!$0.isEmpty && !$0.hasPrefix("-")) }
     }
 }

@@ -15,6 +15,15 @@ enum ReaderSetup {
         return nil
     }
 
+    /// The model version analyses are stored under: the bundled model's, with the user's
+    /// lexicon's bytes hashed in when there is one (it changes what the model finds).
+    static func modelVersion() -> String {
+        guard let path = userLexiconPath, FileAccess.kind(of: path) != .missing, let data = FileAccess.read(path, limit: 16 << 20) else {
+            return ModelVersion.bundled
+        }
+        return ModelVersion.with(userLexicon: data)
+    }
+
     /// The reader, built when first asked for: the bundled lexicon loads in the background
     /// meanwhile. The user lexicon is read and checked now, so that a malformed one is reported
     /// in one line (and the bundled one used) before the terminal is taken over.

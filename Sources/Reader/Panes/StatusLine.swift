@@ -30,6 +30,9 @@ struct StatusLine {
         switch state.mode {
         case .library:
             let skipped = state.skipped.isEmpty ? "" : ", \(state.skipped.count) skipped (unreadable)"
+            if state.isStoredLibrary {
+                return "Parley: \(state.entries.count) articles\(skipped)  Enter open  / search  u read  f flag  v group"
+            }
             return "Parley: \(state.entries.count) articles\(skipped)  Enter open\(state.canReload ? "  r reload" : "")"
         case .article:
             guard let view = state.view else { return "" }

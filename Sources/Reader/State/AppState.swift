@@ -15,6 +15,11 @@ public struct LibraryEntry: Sendable {
     public var origin: String?
     /// A feed item that carries only a summary; opening it says so.
     public var isSummaryOnly = false
+    /// In a stored library: the article's id there, its flag, and its feed's id and tags.
+    public var id: Int64?
+    public var isFlagged = false
+    public var feedID: Int64?
+    public var tags: [String] = []
     /// What names this entry across reloads (a feed item's link, a file's path): a reload
     /// keeps the read marks and the cursor of entries with the same key.
     public var key: String
@@ -155,6 +160,12 @@ public struct AppState: Sendable {
     }
 
     public var entries: [LibraryEntry]
+    /// The entries come from a stored library: the list is shown even for one article, and
+    /// marks are saved.
+    public var isStoredLibrary = false
+    /// How the list is arranged, and a library search shown in its place.
+    public var libraryGrouping = LibraryGrouping.date
+    public var librarySearch: LibrarySearchResults?
     /// Files that could not be read, with the reason: counted in the library's status line.
     public var skipped: [String]
     public var mode: Mode
@@ -181,12 +192,14 @@ public struct AppState: Sendable {
     public static let summaryOnlyMessage = "Summary only: o shows the address of the full story"
 
     /// One article opens straight into the article view; several open the library.
-    public init(entries: [LibraryEntry], skipped: [String] = [], size: Size, clipboardAvailable: Bool = false) {
+    /// A stored library always opens on its list.
+    public init(entries: [LibraryEntry], skipped: [String] = [], size: Size, clipboardAvailable: Bool = false, isStoredLibrary: Bool = false) {
         self.entries = entries
         self.skipped = skipped
         self.size = size
         self.clipboardAvailable = clipboardAvailable
-        if entries.count == 1 {
+        self.isStoredLibrary = isStoredLibrary
+        if entries.count == 1 && !isStoredLibrary {
             mode = .article
             view = ArticleViewState(articleIndex: 0)
             self.entries[0].isRead = true
@@ -196,7 +209,7 @@ public struct AppState: Sendable {
         }
     }
 
-    public var hasLibrary: Bool { entries.count > 1 }
+    public var hasLibrary: Bool { entries.count > 1 || isStoredLibrary }
 
     /// True when some entries came from URLs, which `r` can fetch again.
     public var canReload: Bool { entries.contains { $0.webAddress != nil } }

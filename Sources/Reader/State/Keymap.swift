@@ -8,6 +8,7 @@ public enum Command: Sendable, Equatable {
     case nextMention, previousMention, nextActor, previousActor, selectActor(Int)
     case activate, back, repaint, toggleZoom, toggleZoomColours, showPosition, explainCell, toggleStanceSentences, toggleGrouping
     case showAddress, reload
+    case toggleRead, toggleFlag, cycleGrouping, refreshAllFeeds
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -32,7 +33,7 @@ public enum Keymap {
         Binding(keys: [.character("b"), .pageUp, .control("b")], command: .pageUp, help: "page up"),
         Binding(keys: [.character("g"), .home], command: .top, help: "go to the top"),
         Binding(keys: [.character("G"), .end], command: .bottom, help: "go to the bottom"),
-        Binding(keys: [.character("/")], command: .startSearch, help: "search the article"),
+        Binding(keys: [.character("/")], command: .startSearch, help: "search the article / the whole library"),
         Binding(keys: [.character("n")], command: .nextMatch, help: "next search match"),
         Binding(keys: [.character("N")], command: .previousMatch, help: "previous search match"),
         Binding(keys: [.character("]")], command: .nextMention, help: "next mention of the selected actor"),
@@ -48,7 +49,11 @@ public enum Keymap {
         Binding(keys: [.character("m")], command: .toggleZoomColours, help: "zoomed: colour every actor's mentions, or the selected one's"),
         Binding(keys: [.character("="), .control("g")], command: .showPosition, help: "show the title and the lines on screen"),
         Binding(keys: [.character("o")], command: .showAddress, help: "show the article's web address (copied where the terminal allows)"),
-        Binding(keys: [.character("r")], command: .reload, help: "library: fetch the feeds and pages opened by URL again"),
+        Binding(keys: [.character("u")], command: .toggleRead, help: "library: mark read or unread"),
+        Binding(keys: [.character("f")], command: .toggleFlag, help: "library: flag or unflag"),
+        Binding(keys: [.character("v")], command: .cycleGrouping, help: "library: by date, by feed, by tag"),
+        Binding(keys: [.character("r")], command: .reload, help: "library: fetch again the feeds and pages opened by URL, or the selected article's feed"),
+        Binding(keys: [.character("R")], command: .refreshAllFeeds, help: "library: refresh every feed"),
         Binding(keys: [.escape, .backspace], command: .back, help: "close the evidence list / clear the search / back to the library"),
         Binding(keys: [.control("l")], command: .repaint, help: "repaint the screen"),
     ]

@@ -40,13 +40,16 @@ public enum Effect: Sendable, Equatable {
 public final class ReaderApp {
     public internal(set) var state: AppState
     public let theme: Theme
+    /// The stored library behind the list, when there is one.
+    public let library: (any LibraryService)?
     var layoutCache: [Int: ArticleLayout] = [:]
     var layoutCacheKey: (article: Int, width: Int)?
     var matrices: [Int: StanceMatrix] = [:]
 
-    public init(state: AppState, theme: Theme) {
+    public init(state: AppState, theme: Theme, library: (any LibraryService)? = nil) {
         self.state = state
         self.theme = theme
+        self.library = library
     }
 
     // MARK: - Derived data
@@ -160,7 +163,7 @@ public final class ReaderApp {
                 return .none
             case .repaint: return .repaint
             case .showAddress: return showAddress()
-            case .reload: return reload()
+            case .reload where !state.isStoredLibrary: return reload()
             default: break
             }
             if state.mode == .library {
@@ -173,7 +176,8 @@ public final class ReaderApp {
     // MARK: - Library
 
     private func updateLibrary(_ command: Command) -> Effect {
-        let count = state.entries.count
+        let listed = state.listedEntries
+        let count = listed.count
         let page = max(1, state.size.height - 3)
         switch command {
         case .down: state.libraryCursor = min(count - 1, state.libraryCursor + 1)
@@ -184,14 +188,123 @@ public final class ReaderApp {
         case .bottom: state.libraryCursor = max(0, count - 1)
         case .activate, .right:
             guard count > 0 else { break }
-            return open(state.libraryCursor)
+            return open(listed[min(state.libraryCursor, count - 1)])
+        case .startSearch:
+            state.prompt = ""
+        case .back:
+            if let search = state.librarySearch {
+                state.librarySearch = nil
+                state.libraryCursor = 0
+                state.message = "Search \"\(search.query)\" closed: the whole library"
+            }
+        case .toggleRead, .toggleFlag:
+            guard count > 0 else { break }
+            let index = listed[min(state.libraryCursor, count - 1)]
+            if command == .toggleRead {
+                setRead(index, !state.entries[index].isRead)
+                state.message = state.message ?? (state.entries[index].isRead ? "Marked read" : "Marked unread")
+            } else {
+                state.entries[index].isFlagged.toggle()
+                if let id = state.entries[index].id, let problem = library?.setFlagged(id, state.entries[index].isFlagged) {
+                    state.message = problem
+                } else {
+                    state.message = state.entries[index].isFlagged ? "Flagged" : "Flag removed"
+                }
+            }
+        case .cycleGrouping:
+            state.libraryGrouping = state.libraryGrouping.next
+            state.libraryCursor = 0
+            state.message = "Library by \(state.libraryGrouping.rawValue)"
+        case .reload, .refreshAllFeeds:
+            refresh(all: command == .refreshAllFeeds, listed: listed)
         default: break
         }
+        if let search = state.librarySearch, search.hits.count < search.total, state.libraryCursor >= search.hits.count - 1,
+           [.down, .pageDown, .bottom].contains(command) {
+            let wanted = command == .bottom ? Int.max : state.libraryCursor
+            searchLibrary(search.query, more: true)
+            if command == .bottom { state.libraryCursor = wanted }
+        }
+        state.libraryCursor = max(0, min(state.libraryCursor, state.listedEntries.count - 1))
         return .none
     }
 
+    /// Sets an entry's read mark, saved in the stored library when there is one.
+    private func setRead(_ index: Int, _ isRead: Bool) {
+        guard state.entries[index].isRead != isRead else { return }
+        state.entries[index].isRead = isRead
+        if let id = state.entries[index].id, let problem = library?.setRead(id, isRead) {
+            state.message = problem
+        }
+    }
+
+    /// `r` and `R`: fetch the selected article's feed, or every feed, and show the list again.
+    private func refresh(all: Bool, listed: [Int]) {
+        guard let library else {
+            state.message = "Feeds are refreshed in a library: add them to the urls file and run parley fetch"
+            return
+        }
+        var feed: Int64?
+        if !all {
+            guard !listed.isEmpty, let id = state.entries[listed[min(state.libraryCursor, listed.count - 1)]].feedID else {
+                state.message = "This article is from no feed: R refreshes every feed"
+                return
+            }
+            feed = id
+        }
+        switch library.refresh(feed: feed) {
+        case .success(let refreshed):
+            let selected = listed.isEmpty ? nil : state.entries[listed[min(state.libraryCursor, listed.count - 1)]].id
+            state.entries = refreshed.entries
+            state.librarySearch = nil
+            state.libraryCursor = selected.flatMap { id in state.listedEntries.firstIndex { state.entries[$0].id == id } } ?? 0
+            layoutCache = [:]
+            layoutCacheKey = nil
+            matrices = [:]
+            state.message = refreshed.summary
+        case .failure(let error):
+            state.message = error.message
+        }
+    }
+
+    /// Hits asked for at a time: each costs its snippet.
+    static let searchPage = 50
+
+    /// `/` in the library: the stored library's full-text search, or the titles of the
+    /// articles opened (a folder without a library). `more` asks for the next hits of the
+    /// search shown.
+    private func searchLibrary(_ query: String, more: Bool = false) {
+        let trimmed = String(query.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        guard !trimmed.isEmpty else {
+            state.librarySearch = nil
+            return
+        }
+        var hits: [(entry: Int, snippet: String, matches: [Range<Int>])] = []
+        var total = 0
+        if let library {
+            let limit = more ? (state.librarySearch?.hits.count ?? 0) + ReaderApp.searchPage : ReaderApp.searchPage
+            switch library.search(trimmed, limit: limit) {
+            case .success(let found):
+                var index: [Int64: Int] = [:]
+                for (position, entry) in state.entries.enumerated() { if let id = entry.id { index[id] = position } }
+                hits = found.hits.compactMap { hit in index[hit.id].map { ($0, hit.snippet, hit.matches) } }
+                total = max(found.total, hits.count)
+            case .failure(let error):
+                state.message = error.message
+                return
+            }
+        } else {
+            hits = state.entries.indices.filter { !TextSearch.matches(of: trimmed, in: state.entries[$0].title).isEmpty }.map { ($0, "", []) }
+            total = hits.count
+        }
+        state.librarySearch = LibrarySearchResults(query: trimmed, hits: hits, total: total)
+        if more { return }
+        state.libraryCursor = 0
+        state.message = hits.isEmpty ? "Nothing found for \(trimmed)" : "\(total) article\(total == 1 ? "" : "s") for \(trimmed): Enter opens, Esc returns"
+    }
+
     private func open(_ index: Int) -> Effect {
-        state.entries[index].isRead = true
+        setRead(index, true)
         state.mode = .article
         state.view = ArticleViewState(articleIndex: index)
         return fetchFullStoryIfNeeded(index)
@@ -470,6 +583,10 @@ public final class ReaderApp {
             return .none
         case .enter:
             state.prompt = nil
+            if state.mode == .library {
+                searchLibrary(prompt)
+                return .none
+            }
             guard var view = state.view else { return .none }
             runSearch(prompt, in: &view)
             clampScroll(&view)

@@ -1,0 +1,7 @@
+// Generated from Generated/*.swift by `PARLEY_REGENERATE=1 swift test --filter BundledData`.
+// Do not edit: the hash of BundledCueForms.swift, BundledCues.swift, BundledLexiconIndex.swift, BundledRoles.swift, BundledWordClasses.swift, BundledWordSets.swift.
+
+/// The bundled data's part of `ModelVersion`.
+enum BundledDataFingerprint {
+    static let value = "1f6d0e3706eef474"
+}

@@ -1,0 +1,39 @@
+/// What a stored library does for the reader, injected by the command line: read and flag
+/// marks that last across runs, search over every article, and refreshing feeds. The reader
+/// calls it when a key asks; without one (a folder or feed opened as it is) marks last only
+/// for the session and `/` searches titles.
+public protocol LibraryService: AnyObject {
+    /// Saves a read mark; returns why it could not be saved, if it could not.
+    func setRead(_ id: Int64, _ isRead: Bool) -> String?
+    /// Saves a flag; returns why it could not be saved, if it could not.
+    func setFlagged(_ id: Int64, _ isFlagged: Bool) -> String?
+    /// The best `limit` articles a library query finds, best first, and how many it finds in
+    /// all; or why the search failed.
+    func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError>
+    /// Fetches one feed (or every feed, for nil) and returns the library's entries afterwards
+    /// with a one-line summary, or why it failed.
+    func refresh(feed: Int64?) -> Result<(entries: [LibraryEntry], summary: String), LibraryServiceError>
+}
+
+/// A library failure as the status line says it.
+public struct LibraryServiceError: Error, Equatable, Sendable {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+}
+
+/// One article found by a library search: its id, and a snippet with the matched words.
+public struct LibraryHit: Sendable, Equatable {
+    public var id: Int64
+    public var snippet: String
+    /// Scalar ranges of the matched words in `snippet`.
+    public var matches: [Range<Int>]
+
+    public init(id: Int64, snippet: String, matches: [Range<Int>]) {
+        self.id = id
+        self.snippet = snippet
+        self.matches = matches
+    }
+}

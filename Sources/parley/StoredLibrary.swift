@@ -1,0 +1,86 @@
+import ArticleModel
+import Reader
+import Store
+import WebLibrary
+
+/// The reader's view of a stored library: its entries (read lazily, from the cached analysis)
+/// and the service that saves marks, searches and refreshes feeds.
+final class StoredLibrary: LibraryService {
+    let store: LibraryStore
+    let reader: LazyArticleReader
+
+    init(store: LibraryStore, reader: LazyArticleReader) {
+        self.store = store
+        self.reader = reader
+    }
+
+    /// Every article as a list entry, newest first; each is read from the library when opened.
+    func entries() throws(LibraryError) -> [LibraryEntry] {
+        let listed = try store.articles()
+        StartupTimer.lap("library list")
+        let tags = Dictionary(uniqueKeysWithValues: try store.feeds().map { ($0.id, $0.tags) })
+        let store = self.store, reader = self.reader
+        return listed.map { row in
+            let id = row.id, title = row.title
+            var entry = LibraryEntry(title: title, isRead: row.isRead, published: row.published ?? row.sortDate,
+                                     origin: row.origin ?? StoredLibrary.folderName(row.source), isSummaryOnly: row.isSummaryOnly) {
+                StoredLibrary.load(id: id, title: title, store: store, reader: reader)
+            }
+            entry.id = id
+            entry.isFlagged = row.isFlagged
+            entry.feedID = row.feedID
+            entry.tags = row.feedID.flatMap { tags[$0] } ?? []
+            return entry
+        }
+    }
+
+    /// An article from the library, or a page saying why it could not be read.
+    static func load(id: Int64, title: String, store: LibraryStore, reader: LazyArticleReader) -> Article {
+        do {
+            return try store.article(id: id) { reader.reader.analyse($0, source: $1) }
+        } catch {
+            return (try? reader.reader.read(text: "\(title)\n\nParley could not read this article from the library: \(error.reason).\n", source: "library"))
+                ?? Article(source: "library", title: title, captions: [], text: "", paragraphs: [], sentences: [])
+        }
+    }
+
+    /// A file's folder ("business" for .../bbc/business/001.txt): where a file is from.
+    static func folderName(_ source: String) -> String? {
+        let bytes = source.utf8
+        guard bytes.first == UInt8(ascii: "/"), let last = bytes.lastIndex(of: UInt8(ascii: "/")), last != bytes.startIndex,
+              let previous = bytes[..<last].lastIndex(of: UInt8(ascii: "/")) else { return nil }
+        return String(source[source.index(after: previous)..<last])
+    }
+
+    func setRead(_ id: Int64, _ isRead: Bool) -> String? {
+        do {
+            try store.setRead(id, isRead)
+            return nil
+        } catch {
+            return error.kind == .readOnly ? "Read-only library: the read mark lasts until you quit" : error.description
+        }
+    }
+
+    func setFlagged(_ id: Int64, _ isFlagged: Bool) -> String? {
+        do {
+            try store.setFlagged(id, isFlagged)
+            return nil
+        } catch {
+            return error.kind == .readOnly ? "Read-only library: the flag lasts until you quit" : error.description
+        }
+    }
+
+    func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError> {
+        do {
+            let parsed = LibraryQuery(parsing: query)
+            let hits = try store.search(parsed, limit: limit).map { LibraryHit(id: $0.article.id, snippet: $0.snippet, matches: $0.matches) }
+            return .success((hits, hits.count < limit ? hits.count : try store.count(parsed)))
+        } catch {
+            return .failure(LibraryServiceError(error.description))
+        }
+    }
+
+    func refresh(feed: Int64?) -> Result<(entries: [LibraryEntry], summary: String), LibraryServiceError> {
+        .failure(LibraryServiceError("Fetching feeds is not in this build yet"))
+    }
+}
