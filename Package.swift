@@ -70,10 +70,11 @@ let package = Package(
         // (GraphML, DOT, node-link JSON, SVG). Never the reader or the terminal.
         .target(name: "Export", dependencies: ["Analysis", "ArticleModel", "TerminalCore"]),
         // The library: articles, feeds, read marks, the model's cached output and full-text
-        // search in one SQLite file (GRDB). Knows the article model, never the reader or the terminal.
+        // search and the analyst's corrections in one SQLite file (GRDB). Knows the article model and
+        // the corrections, never the reader or the terminal.
         .target(
             name: "Store",
-            dependencies: ["ArticleModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ArticleModel", "Corrections", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
         .target(
@@ -139,7 +140,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "ArticleModel", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Corrections", "ArticleModel", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArticleModel", "TestSupport"]),
         .testTarget(name: "CorrectionsTests", dependencies: ["Corrections", "ArticleModel", "TestSupport"]),
         // Exports checked exactly, and read back by networkx, python-igraph, Python's csv module and Graphviz.
