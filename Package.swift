@@ -145,7 +145,7 @@ let package = Package(
         .testTarget(name: "CorrectionsTests", dependencies: ["Corrections", "ArticleModel", "TestSupport"]),
         // Exports checked exactly, and read back by networkx, python-igraph, Python's csv module and Graphviz.
         .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "ArticleModel", "TestSupport"], exclude: ["Readers"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parley", "LocalHTTPServer", "Store", "ArticleModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley", "LocalHTTPServer", "Store", "Corrections", "ArticleModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // A real HTTP server on 127.0.0.1 that tests start, for the fetch and end-to-end tests.
         .target(
             name: "LocalHTTPServer",

@@ -7,9 +7,9 @@ import Reader
 import Synchronization
 import WebLibrary
 
-/// `parley export --format csv|json|graphml|dot|svg [--network KIND] PATH...`: the stances of
-/// many articles as a table, or the networks they make, for R, pandas, Gephi, networkx, igraph
-/// and Graphviz.
+/// `parley export --format csv|json|graphml|dot|svg [--network KIND] [--query QUERY | PATH...]`:
+/// the stances of many articles (files, or the library with its corrections) as a table, or the
+/// networks they make, for R, pandas, Gephi, networkx, igraph and Graphviz.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -17,7 +17,9 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             csv and json without --network: one row per stance and evidence sentence. graphml, dot, \
             json with --network, and svg: the network named by --network (actor-issue unless said; \
-            svg draws the congruence network unless said, through Graphviz when it is installed).
+            svg draws the congruence network unless said, through Graphviz when it is installed). \
+            With no path, or with --query, the library's articles (all, or those the search finds) \
+            with the analyst's corrections, which carry source "user".
             """
     )
 
@@ -36,14 +38,21 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var web: WebOptions
 
-    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the samples when none.")
+    @OptionGroup var options: LibraryOptions
+
+    @Option(help: ArgumentHelp("Only the library's articles this search finds (as parley search).", valueName: "query"))
+    var query: String?
+
+    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the library (or the samples) when none.")
     var paths: [String] = []
 
     /// Pictures show at most this many actors: the most connected.
     static let pictureLimit = 150
 
     func run() throws {
-        let articles = loadArticles()
+        // The library's articles carry the analyst's corrections ("source": "user").
+        let wantsLibrary = LibraryArticles.isWanted(paths: paths, option: options.library, query: query)
+        let articles = wantsLibrary ? LibraryArticles.load(option: options.library, query: query) : loadArticles()
         let matrix = CrossMatrix(articles: articles)
         let text: String
         switch format {

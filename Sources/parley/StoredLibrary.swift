@@ -34,10 +34,11 @@ final class StoredLibrary: LibraryService {
         }
     }
 
-    /// An article from the library, or a page saying why it could not be read.
+    /// An article from the library with its corrections, or a page saying why it could not be read.
     static func load(id: Int64, title: String, store: LibraryStore, reader: LazyArticleReader) -> Article {
         do {
-            return try store.article(id: id) { reader.reader.analyse($0, source: $1) }
+            // The analyst's corrections are laid over the model's output each time it is shown.
+            return try store.correctedArticle(id: id) { reader.reader.analyse($0, source: $1) }.article
         } catch {
             return (try? reader.reader.read(text: "\(title)\n\nParley could not read this article from the library: \(error.reason).\n", source: "library"))
                 ?? Article(source: "library", title: title, captions: [], text: "", paragraphs: [], sentences: [])
