@@ -1,7 +1,13 @@
 import ArticleModel
+import Corrections
 import Reader
 import Store
 import WebLibrary
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The reader's view of a stored library: its entries (read lazily, from the cached analysis)
 /// and the service that saves marks, searches and refreshes feeds.
@@ -51,6 +57,30 @@ final class StoredLibrary: LibraryService {
         guard bytes.first == UInt8(ascii: "/"), let last = bytes.lastIndex(of: UInt8(ascii: "/")), last != bytes.startIndex,
               let previous = bytes[..<last].lastIndex(of: UInt8(ascii: "/")) else { return nil }
         return String(source[source.index(after: previous)..<last])
+    }
+
+    func correct(_ action: Correction.Action, sentences: [String], article id: Int64) -> Result<Article, LibraryServiceError> {
+        let correction = Correction(action: action, article: nil, sentences: sentences, decidedAt: Timestamp.iso(Int(time(nil))))
+        do throws(LibraryError) {
+            try store.record(correction, article: id)
+            return .success(try corrected(id))
+        } catch {
+            return .failure(LibraryServiceError(error.kind == .readOnly ? "Read-only library: corrections cannot be saved" : error.description))
+        }
+    }
+
+    func undoLastCorrection(article id: Int64) -> Result<(summary: String, article: Article), LibraryServiceError> {
+        do throws(LibraryError) {
+            guard let taken = try store.undoLastCorrection() else { return .failure(LibraryServiceError("No correction to undo")) }
+            return .success((taken.correction.summary, try corrected(id)))
+        } catch {
+            return .failure(LibraryServiceError(error.kind == .readOnly ? "Read-only library: corrections cannot be saved" : error.description))
+        }
+    }
+
+    private func corrected(_ id: Int64) throws(LibraryError) -> Article {
+        let reader = self.reader
+        return try store.correctedArticle(id: id) { reader.reader.analyse($0, source: $1) }.article
     }
 
     func setRead(_ id: Int64, _ isRead: Bool) -> String? {

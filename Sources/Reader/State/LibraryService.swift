@@ -1,3 +1,6 @@
+import ArticleModel
+import Corrections
+
 /// What a stored library does for the reader, injected by the command line: read and flag
 /// marks that last across runs, search over every article, and refreshing feeds. The reader
 /// calls it when a key asks; without one (a folder or feed opened as it is) marks last only
@@ -13,6 +16,11 @@ public protocol LibraryService: AnyObject {
     /// Fetches one feed (or every feed, for nil) and returns the library's entries afterwards
     /// with a one-line summary, or why it failed.
     func refresh(feed: Int64?) -> Result<(entries: [LibraryEntry], summary: String), LibraryServiceError>
+    /// Records an analyst's decision made in the article with this id (tied to `sentences`)
+    /// and returns the article as corrected now, or why it could not be recorded.
+    func correct(_ action: Correction.Action, sentences: [String], article: Int64) -> Result<Article, LibraryServiceError>
+    /// Takes back the latest decision: what it was, and the article with this id as corrected now.
+    func undoLastCorrection(article: Int64) -> Result<(summary: String, article: Article), LibraryServiceError>
 }
 
 /// A library failure as the status line says it.

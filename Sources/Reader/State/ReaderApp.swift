@@ -397,6 +397,11 @@ public final class ReaderApp {
             }
         case .explainCell:
             explainCell(view)
+        case .setCell(let polarity):
+            correctCell(polarity, in: &view)
+        case .toggleRead:
+            // u in an article takes back the last correction; in the library it marks read.
+            undoCorrection(in: &view)
         case .activate:
             if view.focus == .matrix { activateCell(&view) }
             if view.focus == .actors { jumpToMention(&view, article: article, forward: true) }
@@ -535,7 +540,7 @@ public final class ReaderApp {
         }
     }
 
-    private func selectedCell(_ view: ArticleViewState) -> (actor: String, issue: String, cell: StanceMatrix.Cell?)? {
+    func selectedCell(_ view: ArticleViewState) -> (actor: String, issue: String, cell: StanceMatrix.Cell?)? {
         let matrix = self.matrix(for: view)
         guard !matrix.isEmpty, view.matrixRow < matrix.rows.count, view.matrixColumn < matrix.columns.count else { return nil }
         let actor = matrix.rows[view.matrixRow], issue = matrix.columns[view.matrixColumn]
@@ -571,8 +576,18 @@ public final class ReaderApp {
         let article = state.entries[view.articleIndex].article
         let actor = article.actor(id: selected.actor)?.name ?? selected.actor
         let issue = article.issue(id: selected.issue)?.label ?? selected.issue
-        let parts = cell.stances.map { "\($0.polarity.rawValue): rule \($0.rule), cue \"\($0.cue)\"\($0.negated ? ", negated" : "")" }
+        let parts = cell.stances.map { stance in
+            stance.source == .user
+                ? "\(stance.polarity.rawValue): by you\(stance.decidedAt.map { " " + Self.shortTime($0) } ?? "")"
+                : "\(stance.polarity.rawValue): rule \(stance.rule), cue \"\(stance.cue)\"\(stance.negated ? ", negated" : "")"
+        }
         state.message = "\(actor) on \(issue) - " + parts.joined(separator: "; ")
+    }
+
+    /// "2026-12-06T06:00:00Z" as "2026-12-06 06:00", for the status line.
+    static func shortTime(_ iso: String) -> String {
+        guard iso.count >= 16 else { return iso }
+        return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(5))
     }
 
     private func editPrompt(_ key: Key) -> Effect {
