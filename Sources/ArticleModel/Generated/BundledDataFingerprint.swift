@@ -3,5 +3,5 @@
 
 /// The bundled data's part of `ModelVersion`.
 enum BundledDataFingerprint {
-    static let value = "1f6d0e3706eef474"
+    static let value = "32407350541c13f3"
 }
