@@ -79,7 +79,7 @@ let package = Package(
         // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
         .target(
             name: "Reader",
-            dependencies: ["ArticleModel", "Corrections", "TerminalCore", "TOMLData"],
+            dependencies: ["ArticleModel", "Corrections", "Analysis", "TerminalCore", "TOMLData"],
             resources: [
                 .embedInCode("BundledThemes/default.toml"),
                 .embedInCode("BundledThemes/light.toml"),
@@ -139,7 +139,7 @@ let package = Package(
         // Helpers shared by the test targets (a seeded random generator).
         .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Corrections", "ArticleModel", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Corrections", "Analysis", "ArticleModel", "TerminalCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Corrections", "ArticleModel", "TestSupport"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArticleModel", "TestSupport"]),
         .testTarget(name: "CorrectionsTests", dependencies: ["Corrections", "ArticleModel", "TestSupport"]),

@@ -29,6 +29,7 @@ struct StatusLine {
         if let activity = state.activityText { return activity }
         switch state.mode {
         case .library:
+            if state.across != nil { return "Across articles  Enter articles  t timeline  h/l issues  Esc back" }
             let skipped = state.skipped.isEmpty ? "" : ", \(state.skipped.count) skipped (unreadable)"
             if state.isStoredLibrary {
                 return "Parley: \(state.entries.count) articles\(skipped)  Enter open  / search  u read  f flag  v group"

@@ -172,6 +172,8 @@ public struct AppState: Sendable {
     public var libraryCursor = 0
     public var libraryScroll = 0
     public var view: ArticleViewState?
+    /// The matrix across the listed articles (`M`), shown in the library's place while set.
+    public var across: AcrossViewState?
     public var helpVisible = false
     /// The first help line shown, when the help is taller than the screen.
     public var helpScroll = 0

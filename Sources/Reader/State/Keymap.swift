@@ -12,6 +12,7 @@ public enum Command: Sendable, Equatable {
     case toggleRead, toggleFlag, cycleGrouping, refreshAllFeeds
     /// The analyst decides the selected matrix cell: this polarity, or no stance (nil).
     case setCell(Polarity?)
+    case acrossMatrix, timeline
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -61,6 +62,8 @@ public enum Keymap {
         Binding(keys: [.character("v")], command: .cycleGrouping, help: "library: by date, by feed, by tag"),
         Binding(keys: [.character("r")], command: .reload, help: "library: fetch again the feeds and pages opened by URL, or the selected article's feed"),
         Binding(keys: [.character("R")], command: .refreshAllFeeds, help: "library: refresh every feed"),
+        Binding(keys: [.character("M")], command: .acrossMatrix, help: "library: the matrix across the listed articles"),
+        Binding(keys: [.character("t")], command: .timeline, help: "across: the selected actor's articles over time"),
         Binding(keys: [.escape, .backspace], command: .back, help: "close the evidence list / clear the search / back to the library"),
         Binding(keys: [.control("l")], command: .repaint, help: "repaint the screen"),
     ]

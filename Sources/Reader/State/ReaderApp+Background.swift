@@ -94,6 +94,8 @@ extension ReaderApp {
         for index in entries.indices where read.contains(entries[index].key) { entries[index].isRead = true }
         let cursorKey = state.libraryCursor < state.entries.count ? state.entries[state.libraryCursor].key : nil
         state.entries = entries
+        // The matrix across articles counted the old entries.
+        state.across = nil
         state.libraryCursor = entries.firstIndex { $0.key == cursorKey } ?? min(state.libraryCursor, entries.count - 1)
         forgetCachedLayouts()
     }

@@ -167,7 +167,7 @@ public final class ReaderApp {
             default: break
             }
             if state.mode == .library {
-                return updateLibrary(command)
+                return state.across == nil ? updateLibrary(command) : updateAcross(command)
             }
             return updateArticle(command)
         }
@@ -217,6 +217,8 @@ public final class ReaderApp {
             state.message = "Library by \(state.libraryGrouping.rawValue)"
         case .reload, .refreshAllFeeds:
             refresh(all: command == .refreshAllFeeds, listed: listed)
+        case .acrossMatrix:
+            openAcross()
         default: break
         }
         if let search = state.librarySearch, search.hits.count < search.total, state.libraryCursor >= search.hits.count - 1,
@@ -303,7 +305,7 @@ public final class ReaderApp {
         state.message = hits.isEmpty ? "Nothing found for \(trimmed)" : "\(total) article\(total == 1 ? "" : "s") for \(trimmed): Enter opens, Esc returns"
     }
 
-    private func open(_ index: Int) -> Effect {
+    func open(_ index: Int) -> Effect {
         setRead(index, true)
         state.mode = .article
         state.view = ArticleViewState(articleIndex: index)
@@ -485,7 +487,7 @@ public final class ReaderApp {
     }
 
     /// Scrolls so that body offset `offset` is on screen, a third of the way down when it was not.
-    private func reveal(_ offset: Int, in view: inout ArticleViewState) {
+    func reveal(_ offset: Int, in view: inout ArticleViewState) {
         guard let line = articleLayout(for: view).line(containing: offset) else { return }
         let page = articleClearHeight(view)
         if line < view.scroll || line >= view.scroll + page {
