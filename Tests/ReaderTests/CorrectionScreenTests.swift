@@ -115,4 +115,42 @@ struct CorrectionScreenTests {
         reader.press("j", "u")
         #expect(reader.rows[23] == " Corrections need the library: parley add, then open it there       all  ? help")
     }
+
+    @Test("d rejects the stance of a cell's only sentence; with several, Enter lists them and d rejects the chosen one")
+    func rejectAStance() throws {
+        let (app, library) = try harness()
+        press(app, "Enter", "Tab", "Tab", "d")
+        #expect(library.decisions.map(\.summary) == ["rejected sweden opposes fishing deal"])
+        #expect(library.decisions.map(\.sentences) == [["Sweden rejects the deal, and Finland does not want any deal."]])
+        #expect(matrixAndStatus(app) == [
+            " Stances 5 actors x 2 issues",
+            "         compromise  deal",
+            " Norway   ·           +",
+            " Sweden   -           ·",
+            " Denmark  +           ·",
+            " Finland  ·           -",
+            " Rejected: Sweden opposes fishing deal here (u undoes)         all  1/1  ? help",
+        ])
+        press(app, "u")
+        #expect(app.render().lines[16] == " Sweden   -           -")
+
+        let text = "Deal talks\n\nSweden rejects the deal. Norway backs the deal. Later Sweden opposes the deal again.\n"
+        let article = try ArticleReader().read(text: text, source: "talks.txt")
+        var entry = LibraryEntry(article: article)
+        entry.id = 8
+        let talks = CorrectingLibrary(original: article)
+        let other = ReaderApp(state: AppState(entries: [entry], size: Size(width: 80, height: 24), isStoredLibrary: true), theme: ThemeLoader.standard, library: talks)
+        press(other, "Enter", "Tab", "Tab")
+        let view = try #require(other.state.view)
+        let cell = try #require(other.selectedCell(view)?.cell)
+        #expect(cell.evidence.count == 2)
+        press(other, "d")
+        #expect(other.render().lines[23] == " Enter lists the cell's sentences: choose one, then d          all  1/1  ? help")
+        #expect(talks.decisions.isEmpty)
+        press(other, "Enter", "j", "d")
+        #expect(talks.decisions.map(\.sentences) == [["Later Sweden opposes the deal again."]])
+        let after = try #require(other.state.view)
+        let left = try #require(other.selectedCell(after)?.cell)
+        #expect(other.state.entries[0].article.substrings(left.evidence.map(\.range)) == ["Sweden rejects the deal."])
+    }
 }

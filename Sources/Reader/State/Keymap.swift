@@ -13,6 +13,8 @@ public enum Command: Sendable, Equatable {
     /// The analyst decides the selected matrix cell: this polarity, or no stance (nil).
     case setCell(Polarity?)
     case acrossMatrix, timeline
+    /// The stance shown by the chosen evidence sentence is wrong.
+    case rejectStance
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -57,6 +59,7 @@ public enum Keymap {
         Binding(keys: [.character("-")], command: .setCell(.oppose), help: "matrix: correct the selected cell to oppose"),
         Binding(keys: [.character("0")], command: .setCell(.neutral), help: "matrix: correct the selected cell to neutral"),
         Binding(keys: [.character("x")], command: .setCell(nil), help: "matrix: correct the selected cell to no stance"),
+        Binding(keys: [.character("d")], command: .rejectStance, help: "matrix: reject the stance of the chosen evidence sentence"),
         Binding(keys: [.character("u")], command: .toggleRead, help: "library: mark read or unread; article: undo the last correction"),
         Binding(keys: [.character("f")], command: .toggleFlag, help: "library: flag or unflag"),
         Binding(keys: [.character("v")], command: .cycleGrouping, help: "library: by date, by feed, by tag"),

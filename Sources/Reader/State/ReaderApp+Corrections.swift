@@ -47,7 +47,7 @@ extension ReaderApp {
         }
         let article = state.entries[view.articleIndex].article
         guard let issue = article.issue(id: selected.issue) else { return }
-        let sentences = article.substrings(cell.evidence.map(\.range).sorted { $0.lowerBound < $1.lowerBound })
+        let sentences = Self.sentenceTexts(cell.evidence, in: article)
         let action = Correction.Action.setCell(actor: selected.actor, issue: IssueAnchor(issue, matcher: IssueMatcher()), polarity: polarity)
         switch library.correct(action, sentences: sentences, article: id) {
         case .success(let corrected):
@@ -57,6 +57,49 @@ extension ReaderApp {
         case .failure(let error):
             state.message = error.message
         }
+    }
+
+    /// `d`: the stance shown by the evidence sentence chosen in the cell's list (Enter lists
+    /// them) is wrong; with one sentence only, no list is needed.
+    func rejectEvidence(in view: inout ArticleViewState) {
+        guard let library, let id = state.entries[view.articleIndex].id else {
+            state.message = CorrectionMessages.needsLibrary
+            return
+        }
+        guard let selected = selectedCell(view), let cell = selected.cell, !cell.evidence.isEmpty else {
+            state.message = "No stance in this cell"
+            return
+        }
+        guard view.evidenceListOpen || cell.evidence.count == 1 else {
+            state.message = "Enter lists the cell's sentences: choose one, then d"
+            return
+        }
+        let article = state.entries[view.articleIndex].article
+        guard let issue = article.issue(id: selected.issue) else { return }
+        // The chosen line of the list, as the stance it belongs to and its evidence there.
+        var remaining = view.evidenceListOpen ? min(view.evidenceIndex, cell.evidence.count - 1) : 0
+        guard let stance = cell.stances.first(where: { stance in
+            if remaining < stance.evidence.count { return true }
+            remaining -= stance.evidence.count
+            return false
+        }) else { return }
+        let evidence = stance.evidence[remaining]
+        let action = Correction.Action.rejectStance(actor: selected.actor, issue: IssueAnchor(issue, matcher: IssueMatcher()), polarity: stance.polarity)
+        switch library.correct(action, sentences: Self.sentenceTexts([evidence], in: article), article: id) {
+        case .success(let corrected):
+            replaceArticle(corrected, in: &view)
+            let actor = article.actor(id: selected.actor)?.name ?? selected.actor
+            state.message = "Rejected: \(actor) \(stance.polarity.rawValue)s \(issue.label) here (u undoes)"
+        case .failure(let error):
+            state.message = error.message
+        }
+    }
+
+    /// The whole sentences the evidence lies in, as text, in reading order: what a
+    /// correction is tied to.
+    static func sentenceTexts(_ evidence: [Evidence], in article: Article) -> [String] {
+        let indices = Set(evidence.map(\.sentence).filter { $0 < article.sentences.count }).sorted()
+        return article.substrings(indices.map { article.sentences[$0].range })
     }
 
     /// `u` in an article: takes back the latest correction.
@@ -76,7 +119,7 @@ extension ReaderApp {
 
     /// The article as corrected now, in place of the shown one: the selection stays on the same
     /// actor and issue where they are still in the matrix, else in the same place as far as it goes.
-    private func replaceArticle(_ article: Article, in view: inout ArticleViewState) {
+    func replaceArticle(_ article: Article, in view: inout ArticleViewState) {
         let before = self.matrix(for: view)
         let actor = view.matrixRow < before.rows.count ? before.rows[view.matrixRow] : nil
         let issue = view.matrixColumn < before.columns.count ? before.columns[view.matrixColumn] : nil

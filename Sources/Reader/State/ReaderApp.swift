@@ -401,6 +401,8 @@ public final class ReaderApp {
             explainCell(view)
         case .setCell(let polarity):
             correctCell(polarity, in: &view)
+        case .rejectStance:
+            rejectEvidence(in: &view)
         case .toggleRead:
             // u in an article takes back the last correction; in the library it marks read.
             undoCorrection(in: &view)
