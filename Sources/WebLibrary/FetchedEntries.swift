@@ -27,14 +27,14 @@ extension WebSources {
     }
 
     /// The Content-Type header as the importer takes it: the media type and the charset.
-    static func contentTypeHeader(_ resource: FetchedResource) -> String? {
+    public static func contentTypeHeader(_ resource: FetchedResource) -> String? {
         guard let type = resource.contentType else { return resource.charset.map { "charset=" + $0 } }
         return resource.charset.map { type + "; charset=" + $0 } ?? type
     }
 
     /// Text that is neither markup nor a feed: `text/plain` (or another text type, or none)
     /// whose first bytes do not look like a page or a feed, as a file's are looked at.
-    static func isPlainText(_ resource: FetchedResource) -> Bool {
+    public static func isPlainText(_ resource: FetchedResource) -> Bool {
         let type = resource.contentType ?? "text/plain"
         let markupTypes = ["text/html", "text/xml", "application/xhtml+xml"]
         guard type.hasPrefix("text/"), !markupTypes.contains(type) else { return false }

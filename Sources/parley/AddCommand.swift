@@ -1,6 +1,8 @@
 import ArgumentParser
 import ArticleModel
+import Fetch
 import Store
+import WebLibrary
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,13 +13,15 @@ import Darwin
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add articles to the library: files, folders (recursively), pages and feed files.",
+        abstract: "Add articles to the library: files, folders (recursively), pages and feeds, as files or http(s) URLs.",
         discussion: "Progress is shown on standard error when it is a terminal; a summary line follows. A file already in the library with the same content is left as it is."
     )
 
     @OptionGroup var options: LibraryOptions
 
-    @Argument(help: "Article files, web pages, feed files or folders.")
+    @OptionGroup var web: WebOptions
+
+    @Argument(help: "Article files, web pages, feed files or folders, or http(s) URLs of pages, feeds or plain text.")
     var paths: [String]
 
     /// How many additions are committed together: few enough that a kill loses little, and
@@ -29,7 +33,8 @@ struct AddCommand: ParsableCommand {
         if store.isReadOnly { Diagnostics.fail(LibraryErrorText.readOnly(store.path)) }
         var files: [String] = []
         var problems = 0
-        for path in paths {
+        let urls = paths.filter(WebAddress.isWebAddress)
+        for path in paths where !WebAddress.isWebAddress(path) {
             do {
                 files += try LibraryImport.files(for: path)
             } catch {
@@ -53,6 +58,19 @@ struct AddCommand: ParsableCommand {
             }
             batch = []
             batchStart = ContinuousClock.now
+        }
+        let fetched = URLArguments.fetch(urls, timeouts: web.timeouts)
+        for url in urls.reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+            do throws(InputError) {
+                switch fetched[url] {
+                case .success(let resource): batch += try LibraryImport.additions(fetched: resource, url: url, store: store)
+                case .failure(let error): throw InputError(path: url, reason: error.description)
+                case nil: throw InputError(path: url, reason: "not fetched")
+                }
+            } catch {
+                Diagnostics.warn("skipped \(error.description)")
+                problems += 1
+            }
         }
         for (number, file) in files.enumerated() {
             do {

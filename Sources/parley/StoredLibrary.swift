@@ -111,7 +111,30 @@ final class StoredLibrary: LibraryService {
         }
     }
 
+    /// `r` (one feed) and `R` (every feed, after taking in the urls file's new ones): fetched
+    /// and stored as `parley fetch` does, while the reader waits (each fetch is time-limited).
     func refresh(feed: Int64?) -> Result<(entries: [LibraryEntry], summary: String), LibraryServiceError> {
-        .failure(LibraryServiceError("Fetching feeds is not in this build yet"))
+        guard !store.isReadOnly else { return .failure(LibraryServiceError("Read-only library: feeds cannot be refreshed")) }
+        let feeds: [FeedInfo]
+        do throws(LibraryError) {
+            if feed == nil, let urlsPath = LibraryLocation.urlsPath, case .file = FileAccess.kind(of: urlsPath),
+               let bytes = FileAccess.read(urlsPath, limit: 16 << 20) {
+                try store.subscribe(FeedList(parsing: String(decoding: bytes, as: UTF8.self)).feeds)
+            }
+            feeds = FeedRefresh.fetchable(try store.feeds()).filter { feed == nil || $0.id == feed }
+        } catch {
+            return .failure(LibraryServiceError(error.description))
+        }
+        guard !feeds.isEmpty else {
+            return .failure(LibraryServiceError(feed == nil ? "No feeds to refresh: list their addresses in the urls file"
+                                                            : "This article's feed was added from a file: parley add the file again"))
+        }
+        let outcomes = FeedRefresh.run(feeds, store: store, reader: reader, timeouts: WebTimeouts(), progress: nil)
+        let summary = FeedRefresh.summary(outcomes).joined(separator: "; ")
+        do {
+            return .success((try entries(), summary))
+        } catch {
+            return .failure(LibraryServiceError(error.description))
+        }
     }
 }

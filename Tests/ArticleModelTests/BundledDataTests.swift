@@ -48,21 +48,6 @@ struct BundledDataTests {
         try Self.check(BundledDataSource.cueForms(CueLexicon.derive(file)), file: "BundledCueForms.swift")
     }
 
-    /// The model version's data part: a hash of every generated data file, in name order, so
-    /// that a library re-analyses its articles when the bundled data changes.
-    @Test func dataFingerprintMatchesTheGeneratedData() throws {
-        let folder = Self.sources.appendingPathComponent("Generated")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".swift") && $0 != "BundledDataFingerprint.swift" }.sorted()
-        #expect(names.count >= 6)
-        var bytes: [UInt8] = []
-        for name in names {
-            bytes += Array(name.utf8) + [0]
-            bytes += try Array(Data(contentsOf: folder.appendingPathComponent(name))) + [0]
-        }
-        try Self.check(BundledDataSource.fingerprint(ModelVersion.fingerprint(of: bytes), files: names), file: "BundledDataFingerprint.swift")
-    }
-
     @Test("The compiled-in lexicon and cues match what reading the TOML files builds")
     func compiledDataIsWhatTheTOMLSays() throws {
         let fresh = try Self.freshLexicon()
@@ -103,19 +88,6 @@ enum BundledDataSource {
 
 
         """
-
-    static func fingerprint(_ value: String, files: [String]) -> String {
-        """
-        // Generated from Generated/*.swift by `PARLEY_REGENERATE=1 swift test --filter BundledData`.
-        // Do not edit: the hash of \(files.joined(separator: ", ")).
-
-        /// The bundled data's part of `ModelVersion`.
-        enum BundledDataFingerprint {
-            static let value = "\(value)"
-        }
-
-        """
-    }
 
     static func literal(_ text: String) -> String {
         var result = "\""

@@ -20,6 +20,11 @@ enum LibraryFixtures {
             """
     }
 
+    /// When every fixture file was last modified: one time for all, so that the library lists
+    /// them in path order (files without a date are listed by modification time, in seconds,
+    /// and writing them can cross a second on a busy machine).
+    static let modified = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
+
     /// A folder with `count` articles in two subfolders (a.txt files), and a file that is no article.
     static func folder(count: Int, in parent: URL) throws -> URL {
         let folder = parent.appendingPathComponent("articles")
@@ -29,7 +34,9 @@ enum LibraryFixtures {
         for number in 0..<count {
             let sub = number % 2 == 0 ? "one" : "two/deeper"
             let name = String(format: "%04d.txt", number)
-            try Data(article(number).utf8).write(to: folder.appendingPathComponent(sub).appendingPathComponent(name))
+            let file = folder.appendingPathComponent(sub).appendingPathComponent(name)
+            try Data(article(number).utf8).write(to: file)
+            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
         }
         return folder
     }
