@@ -62,7 +62,8 @@ final class StoredLibrary: LibraryService {
     func correct(_ action: Correction.Action, sentences: [String], article id: Int64) -> Result<Article, LibraryServiceError> {
         let correction = Correction(action: action, article: nil, sentences: sentences, decidedAt: Timestamp.iso(Int(time(nil))))
         do throws(LibraryError) {
-            try store.record(correction, article: id)
+            // A decision about an actor or an issue holds across the library.
+            try store.record(correction, article: correction.isAboutStances ? id : nil)
             return .success(try corrected(id))
         } catch {
             return .failure(LibraryServiceError(error.kind == .readOnly ? "Read-only library: corrections cannot be saved" : error.description))

@@ -153,4 +153,38 @@ struct CorrectionScreenTests {
         let left = try #require(other.selectedCell(after)?.cell)
         #expect(other.state.entries[0].article.substrings(left.evidence.map(\.range)) == ["Sweden rejects the deal."])
     }
+
+    func type(_ app: ReaderApp, _ text: String) {
+        for character in text { app.send(.keyPressed(.character(character))) }
+    }
+
+    @Test("c renames the selected actor or issue across the library, Esc leaves the prompt, u undoes")
+    func rename() throws {
+        let (app, library) = try harness()
+        press(app, "Enter", "c")
+        #expect(app.render().lines[23] == " c renames: Tab to the actors or the matrix first              all  1/1  ? help")
+        press(app, "Tab", "c")
+        type(app, "Kingdom of Norway")
+        #expect(app.render().lines[23] == "Rename Norway to: Kingdom of Norway")
+        press(app, "Enter")
+        #expect(library.decisions.map(\.action) == [.renameActor(actor: "norway", name: "Kingdom of Norway")])
+        #expect(library.decisions.map(\.sentences) == [[]])
+        var lines = app.render().lines
+        #expect(lines[1].hasSuffix("│ C 2 Kingdom of Norway"))
+        #expect(lines[17] == " Kingdom of Nor…  +           ·")
+        #expect(lines[23] == " Renamed Norway to Kingdom of Norway everywhere (u undoes)     all  1/1  ? help")
+        press(app, "Tab", "c")
+        type(app, "fisheries pact")
+        press(app, "Enter")
+        #expect(library.decisions.last?.action == .renameIssue(issue: IssueAnchor(key: "deal fishing", label: "fishing deal"), label: "fisheries pact"))
+        lines = app.render().lines
+        #expect(lines[15] == "                  1  2    1 fisheries pact")
+        #expect(lines[23] == " Renamed fishing deal to fisheries pact everywhere (u undoes)  all  1/1  ? help")
+        press(app, "c", "Esc")
+        #expect(app.render().lines[23] == " Ministers split over fishing deal  [matrix]                   all  1/1  ? help")
+        press(app, "u", "u")
+        #expect(library.decisions.isEmpty)
+        #expect(app.render().lines[1].hasSuffix("│ C 2 Norway"))
+        #expect(app.render().lines[15] == "         deal        compromise")
+    }
 }

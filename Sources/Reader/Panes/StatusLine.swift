@@ -12,7 +12,7 @@ struct StatusLine {
     func draw(in rect: Rect, grid: inout CellGrid) {
         if let prompt = state.prompt {
             grid.fill(rect, style: theme[.text])
-            let end = grid.put("/" + prompt, x: rect.x, y: rect.y, style: theme[.text], clip: rect)
+            let end = grid.put(state.promptPurpose.label + prompt, x: rect.x, y: rect.y, style: theme[.text], clip: rect)
             grid.put(" ", x: end, y: rect.y, style: theme[.text].adding(.reverse), clip: rect)
             return
         }

@@ -179,6 +179,8 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     /// The search being typed after "/", nil when not typing.
     public var prompt: String?
+    /// What the prompt's text is for: a search, or a new name the analyst gives.
+    public var promptPurpose = PromptPurpose.search
     /// A one-shot message for the status line.
     public var message: String?
     /// Work going on in the background (fetching a story, reloading), newest last: the status

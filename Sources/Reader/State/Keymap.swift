@@ -15,6 +15,8 @@ public enum Command: Sendable, Equatable {
     case acrossMatrix, timeline
     /// The stance shown by the chosen evidence sentence is wrong.
     case rejectStance
+    /// Rename the selected actor (actors pane) or issue (matrix), across the library.
+    case rename
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -60,6 +62,7 @@ public enum Keymap {
         Binding(keys: [.character("0")], command: .setCell(.neutral), help: "matrix: correct the selected cell to neutral"),
         Binding(keys: [.character("x")], command: .setCell(nil), help: "matrix: correct the selected cell to no stance"),
         Binding(keys: [.character("d")], command: .rejectStance, help: "matrix: reject the stance of the chosen evidence sentence"),
+        Binding(keys: [.character("c")], command: .rename, help: "rename the selected actor (actors pane) or issue (matrix) across the library"),
         Binding(keys: [.character("u")], command: .toggleRead, help: "library: mark read or unread; article: undo the last correction"),
         Binding(keys: [.character("f")], command: .toggleFlag, help: "library: flag or unflag"),
         Binding(keys: [.character("v")], command: .cycleGrouping, help: "library: by date, by feed, by tag"),

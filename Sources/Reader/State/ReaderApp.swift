@@ -191,6 +191,7 @@ public final class ReaderApp {
             return open(listed[min(state.libraryCursor, count - 1)])
         case .startSearch:
             state.prompt = ""
+            state.promptPurpose = .search
         case .back:
             if let search = state.librarySearch {
                 state.librarySearch = nil
@@ -381,6 +382,7 @@ public final class ReaderApp {
             state.message = view.markStanceSentences ? "Underlining sentences that carry a stance" : "Stance sentences no longer underlined"
         case .startSearch:
             state.prompt = ""
+            state.promptPurpose = .search
         case .nextMatch, .previousMatch:
             stepSearch(&view, forward: command == .nextMatch)
         case .nextMention, .previousMention:
@@ -403,6 +405,8 @@ public final class ReaderApp {
             correctCell(polarity, in: &view)
         case .rejectStance:
             rejectEvidence(in: &view)
+        case .rename:
+            startRename(view)
         case .toggleRead:
             // u in an article takes back the last correction; in the library it marks read.
             undoCorrection(in: &view)
@@ -602,6 +606,11 @@ public final class ReaderApp {
             return .none
         case .enter:
             state.prompt = nil
+            if state.promptPurpose != .search, var view = state.view {
+                finishRename(prompt, in: &view)
+                state.view = view
+                return .none
+            }
             if state.mode == .library {
                 searchLibrary(prompt)
                 return .none
