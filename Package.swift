@@ -60,16 +60,26 @@ let package = Package(
             exclude: ["Resources"],
             swiftSettings: directMetadataAccess
         ),
+        // The analyst's corrections (cells set, stances rejected or added, actors and issues renamed
+        // or merged) and how they are laid over the model's output, whichever version made it.
+        .target(name: "Corrections", dependencies: ["ArticleModel"]),
+        // Across articles: the actors x issues matrix over a library (issues matched by label and
+        // synonyms, actors by id) and each actor's timeline. Knows the article model only.
+        .target(name: "Analysis", dependencies: ["ArticleModel"]),
+        // Exports for the tools analysts use: the stance table (CSV, JSON) and the actor networks
+        // (GraphML, DOT, node-link JSON, SVG). Never the reader or the terminal.
+        .target(name: "Export", dependencies: ["Analysis", "ArticleModel", "TerminalCore"]),
         // The library: articles, feeds, read marks, the model's cached output and full-text
-        // search in one SQLite file (GRDB). Knows the article model, never the reader or the terminal.
+        // search and the analyst's corrections in one SQLite file (GRDB). Knows the article model and
+        // the corrections, never the reader or the terminal.
         .target(
             name: "Store",
-            dependencies: ["ArticleModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ArticleModel", "Corrections", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The UI: app state, keymap, layout, panes, themes; draws on a TerminalCore screen.
         .target(
             name: "Reader",
-            dependencies: ["ArticleModel", "TerminalCore", "TOMLData"],
+            dependencies: ["ArticleModel", "Corrections", "Analysis", "TerminalCore", "TOMLData"],
             resources: [
                 .embedInCode("BundledThemes/default.toml"),
                 .embedInCode("BundledThemes/light.toml"),
@@ -97,7 +107,7 @@ let package = Package(
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Fetch", "WebLibrary", "Store",
+                "ArticleModel", "Reader", "Curses", "TerminalCore", "WebImport", "Fetch", "WebLibrary", "Store", "Corrections", "Analysis", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [
@@ -116,6 +126,8 @@ let package = Package(
         .executableTarget(name: "parley-analysis-bench", dependencies: ["ArticleModel", "ModelScoring"], path: "Sources/ParleyAnalysisBench"),
         // The corpus benchmark: how fast the article model reads a folder of articles.
         .executableTarget(name: "parley-corpus-bench", dependencies: ["ArticleModel"], path: "Sources/ParleyCorpusBench"),
+        // The matrix across articles: how fast it is built over 10,000 analysed articles (run by .ci/across-benchmark).
+        .executableTarget(name: "parley-across-bench", dependencies: ["Analysis", "ArticleModel", "Export"], path: "Sources/ParleyAcrossBench"),
         // The extraction benchmark: token F1 against ../shared/corpus/html (run by .ci/html-benchmark).
         .executableTarget(name: "parley-html-bench", dependencies: ["WebImport", "Markup"], path: "Sources/ParleyHTMLBench"),
         // The library benchmark's search timer (run by .ci/library-benchmark).
@@ -125,11 +137,15 @@ let package = Package(
         .testTarget(name: "MarkupTests", dependencies: ["Markup"]),
         .testTarget(name: "WebImportTests", dependencies: ["WebImport", "Markup", "ArticleModel"]),
         // Helpers shared by the test targets (a seeded random generator).
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ArticleModel"], path: "Tests/TestSupport"),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel", "ModelScoring", "TOMLData", "TestSupport"], exclude: ["Validation", "Coded"]),
-        .testTarget(name: "ReaderTests", dependencies: ["Reader", "ArticleModel", "TerminalCore", "TestSupport"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "ArticleModel", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["parley", "LocalHTTPServer", "Store", "ArticleModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "Corrections", "Analysis", "ArticleModel", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Corrections", "ArticleModel", "TestSupport"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ArticleModel", "TestSupport"]),
+        .testTarget(name: "CorrectionsTests", dependencies: ["Corrections", "ArticleModel", "TestSupport"]),
+        // Exports checked exactly, and read back by networkx, python-igraph, Python's csv module and Graphviz.
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Analysis", "ArticleModel", "TestSupport"], exclude: ["Readers"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["parley", "LocalHTTPServer", "Store", "Corrections", "ArticleModel", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // A real HTTP server on 127.0.0.1 that tests start, for the fetch and end-to-end tests.
         .target(
             name: "LocalHTTPServer",

@@ -14,7 +14,12 @@ extension ReaderApp {
         let layout = screenLayout
         switch state.mode {
         case .library:
-            LibraryPane(state: state, theme: theme).draw(in: Rect(x: 0, y: 0, width: size.width, height: size.height - 1), grid: &grid)
+            let area = Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
+            if let across = state.across {
+                AcrossPane(across: across, entries: state.entries, theme: theme).draw(in: area, grid: &grid)
+            } else {
+                LibraryPane(state: state, theme: theme).draw(in: area, grid: &grid)
+            }
         case .article:
             guard let view = state.view else { break }
             let article = state.entries[view.articleIndex].article

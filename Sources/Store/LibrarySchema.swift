@@ -90,6 +90,8 @@ public enum LibrarySchema {
             // for the issue: filter.
             try db.execute(sql: "INSERT INTO documentSearch(documentSearch, rank) VALUES('rank', 'bm25(8.0, 1.0, 4.0, 0.0)')")
         }
+        // Later steps live beside what they are for, in the order shipped.
+        registerCorrections(in: &migrator)
         return migrator
     }
 }

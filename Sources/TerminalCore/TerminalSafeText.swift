@@ -58,6 +58,12 @@ public enum TerminalSafeText {
         flushKept()
     }
 
+    /// True for a scalar the filter would replace or drop: a control character, a bidi control
+    /// or an invisible one. Exports replace such scalars one for one, so offsets stay right.
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        needsAttention(scalar)
+    }
+
     static func needsAttention(_ scalar: Unicode.Scalar) -> Bool {
         placeholder(for: scalar) != nil || isInvisible(scalar)
     }

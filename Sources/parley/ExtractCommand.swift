@@ -19,10 +19,25 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var web: WebOptions
 
-    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the samples when none.")
+    @OptionGroup var options: LibraryOptions
+
+    @Option(help: ArgumentHelp("Only the library's articles this search finds (as parley search).", valueName: "query"))
+    var query: String?
+
+    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the library (or the samples) when none.")
     var paths: [String] = []
 
     func run() throws {
+        if LibraryArticles.isWanted(paths: paths, option: options.library, query: query) {
+            // The library's articles with the analyst's corrections ("source": "user").
+            let articles = LibraryArticles.load(option: options.library, query: query)
+            Output.write("{\n  \"articles\" : [\n")
+            for (number, article) in articles.enumerated() {
+                Output.write(try ExtractDocument.encode(article, indent: 4) + (number + 1 < articles.count ? ",\n" : "\n"))
+            }
+            Output.write("  ]\n}\n")
+            return
+        }
         var sources = ArticleSources(reader: ReaderSetup.articleReader())
         sources.timeouts = web.timeouts
         let loaded: (entries: [LibraryEntry], skipped: [InputError])

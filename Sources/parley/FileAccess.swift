@@ -62,6 +62,21 @@ enum FileAccess {
         return true
     }
 
+    /// Writes `contents` to a new file at `path` (replacing one that is there) through a
+    /// temporary file renamed into place, so that a failure never leaves half a file.
+    static func writeFile(_ path: String, contents: String) -> Bool {
+        let temporary = path + ".part"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        let written = write(contents, to: descriptor)
+        let closed = close(descriptor) == 0
+        guard written, closed, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+
     /// Paths of the article files (`.txt`, `.html`, `.htm`) under a directory, recursively,
     /// skipping hidden files and folders; in the order of `readdir`, to be sorted by the caller.
     static func articleFiles(in directory: String) -> [String] {

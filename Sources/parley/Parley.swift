@@ -42,7 +42,7 @@ struct Parley: ParsableCommand {
             When standard output is not a terminal, prints a plain-text rendering instead of drawing.
             """,
         version: version,
-        subcommands: [ReadCommand.self, ExtractCommand.self, AddCommand.self, SearchCommand.self, ImportOPMLCommand.self, FetchCommand.self],
+        subcommands: [ReadCommand.self, ExtractCommand.self, ExportCommand.self, AddCommand.self, SearchCommand.self, ImportOPMLCommand.self, FetchCommand.self, CorrectCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -153,7 +153,7 @@ struct ReadCommand: ParsableCommand {
     /// parse them: at least one, none that looks like an option (except `-` for standard input)
     /// and no subcommand name first.
     static func isPlainPathList(_ arguments: [String]) -> Bool {
-        guard let first = arguments.first, !["read", "extract", "help", "add", "search", "import-opml", "fetch"].contains(first) else { return false }
+        guard let first = arguments.first, !["read", "extract", "export", "help", "add", "search", "import-opml", "fetch", "correct"].contains(first) else { return false }
         return arguments.allSatisfy { $0 == "-" || (!$0.isEmpty && !$0.hasPrefix("-")) }
     }
 }

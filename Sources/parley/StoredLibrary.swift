@@ -1,7 +1,13 @@
 import ArticleModel
+import Corrections
 import Reader
 import Store
 import WebLibrary
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The reader's view of a stored library: its entries (read lazily, from the cached analysis)
 /// and the service that saves marks, searches and refreshes feeds.
@@ -34,10 +40,11 @@ final class StoredLibrary: LibraryService, Sendable {
         }
     }
 
-    /// An article from the library, or a page saying why it could not be read.
+    /// An article from the library with its corrections, or a page saying why it could not be read.
     static func load(id: Int64, title: String, store: LibraryStore, reader: LazyArticleReader) -> Article {
         do {
-            return try store.article(id: id) { reader.reader.analyse($0, source: $1) }
+            // The analyst's corrections are laid over the model's output each time it is shown.
+            return try store.correctedArticle(id: id) { reader.reader.analyse($0, source: $1) }.article
         } catch {
             return (try? reader.reader.read(text: "\(title)\n\nParley could not read this article from the library: \(error.reason).\n", source: "library"))
                 ?? Article(source: "library", title: title, captions: [], text: "", paragraphs: [], sentences: [])
@@ -50,6 +57,31 @@ final class StoredLibrary: LibraryService, Sendable {
         guard bytes.first == UInt8(ascii: "/"), let last = bytes.lastIndex(of: UInt8(ascii: "/")), last != bytes.startIndex,
               let previous = bytes[..<last].lastIndex(of: UInt8(ascii: "/")) else { return nil }
         return String(source[source.index(after: previous)..<last])
+    }
+
+    func correct(_ action: Correction.Action, sentences: [String], article id: Int64) -> Result<Article, LibraryServiceError> {
+        let correction = Correction(action: action, article: nil, sentences: sentences, decidedAt: Timestamp.iso(Int(time(nil))))
+        do throws(LibraryError) {
+            // A decision about an actor or an issue holds across the library.
+            try store.record(correction, article: correction.isAboutStances ? id : nil)
+            return .success(try corrected(id))
+        } catch {
+            return .failure(LibraryServiceError(error.kind == .readOnly ? "Read-only library: corrections cannot be saved" : error.description))
+        }
+    }
+
+    func undoLastCorrection(article id: Int64) -> Result<(summary: String, article: Article), LibraryServiceError> {
+        do throws(LibraryError) {
+            guard let taken = try store.undoLastCorrection() else { return .failure(LibraryServiceError("No correction to undo")) }
+            return .success((taken.correction.summary, try corrected(id)))
+        } catch {
+            return .failure(LibraryServiceError(error.kind == .readOnly ? "Read-only library: corrections cannot be saved" : error.description))
+        }
+    }
+
+    private func corrected(_ id: Int64) throws(LibraryError) -> Article {
+        let reader = self.reader
+        return try store.correctedArticle(id: id) { reader.reader.analyse($0, source: $1) }.article
     }
 
     func setRead(_ id: Int64, _ isRead: Bool) -> String? {

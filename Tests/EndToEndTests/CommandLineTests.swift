@@ -144,6 +144,8 @@ struct CommandLineTests {
         #expect(stances.map { $0["polarity"] as? String } == ["support", "oppose"])
         #expect(stances[1]["cue"] as? String == "rejects")
         #expect(stances[1]["negated"] as? Bool == false)
+        #expect(stances[1]["source"] as? String == "rule")
+        #expect(stances[1]["decided"] == nil)
         let evidence = try #require((stances[1]["evidence"] as? [[String: Any]])?.first)
         #expect(evidence["sentence"] as? String == "Sweden rejects the deal.")
         #expect(evidence["start"] as? Int == 31)

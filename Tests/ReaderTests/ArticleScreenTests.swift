@@ -312,8 +312,8 @@ struct ArticleScreenTests {
     @Test("An unknown key says so and points to help")
     func unknownKey() throws {
         let reader = try ReaderHarness(articles: [Fixtures.fishing], size: Size(width: 80, height: 24))
-        reader.press("x")
-        #expect(reader.rows[23].hasPrefix(" Unknown key x: press ? for help"))
+        reader.press("X")
+        #expect(reader.rows[23].hasPrefix(" Unknown key X: press ? for help"))
     }
 
     @Test("s underlines the sentences that carry a stance")

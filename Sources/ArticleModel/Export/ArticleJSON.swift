@@ -61,6 +61,8 @@ public struct ArticleJSON: Encodable, Sendable {
     struct IssueJSON: Encodable, Sendable {
         var id: String
         var label: String
+        /// When the issue is an actor (blame, praise): that actor's id; omitted otherwise.
+        var actor: String?
     }
 
     struct EvidenceJSON: Encodable, Sendable {
@@ -77,6 +79,10 @@ public struct ArticleJSON: Encodable, Sendable {
         var rule: String
         var negated: Bool
         var evidence: [EvidenceJSON]
+        /// "rule" or "user": who decided.
+        var source: String
+        /// When an analyst decided; omitted for the rules' stances.
+        var decided: String?
     }
 
     /// Where an article from the web came from: omitted when unknown.
@@ -111,10 +117,11 @@ public struct ArticleJSON: Encodable, Sendable {
             ActorJSON(id: actor.id, name: actor.name, kind: actor.kind.rawValue, affiliation: actor.affiliation,
                       mentions: actor.mentions.map { MentionJSON(start: $0.range.lowerBound, end: $0.range.upperBound, text: $0.text, via: $0.via.rawValue) })
         }
-        issues = article.issues.map { IssueJSON(id: $0.id, label: $0.label) }
+        issues = article.issues.map { IssueJSON(id: $0.id, label: $0.label, actor: $0.targetActor) }
         stances = article.stances.map { stance in
             StanceJSON(actor: stance.actor, issue: stance.issue, polarity: stance.polarity.rawValue, cue: stance.cue, rule: stance.rule, negated: stance.negated,
-                       evidence: stance.evidence.map { EvidenceJSON(sentence: article.substring($0.range), start: $0.range.lowerBound, end: $0.range.upperBound) })
+                       evidence: stance.evidence.map { EvidenceJSON(sentence: article.substring($0.range), start: $0.range.lowerBound, end: $0.range.upperBound) },
+                       source: stance.source.rawValue, decided: stance.decidedAt)
         }
     }
 }

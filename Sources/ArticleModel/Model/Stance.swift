@@ -34,6 +34,11 @@ public struct Evidence: Sendable, Equatable {
     }
 }
 
+/// Who decided a stance: the model's rules, or an analyst's correction (`"source"` in the JSON).
+public enum StanceSource: String, Sendable, Codable, CaseIterable {
+    case rule, user
+}
+
 /// One actor's position on one issue, as one sentence shows it.
 public struct Stance: Sendable, Equatable {
     public var actor: String
@@ -47,8 +52,13 @@ public struct Stance: Sendable, Equatable {
     public var rule: String
     public var negated: Bool
     public var evidence: [Evidence]
+    /// The rules, unless an analyst set, added or changed it.
+    public var source: StanceSource
+    /// When the analyst decided (ISO 8601, UTC); nil for the rules' stances.
+    public var decidedAt: String?
 
-    public init(actor: String, issue: String, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: [Evidence]) {
+    public init(actor: String, issue: String, polarity: Polarity, cue: String, cueClass: String, rule: String, negated: Bool, evidence: [Evidence],
+                source: StanceSource = .rule, decidedAt: String? = nil) {
         self.actor = actor
         self.issue = issue
         self.polarity = polarity
@@ -57,5 +67,7 @@ public struct Stance: Sendable, Equatable {
         self.rule = rule
         self.negated = negated
         self.evidence = evidence
+        self.source = source
+        self.decidedAt = decidedAt
     }
 }

@@ -50,12 +50,14 @@ struct MatrixPane {
             grid.put(" " + PaneChrome.truncate(names[index], to: labelWidth - 2), x: content.x, y: y, style: theme.actorStyle(rank: rank), clip: content)
             for (position, slot) in shape.visible.enumerated() {
                 let column = matrix.columns[slot]
-                let polarity = matrix.cell(actor: actorID, issue: column)?.polarity
-                let glyph = theme.glyph(for: polarity)
+                let cell = matrix.cell(actor: actorID, issue: column)
+                let glyph = theme.glyph(for: cell?.polarity)
+                // A cell the analyst decided is marked: its glyph is followed by *.
+                let mark = cell?.stances.contains { $0.source == .user } == true ? "*" : " "
                 let x = content.x + labelWidth + position * shape.cellWidth
                 let selected = index == view.matrixRow && slot == view.matrixColumn
                 let cellRect = Rect(x: x, y: y, width: min(3, shape.cellWidth), height: 1)
-                grid.put(" " + glyph.glyph + " ", x: x, y: y, style: glyph.style, clip: content)
+                grid.put(" " + glyph.glyph + mark, x: x, y: y, style: glyph.style, clip: content)
                 if selected {
                     let selection = focused ? theme[.selection] : theme[.selectionUnfocused]
                     grid.restyle(cellRect) { $0.attributes.formUnion(selection.attributes) }

@@ -12,7 +12,7 @@ struct StatusLine {
     func draw(in rect: Rect, grid: inout CellGrid) {
         if let prompt = state.prompt {
             grid.fill(rect, style: theme[.text])
-            let end = grid.put("/" + prompt, x: rect.x, y: rect.y, style: theme[.text], clip: rect)
+            let end = grid.put(state.promptPurpose.label + prompt, x: rect.x, y: rect.y, style: theme[.text], clip: rect)
             grid.put(" ", x: end, y: rect.y, style: theme[.text].adding(.reverse), clip: rect)
             return
         }
@@ -29,6 +29,7 @@ struct StatusLine {
         if let activity = state.activityText { return activity }
         switch state.mode {
         case .library:
+            if state.across != nil { return "Across articles  Enter articles  t timeline  h/l issues  Esc back" }
             let skipped = state.skipped.isEmpty ? "" : ", \(state.skipped.count) skipped (unreadable)"
             if state.isStoredLibrary {
                 return "Parley: \(state.entries.count) articles\(skipped)  Enter open  / search  u read  f flag  v group"

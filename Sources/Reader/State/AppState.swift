@@ -172,11 +172,15 @@ public struct AppState: Sendable {
     public var libraryCursor = 0
     public var libraryScroll = 0
     public var view: ArticleViewState?
+    /// The matrix across the listed articles (`M`), shown in the library's place while set.
+    public var across: AcrossViewState?
     public var helpVisible = false
     /// The first help line shown, when the help is taller than the screen.
     public var helpScroll = 0
     /// The search being typed after "/", nil when not typing.
     public var prompt: String?
+    /// What the prompt's text is for: a search, or a new name the analyst gives.
+    public var promptPurpose = PromptPurpose.search
     /// A one-shot message for the status line.
     public var message: String?
     /// Work going on in the background (fetching a story, reloading), newest last: the status

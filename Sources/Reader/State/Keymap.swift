@@ -1,3 +1,4 @@
+import ArticleModel
 import TerminalCore
 
 /// What a key asks for, named after the user's intent.
@@ -9,6 +10,13 @@ public enum Command: Sendable, Equatable {
     case activate, back, repaint, toggleZoom, toggleZoomColours, showPosition, explainCell, toggleStanceSentences, toggleGrouping
     case showAddress, reload
     case toggleRead, toggleFlag, cycleGrouping, refreshAllFeeds
+    /// The analyst decides the selected matrix cell: this polarity, or no stance (nil).
+    case setCell(Polarity?)
+    case acrossMatrix, timeline
+    /// The stance shown by the chosen evidence sentence is wrong.
+    case rejectStance
+    /// Rename the selected actor (actors pane) or issue (matrix), across the library.
+    case rename
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -49,11 +57,19 @@ public enum Keymap {
         Binding(keys: [.character("m")], command: .toggleZoomColours, help: "zoomed: colour every actor's mentions, or the selected one's"),
         Binding(keys: [.character("="), .control("g")], command: .showPosition, help: "show the title and the lines on screen"),
         Binding(keys: [.character("o")], command: .showAddress, help: "show the article's web address (copied where the terminal allows)"),
-        Binding(keys: [.character("u")], command: .toggleRead, help: "library: mark read or unread"),
+        Binding(keys: [.character("+")], command: .setCell(.support), help: "matrix: correct the selected cell to support"),
+        Binding(keys: [.character("-")], command: .setCell(.oppose), help: "matrix: correct the selected cell to oppose"),
+        Binding(keys: [.character("0")], command: .setCell(.neutral), help: "matrix: correct the selected cell to neutral"),
+        Binding(keys: [.character("x")], command: .setCell(nil), help: "matrix: correct the selected cell to no stance"),
+        Binding(keys: [.character("d")], command: .rejectStance, help: "matrix: reject the stance of the chosen evidence sentence"),
+        Binding(keys: [.character("c")], command: .rename, help: "rename the selected actor (actors pane) or issue (matrix) across the library"),
+        Binding(keys: [.character("u")], command: .toggleRead, help: "library: mark read or unread; article: undo the last correction"),
         Binding(keys: [.character("f")], command: .toggleFlag, help: "library: flag or unflag"),
         Binding(keys: [.character("v")], command: .cycleGrouping, help: "library: by date, by feed, by tag"),
         Binding(keys: [.character("r")], command: .reload, help: "library: fetch again the feeds and pages opened by URL, or the selected article's feed"),
         Binding(keys: [.character("R")], command: .refreshAllFeeds, help: "library: refresh every feed"),
+        Binding(keys: [.character("M")], command: .acrossMatrix, help: "library: the matrix across the listed articles"),
+        Binding(keys: [.character("t")], command: .timeline, help: "across: the selected actor's articles over time"),
         Binding(keys: [.escape, .backspace], command: .back, help: "close the evidence list / clear the search / back to the library"),
         Binding(keys: [.control("l")], command: .repaint, help: "repaint the screen"),
     ]

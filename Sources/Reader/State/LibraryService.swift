@@ -1,3 +1,6 @@
+import ArticleModel
+import Corrections
+
 /// What a stored library does for the reader, injected by the command line: read and flag
 /// marks that last across runs, and search over every article (refreshing feeds is an
 /// `Effect`, run in the background by the loop around the reader). The reader
@@ -11,6 +14,11 @@ public protocol LibraryService: AnyObject {
     /// The best `limit` articles a library query finds, best first, and how many it finds in
     /// all; or why the search failed.
     func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError>
+    /// Records an analyst's decision made in the article with this id (tied to `sentences`)
+    /// and returns the article as corrected now, or why it could not be recorded.
+    func correct(_ action: Correction.Action, sentences: [String], article: Int64) -> Result<Article, LibraryServiceError>
+    /// Takes back the latest decision: what it was, and the article with this id as corrected now.
+    func undoLastCorrection(article: Int64) -> Result<(summary: String, article: Article), LibraryServiceError>
 }
 
 /// A library failure as the status line says it.

@@ -98,6 +98,8 @@ extension ReaderApp {
         let cursorKey = state.libraryCursor < listed.count ? state.entries[listed[state.libraryCursor]].key : nil
         state.entries = entries
         state.librarySearch = nil
+        // The matrix across articles counted the old entries.
+        state.across = nil
         let relisted = state.listedEntries
         state.libraryCursor = relisted.firstIndex { state.entries[$0].key == cursorKey } ?? max(0, min(state.libraryCursor, relisted.count - 1))
         forgetCachedLayouts()

@@ -171,7 +171,7 @@ public final class ReaderApp {
             default: break
             }
             if state.mode == .library {
-                return updateLibrary(command)
+                return state.across == nil ? updateLibrary(command) : updateAcross(command)
             }
             return updateArticle(command)
         }
@@ -195,6 +195,7 @@ public final class ReaderApp {
             return open(listed[min(state.libraryCursor, count - 1)])
         case .startSearch:
             state.prompt = ""
+            state.promptPurpose = .search
         case .back:
             if let search = state.librarySearch {
                 state.librarySearch = nil
@@ -221,6 +222,8 @@ public final class ReaderApp {
             state.message = "Library by \(state.libraryGrouping.rawValue)"
         case .reload, .refreshAllFeeds:
             return refresh(all: command == .refreshAllFeeds, listed: listed)
+        case .acrossMatrix:
+            openAcross()
         default: break
         }
         if let search = state.librarySearch, search.hits.count < search.total, state.libraryCursor >= search.hits.count - 1,
@@ -301,7 +304,7 @@ public final class ReaderApp {
         state.message = hits.isEmpty ? "Nothing found for \(trimmed)" : "\(total) article\(total == 1 ? "" : "s") for \(trimmed): Enter opens, Esc returns"
     }
 
-    private func open(_ index: Int) -> Effect {
+    func open(_ index: Int) -> Effect {
         setRead(index, true)
         state.mode = .article
         state.view = ArticleViewState(articleIndex: index)
@@ -377,6 +380,7 @@ public final class ReaderApp {
             state.message = view.markStanceSentences ? "Underlining sentences that carry a stance" : "Stance sentences no longer underlined"
         case .startSearch:
             state.prompt = ""
+            state.promptPurpose = .search
         case .nextMatch, .previousMatch:
             stepSearch(&view, forward: command == .nextMatch)
         case .nextMention, .previousMention:
@@ -395,6 +399,15 @@ public final class ReaderApp {
             }
         case .explainCell:
             explainCell(view)
+        case .setCell(let polarity):
+            correctCell(polarity, in: &view)
+        case .rejectStance:
+            rejectEvidence(in: &view)
+        case .rename:
+            startRename(view)
+        case .toggleRead:
+            // u in an article takes back the last correction; in the library it marks read.
+            undoCorrection(in: &view)
         case .activate:
             if view.focus == .matrix { activateCell(&view) }
             if view.focus == .actors { jumpToMention(&view, article: article, forward: true) }
@@ -478,7 +491,7 @@ public final class ReaderApp {
     }
 
     /// Scrolls so that body offset `offset` is on screen, a third of the way down when it was not.
-    private func reveal(_ offset: Int, in view: inout ArticleViewState) {
+    func reveal(_ offset: Int, in view: inout ArticleViewState) {
         guard let line = articleLayout(for: view).line(containing: offset) else { return }
         let page = articleClearHeight(view)
         if line < view.scroll || line >= view.scroll + page {
@@ -533,7 +546,7 @@ public final class ReaderApp {
         }
     }
 
-    private func selectedCell(_ view: ArticleViewState) -> (actor: String, issue: String, cell: StanceMatrix.Cell?)? {
+    func selectedCell(_ view: ArticleViewState) -> (actor: String, issue: String, cell: StanceMatrix.Cell?)? {
         let matrix = self.matrix(for: view)
         guard !matrix.isEmpty, view.matrixRow < matrix.rows.count, view.matrixColumn < matrix.columns.count else { return nil }
         let actor = matrix.rows[view.matrixRow], issue = matrix.columns[view.matrixColumn]
@@ -569,8 +582,18 @@ public final class ReaderApp {
         let article = state.entries[view.articleIndex].article
         let actor = article.actor(id: selected.actor)?.name ?? selected.actor
         let issue = article.issue(id: selected.issue)?.label ?? selected.issue
-        let parts = cell.stances.map { "\($0.polarity.rawValue): rule \($0.rule), cue \"\($0.cue)\"\($0.negated ? ", negated" : "")" }
+        let parts = cell.stances.map { stance in
+            stance.source == .user
+                ? "\(stance.polarity.rawValue): by you\(stance.decidedAt.map { " " + Self.shortTime($0) } ?? "")"
+                : "\(stance.polarity.rawValue): rule \(stance.rule), cue \"\(stance.cue)\"\(stance.negated ? ", negated" : "")"
+        }
         state.message = "\(actor) on \(issue) - " + parts.joined(separator: "; ")
+    }
+
+    /// "2026-12-06T06:00:00Z" as "2026-12-06 06:00", for the status line.
+    static func shortTime(_ iso: String) -> String {
+        guard iso.count >= 16 else { return iso }
+        return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(5))
     }
 
     private func editPrompt(_ key: Key) -> Effect {
@@ -581,6 +604,11 @@ public final class ReaderApp {
             return .none
         case .enter:
             state.prompt = nil
+            if state.promptPurpose != .search, var view = state.view {
+                finishRename(prompt, in: &view)
+                state.view = view
+                return .none
+            }
             if state.mode == .library {
                 searchLibrary(prompt)
                 return .none

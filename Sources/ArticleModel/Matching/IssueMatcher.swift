@@ -1,0 +1,60 @@
+/// Tells when issues of different articles are the same issue, for views and exports across
+/// articles. Each article names its issues on its own ("quotas" here, "quota" there, "accession
+/// talks" and "membership negotiations"); two issues match when their labels have the same words
+/// once plurals and the synonym groups of `cues.toml` are folded, in any order ("war (Iraq)" is
+/// "Iraq war"). An issue that is an actor (blame, praise) matches that actor's id.
+///
+/// The stance rules are not changed: this only compares the labels they produced.
+public struct IssueMatcher: Sendable {
+    private let synonyms: [String: String]
+
+    /// Words that join a label's parts without naming anything.
+    private static let joiningWords: Set<String> = ["a", "an", "the", "and", "or", "of", "for", "to", "on", "in", "over", "with", "by", "at", "from", "about"]
+
+    public init(cues: CueLexicon = .bundled) {
+        synonyms = cues.canonicalHead
+    }
+
+    /// The key two matching issues share: "actor:tony-blair" for an actor, else the label's
+    /// folded words in order ("iraq war"); an issue with an empty label keys by its id.
+    public func key(for issue: Issue) -> String {
+        if let target = issue.targetActor { return "actor:" + target }
+        let words = labelWords(issue.label)
+        return words.isEmpty ? "id:" + issue.id : words.joined(separator: " ")
+    }
+
+    /// The folded words of a label, sorted and without repeats: what `key(for:)` compares.
+    public func labelWords(_ label: String) -> [String] {
+        Set(foldedWords(label)).sorted()
+    }
+
+    /// The folded words of a label in the label's order, without repeats or joining words:
+    /// "war (Iraq)" gives ["war", "iraq"].
+    public func foldedWords(_ label: String) -> [String] {
+        var words: [String] = []
+        for word in label.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }) {
+            let trimmed = word.trimmingHyphensAndApostrophes()
+            guard !trimmed.isEmpty, !Self.joiningWords.contains(trimmed) else { continue }
+            let folded = fold(trimmed)
+            if !words.contains(folded) { words.append(folded) }
+        }
+        return words
+    }
+
+    /// One word under its synonym group's head, or its singular: "accession" gives
+    /// "membership", "quotas" gives "quota".
+    public func fold(_ word: String) -> String {
+        if let synonym = synonyms[word] { return synonym }
+        let lemma = WordClasses.nounLemma(word)
+        return synonyms[lemma] ?? lemma
+    }
+}
+
+private extension Substring {
+    func trimmingHyphensAndApostrophes() -> String {
+        var slice = self[...]
+        while let first = slice.first, first == "-" || first == "'" { slice = slice.dropFirst() }
+        while let last = slice.last, last == "-" || last == "'" { slice = slice.dropLast() }
+        return String(slice)
+    }
+}
