@@ -1,9 +1,10 @@
 import Fetch
 import LocalHTTPServer
 
-/// Limits long enough for a busy machine running the whole suite; the time-out tests set
-/// their own short ones.
-let testConfiguration = FetchConfiguration(connectTimeout: .seconds(10), totalTimeout: .seconds(20), userAgent: "Parley/9.9 (test)")
+/// Limits long enough for a busy machine running the whole suite (a local request takes
+/// milliseconds, but an async test can wait many seconds there for a thread); the time-out
+/// tests set their own short ones.
+let testConfiguration = FetchConfiguration(connectTimeout: .seconds(60), totalTimeout: .seconds(120), userAgent: "Parley/9.9 (test)")
 
 /// Runs `body` with a fetcher, shutting it down afterwards.
 func withFetcher<Value>(_ configuration: FetchConfiguration = testConfiguration, _ body: (Fetcher) async throws -> Value) async rethrows -> Value {

@@ -144,7 +144,7 @@ struct WebLoaderTests {
         }) { server in
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-weblib-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let fetching = NetworkFetching(configuration: FetchConfiguration(connectTimeout: .seconds(10), totalTimeout: .seconds(20)),
+            let fetching = NetworkFetching(configuration: FetchConfiguration(connectTimeout: .seconds(60), totalTimeout: .seconds(120)),
                                            store: FileValidatorStore(directory: folder.path))
             let loader = WebLoader(fetching: fetching, reader: reader)
             let first = try await fetching.fetch(url: server.url("/feed.xml")) { _ in }
