@@ -41,6 +41,20 @@ final class TmuxSession {
         return screen
     }
 
+    /// The screen once two captures a fifth of a second apart agree (a frame may still be being
+    /// drawn when `wait(for:)` sees its first words); the last capture after `seconds`.
+    func settled(seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var previous = try capture()
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.2)
+            let screen = try capture()
+            if screen == previous { return screen }
+            previous = screen
+        }
+        return previous
+    }
+
     deinit {
         _ = try? tmux(["kill-server"])
     }
@@ -141,13 +155,15 @@ struct TmuxTests {
         try session.start("bash --norc --noprofile", width: 100, height: 30)
         try session.send("PS1='prompt$ '", "Enter")
         try session.send("'\(binary)' '\(ParleyProcess.referencePath)'; echo PARLEY-EXIT=$?", "Enter")
-        let before = try session.wait(for: "Stances")
+        try session.wait(for: "Stances")
+        let before = try session.settled()
         try session.send("C-z")
         let suspended = try session.wait(for: "Stopped")
         #expect(suspended.contains("Stopped"))
         #expect(!suspended.contains(" Stances 4 actors"))
         try session.send("fg", "Enter")
-        let resumed = try session.wait(for: " Stances 4 actors")
+        try session.wait(for: " Stances 4 actors")
+        let resumed = try session.settled()
         #expect(resumed.contains(" Stances 4 actors x 5 issues"))
         #expect(resumed.split(separator: "\n").dropLast() == before.split(separator: "\n").dropLast())
         try session.send("q")
