@@ -53,4 +53,16 @@ struct IrregularVerbTests {
         #expect(WordClasses.irregularPast(ofVerb: "back") == nil)
         #expect(WordClasses.irregularPast(ofVerb: "abet") == nil)
     }
+
+    func tags(_ sentence: String) -> [String] {
+        let tokens = Tokenizer.tokens(in: Array(sentence.unicodeScalars))
+        return zip(tokens, PartOfSpeechTagger.tag(tokens)).map { "\($0.text)/\($1.tag)" }
+    }
+
+    @Test func afterAnAbbreviationAWordThatCouldBeAVerbIsANounUnlessAVerbFits() {
+        #expect(tags("France backed ID cards.").contains("cards/noun"))
+        #expect(tags("Norway criticised the EU rules on fishing.").contains("rules/noun"))
+        #expect(tags("Officials said NATO backs the plan.").contains("backs/verb"))
+        #expect(tags("Officials said NATO plans to send troops.").contains("plans/verb"))
+    }
 }

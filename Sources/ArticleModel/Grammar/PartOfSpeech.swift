@@ -222,6 +222,12 @@ public enum PartOfSpeechTagger {
         case .properNoun where index >= 2 && [.determiner, .possessive].contains(tagged[index - 2].tag):
             // "the Tory plans", "its UN partners": the name qualifies a noun.
             if let noun = reading(.noun) { return noun }
+        case .properNoun where index >= 1 && tokens[index - 1].isAllCapitals && tokens[index - 1].text.count >= 2
+            && !([.determiner, .possessive, .infinitiveTo, .pronoun, .properNoun, .subordinator, .number].contains(next) || nextWord == "that"):
+            // "backed ID cards.", "EU rules on ...": after an abbreviation, a word that could be a verb
+            // is a compound's noun unless what follows suits a verb ("the UN backs the plan").
+            if let noun = reading(.noun) { return noun }
+            if let verb = reading(.verb, [.thirdPerson, .past]) { return verb }
         case .pronoun, .properNoun, .relative:
             // "he backs", "Russia opposed", "which allows": a finite verb after a subject.
             if let verb = reading(.verb, [.thirdPerson, .past]) { return verb }
