@@ -65,4 +65,12 @@ struct IrregularVerbTests {
         #expect(tags("Officials said NATO backs the plan.").contains("backs/verb"))
         #expect(tags("Officials said NATO plans to send troops.").contains("plans/verb"))
     }
+
+    @Test func afterAVerbAWordThatCanBeANounIsItsObject() {
+        #expect(tags("The United States condemned torture.").contains("torture/noun"))
+        #expect(tags("Germany proposed a freeze last week.").contains("freeze/noun"))
+        // A bare infinitive, or a verb that takes an object of its own, stays a verb.
+        #expect(tags("Britain helped build the dam.").contains("build/verb"))
+        #expect(tags("Ministers want to scrap it.").contains("scrap/verb"))
+    }
 }

@@ -241,6 +241,12 @@ public enum PartOfSpeechTagger {
             if let verb = reading(.verb, [.base]), verbFollows, index > 0, tagged[index - 1].inflection == .plural { return verb }
             // "immigration abuse": otherwise a noun after a noun is a compound.
             if let noun = reading(.noun) { return noun }
+        case .verb where current.tag == .verb && [.base, .thirdPerson].contains(current.inflection)
+            && !StanceTaggingWords.bareInfinitiveVerbs.contains(previousWordLemma(before: index, tokens: tokens, tagged: tagged))
+            && ![.determiner, .possessive, .pronoun, .infinitiveTo].contains(next):
+            // "condemned torture", "opposed cuts": after a verb, a word that can be a noun is its
+            // object ("helped build the dam" and "let go" keep their verbs).
+            if let noun = reading(.noun) { return noun }
         case .preposition:
             // "on tackling crime" (a gerund), "on drink driving" (nouns).
             if let verb = reading(.verb, [.gerund]) { return verb }
@@ -279,4 +285,10 @@ public enum PartOfSpeechTagger {
         while cursor >= 0, [.adverb, .negation, .quote].contains(tagged[cursor].tag) { cursor -= 1 }
         return cursor >= 0 ? tagged[cursor].lemma : ""
     }
+}
+
+/// Verbs followed by a bare infinitive ("helped build", "let go", "made do"), after which a word
+/// that could be a verb is one.
+enum StanceTaggingWords {
+    static let bareInfinitiveVerbs: Set<String> = ["help", "let", "make", "go", "come", "dare", "see", "hear", "watch", "feel", "do", "need"]
 }

@@ -470,8 +470,10 @@ extension StanceExtractor {
     /// attribute, a process or an artefact (not a person, place, time, quantity or group).
     func openIssueHead(at index: Int, in view: SentenceView) -> (text: String, length: Int)? {
         guard view.tag(index) == .noun, view.tokens[index].isWord, !view.tokens[index].isCapitalized || index == 0 else { return nil }
-        // Only the last noun of a compound heads it: "concentration camp conditions", "job cuts".
-        if index + 1 < view.count, view.tag(index + 1) == .noun || cues.issueNouns.contains(view.words[index + 1]) { return nil }
+        // Only the last noun of a compound heads it: "concentration camp conditions", "job cuts"
+        // ("a freeze last week": a time after the noun is no part of it).
+        if index + 1 < view.count, view.tag(index + 1) == .noun || cues.issueNouns.contains(view.words[index + 1]),
+           !["last", "next", "this", "earlier", "later", "yesterday", "today", "tomorrow"].contains(view.words[index + 1]) { return nil }
         // A noun that carries a stance is a cue, not its issue: "its support for the accord".
         if !cues.cues(in: view.words, at: index).isEmpty { return nil }
         if index + 2 < view.count, view.words[index + 1] == "-", view.tag(index + 2) == .noun || view.tag(index + 2) == .verb { return nil }
@@ -497,6 +499,8 @@ extension StanceExtractor {
             let word = view.words[cursor]
             if StanceExtractor.determiners.contains(word) || StanceExtractor.clauseStops.contains(word) || word == "," { break }
             if Coreference.prepositions.contains(word) || word == "to" || cues.cues(in: view.words, at: cursor).contains(where: \.isVerb) { break }
+            // "condemned and prohibited torture": a verb, and the "and" before it, are no modifiers.
+            if view.tag(cursor) == .verb, cursor > 0, ["and", "or"].contains(view.words[cursor - 1]) { break }
             if let span = view.spans.first(where: { $0.tokens.contains(cursor) }) {
                 var qualifiers: (organisation: String?, distinguishing: String?) = (mention.organisation, mention.distinguishing)
                 qualify(&qualifiers, with: span.actor)
