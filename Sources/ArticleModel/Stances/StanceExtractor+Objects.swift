@@ -49,6 +49,13 @@ extension StanceExtractor {
             let word = view.words[index]
             // Past the object's own noun phrase ("the money raised by the levy"): stop.
             let chainsOn = word == "to" && index + 1 < view.count && hits.contains { $0.start == index + 1 && $0.form.cueClass != .report }
+            // "called for the agency to be wound up", "appealed for the prisoners to be freed": what
+            // should be done to them is the issue.
+            if word == "to", StanceExtractor.desireLemmas.contains(hit.form.lemma), let participle = passiveInfinitive(at: index, in: view) {
+                let subject = (hit.end..<index).filter { !StanceExtractor.determiners.contains(view.words[$0]) }.map { view.tokens[$0].text }.joined(separator: " ")
+                plainVerb = participle
+                return verbIssue(object: subject.isEmpty ? nil : subject)
+            }
             if sawDeterminer, wordsSinceDeterminer > 0, Coreference.prepositions.contains(word) || word == "to", word != "of", !chainsOn { break }
             if StanceExtractor.determiners.contains(word) {
                 sawDeterminer = true
@@ -87,6 +94,12 @@ extension StanceExtractor {
                     for actor in group.actors { qualify(&qualifiers, with: actor) }
                     index = afterGroup
                     continue
+                }
+                // "called for Mr Hockney to be sacked": the act asked for, done to the actor.
+                if StanceExtractor.desireLemmas.contains(hit.form.lemma), let participle = passiveInfinitive(at: afterGroup, in: view) {
+                    plainVerb = participle
+                    return verbIssue(object: group.actors.first.flatMap { lexicon.entry($0)?.name }
+                        ?? view.tokens[index..<afterGroup].map(\.text).joined(separator: " "))
                 }
                 if afterGroup + 1 < view.count, view.words[afterGroup] == "to", cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly {
                     // "urged Freedonia to lift the blockade": the stance goes through to the infinitive.
@@ -233,6 +246,16 @@ extension StanceExtractor {
             return verbIssue(object: controlled)
         }
         return nil
+    }
+
+    /// Cues of asking for something to be done: "called for X to be scrapped".
+    static let desireLemmas: Set<String> = ["call for", "appeal for", "ask for", "press for", "push for", "demand", "want", "campaign for", "lobby for", "urge", "argue for"]
+
+    /// The past participle of "to be PARTICIPLE" at `index`, if that is what is there.
+    func passiveInfinitive(at index: Int, in view: SentenceView) -> Int? {
+        guard index + 2 < view.count, view.words[index] == "to", view.words[index + 1] == "be",
+              view.tag(index + 2) == .verb || view.tag(index + 2) == .adjective, view.tags[index + 2].inflection == .past else { return nil }
+        return index + 2
     }
 
     /// Nouns that stand for what their infinitive says: "the decision to lift the ban".
