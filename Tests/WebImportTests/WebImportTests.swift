@@ -154,6 +154,10 @@ struct WebImportTests {
         #expect(DateText.iso8601("2024-03-05T14:30:00.123Z") == "2024-03-05T14:30:00Z")
         #expect(DateText.iso8601("yesterday") == nil)
         #expect(DateText.iso8601("2024-13-45") == nil)
+        // Damaged dates (found by fuzzing): a lone colon, and numbers too long for any field.
+        #expect(DateText.iso8601("Wed, 0{ : 1 Nov 2023 10:00:00 +0200") == "2023-11-01T08:00:00Z")
+        #expect(DateText.iso8601("1 Nov 2023 99999999999999999:00") == "2023-11-01T00:00:00Z")
+        #expect(DateText.iso8601("1 Nov 9999999999999999999") == nil)
     }
 
     @Test func linksResolveAgainstThePage() {

@@ -43,9 +43,10 @@ enum DateText {
             } else if word.hasPrefix("+") || word.hasPrefix("-"), let zone = Self.zone(of: word) {
                 offset = zone
             } else if word.contains(":") {
-                let parts = word.split(separator: ":").map { Int($0) ?? 0 }
+                // "10:00:00", but also ":" or "99999999999:1" in a damaged feed: two digits a part at most.
+                let parts = word.split(separator: ":", omittingEmptySubsequences: false).prefix(3).map { $0.count <= 2 ? Int($0) ?? 0 : 0 }
                 seconds = parts[0] * 3600 + (parts.count > 1 ? parts[1] * 60 : 0) + (parts.count > 2 ? parts[2] : 0)
-            } else if let number = Int(word) {
+            } else if word.count <= 4, let number = Int(word) {
                 if word.count == 4 { year = number } else if day == nil { day = number } else if year == nil { year = number < 50 ? 2000 + number : 1900 + number }
             } else if let zone = Self.zone(of: word) {
                 offset = zone
