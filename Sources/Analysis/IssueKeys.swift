@@ -22,25 +22,9 @@ struct IssueKeys {
         if let target = issue.targetActor { return Identity(key: "actor:" + target, id: "actor-" + target) }
         if let known = byLabel[issue.label] { return known }
         let words = matcher.foldedWords(issue.label)
-        guard !words.isEmpty else { return Identity(key: "id:" + issue.id, id: Self.slug(issue.id)) }
-        let identity = Identity(key: words.sorted().joined(separator: " "), id: Self.slug(words.joined(separator: " ")))
+        guard !words.isEmpty else { return Identity(key: "id:" + issue.id, id: IssueMatcher.slug(issue.id)) }
+        let identity = Identity(key: words.sorted().joined(separator: " "), id: IssueMatcher.slug(words.joined(separator: " ")))
         byLabel[issue.label] = identity
         return identity
-    }
-
-    /// Letters and digits, the rest as single hyphens.
-    static func slug(_ text: String) -> String {
-        var result = ""
-        var pendingHyphen = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingHyphen, !result.isEmpty { result.append("-") }
-                pendingHyphen = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return result.isEmpty ? "issue" : result
     }
 }

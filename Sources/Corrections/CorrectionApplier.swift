@@ -90,7 +90,7 @@ public struct CorrectionApplier: Sendable {
             article.issues.append(Issue(id: "actor-" + target, label: anchor.label, targetActor: target))
             return "actor-" + target
         }
-        var id = "user-" + Self.slug(anchor.label)
+        var id = "user-" + IssueMatcher.slug(anchor.label.lowercased())
         while article.issues.contains(where: { $0.id == id }) { id += "-"}
         article.issues.append(Issue(id: id, label: anchor.label))
         return id
@@ -186,20 +186,5 @@ public struct CorrectionApplier: Sendable {
             }
         }
         article.stances = kept
-    }
-
-    static func slug(_ text: String) -> String {
-        var result = ""
-        var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingHyphen, !result.isEmpty { result.append("-") }
-                pendingHyphen = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return result.isEmpty ? "issue" : result
     }
 }

@@ -50,6 +50,25 @@ public struct IssueMatcher: Sendable {
     }
 }
 
+extension IssueMatcher {
+    /// An id from words: letters and digits as they are, everything else as single hyphens
+    /// ("war (Iraq)" gives "war-Iraq"); "issue" when nothing is left.
+    public static func slug(_ text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingHyphen, !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "issue" : result
+    }
+}
+
 private extension Substring {
     func trimmingHyphensAndApostrophes() -> String {
         var slice = self[...]

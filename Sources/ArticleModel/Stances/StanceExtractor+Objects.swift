@@ -95,17 +95,19 @@ extension StanceExtractor {
                     index = afterGroup
                     continue
                 }
+                // Whom an act is asked of or done to: the bundled name, else the words of the text.
+                var groupName: String {
+                    group.actors.first.flatMap { lexicon.entry($0)?.name } ?? view.tokens[index..<afterGroup].map(\.text).joined(separator: " ")
+                }
                 // "called for Mr Hockney to be sacked": the act asked for, done to the actor.
                 if StanceExtractor.desireLemmas.contains(hit.form.lemma), let participle = passiveInfinitive(at: afterGroup, in: view) {
                     plainVerb = participle
-                    return verbIssue(object: group.actors.first.flatMap { lexicon.entry($0)?.name }
-                        ?? view.tokens[index..<afterGroup].map(\.text).joined(separator: " "))
+                    return verbIssue(object: groupName)
                 }
                 if afterGroup + 1 < view.count, view.words[afterGroup] == "to", cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly {
                     // "urged Freedonia to lift the blockade": the stance goes through to the infinitive.
                     passedControl = true
-                    controlled = group.actors.first.flatMap { lexicon.entry($0)?.name }
-                        ?? view.tokens[index..<afterGroup].map(\.text).joined(separator: " ")
+                    controlled = groupName
                     rules.append("object-control")
                     index = afterGroup + 1
                     sawDeterminer = false
