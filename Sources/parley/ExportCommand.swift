@@ -72,16 +72,7 @@ struct ExportCommand: ParsableCommand {
 
     /// Every article of the paths, analysed on every core.
     private func loadArticles() -> [Article] {
-        var sources = ArticleSources(reader: ReaderSetup.articleReader())
-        sources.timeouts = web.timeouts
-        let loaded: (entries: [LibraryEntry], skipped: [InputError])
-        do {
-            loaded = try sources.load(paths)
-        } catch {
-            Diagnostics.fail(error.description)
-        }
-        for problem in loaded.skipped { Diagnostics.warn("skipped \(problem.description)") }
-        let entries = loaded.entries
+        let entries = web.loadEntries(paths)
         let results = Mutex<[Article?]>(Array(repeating: nil, count: entries.count))
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in
             let article = entries[index].article

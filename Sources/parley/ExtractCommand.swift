@@ -31,27 +31,19 @@ struct ExtractCommand: ParsableCommand {
         if LibraryArticles.isWanted(paths: paths, option: options.library, query: query) {
             // The library's articles with the analyst's corrections ("source": "user").
             let articles = LibraryArticles.load(option: options.library, query: query)
-            Output.write("{\n  \"articles\" : [\n")
-            for (number, article) in articles.enumerated() {
-                Output.write(try ExtractDocument.encode(article, indent: 4) + (number + 1 < articles.count ? ",\n" : "\n"))
-            }
-            Output.write("  ]\n}\n")
+            try Self.writeDocument(count: articles.count) { articles[$0] }
             return
         }
-        var sources = ArticleSources(reader: ReaderSetup.articleReader())
-        sources.timeouts = web.timeouts
-        let loaded: (entries: [LibraryEntry], skipped: [InputError])
-        do {
-            loaded = try sources.load(paths)
-        } catch {
-            Diagnostics.fail(error.description)
-        }
-        for problem in loaded.skipped { Diagnostics.warn("skipped \(problem.description)") }
-        // One article at a time, so that a folder of thousands never sits in memory at once.
+        let entries = web.loadEntries(paths)
+        try Self.writeDocument(count: entries.count) { entries[$0].article }
+    }
+
+    /// The JSON document, one article at a time, so that a folder of thousands never sits in
+    /// memory at once.
+    static func writeDocument(count: Int, article: (Int) throws -> Article) throws {
         Output.write("{\n  \"articles\" : [\n")
-        for (number, entry) in loaded.entries.enumerated() {
-            let json = try ExtractDocument.encode(entry.article, indent: 4)
-            Output.write(json + (number + 1 < loaded.entries.count ? ",\n" : "\n"))
+        for number in 0..<count {
+            Output.write(try ExtractDocument.encode(article(number), indent: 4) + (number + 1 < count ? ",\n" : "\n"))
         }
         Output.write("  ]\n}\n")
     }

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Reader
+import WebLibrary
 
 /// `--timeout` and `--connect-timeout`: how long a URL argument may take.
 struct WebOptions: ParsableArguments {
@@ -16,5 +18,22 @@ struct WebOptions: ParsableArguments {
 
     var timeouts: WebTimeouts {
         WebTimeouts(connect: .milliseconds(Int(connect * 1_000)), total: .milliseconds(Int(total * 1_000)))
+    }
+}
+
+extension WebOptions {
+    /// The articles of the paths (files, folders, URLs, `-`) for the commands that print them:
+    /// one line and exit 1 when nothing could be read, a warning for each input skipped.
+    func loadEntries(_ paths: [String]) -> [LibraryEntry] {
+        var sources = ArticleSources(reader: ReaderSetup.articleReader())
+        sources.timeouts = timeouts
+        let loaded: (entries: [LibraryEntry], skipped: [InputError])
+        do {
+            loaded = try sources.load(paths)
+        } catch {
+            Diagnostics.fail(error.description)
+        }
+        for problem in loaded.skipped { Diagnostics.warn("skipped \(problem.description)") }
+        return loaded.entries
     }
 }
