@@ -204,7 +204,7 @@ extension ActorRecognizer {
     func forQualifier(before start: Int, in tokens: [Token]) -> LexiconEntry? {
         guard start >= 3, tokens[start - 1].text == "," else { return nil }
         for forIndex in stride(from: start - 3, through: max(0, start - 8), by: -1) where tokens[forIndex].lowercased == "for" {
-            guard forIndex == 0 || [",", "\u{201C}", "\""].contains(tokens[forIndex - 1].text) else { return nil }
+            guard forIndex == 0 || (tokens[forIndex - 1].text == "," || QuoteMarks.isOpeningDouble(tokens[forIndex - 1].text)) else { return nil }
             var index = forIndex + 1
             if tokens[index].lowercased == "the" { index += 1 }
             if let entry = affiliatingEntry(tokens, at: index, end: start - 1) { return entry }

@@ -190,7 +190,7 @@ struct Coreference {
         guard index > 0 else { return true }
         let previous = tokens[index - 1].lowercased
         // "Mr Balls insisted he ...": right after a reporting verb, a clause begins.
-        return [",", ";", "and", "but", "while", "as", "because", "although", "that", "so", "instead", "\"", "\u{201C}"].contains(previous)
+        return [",", ";", "and", "but", "while", "as", "because", "although", "that", "so", "instead"].contains(previous) || QuoteMarks.isOpeningDouble(previous)
             || cues.isReportVerb(previous)
     }
 

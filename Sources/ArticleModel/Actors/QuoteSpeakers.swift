@@ -82,26 +82,25 @@ struct QuoteSpeakers {
     }
 
     static func isQuoteMark(_ text: String) -> Bool {
-        text == "\"" || text == "\u{201C}" || text == "\u{201D}"
+        QuoteMarks.isDouble(text)
     }
 
     /// Which tokens are inside quotation marks; straight quotes toggle, curly ones open and close.
     private func quotedTokens(_ tokens: [Token], startingInside inQuote: inout Bool) -> [Bool] {
         var result: [Bool] = []
         for token in tokens {
-            switch token.text {
-            case "\u{201C}":
-                inQuote = true
-                result.append(false)
-            case "\u{201D}":
-                inQuote = false
-                result.append(false)
-            case "\"":
-                inQuote.toggle()
-                result.append(false)
-            default:
+            guard QuoteMarks.isDouble(token.text) else {
                 result.append(inQuote)
+                continue
             }
+            if QuoteMarks.isLeftDouble(token.text) {
+                inQuote = true
+            } else if QuoteMarks.isRightDouble(token.text) {
+                inQuote = false
+            } else {
+                inQuote.toggle()
+            }
+            result.append(false)
         }
         return result
     }

@@ -101,7 +101,7 @@ public enum PartOfSpeechTagger {
         switch token.kind {
         case .number: return TaggedWord(tag: .number, lemma: word, inflection: .base)
         case .punctuation:
-            let quote = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"].contains(token.text)
+            let quote = QuoteMarks.isAny(token.text)
             return TaggedWord(tag: quote ? .quote : .punctuation, lemma: word, inflection: .base)
         case .word: break
         }
@@ -183,7 +183,7 @@ public enum PartOfSpeechTagger {
         }
         var previous = previousWordTag(before: index, tagged: tagged)
         // "the Tories' call": an apostrophe after a plural name is a possessive.
-        if index >= 2, tokens[index - 1].text == "'" || tokens[index - 1].text == "\u{2019}", tokens[index - 2].lowercased.hasSuffix("s"),
+        if index >= 2, QuoteMarks.isApostrophe(tokens[index - 1].text), tokens[index - 2].lowercased.hasSuffix("s"),
            [.properNoun, .noun].contains(tagged[index - 2].tag) {
             previous = .possessiveMarker
         }

@@ -14,7 +14,7 @@ struct SentenceView {
     init(index: Int, tokens: [Token], spans: [ActorSpan]) {
         self.index = index
         self.tokens = tokens
-        self.words = WordList(tokens.map { $0.text == "\u{2019}s" ? "'s" : $0.lowercased.replacingApostrophes() })
+        self.words = WordList(tokens.map { $0.lowercased.replacingApostrophes() })
         self.spans = spans
         spansStarting = Dictionary(grouping: spans, by: \.tokens.lowerBound)
         spansEnding = Dictionary(grouping: spans, by: { $0.tokens.upperBound - 1 })

@@ -46,7 +46,7 @@ extension StanceExtractor {
             if ["at", "for", "of", "in"].contains(previous) && form.words.count == 1 && !form.isGerund { return false }
             if form.lemma == "back", StanceExtractor.adverbialFollowers.contains(next) { return false }
             // "suggested the \"government was spending more\"", "suggested that ...": a claim reported.
-            if form.cueClass == .propose, ["\"", "\u{201C}", "that"].contains(next) || (["the", "a"].contains(next) && index + form.words.count + 1 < view.count && view.words[index + form.words.count + 1] == "\"") { return false }
+            if form.cueClass == .propose, (QuoteMarks.isOpeningDouble(next) || next == "that") || (["the", "a"].contains(next) && index + form.words.count + 1 < view.count && view.words[index + form.words.count + 1] == "\"") { return false }
             // "keep council tax rises below 5%": a limit, not support.
             if form.lemma == "keep", isLimited(after: index + form.words.count, in: view) { return false }
             // Phrasal verbs mean something else: "end up", "stop by", "attack on" is a noun.

@@ -34,7 +34,7 @@ extension StanceExtractor {
                     cursor = probe + head.length
                     break
                 }
-                if StanceExtractor.clauseStops.contains(view.words[probe]) && !["\"", "\u{201C}", "\u{201D}"].contains(view.words[probe]) { break }
+                if StanceExtractor.clauseStops.contains(view.words[probe]) && !QuoteMarks.isDouble(view.words[probe]) { break }
                 probe += 1
             }
             if mention == nil, index >= 3, let object = relativeObject(before: index - 1, in: view), case .issues(let targets) = object.target, let first = targets.first {
@@ -42,7 +42,7 @@ extension StanceExtractor {
             }
             guard let (issue, innerSign) = mention else { continue }
             if cursor < view.count, view.words[cursor] == "as" { cursor += 1 }
-            while cursor < view.count, ["\"", "\u{201C}", "'", "\u{2018}"].contains(view.words[cursor]) || view.tag(cursor) == .adverb { cursor += 1 }
+            while cursor < view.count, QuoteMarks.isOpening(view.words[cursor]) || view.tag(cursor) == .adverb { cursor += 1 }
             guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { continue }
             guard let holders = findHolders(for: pseudo, in: view, hits: hits) ?? relativeHolder(before: index, in: view),
                   let issueIndex = catalog.add(issue) else { continue }

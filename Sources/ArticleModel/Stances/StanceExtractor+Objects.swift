@@ -63,7 +63,7 @@ extension StanceExtractor {
             } else if sawDeterminer {
                 wordsSinceDeterminer += 1
             }
-            if StanceExtractor.clauseStops.contains(word) && !(word == "\"" || word == "\u{201C}" || word == "\u{201D}") { break }
+            if StanceExtractor.clauseStops.contains(word) && !QuoteMarks.isDouble(word) { break }
             if word == "that", continuesThroughThat, !sawDeterminer {
                 index += 1  // "demanded that the blockade be lifted"
                 continue
@@ -626,19 +626,19 @@ extension StanceExtractor {
                 head = found
                 break
             }
-            if StanceExtractor.clauseStops.contains(view.words[index]) && !["\"", "\u{201C}", "\u{201D}"].contains(view.words[index]) { return nil }
+            if StanceExtractor.clauseStops.contains(view.words[index]) && !QuoteMarks.isDouble(view.words[index]) { return nil }
             index += 1
         }
         guard let headIndex, let head else { return nil }
         var cursor = headIndex + head.length
         while cursor < view.count, cursor - headIndex < 8, !StanceExtractor.copulas.contains(view.words[cursor]) {
-            if StanceExtractor.clauseStops.contains(view.words[cursor]) && !["\"", "\u{201C}", "\u{201D}"].contains(view.words[cursor]) { return nil }
+            if StanceExtractor.clauseStops.contains(view.words[cursor]) && !QuoteMarks.isDouble(view.words[cursor]) { return nil }
             cursor += 1
         }
         guard cursor < view.count, StanceExtractor.copulas.contains(view.words[cursor]) else { return nil }
         cursor += 1
         var negations = 0
-        while cursor < view.count, cues.negators.contains(view.words[cursor]) || view.words[cursor].hasSuffix("ly") || ["\"", "\u{201C}", "'", "\u{2018}"].contains(view.words[cursor]) {
+        while cursor < view.count, cues.negators.contains(view.words[cursor]) || view.words[cursor].hasSuffix("ly") || QuoteMarks.isOpening(view.words[cursor]) {
             if cues.negators.contains(view.words[cursor]) { negations += 1 }
             cursor += 1
         }

@@ -129,7 +129,7 @@ public struct StanceExtractor: Sendable {
     private func stances(in plainView: SentenceView, text: AnalyzedText, quotation: QuoteSpeakers.Quotation?, kinds: [String: Actor], catalog: inout IssueCatalog)
         -> [FoundStance] {
         // A question states no position: "Will Freedonia back the plan?", '"Should we approve it?"'.
-        if plainView.words.last(where: { !["\"", "\u{201C}", "\u{201D}", "'", "\u{2019}", ")"].contains($0) }) == "?" { return [] }
+        if plainView.words.last(where: { !(QuoteMarks.isDouble($0) || QuoteMarks.isApostrophe($0) || $0 == ")") }) == "?" { return [] }
         let hits = cueHits(in: plainView)
         // Parts of speech only where a stance may be: tagging every sentence would cost more.
         // (A quotation with no cue needs them only when it holds a judgement's verb: "is", "should".)
@@ -228,7 +228,7 @@ public struct StanceExtractor: Sendable {
         var index = position - 1
         while index >= 0, position - index <= 8 {
             let word = view.words[index]
-            if [",", ";", ":", "\"", "\u{201C}"].contains(word) { return false }
+            if [",", ";", ":"].contains(word) || QuoteMarks.isOpeningDouble(word) { return false }
             if ["after", "as", "when", "while", "before", "since", "until", "once"].contains(word) {
                 // A subject follows the conjunction ("after Labour unveiled"), not a noun it governs ("after the vote").
                 return index + 1 < position && (view.tag(index + 1) == .properNoun || view.tag(index + 1) == .pronoun || view.isInsideSpan(index + 1))
