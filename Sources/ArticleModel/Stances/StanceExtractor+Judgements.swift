@@ -186,6 +186,12 @@ extension StanceExtractor {
                 index = marker + 1
                 continue
             }
+            // "cutting the limit would save lives", "the tax will hurt small firms": what it would do.
+            if view.tag(index) == .verb, let judgement = consequence(at: index, in: range, of: view) {
+                found.append(judgement)
+                index += 1
+                continue
+            }
             if StanceExtractor.obligationWords.contains(word) || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to"),
                let judgement = obligation(modal: index, in: range, of: view) {
                 found.append(judgement)
@@ -356,7 +362,7 @@ extension StanceExtractor {
     /// before `end`. An actor ("the Tories", "Mr Blair's government", "Lord Scarman"), an issue
     /// ("Gordon Brown's decision to ...", "the new targets"), or a pronoun that refers back
     /// ("it", "this"); "it was vital to establish X": what follows names the issue.
-    private func judgedSubject(endingBefore end: Int, after predicateEnd: Int, in range: Range<Int>, of view: SentenceView) -> Judgement.Subject? {
+    func judgedSubject(endingBefore end: Int, after predicateEnd: Int, in range: Range<Int>, of view: SentenceView) -> Judgement.Subject? {
         // 'The merger "would be a good move," he added': a quotation may open after its subject.
         let floor = range.lowerBound > 0 && view.tag(range.lowerBound - 1) == .quote && end == range.lowerBound ? 0 : range.lowerBound
         guard end > floor else { return nil }

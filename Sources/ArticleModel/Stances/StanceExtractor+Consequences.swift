@@ -1,0 +1,69 @@
+extension StanceExtractor {
+    /// Verbs, by lemma, that say what a measure does to those it touches: for it when it helps
+    /// (+1), against it when it harms (-1). Effects that depend on their object ("reduce", "cut",
+    /// "raise", "cost") are left out.
+    static let effectVerbs: [String: Int] = [
+        "help": 1, "boost": 1, "improve": 1, "benefit": 1, "strengthen": 1, "protect": 1, "save": 1,
+        "ensure": 1, "safeguard": 1, "enhance": 1, "revive": 1, "transform": 1,
+        "damage": -1, "harm": -1, "hurt": -1, "undermine": -1, "threaten": -1, "endanger": -1,
+        "jeopardise": -1, "jeopardize": -1, "weaken": -1, "destroy": -1, "wreck": -1, "cripple": -1,
+        "penalise": -1, "penalize": -1, "punish": -1, "erode": -1, "stifle": -1, "discourage": -1,
+    ]
+
+    /// Modals that put an effect in the future or the conditional: "would save", "will hurt".
+    static let effectModals: Set<String> = ["would", "will", "could", "can", "may", "might", "'ll", "wo", "won't", "wouldn't", "couldn't", "can't", "cannot"]
+
+    /// "cutting the limit would save 65 lives", "the tax will hurt small firms", "the law would not
+    /// help anyone": what a speaker says a measure would do is their judgement of it. Only with a
+    /// modal, and only when the subject is a measure, not an actor ("Britain will help" is an act).
+    func consequence(at index: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
+        guard view.tag(index) == .verb, index < view.tags.count else { return nil }
+        let lemma = view.tags[index].lemma
+        if let particle = StanceExtractor.carrierVerbs[lemma] { return carried(at: index, particle: particle, in: range, of: view) }
+        guard let sign = StanceExtractor.effectVerbs[lemma] else { return nil }
+        var back = index - 1
+        var negations = 0
+        var sawModal = false
+        while back >= range.lowerBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(back) ?? .punctuation) {
+            if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
+            if StanceExtractor.effectModals.contains(view.words[back]) { sawModal = true }
+            back -= 1
+        }
+        guard sawModal, back >= range.lowerBound, back < index - 1 else { return nil }
+        guard let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
+        if case .actor = subject { return nil }
+        let value = negations % 2 == 1 ? -sign : sign
+        return Judgement(subject: subject, sign: value, negated: negations > 0, cue: (back + 1)..<(index + 1), rule: "consequence")
+    }
+
+    /// Verbs that carry an evaluation in their object, by lemma, with the particle they need
+    /// ("" for none): "sends the wrong message", "marks a step forward", "amounts to theft".
+    static let carrierVerbs: [String: String] = [
+        "send": "", "mark": "", "represent": "", "produce": "", "create": "", "bring": "", "deliver": "",
+        "mean": "", "amount": "to", "lead": "to", "result": "in", "spell": "",
+    ]
+
+    /// "the freeze sends the wrong message", "the plans may not produce an effective system", "the
+    /// deal marks a step forward": the measure is judged by the evaluative phrase its verb carries.
+    private func carried(at index: Int, particle: String, in range: Range<Int>, of view: SentenceView) -> Judgement? {
+        var cursor = index + 1
+        if !particle.isEmpty {
+            guard cursor < range.upperBound, view.words[cursor] == particle else { return nil }
+            cursor += 1
+        }
+        while cursor < range.upperBound, view.tag(cursor) == .quote || view.tag(cursor) == .adverb { cursor += 1 }
+        guard cursor < range.upperBound, let (sign, length) = evaluative(at: cursor, in: view), cursor + length <= range.upperBound else { return nil }
+        var back = index - 1
+        var negations = 0
+        while back >= range.lowerBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(back) ?? .punctuation) {
+            if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
+            back -= 1
+        }
+        // "had failed to deliver a boost": an infinitive's judgement turns on the verb before it.
+        guard back >= range.lowerBound, view.words[back] != "to",
+              let subject = judgedSubject(endingBefore: back + 1, after: cursor + length, in: range, of: view) else { return nil }
+        if case .actor = subject { return nil }
+        let value = negations % 2 == 1 ? -sign : sign
+        return Judgement(subject: subject, sign: value, negated: negations > 0, cue: (back + 1)..<(cursor + length), rule: "consequence")
+    }
+}
