@@ -2,6 +2,11 @@ extension StanceExtractor {
     /// Prepositions after which "back" is an adverb ("came back to"), not a cue.
     static let adverbialFollowers: Set<String> = ["to", "in", "on", "into", "from", "at", "down", "up", "off", "home", "out", "away"]
 
+    /// Words after which "back" means a return: forms of "be" and verbs of motion.
+    static let returnVerbs: Set<String> = ["is", "was", "are", "were", "be", "been", "being", "'s", "'re", "come", "came", "comes", "coming",
+                                           "go", "went", "goes", "going", "gone", "get", "got", "gets", "getting", "bring", "brought", "brings",
+                                           "fight", "fought", "fights", "hit", "hits", "way", "bounce", "bounced", "bounces", "step", "stepped"]
+
     /// Every cue in the sentence, longest match first, skipping words used as nouns
     /// ("its veto", "the attack") and actor names.
     func cueHits(in view: SentenceView) -> [CueHit] {
@@ -45,6 +50,8 @@ extension StanceExtractor {
             if StanceExtractor.determiners.contains(previous) && form.words.count == 1 { return false }
             if ["at", "for", "of", "in"].contains(previous) && form.words.count == 1 && !form.isGerund { return false }
             if form.lemma == "back", StanceExtractor.adverbialFollowers.contains(next) { return false }
+            // "the Commons is back after the recess", "came back", "get back": returning, not backing.
+            if form.lemma == "back", view.words[index] == "back", StanceExtractor.returnVerbs.contains(previous) { return false }
             // "suggested the \"government was spending more\"", "suggested that ...": a claim reported.
             if form.cueClass == .propose, (QuoteMarks.isOpeningDouble(next) || next == "that") || (["the", "a"].contains(next) && index + form.words.count + 1 < view.count && view.words[index + form.words.count + 1] == "\"") { return false }
             // "keep council tax rises below 5%": a limit, not support.
