@@ -182,6 +182,13 @@ extension StanceExtractor {
 
     /// "two-thirds of Britons", "most of the Tories", "half of Labour's MPs": a quantity of.
     func isPartitive(before start: Int, in view: SentenceView) -> Bool {
+        // "some Labour MPs", "several Tory backbenchers", "rebel MPs": a share of a party's people
+        // is not the party.
+        if start >= 1, ["some", "several", "many", "few", "rebel", "dissident", "dozens", "scores", "two", "three", "four", "five"].contains(view.words[start - 1]),
+           let span = view.spans(startingAt: start).max(by: { $0.tokens.count < $1.tokens.count }), span.tokens.count >= 2,
+           ActorRecognizer.partyMemberNouns.contains(view.words[span.tokens.upperBound - 1]) {
+            return true
+        }
         guard start >= 2, view.words[start - 1] == "of" else { return false }
         let quantity = view.words[start - 2]
         return view.tokens[start - 2].kind == .number || quantity == "%" || quantity.hasSuffix("thirds") || quantity.hasSuffix("quarters")
@@ -307,6 +314,11 @@ extension StanceExtractor {
             let word = view.words[index]
             if word == "," || word == ";" { break }
             if ["if", "whether", "unless"].contains(word) { return true }
+            // "did not mean that Libya had cut its ties": what is denied to follow is not stated.
+            if ["mean", "means", "meant", "imply", "implies", "implied"].contains(word),
+               view.words[max(0, index - 3)..<index].contains(where: { cues.negators.contains($0) || PartOfSpeechTagger.isNegativeContraction($0) }) {
+                return true
+            }
             index -= 1
         }
         // "Should Kestria reject the deal, ..." and other inverted openings before the first comma.

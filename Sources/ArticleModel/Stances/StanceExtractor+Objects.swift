@@ -34,6 +34,8 @@ extension StanceExtractor {
                WordClasses.entry(view.tags[verb].lemma + view.words[verb + 1])?.classes.contains(.noun) == true {
                 phrasal = view.tags[verb].lemma + view.words[verb + 1]
             }
+            // "wants to remain anonymous", "hopes to be fit": a state, no act to take a side on.
+            if phrasal == nil, StanceExtractor.stateVerbs.contains(view.tags[verb].lemma) { return nil }
             guard let noun = phrasal ?? WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
             var mention = IssueMention(head: noun, distinguishing: object, organisation: nil, modifiers: [], complement: nil)
             if object == nil {
@@ -298,6 +300,9 @@ extension StanceExtractor {
     static let lightNouns: Set<String> = ["issue", "question", "idea", "prospect", "possibility", "number", "level", "series", "part", "kind", "form", "use", "way", "rest", "sort", "type", "principle", "case", "matter", "need", "lot", "range", "set", "package", "amount", "notion", "concept", "details", "detail", "figures", "results", "statistics", "data"]
 
     /// Verbs that weigh something up without taking a side: "pledged to assess", "agreed to discuss".
+    /// Verbs of being and seeming: their infinitive names a state, not an act ("to remain anonymous").
+    static let stateVerbs: Set<String> = ["be", "remain", "become", "seem", "appear", "feel", "sound", "exist", "look"]
+
     static let noncommittalVerbs: Set<String> = ["assess", "consider", "examine", "review", "study", "look", "investigate", "explore", "discuss", "debate", "monitor", "analyse", "analyze", "evaluate", "meet", "talk", "see", "know", "learn", "hear", "understand", "wait", "watch", "check", "test", "measure", "compare", "determine", "establish", "find", "ask", "answer", "comment"]
 
     /// "to end", "to be lifted", "scrapped": whether what follows an object undoes it.
