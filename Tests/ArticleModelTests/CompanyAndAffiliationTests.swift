@@ -285,4 +285,14 @@ struct CompanyAndAffiliationTests {
             "strel-valley-forum organisation -: Strel Valley Forum/name",
         ])
     }
+
+    @Test func aPronounAfterAPartyRoleAndNameStandsForThePerson() throws {
+        // The person's span holds the role ("MEP Caroline Lucas"); the party before it is a qualifier.
+        let text = "Labour MEP Caroline Lucas welcomed Tony Blair's \"courage in keeping his word\" on holding a referendum. But she added: \"This treaty is flawed.\""
+        #expect(try actors(text) == [
+            "caroline-lucas person labour-party: MEP Caroline Lucas/name, she/pronoun",
+            "labour-party party united-kingdom: Labour/alias",
+            "tony-blair person united-kingdom: Tony Blair/name",
+        ])
+    }
 }

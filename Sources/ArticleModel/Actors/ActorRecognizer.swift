@@ -545,7 +545,8 @@ public struct ActorRecognizer: Sendable {
         if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
            tokens[end + 1].kind == .number { return true }
         if start >= 2, tokens[start - 1].lowercased == "of", tokens[start - 2].isCapitalized, words.thingNouns.containsLowercased(tokens[start - 2]) { return true }
-        if meaning.role == .member, start >= 2, tokens[start - 1].isCapitalized,
+        // "Paddington Green police station": a party's adjective inside a place's name, too.
+        if meaning.role == .member || meaning.role == .adjective, start >= 2, tokens[start - 1].isCapitalized,
            !words.titleWords.contains(tokens[start - 1]), !words.notNames.contains(tokens[start - 1]) {
             // "the Dunmere Harvesters": a team or band, unless the word before names a country or party.
             let before = lexicon.match(tokens, at: start - 1)

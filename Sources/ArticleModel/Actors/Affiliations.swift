@@ -376,6 +376,12 @@ extension ActorRecognizer {
                 index = the + 1
             }
         }
+        // "an analyst at research firm RetailMetrics": a descriptor with no article, then the name.
+        if index < tokens.count, !tokens[index].isCapitalized,
+           let capital = (index..<min(tokens.count, index + 4)).first(where: { tokens[$0].isCapitalized }),
+           (index..<capital).allSatisfy({ tokens[$0].isWord }), descriptorKind(before: capital, in: tokens) != nil {
+            index = capital
+        }
         guard index < tokens.count, tokens[index].isCapitalized, !occupied[index] else { return nil }
         if let match = lexicon.match(tokens, at: index), let entry = lexicon.entry(match.meaning.entry) {
             // The lexicon's name, unless a longer organisation's starts with it ("Dunmore Securities").

@@ -45,7 +45,7 @@ extension ActorRecognizer {
     }
 
     /// Words that carry a name on after its noun: "Bank of America", "Department for Education".
-    static let nameConnectors: Set<String> = ["of", "for", "on"]
+    static let nameConnectors: Set<String> = ["of", "for", "on", "against", "Against"]
 
     /// A noun that can close an organisation's or a company's name.
     func isHeadNoun(_ token: Token) -> Bool {

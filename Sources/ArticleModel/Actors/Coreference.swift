@@ -169,7 +169,8 @@ struct Coreference {
         var probe = first.tokens.upperBound
         while probe < tokens.count, probe - first.tokens.upperBound < 4, tokens[probe].isWord, isRoleWord(tokens[probe]),
               !spans.contains(where: { $0.tokens.lowerBound == probe }) { probe += 1 }
-        if probe > first.tokens.upperBound, let person = spans.first(where: { $0.tokens.lowerBound == probe }), kinds?[person.actor] == .person {
+        // (The person's span may hold the role itself: "MEP Caroline Lucas".)
+        if probe >= first.tokens.upperBound, kinds?[first.actor] != .person, let person = spans.first(where: { $0.tokens.lowerBound == probe }), kinds?[person.actor] == .person {
             first = person
         }
         var actors = spans.filter { $0.tokens == first.tokens }.map(\.actor)
