@@ -56,7 +56,7 @@ struct Coreference {
                         length = word == "government" ? 2 : 1
                     }
                 } else if word == "the", index + 1 < tokens.count, let wanted = Coreference.descriptions[tokens[index + 1].lowercased],
-                   isSubjectPosition(tokens, index), leadsToStatement(tokens, after: index + 2),
+                   isSubjectPosition(tokens, index) && leadsToStatement(tokens, after: index + 2) || targetsActor(tokens, before: index),
                    !sentenceSpans.contains(where: { $0.tokens.contains(index + 1) }) {
                     // "the company said": the latest actor of that kind, mentioned before.
                     let before = sentenceSpans.filter { $0.tokens.upperBound <= index }.map(\.actor)
@@ -184,6 +184,15 @@ struct Coreference {
             end = span.tokens.upperBound
         }
         return (actors.uniqued(), index, nil)
+    }
+
+    /// Right after a verb that takes an actor as its object: "accused the firm of ...", "praised
+    /// the company": the description there is the one acted on.
+    private func targetsActor(_ tokens: [Token], before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        return cues.cues(in: [tokens[index - 1].lowercased], at: 0).contains {
+            $0.isVerb && $0.words.count == 1 && cues.actorTargetLemmas.contains($0.lemma)
+        }
     }
 
     /// At the start of a clause: sentence start, after a comma, or after a conjunction.

@@ -73,6 +73,11 @@ extension StanceExtractor {
             if word == "that" || word == "which" || word == "who" || word == "," { break }
             // "accepted there wasn't some conspiracy", "accepted it had failed": a clause, not an object.
             if word == "there" || (view.tag(index) == .modal || view.tag(index) == .auxiliary) && !["be", "to", "being"].contains(word) && index > hit.end { break }
+            // "accused the firm of ...", "praised the company": a description that stands for an actor.
+            if word == "the", index == hit.end, hit.form.isVerb, hit.form.cueClass != .report, cues.actorTargetLemmas.contains(hit.form.lemma),
+               let description = view.spans(startingAt: index).first, description.via == .pronoun {
+                return Object(target: .actors([description.actor]), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
+            }
             if let group = view.coordinatedGroup(startingAt: index) {
                 let afterGroup = group.end
                 // "praised Lord Scarman's ability to listen", "attacked Mr Blair's record": praise and
