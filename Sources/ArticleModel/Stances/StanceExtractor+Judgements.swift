@@ -151,6 +151,11 @@ extension StanceExtractor {
                                            "sounds", "sounded", "appears", "appeared", "proves", "proved", "remain", "seem", "look", "sound", "prove", "appear"]
     /// Nouns of time: what is said of them ("a good month") is how things went, not a position.
     static let timeNouns: Set<String> = ["period", "month", "year", "week", "day", "time", "quarter", "season", "decade", "weekend", "spell", "half", "start"]
+    /// Nouns of how things stand or are expected to go ("the outlook is good", "profits were
+    /// strong"): what is said of them is an assessment, not a position on a measure.
+    static let assessmentNouns: Set<String> = ["outlook", "prospect", "prospects", "forecast", "forecasts", "result", "results", "figure", "figures",
+                                               "performance", "sales", "profit", "profits", "earnings", "growth", "economy", "demand", "market",
+                                               "markets", "trading", "conditions", "weather", "mood", "atmosphere", "situation"]
     /// Months and days, which name times, not issues, though capitalised.
     static let timeNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                                          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"]
@@ -385,8 +390,13 @@ extension StanceExtractor {
                 // "this reshuffle", "that decision": a demonstrative noun phrase.
             } else {
                 // Extraposed subject: "it was vital to establish ...", "it is right that ...".
+                // "it would be disappointing if ...": the condition is what is judged, not anything before.
+                if word == "it", predicateEnd < range.upperBound, ["if", "when", "unless"].contains(view.words[predicateEnd]) { return nil }
                 if word == "it", predicateEnd < range.upperBound, ["to", "that", "for"].contains(view.words[predicateEnd]),
                    let mention = objectIssue(from: predicateEnd + 1, in: range, of: view, anyNoun: true) {
+                    // "it is troubling that the government sought to deny entry": a verb against the
+                    // issue on the way turns the judgement round; rather than guess, no stance.
+                    if crossesOpposingVerb(from: predicateEnd + 1, to: mention, in: range, of: view) { return nil }
                     return .issue(mention)
                 }
                 return start + 1 == end ? .anaphoric : nil
@@ -433,12 +443,25 @@ extension StanceExtractor {
         while index < end, index - start <= 6 {
             if [.verb, .auxiliary, .modal].contains(view.tag(index) ?? .punctuation) && !view.isInsideSpan(index) { break }
             if let head = issueHead(at: index, in: view, allowVerbForms: true) {
+                // "the outlook for 2005 is good", "sales were strong": an assessment, not a position.
+                if StanceExtractor.assessmentNouns.contains(head.text) { return nil }
                 let compound = compoundHead(from: index, head: head, in: view)
                 return .issue(resolvedMention(head: compound.head, at: compound.at, in: view).0)
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whether a verb of opposing or undoing comes between `start` and the issue's head word.
+    private func crossesOpposingVerb(from start: Int, to mention: IssueMention, in range: Range<Int>, of view: SentenceView) -> Bool {
+        let headWord = mention.head.split(separator: " ").first.map(String.init) ?? mention.head
+        var index = start
+        while index < range.upperBound, index - start <= 8, !view.words[index].hasPrefix(headWord) {
+            if cues.cues(in: view.words, at: index).contains(where: { $0.isVerb && $0.cueClass == .oppose }) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The issue named by the noun phrase starting at `start`: its head, within a few words.
