@@ -181,6 +181,10 @@ extension StanceExtractor {
     }
 
     /// "two-thirds of Britons", "most of the Tories", "half of Labour's MPs": a quantity of.
+    /// Words for numbers and large amounts of people.
+    static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+                                           "hundreds", "thousands", "millions", "several", "few", "many", "some"]
+
     func isPartitive(before start: Int, in view: SentenceView) -> Bool {
         // "some Labour MPs", "several Tory backbenchers", "rebel MPs": a share of a party's people
         // is not the party.
@@ -188,6 +192,14 @@ extension StanceExtractor {
            let span = view.spans(startingAt: start).max(by: { $0.tokens.count < $1.tokens.count }), span.tokens.count >= 2,
            ActorRecognizer.partyMemberNouns.contains(view.words[span.tokens.upperBound - 1]) {
             return true
+        }
+        // "six unnamed Roma Czechs refused entry": a number of a country's people are people, not the state.
+        if let span = view.spans(startingAt: start).first, span.via == .demonym {
+            var index = start - 1
+            while index >= 0, start - index <= 3, view.tag(index) != .verb, !StanceExtractor.clauseStops.contains(view.words[index]), view.words[index] != "," {
+                if view.tokens[index].kind == .number || StanceExtractor.numberWords.contains(view.words[index]) { return true }
+                index -= 1
+            }
         }
         guard start >= 2, view.words[start - 1] == "of" else { return false }
         let quantity = view.words[start - 2]
