@@ -14,6 +14,9 @@ public struct LibraryQuery: Sendable, Equatable {
         }
     }
 
+    /// The words before a colon that make a filter.
+    public static let filterKeys: Set<String> = ["actor", "issue", "feed", "tag"]
+
     public var terms: [Term] = []
     public var actors: [String] = []
     public var issues: [String] = []
