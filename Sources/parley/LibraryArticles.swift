@@ -46,6 +46,7 @@ enum LibraryArticles {
         let store = LibraryLocation.open(option, create: false)
         let reader = ReaderSetup.articleReader()
         let parsed = query.map(LibraryQuery.init(parsing:))
+        if let problem = parsed?.problem { Diagnostics.fail(problem, code: 2) }
         if let parsed, parsed.isEmpty { Diagnostics.fail("nothing to search for: give words, \"a phrase\" or a filter such as actor:NAME", code: 2) }
         do throws(LibraryError) {
             var articles: [Article] = []

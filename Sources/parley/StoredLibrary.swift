@@ -105,6 +105,7 @@ final class StoredLibrary: LibraryService, Sendable {
     func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError> {
         do {
             let parsed = LibraryQuery(parsing: query)
+            if let problem = parsed.problem { return .failure(LibraryServiceError(problem)) }
             let hits = try store.search(parsed, limit: limit).map { LibraryHit(id: $0.article.id, snippet: $0.snippet, matches: $0.matches) }
             return .success((hits, hits.count < limit ? hits.count : try store.count(parsed)))
         } catch {
