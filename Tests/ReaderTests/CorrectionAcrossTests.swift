@@ -98,4 +98,69 @@ struct CorrectionAcrossTests {
             " Sweden         - 1-      - 1-",
         ])
     }
+
+    @Test("M reads the listed articles not yet read together, once, and each then opens without being read again")
+    func theMatrixReadsArticlesTogether() throws {
+        let reader = ArticleReader()
+        let originals: [Int64: Article] = [
+            7: try reader.read(text: Fixtures.fishing, source: "fish.txt"),
+            8: try reader.read(text: Fixtures.tariffs, source: "tariffs.txt"),
+            9: try reader.read(text: Fixtures.council, source: "council.txt"),
+        ]
+        let library = BulkReadingLibrary(originals)
+        let app = ReaderApp(state: AppState(entries: library.entries(), size: Size(width: 80, height: 24), isStoredLibrary: true), theme: ThemeLoader.standard, library: library)
+        app.send(.keyPressed(.enter))
+        app.send(.keyPressed(.escape))
+        #expect(library.log.ids.withLock { $0 } == [7])
+        app.send(.keyPressed(Key(name: "M")!))
+        #expect(library.readTogether == [[8, 9]])
+        #expect(app.render().lines[0].hasPrefix(" Across 3 articles, "))
+        app.send(.keyPressed(.escape))
+        app.send(.keyPressed(Key(name: "j")!))
+        app.send(.keyPressed(.enter))
+        #expect(app.render().lines[1].hasPrefix(" Steel tariff row deepens"))
+        app.send(.keyPressed(.escape))
+        app.send(.keyPressed(Key(name: "M")!))
+        #expect(library.readTogether == [[8, 9]])
+        #expect(library.log.ids.withLock { $0 } == [7])
+    }
+}
+
+/// A library that says which articles it read one by one (opening them) and which together.
+final class BulkReadingLibrary: LibraryService {
+    let originals: [Int64: Article]
+    let log = ReadLog()
+    var readTogether: [[Int64]] = []
+
+    init(_ originals: [Int64: Article]) {
+        self.originals = originals
+    }
+
+    func entries() -> [LibraryEntry] {
+        originals.keys.sorted().map { id in
+            let original = originals[id]!, log = self.log
+            var entry = LibraryEntry(title: original.title, key: "library:\(id)") {
+                log.ids.withLock { $0.append(id) }
+                return original
+            }
+            entry.id = id
+            return entry
+        }
+    }
+
+    func articles(_ ids: [Int64]) -> [Int64: Article]? {
+        readTogether.append(ids)
+        return originals.filter { ids.contains($0.key) }
+    }
+
+    func setRead(_ id: Int64, _ isRead: Bool) -> String? { nil }
+    func setFlagged(_ id: Int64, _ isFlagged: Bool) -> String? { nil }
+    func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError> { .success(([], 0)) }
+    func correct(_ action: Correction.Action, sentences: [String], article: Int64) -> Result<Article, LibraryServiceError> { .failure(LibraryServiceError("no")) }
+    func undoLastCorrection(article: Int64) -> Result<(summary: String, article: Article), LibraryServiceError> { .failure(LibraryServiceError("no")) }
+}
+
+/// The ids of the articles read one by one, from whichever thread read them.
+final class ReadLog: Sendable {
+    let ids = Mutex<[Int64]>([])
 }

@@ -89,6 +89,14 @@ public final class ArticleLoader: Sendable {
         return loader
     }
 
+    /// Whether the article has been read (or was given whole).
+    public var isLoaded: Bool { cached.withLock { $0 != nil } }
+
+    /// Keeps `article`, read elsewhere as `load` would read it, unless one was read already.
+    public func fill(_ article: Article) {
+        cached.withLock { if $0 == nil { $0 = article } }
+    }
+
     /// Drops the article read, so that the next use reads it again: a decision across the
     /// library changed it. An article given whole is kept.
     public func forget() {
