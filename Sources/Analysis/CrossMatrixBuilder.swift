@@ -60,10 +60,13 @@ struct CrossMatrixBuilder {
         // An article has a few dozen actors at most: a list searched in order beats hashing.
         var localActors: [(id: String, index: Int)] = []
         localActors.reserveCapacity(article.actors.count)
-        for actor in article.actors {
-            let index = actorIndexAdding(actor)
+        // By index, field by field: copying each whole actor (its mentions too) was a quarter of the time.
+        for position in article.actors.indices {
+            let id = article.actors[position].id
+            let index = actorIndexAdding(id: id, name: article.actors[position].name, kind: article.actors[position].kind,
+                                         affiliation: article.actors[position].affiliation)
             if !localActors.contains(where: { $0.index == index }) {
-                localActors.append((actor.id, index))
+                localActors.append((id, index))
                 pendingActors[index].entry.articles.append(number)
             }
         }
@@ -85,7 +88,7 @@ struct CrossMatrixBuilder {
                 actor = known.index
             } else {
                 // A stance of an actor the article does not list (a hand-made stance naming a new actor).
-                actor = actorIndexAdding(Actor(id: stance.actor, name: stance.actor, kind: .other))
+                actor = actorIndexAdding(id: stance.actor, name: stance.actor, kind: .other, affiliation: nil)
                 localActors.append((stance.actor, actor))
                 pendingActors[actor].entry.articles.append(number)
             }
@@ -112,21 +115,21 @@ struct CrossMatrixBuilder {
         }
     }
 
-    private mutating func actorIndexAdding(_ actor: Actor) -> Int {
+    private mutating func actorIndexAdding(id: String, name: String, kind: ActorKind, affiliation: String?) -> Int {
         let index: Int
-        if let known = actorIndex[actor.id] {
+        if let known = actorIndex[id] {
             index = known
         } else {
-            let entry = CrossMatrix.ActorEntry(id: actor.id, name: actor.name, kind: actor.kind, affiliation: actor.affiliation, articles: [], articlesWithStances: 0)
-            pendingActors.append(PendingActor(entry: entry, names: Votes(first: actor.name), kinds: Votes(first: actor.kind.rawValue),
-                                              affiliations: Votes(first: actor.affiliation ?? "")))
+            let entry = CrossMatrix.ActorEntry(id: id, name: name, kind: kind, affiliation: affiliation, articles: [], articlesWithStances: 0)
+            pendingActors.append(PendingActor(entry: entry, names: Votes(first: name), kinds: Votes(first: kind.rawValue),
+                                              affiliations: Votes(first: affiliation ?? "")))
             index = pendingActors.count - 1
-            actorIndex[actor.id] = index
+            actorIndex[id] = index
         }
-        pendingActors[index].names.add(actor.name)
-        pendingActors[index].kinds.add(actor.kind.rawValue)
+        pendingActors[index].names.add(name)
+        pendingActors[index].kinds.add(kind.rawValue)
         // An article that gives no affiliation does not vote against one.
-        if let affiliation = actor.affiliation { pendingActors[index].affiliations.add(affiliation) }
+        if let affiliation { pendingActors[index].affiliations.add(affiliation) }
         return index
     }
 

@@ -71,14 +71,27 @@ public struct Correction: Sendable, Equatable {
     public var summary: String {
         switch action {
         case .setCell(let actor, let issue, let polarity): return "set \(actor) on \(issue.label): \(polarity?.rawValue ?? "no stance")"
-        case .rejectStance(let actor, let issue, let polarity): return "rejected \(actor) \(polarity.rawValue)s \(issue.label)"
-        case .addStance(let actor, _, let issue, let polarity): return "added \(actor) \(polarity.rawValue)s \(issue.label)"
+        case .rejectStance(let actor, let issue, let polarity): return "rejected \(actor) \(polarity.verbPhrase) \(issue.label)"
+        case .addStance(let actor, _, let issue, let polarity): return "added \(actor) \(polarity.verbPhrase) \(issue.label)"
         case .renameActor(let actor, let name): return "renamed \(actor) to \(name)"
         case .mergeActors(let actor, let into, _): return "merged \(actor) into \(into)"
         case .setKind(let actor, let kind): return "set \(actor)'s kind to \(kind.rawValue)"
         case .setAffiliation(let actor, let affiliation): return "set \(actor)'s affiliation to \(affiliation ?? "none")"
         case .renameIssue(let issue, let label): return "renamed issue \(issue.label) to \(label)"
         case .mergeIssues(let issue, let into): return "merged issue \(issue.label) into \(into.label)"
+        }
+    }
+}
+
+extension Polarity {
+    /// What an actor does to an issue, between their names in a line: "supports", "opposes",
+    /// "is neutral on", "is mixed on".
+    public var verbPhrase: String {
+        switch self {
+        case .support: return "supports"
+        case .oppose: return "opposes"
+        case .neutral: return "is neutral on"
+        case .mixed: return "is mixed on"
         }
     }
 }

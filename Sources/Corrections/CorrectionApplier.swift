@@ -20,15 +20,16 @@ public struct CorrectionApplier: Sendable {
     }
 
     /// The article with `corrections` (in the order made) applied: those of other articles are
-    /// skipped, those of the library apply wherever their actor or issue appears.
-    public func apply(_ corrections: [Correction], to article: Article, contentHash: String) -> CorrectedArticle {
+    /// skipped, those of the library apply wherever their actor or issue appears. The article
+    /// is taken, not copied: a correction then changes its lists in place.
+    public func apply(_ corrections: [Correction], to article: consuming Article, contentHash: String) -> CorrectedArticle {
         var result = CorrectedArticle(article: article, applied: [], orphans: [])
         guard !corrections.isEmpty else { return result }
         var sentences: [String]?
         for correction in corrections {
             if let hash = correction.article, hash != contentHash { continue }
             if correction.isAboutStances {
-                if sentences == nil { sentences = article.substrings(article.sentences.map(\.range)) }
+                if sentences == nil { sentences = result.article.substrings(result.article.sentences.map(\.range)) }
                 let found = correction.sentences.compactMap { text in sentences!.firstIndex(of: text) }
                 guard !found.isEmpty else {
                     result.orphans.append(correction)

@@ -6,6 +6,10 @@ enum AnalysisCoding {
     /// Bump when the encoding changes; part of the version analyses are stored under.
     static let formatRevision = 1
 
+    static let kinds = ByteChoices(ActorKind.allCases) { $0.rawValue }
+    static let vias = ByteChoices([MentionSource.name, .alias, .demonym, .metonym, .role, .surname, .pronoun]) { $0.rawValue }
+    static let polarities = ByteChoices(Polarity.allCases) { $0.rawValue }
+
     static func encode(_ article: Article) -> [UInt8] {
         var out = ByteWriter()
         out.int(article.sentences.count)
@@ -58,27 +62,42 @@ enum AnalysisCoding {
     }
 
     /// The analysis put back around its text and layout; nil when the blob is damaged.
-    static func decode(_ bytes: [UInt8], into article: inout Article) -> Bool {
-        var input = ByteReader(bytes)
+    /// `textLength` is the text's length in scalars when the caller has counted it.
+    static func decode(_ bytes: [UInt8], into article: inout Article, textLength: Int? = nil) -> Bool {
+        bytes.withUnsafeBytes { decode($0, into: &article, textLength: textLength) }
+    }
+
+    /// As `decode(_:into:textLength:)`, from bytes in place (a blob as SQLite hands it over).
+    static func decode(_ bytes: UnsafeRawBufferPointer, into article: inout Article, textLength: Int? = nil) -> Bool {
+        ByteReader.reading(bytes) { input in decode(&input, into: &article, textLength: textLength) }
+    }
+
+    private static func decode(_ input: inout ByteReader, into article: inout Article, textLength: Int?) -> Bool {
         do {
             var sentences: [Sentence] = []
             var base = 0
-            for _ in 0..<(try input.count()) {
+            let sentenceCount = try input.count()
+            sentences.reserveCapacity(sentenceCount)
+            for _ in 0..<sentenceCount {
                 let range = try input.range(after: base)
                 sentences.append(Sentence(range: range, paragraph: try input.int()))
                 base = range.lowerBound
             }
             var actors: [Actor] = []
-            for _ in 0..<(try input.count()) {
+            let actorCount = try input.count()
+            actors.reserveCapacity(actorCount)
+            for _ in 0..<actorCount {
                 let id = try input.string(), name = try input.string()
-                let kind = ActorKind(rawValue: try input.string()) ?? .other
+                let kind = try input.choice(Self.kinds) ?? .other
                 let affiliation = try input.optionalString()
                 var mentions: [Mention] = []
                 var mentionBase = 0
-                for _ in 0..<(try input.count()) {
+                let mentionCount = try input.count()
+                mentions.reserveCapacity(mentionCount)
+                for _ in 0..<mentionCount {
                     let range = try input.range(after: mentionBase)
                     let text = try input.string()
-                    guard let via = MentionSource(rawValue: try input.string()) else { return false }
+                    guard let via = try input.choice(Self.vias) else { return false }
                     mentions.append(Mention(range: range, text: text, via: via))
                     mentionBase = range.lowerBound
                 }
@@ -91,9 +110,11 @@ enum AnalysisCoding {
                 issues.append(Issue(id: id, label: label, shortLabel: shortLabel, targetActor: try input.optionalString()))
             }
             var stances: [Stance] = []
-            for _ in 0..<(try input.count()) {
+            let stanceCount = try input.count()
+            stances.reserveCapacity(stanceCount)
+            for _ in 0..<stanceCount {
                 let actor = try input.string(), issue = try input.string()
-                guard let polarity = Polarity(rawValue: try input.string()) else { return false }
+                guard let polarity = try input.choice(Self.polarities) else { return false }
                 let cue = try input.string(), cueClass = try input.string(), rule = try input.string()
                 let negated = try input.bool()
                 var evidence: [Evidence] = []
@@ -106,7 +127,7 @@ enum AnalysisCoding {
                 stances.append(Stance(actor: actor, issue: issue, polarity: polarity, cue: cue, cueClass: cueClass, rule: rule, negated: negated, evidence: evidence))
             }
             guard input.isAtEnd else { return false }
-            let length = article.text.unicodeScalars.count
+            let length = textLength ?? ScalarCount.of(article.text)
             // Ranges must point into the text: a damaged blob must never crash the reader.
             guard sentences.allSatisfy({ $0.range.upperBound <= length }),
                   actors.allSatisfy({ $0.mentions.allSatisfy { $0.range.upperBound <= length } }),
@@ -138,8 +159,11 @@ enum LayoutCoding {
         return out.bytes
     }
 
-    static func decode(_ bytes: [UInt8], textLength: Int) -> (paragraphs: [Range<Int>], captions: [String])? {
-        var input = ByteReader(bytes)
+    static func decode(_ bytes: UnsafeRawBufferPointer, textLength: Int) -> (paragraphs: [Range<Int>], captions: [String])? {
+        ByteReader.reading(bytes) { input in decode(&input, textLength: textLength) }
+    }
+
+    private static func decode(_ input: inout ByteReader, textLength: Int) -> (paragraphs: [Range<Int>], captions: [String])? {
         do {
             var paragraphs: [Range<Int>] = []
             var base = 0

@@ -90,7 +90,7 @@ extension LibraryStore {
         return applier.apply(corrections, to: article, contentHash: hash)
     }
 
-    private static func stored(_ row: Row) -> StoredCorrection? {
+    static func stored(_ row: Row) -> StoredCorrection? {
         guard let action = CorrectionCoding.decode(kind: row[3], fields: row[4]) else { return nil }
         let correction = Correction(action: action, article: row[2], sentences: CorrectionCoding.splitSentences(row[5]), decidedAt: row[6])
         return StoredCorrection(id: row[0], source: row[1], correction: correction)

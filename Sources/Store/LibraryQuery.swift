@@ -1,7 +1,8 @@
 /// A library search as typed: words (`levy`), prefixes (`sanct*`), phrases (`"coal levy"`) and
-/// filters: `actor:NAME`, `issue:WORD`, `feed:NAME`, `tag:NAME`, `unread`, `flagged`. A NAME of
-/// several words is quoted (`actor:"Zofia Kowalczyk"`). Words must all be found, in the title,
-/// the body or an actor's name.
+/// filters: `actor:NAME`, `issue:WORD`, `feed:NAME`, `tag:NAME`, `unread`, `flagged`, and the
+/// dates `since:DATE` and `until:DATE` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in UTC, both ends
+/// included). A NAME of several words is quoted (`actor:"Zofia Kowalczyk"`). Words must all be
+/// found, in the title, the body or an actor's name.
 public struct LibraryQuery: Sendable, Equatable {
     /// A word or a phrase to find; `prefix` when it ended in `*`.
     public struct Term: Sendable, Equatable {
@@ -14,6 +15,9 @@ public struct LibraryQuery: Sendable, Equatable {
         }
     }
 
+    /// The words before a colon that make a filter.
+    public static let filterKeys: Set<String> = ["actor", "issue", "feed", "tag", "since", "until"]
+
     public var terms: [Term] = []
     public var actors: [String] = []
     public var issues: [String] = []
@@ -21,6 +25,14 @@ public struct LibraryQuery: Sendable, Equatable {
     public var tags: [String] = []
     public var unreadOnly = false
     public var flaggedOnly = false
+    /// The earliest and latest dates listed (by the library's date: published, else added or
+    /// the file's time), as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; several narrow to the latest
+    /// since and the earliest until.
+    public var since: String?
+    public var until: String?
+    /// Why the query cannot be run, in one line ("since:2024-13: not a date (YYYY, YYYY-MM or
+    /// YYYY-MM-DD)"); nil when it can.
+    public var problem: String?
 
     public init(parsing text: String) {
         for token in LibraryQuery.tokens(text) {
@@ -29,6 +41,12 @@ public struct LibraryQuery: Sendable, Equatable {
             case ("issue", let value): issues.append(value)
             case ("feed", let value): feeds.append(value)
             case ("tag", let value): tags.append(value)
+            case (let key?, let value) where key == "since" || key == "until":
+                guard let date = LibraryQuery.date(value) else {
+                    problem = problem ?? "\(key):\(value): not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                    continue
+                }
+                if key == "since" { since = max(since ?? date, date) } else { until = min(until ?? date, date) }
             case (nil, "unread") where !token.quoted: unreadOnly = true
             case (nil, "flagged") where !token.quoted: flaggedOnly = true
             case (let key, let value):
@@ -43,6 +61,22 @@ public struct LibraryQuery: Sendable, Equatable {
 
     public var isEmpty: Bool {
         terms.isEmpty && actors.isEmpty && issues.isEmpty && feeds.isEmpty && tags.isEmpty && !unreadOnly && !flaggedOnly
+            && since == nil && until == nil && problem == nil
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` as given, when it is a real date; nil otherwise.
+    static func date(_ text: String) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.utf8.allSatisfy { (48...57).contains($0) } }) else { return nil }
+        let numbers = parts.map { Int($0)! }
+        if numbers.count > 1, !(1...12).contains(numbers[1]) { return nil }
+        if numbers.count > 2 {
+            let leap = numbers[0] % 4 == 0 && (numbers[0] % 100 != 0 || numbers[0] % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][numbers[1] - 1]
+            guard (1...days).contains(numbers[2]) else { return nil }
+        }
+        return text
     }
 
     /// Whether the query asks FTS5 anything (else it only filters the list).

@@ -86,6 +86,17 @@ extension LibraryStore {
         var arguments: StatementArguments = []
         if query.unreadOnly { filters.append("a.isRead = 0") }
         if query.flaggedOnly { filters.append("a.isFlagged = 1") }
+        // Dates are ISO 8601 text, which sorts as time: since a day (or month, or year) is from
+        // its first instant, until one is before anything after it ("~" sorts after every
+        // character of a date, so "2024-03~" is past "2024-03-31T23:59:59Z").
+        if let since = query.since {
+            filters.append("a.sortDate >= ?")
+            _ = arguments.append(contentsOf: [since])
+        }
+        if let until = query.until {
+            filters.append("a.sortDate < ?")
+            _ = arguments.append(contentsOf: [until + "~"])
+        }
         for feed in query.feeds {
             filters.append("(f.title LIKE ? ESCAPE '\\' OR f.url LIKE ? ESCAPE '\\' OR a.site LIKE ? ESCAPE '\\')")
             let pattern = "%" + Self.escapedForLike(feed) + "%"

@@ -167,26 +167,19 @@ public final class LibraryStore: Sendable {
         let version = modelVersion
         let found = try read { db -> (Article, PreparedArticle?, Int64)? in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT a.source, a.title, a.url, a.byline, a.published, a.site, a.language, a.isSummaryOnly, f.title, f.url,
-                       d.id, d.body, d.layout, d.title, (SELECT data FROM analysis WHERE documentId = d.id AND modelVersion = ?)
+                SELECT \(Self.articleColumns), d.id, d.title, (SELECT data FROM analysis WHERE documentId = d.id AND modelVersion = ?)
                 FROM article a JOIN document d ON d.id = a.documentId LEFT JOIN feed f ON f.id = a.feedId WHERE a.id = ?
                 """, arguments: [version, id]) else { return nil }
-            let metadata = ArticleMetadata(url: row[2], byline: row[3], published: row[4], site: row[5], feedTitle: row[8], feedURL: row[9],
-                                           language: row[6], isSummaryOnly: row[7])
-            let body: String = row[11]
-            let length = body.unicodeScalars.count
-            let layoutBytes: [UInt8] = Array((row[12] as Data?) ?? Data())
-            guard let layout = LayoutCoding.decode(layoutBytes, textLength: length) else { throw LibraryError.corrupt(path) }
-            var article = Article(source: row[0], title: row[1], captions: layout.captions, text: body, paragraphs: layout.paragraphs,
-                                  sentences: [], metadata: metadata)
-            if let data = row[14] as Data?, AnalysisCoding.decode(Array(data), into: &article) {
-                return (article, nil, row[10])
+            guard let shell = Self.articleWithoutAnalysis(row) else { throw LibraryError.corrupt(path) }
+            var article = shell.article
+            if try row.withUnsafeData(atIndex: 14, { data in data.map { $0.withUnsafeBytes { AnalysisCoding.decode($0, into: &article, textLength: shell.length) } } }) == true {
+                return (article, nil, row[12])
             }
-            let texts = article.substrings(layout.paragraphs)
-            guard let prepared = try? PreparedArticle(title: row[13], paragraphs: texts, captions: layout.captions, metadata: metadata) else {
-                return (article, nil, row[10])
+            let texts = article.substrings(article.paragraphs)
+            guard let prepared = try? PreparedArticle(title: row[13], paragraphs: texts, captions: article.captions, metadata: article.metadata) else {
+                return (article, nil, row[12])
             }
-            return (article, prepared, row[10])
+            return (article, prepared, row[12])
         }
         guard let (stored, prepared, documentID) = found else {
             throw LibraryError(path: path, kind: .other, reason: "article \(id) is no longer in the library")
@@ -200,6 +193,27 @@ public final class LibraryStore: Sendable {
             try? write { db in try Self.storeAnalysis(fresh, documentID: documentID, version: version, db: db) }
         }
         return fresh
+    }
+
+    /// What `articleWithoutAnalysis` reads, as the first columns of a query on `article a`,
+    /// `document d` and `feed f`.
+    static let articleColumns = """
+        a.source, a.title, a.url, a.byline, a.published, a.site, a.language, a.isSummaryOnly, f.title, f.url, d.body, d.layout
+        """
+
+    /// The article's text, layout and metadata from a row that begins with `articleColumns`,
+    /// and the text's length in scalars; nil when its layout is damaged.
+    static func articleWithoutAnalysis(_ row: Row) -> (article: Article, length: Int)? {
+        let metadata = ArticleMetadata(url: row[2], byline: row[3], published: row[4], site: row[5], feedTitle: row[8], feedURL: row[9],
+                                       language: row[6], isSummaryOnly: row[7])
+        let body: String = row[10]
+        let length = ScalarCount.of(body)
+        let decoded = try? row.withUnsafeData(atIndex: 11) { data in
+            (data ?? Data()).withUnsafeBytes { LayoutCoding.decode($0, textLength: length) }
+        }
+        guard let layout = decoded ?? nil else { return nil }
+        return (Article(source: row[0], title: row[1], captions: layout.captions, text: body, paragraphs: layout.paragraphs,
+                        sentences: [], metadata: metadata), length)
     }
 
     static func storeAnalysis(_ article: Article, documentID: Int64, version: String, db: Database) throws {

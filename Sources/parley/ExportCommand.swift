@@ -7,7 +7,7 @@ import Reader
 import Synchronization
 import WebLibrary
 
-/// `parley export --format csv|json|graphml|dot|svg [--network KIND] [--query QUERY | PATH...]`:
+/// `parley export --format csv|json|graphml|dot|svg [--network KIND] [PATH... | QUERY]`:
 /// the stances of many articles (files, or the library with its corrections) as a table, or the
 /// networks they make, for R, pandas, Gephi, networkx, igraph and Graphviz.
 struct ExportCommand: ParsableCommand {
@@ -18,8 +18,9 @@ struct ExportCommand: ParsableCommand {
             csv and json without --network: one row per stance and evidence sentence. graphml, dot, \
             json with --network, and svg: the network named by --network (actor-issue unless said; \
             svg draws the congruence network unless said, through Graphviz when it is installed). \
-            With no path, or with --query, the library's articles (all, or those the search finds) \
-            with the analyst's corrections, which carry source "user".
+            With no argument, or with a query (arguments that name no file, folder or URL, or \
+            --query), the library's articles (all, or those the search finds) with the analyst's \
+            corrections, which carry source "user".
             """
     )
 
@@ -43,16 +44,18 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the library's articles this search finds (as parley search).", valueName: "query"))
     var query: String?
 
-    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the library (or the samples) when none.")
-    var paths: [String] = []
+    @Argument(help: ArgumentHelp("Article files, directories, http(s) URLs, or - for standard input; or else a library query (as parley search); the library (or the samples) when none.",
+                                 valueName: "path|query"))
+    var arguments: [String] = []
 
     /// Pictures show at most this many actors: the most connected.
     static let pictureLimit = 150
 
     func run() throws {
         // The library's articles carry the analyst's corrections ("source": "user").
+        let (paths, query) = LibraryArticles.split(arguments, query: self.query)
         let wantsLibrary = LibraryArticles.isWanted(paths: paths, option: options.library, query: query)
-        let articles = wantsLibrary ? LibraryArticles.load(option: options.library, query: query) : loadArticles()
+        let articles = wantsLibrary ? LibraryArticles.load(option: options.library, query: query) : loadArticles(paths)
         let matrix = CrossMatrix(articles: articles)
         let text: String
         switch format {
@@ -71,7 +74,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     /// Every article of the paths, analysed on every core.
-    private func loadArticles() -> [Article] {
+    private func loadArticles(_ paths: [String]) -> [Article] {
         let entries = web.loadEntries(paths)
         let results = Mutex<[Article?]>(Array(repeating: nil, count: entries.count))
         DispatchQueue.concurrentPerform(iterations: entries.count) { index in

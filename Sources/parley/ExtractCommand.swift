@@ -24,10 +24,12 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only the library's articles this search finds (as parley search).", valueName: "query"))
     var query: String?
 
-    @Argument(help: "Article files, directories, http(s) URLs, or - for standard input; the library (or the samples) when none.")
-    var paths: [String] = []
+    @Argument(help: ArgumentHelp("Article files, directories, http(s) URLs, or - for standard input; or else a library query (as parley search); the library (or the samples) when none.",
+                                 valueName: "path|query"))
+    var arguments: [String] = []
 
     func run() throws {
+        let (paths, query) = LibraryArticles.split(arguments, query: self.query)
         if LibraryArticles.isWanted(paths: paths, option: options.library, query: query) {
             // The library's articles with the analyst's corrections ("source": "user").
             let articles = LibraryArticles.load(option: options.library, query: query)

@@ -11,8 +11,8 @@ import TerminalCore
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search the library (words, prefix*, \"phrases\", actor:NAME, issue:WORD, feed:NAME, tag:NAME, unread, flagged).",
-        discussion: "Prints the articles found, best first, each with a snippet of where. Exit status 1 when nothing is found."
+        abstract: "Search the library (words, prefix*, \"phrases\", actor:NAME, issue:WORD, feed:NAME, tag:NAME, since:DATE, until:DATE, unread, flagged).",
+        discussion: "Prints the articles found, best first, each with a snippet of where. DATE is YYYY, YYYY-MM or YYYY-MM-DD (UTC, included). Exit status 1 when nothing is found."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -33,6 +33,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let store = LibraryLocation.open(options.library, create: false)
         let parsed = LibraryQuery(parsing: query.joined(separator: " "))
+        if let problem = parsed.problem { Diagnostics.fail(problem, code: 2) }
         guard !parsed.isEmpty else { Diagnostics.fail("nothing to search for: give words, \"a phrase\" or a filter such as actor:NAME", code: 2) }
         let hits: [SearchHit]
         do {

@@ -79,6 +79,12 @@ final class StoredLibrary: LibraryService, Sendable {
         }
     }
 
+    func articles(_ ids: [Int64]) -> [Int64: Article]? {
+        let reader = self.reader
+        guard let loaded = try? store.correctedArticles(ids: ids, analyse: { reader.reader.analyse($0, source: $1) }) else { return nil }
+        return Dictionary(loaded.map { ($0.id, $0.article.article) }, uniquingKeysWith: { first, _ in first })
+    }
+
     private func corrected(_ id: Int64) throws(LibraryError) -> Article {
         let reader = self.reader
         return try store.correctedArticle(id: id) { reader.reader.analyse($0, source: $1) }.article
@@ -105,6 +111,7 @@ final class StoredLibrary: LibraryService, Sendable {
     func search(_ query: String, limit: Int) -> Result<(hits: [LibraryHit], total: Int), LibraryServiceError> {
         do {
             let parsed = LibraryQuery(parsing: query)
+            if let problem = parsed.problem { return .failure(LibraryServiceError(problem)) }
             let hits = try store.search(parsed, limit: limit).map { LibraryHit(id: $0.article.id, snippet: $0.snippet, matches: $0.matches) }
             return .success((hits, hits.count < limit ? hits.count : try store.count(parsed)))
         } catch {

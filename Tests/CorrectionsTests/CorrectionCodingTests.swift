@@ -55,4 +55,17 @@ struct CorrectionCodingTests {
         #expect(CorrectionCoding.splitSentences(line) == sentences)
         #expect(CorrectionCoding.splitSentences("") == [])
     }
+
+    @Test("A summary reads as a line: every polarity between the actor and the issue")
+    func summariesReadAsLines() {
+        let talks = IssueAnchor(key: "talks", label: "talks")
+        func added(_ polarity: Polarity) -> String {
+            Correction(action: .addStance(actor: "norway", actorName: "Norway", issue: talks, polarity: polarity), article: nil, decidedAt: "").summary
+        }
+        #expect([Polarity.support, .oppose, .neutral, .mixed].map(added) == [
+            "added norway supports talks", "added norway opposes talks", "added norway is neutral on talks", "added norway is mixed on talks",
+        ])
+        #expect(Correction(action: .rejectStance(actor: "norway", issue: talks, polarity: .neutral), article: nil, decidedAt: "").summary
+                == "rejected norway is neutral on talks")
+    }
 }

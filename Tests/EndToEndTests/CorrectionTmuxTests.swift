@@ -56,4 +56,50 @@ struct CorrectionTmuxTests {
         #expect(try ParleyProcess.run(["correct", "--library", library, "--list"]).stdout == "")
         #expect(try ParleyProcess.run(["export", "--library", library, "--format", "csv"]).stdout == before)
     }
+
+    @Test func aStanceAddedAndAKindSetInTheReaderAreKeptAndExported() throws {
+        let binary = try #require(ParleyProcess.binary)
+        let temporary = try ParleyProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let folder = try LibraryFixtures.folder(count: 1, in: temporary)
+        let library = temporary.appendingPathComponent("lib.sqlite").path
+        #expect(try ParleyProcess.run(["add", "--library", library, folder.path]).status == 0)
+
+        let session = TmuxSession()
+        try session.start("'\(binary)' --library '\(library)'; echo PARLEY-EXIT=$?; sleep 60", width: 100, height: 30)
+        _ = try session.wait(for: "Library 1 articles")
+        try session.send("Enter")
+        _ = try session.wait(for: "[article]")
+        // The search match's sentence: a stance of a new actor on a new issue.
+        try session.send("/", "next week", "Enter")
+        _ = try session.wait(for: "Match 1 of 1")
+        try session.send("A")
+        _ = try session.wait(for: "Stance held by (name or rank; Enter: Poland):")
+        try session.send("Fishermen", "Enter")
+        _ = try session.wait(for: "Fishermen on (column or label")
+        try session.send("weekly talks", "Enter")
+        _ = try session.wait(for: "Fishermen on weekly talks: + support  - oppose  0 neutral")
+        try session.send("+")
+        var screen = try session.wait(for: "Added Fishermen (new) on weekly talks (new): support (u undoes)")
+        #expect(screen.contains("Added Fishermen (new) on weekly talks (new): support (u undoes)"))
+        try session.send("Tab", "K")
+        _ = try session.wait(for: "Kind of Poland: C country G govt")
+        try session.send("G")
+        screen = try session.wait(for: "Poland's kind set to government everywhere (u undoes)")
+        #expect(screen.contains("│ G "))
+        try session.send("q")
+        _ = try session.wait(for: "PARLEY-EXIT=0")
+
+        let listed = try ParleyProcess.run(["correct", "--library", library, "--list"]).stdout
+        let fields = listed.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(fields.map { $0.count > 3 ? [$0[2], $0[3]] : [] } == [
+            [folder.appendingPathComponent("one/0000.txt").path, "added fishermen supports weekly talks"],
+            ["library", "set poland's kind to government"],
+        ])
+        let csv = try ParleyProcess.run(["export", "--library", library, "--format", "csv"]).stdout
+        let added = csv.components(separatedBy: "\r\n").filter { $0.contains(",fishermen,") }
+        #expect(added.count == 1)
+        #expect(added.first?.contains(",weekly talks,support,,user,") == true)
+        #expect(added.first?.contains("next week") == true)
+    }
 }

@@ -84,4 +84,37 @@ struct LibraryExportTests {
 
             """)
     }
+
+    @Test("A query given as arguments (words that name no file or URL) exports what --query would; paths stay paths; both at once is refused")
+    func aQueryAsArguments() throws {
+        let (folder, library, fishPath, harbourPath) = try correctedLibrary()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let harbourRow = "1,\(harbourPath),Harbour fees rise again,,iceland,Iceland,country,,harbour-fees,harbour fees,oppose,opposes,subject,FALSE,rule,,Iceland opposes the harbour fees.,0,33\r\n"
+        for arguments in [["harbour"], ["actor:iceland", "fees"], ["--query", "actor:iceland", "harbour"]] {
+            let result = try ParleyProcess.run(["export", "--library", library, "--format", "csv"] + arguments)
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.stderr == "", "\(arguments)")
+            #expect(result.stdout == header + harbourRow, "\(arguments)")
+        }
+        // A file is read as it is: the model's stances, without the library's corrections.
+        let file = try ParleyProcess.run(["export", "--library", library, "--format", "csv", fishPath])
+        #expect(file.status == 0)
+        #expect(file.stdout.contains(",sweden,Sweden,country,,fishing-deal,fishing deal,oppose,rejects,subject,FALSE,rule,,Sweden rejects the deal.,31,55\r\n"))
+        #expect(!file.stdout.contains(",user,"))
+
+        let mixed = try ParleyProcess.run(["export", "--library", library, "--format", "csv", "harbour", fishPath])
+        #expect(mixed.status == 2)
+        #expect(mixed.stdout == "")
+        #expect(mixed.stderr == "parley: harbour is no file or URL, but \(fishPath) is: give paths, or a library query alone (as parley search)\n")
+        // A mistyped file name is reported as missing, not searched for.
+        let gone = folder.appendingPathComponent("gone.txt").path
+        let missing = try ParleyProcess.run(["export", "--library", library, "--format", "csv", gone])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "parley: \(gone): no such file or directory\n")
+        // extract takes a query the same way.
+        let extracted = try ParleyProcess.run(["extract", "--library", library, "harbour"])
+        #expect(extracted.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(extracted.stdout.utf8)) as? [String: Any])
+        #expect((document["articles"] as? [[String: Any]])?.map { $0["source"] as? String } == [harbourPath])
+    }
 }

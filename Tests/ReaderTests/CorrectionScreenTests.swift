@@ -181,7 +181,7 @@ struct CorrectionScreenTests {
         #expect(lines[15] == "                  1  2    1 fisheries pact")
         #expect(lines[23] == " Renamed fishing deal to fisheries pact everywhere (u undoes)  all  1/1  ? help")
         press(app, "c", "Esc")
-        #expect(app.render().lines[23] == " Ministers split over fishing deal  [matrix]                   all  1/1  ? help")
+        #expect(app.render().lines[23] == " Not renamed                                                   all  1/1  ? help")
         press(app, "u", "u")
         #expect(library.decisions.isEmpty)
         #expect(app.render().lines[1].hasSuffix("│ C 2 Norway"))

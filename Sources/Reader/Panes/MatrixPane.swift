@@ -1,4 +1,5 @@
 import ArticleModel
+import Corrections
 import TerminalCore
 
 /// The stance matrix: actors down, issues across, one glyph per cell in the polarity's style;
@@ -98,7 +99,7 @@ struct MatrixPane {
         let label = article.issue(id: column)?.label ?? column
         let cell = matrix.cell(actor: actorID, issue: column)
         let actorName = article.actor(id: actorID)?.name ?? actorID
-        let polarity = cell.map { "\($0.polarity.rawValue)s" } ?? "takes no stance on"
+        let polarity = cell?.polarity.verbPhrase ?? "takes no stance on"
         let line0 = area.row(0)
         let x = grid.put(" \(actorName) \(polarity) ", x: line0.x, y: line0.y, style: theme[.muted], clip: line0)
         grid.put(label, x: x, y: line0.y, style: theme[.title], clip: line0)

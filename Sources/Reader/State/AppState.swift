@@ -7,7 +7,7 @@ import TerminalCore
 /// analysed the first time it is needed, so a folder of thousands of files opens at once.
 public struct LibraryEntry: Sendable {
     public let title: String
-    public let loader: ArticleLoader
+    public internal(set) var loader: ArticleLoader
     public var isRead: Bool
     /// For pages and feed items: when it was published (ISO 8601) and where it is from (the
     /// feed's or site's name), shown in the library list.
@@ -80,6 +80,28 @@ public final class ArticleLoader: Sendable {
     public func prefetch() {
         guard load != nil else { return }
         DispatchQueue.global(qos: .userInitiated).async { _ = self.article }
+    }
+
+    /// A loader holding `article` (the same one corrected) that reads afresh as this one does.
+    func replaced(by article: Article) -> ArticleLoader {
+        let loader = load.map(ArticleLoader.init(load:)) ?? ArticleLoader(article: article)
+        loader.cached.withLock { $0 = article }
+        return loader
+    }
+
+    /// Whether the article has been read (or was given whole).
+    public var isLoaded: Bool { cached.withLock { $0 != nil } }
+
+    /// Keeps `article`, read elsewhere as `load` would read it, unless one was read already.
+    public func fill(_ article: Article) {
+        cached.withLock { if $0 == nil { $0 = article } }
+    }
+
+    /// Drops the article read, so that the next use reads it again: a decision across the
+    /// library changed it. An article given whole is kept.
+    public func forget() {
+        guard load != nil else { return }
+        cached.withLock { $0 = nil }
     }
 
     public var article: Article {
@@ -181,6 +203,8 @@ public struct AppState: Sendable {
     public var prompt: String?
     /// What the prompt's text is for: a search, or a new name the analyst gives.
     public var promptPurpose = PromptPurpose.search
+    /// Where Tab has got to in the prompt's names, while it is pressed.
+    public var promptCompletion: PromptCompletion?
     /// A one-shot message for the status line.
     public var message: String?
     /// Work going on in the background (fetching a story, reloading), newest last: the status

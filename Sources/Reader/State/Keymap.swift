@@ -17,6 +17,12 @@ public enum Command: Sendable, Equatable {
     case rejectStance
     /// Rename the selected actor (actors pane) or issue (matrix), across the library.
     case rename
+    /// Add a stance from the selected sentence: actor, issue and polarity are asked for in turn.
+    case addStance
+    /// Merge the selected actor (actors pane) or issue (matrix) into another, across the library.
+    case merge
+    /// Set the selected actor's kind, or its affiliation, across the library.
+    case setKind, setAffiliation
 }
 
 /// The keys, as data: the reader, the help overlay and the README all read this one table.
@@ -63,6 +69,10 @@ public enum Keymap {
         Binding(keys: [.character("x")], command: .setCell(nil), help: "matrix: correct the selected cell to no stance"),
         Binding(keys: [.character("d")], command: .rejectStance, help: "matrix: reject the stance of the chosen evidence sentence"),
         Binding(keys: [.character("c")], command: .rename, help: "rename the selected actor (actors pane) or issue (matrix) across the library"),
+        Binding(keys: [.character("A")], command: .addStance, help: "article: add a stance from the selected sentence (actor, issue, + - 0)"),
+        Binding(keys: [.character("J")], command: .merge, help: "merge the selected actor (actors pane) or issue (matrix) into another"),
+        Binding(keys: [.character("K")], command: .setKind, help: "actors: set the selected actor's kind"),
+        Binding(keys: [.character("F")], command: .setAffiliation, help: "actors: set whom the selected actor speaks for (empty clears)"),
         Binding(keys: [.character("u")], command: .toggleRead, help: "library: mark read or unread; article: undo the last correction"),
         Binding(keys: [.character("f")], command: .toggleFlag, help: "library: flag or unflag"),
         Binding(keys: [.character("v")], command: .cycleGrouping, help: "library: by date, by feed, by tag"),

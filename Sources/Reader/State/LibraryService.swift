@@ -19,6 +19,13 @@ public protocol LibraryService: AnyObject {
     func correct(_ action: Correction.Action, sentences: [String], article: Int64) -> Result<Article, LibraryServiceError>
     /// Takes back the latest decision: what it was, and the article with this id as corrected now.
     func undoLastCorrection(article: Int64) -> Result<(summary: String, article: Article), LibraryServiceError>
+    /// The articles with these ids as each is read when opened, read together (the matrix
+    /// across thousands of articles); nil when this library reads them one at a time only.
+    func articles(_ ids: [Int64]) -> [Int64: Article]?
+}
+
+extension LibraryService {
+    public func articles(_ ids: [Int64]) -> [Int64: Article]? { nil }
 }
 
 /// A library failure as the status line says it.

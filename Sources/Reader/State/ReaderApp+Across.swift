@@ -10,6 +10,7 @@ extension ReaderApp {
             state.message = "No articles to put in a matrix"
             return
         }
+        readTogether(listed)
         let articles = listed.map { state.entries[$0].article }
         let dates = listed.map { state.entries[$0].published ?? state.entries[$0].article.metadata.published }
         let matrix = CrossMatrix(articles: articles, dates: dates)
@@ -17,6 +18,17 @@ extension ReaderApp {
         state.message = matrix.rows.isEmpty
             ? "No stances in these \(listed.count) articles"
             : "Enter lists a cell's articles, t an actor's timeline, Esc returns"
+    }
+
+    /// The listed articles not read yet, read from the library together: one read of their
+    /// cached analyses instead of two queries each (10,000 in a tenth of a second, not seconds).
+    private func readTogether(_ listed: [Int]) {
+        guard let library else { return }
+        let unread = listed.filter { state.entries[$0].id != nil && !state.entries[$0].loader.isLoaded }
+        guard unread.count > 1, let loaded = library.articles(unread.compactMap { state.entries[$0].id }) else { return }
+        for index in unread {
+            if let id = state.entries[index].id, let article = loaded[id] { state.entries[index].loader.fill(article) }
+        }
     }
 
     func updateAcross(_ command: Command) -> Effect {

@@ -20,6 +20,8 @@ extension LibraryEntry {
     /// The same entry with its article as corrected now.
     func withArticle(_ article: Article) -> LibraryEntry {
         var entry = LibraryEntry(article: article, isRead: isRead)
+        // Read afresh from the library after a decision made elsewhere, as before.
+        entry.loader = loader.replaced(by: article)
         entry.key = key
         entry.id = id
         entry.isFlagged = isFlagged
@@ -89,7 +91,7 @@ extension ReaderApp {
         case .success(let corrected):
             replaceArticle(corrected, in: &view)
             let actor = article.actor(id: selected.actor)?.name ?? selected.actor
-            state.message = "Rejected: \(actor) \(stance.polarity.rawValue)s \(issue.label) here (u undoes)"
+            state.message = "Rejected: \(actor) \(stance.polarity.verbPhrase) \(issue.label) here (u undoes)"
         case .failure(let error):
             state.message = error.message
         }
@@ -110,10 +112,20 @@ extension ReaderApp {
         }
         switch library.undoLastCorrection(article: id) {
         case .success(let (summary, corrected)):
+            // What was undone may have held across the library.
+            forgetOtherArticles(than: view)
             replaceArticle(corrected, in: &view)
             state.message = "Undone: " + summary
         case .failure(let error):
             state.message = error.message
+        }
+    }
+
+    /// After a decision across the library, the other articles already read are read again
+    /// (from the library, with it) when next shown or put in the matrix across articles.
+    func forgetOtherArticles(than view: ArticleViewState) {
+        for (index, entry) in state.entries.enumerated() where index != view.articleIndex && entry.id != nil {
+            entry.loader.forget()
         }
     }
 

@@ -8,24 +8,20 @@ extension ReaderApp {
         switch view.focus {
         case .actors where view.selectedActor < article.actors.count:
             let actor = article.actors[view.selectedActor]
-            state.promptPurpose = .renameActor(id: actor.id, name: actor.name)
+            ask(.renameActor(id: actor.id, name: actor.name))
         case .matrix:
             guard let selected = selectedCell(view), let issue = article.issue(id: selected.issue) else {
                 state.message = "No issue selected"
                 return
             }
-            state.promptPurpose = .renameIssue(key: IssueMatcher().key(for: issue), label: issue.label)
+            ask(.renameIssue(key: IssueMatcher().key(for: issue), label: issue.label))
         default:
             state.message = "c renames: Tab to the actors or the matrix first"
-            return
         }
-        state.prompt = ""
     }
 
     /// Enter on a rename prompt: the new name holds across the library.
-    func finishRename(_ text: String, in view: inout ArticleViewState) {
-        let purpose = state.promptPurpose
-        state.promptPurpose = .search
+    func finishRename(_ text: String, purpose: PromptPurpose, in view: inout ArticleViewState) {
         let name = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard !name.isEmpty else {
             state.message = "Not renamed: no name given"
@@ -38,12 +34,13 @@ extension ReaderApp {
         let action: Correction.Action
         let old: String
         switch purpose {
-        case .search: return
         case .renameActor(let actor, let current): (action, old) = (.renameActor(actor: actor, name: name), current)
         case .renameIssue(let key, let label): (action, old) = (.renameIssue(issue: IssueAnchor(key: key, label: label), label: name), label)
+        default: return
         }
         switch library.correct(action, sentences: [], article: id) {
         case .success(let corrected):
+            forgetOtherArticles(than: view)
             replaceArticle(corrected, in: &view)
             state.message = "Renamed \(old) to \(name) everywhere (u undoes)"
         case .failure(let error):

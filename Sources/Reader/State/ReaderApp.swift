@@ -274,7 +274,7 @@ public final class ReaderApp {
     /// `/` in the library: the stored library's full-text search, or the titles of the
     /// articles opened (a folder without a library). `more` asks for the next hits of the
     /// search shown.
-    private func searchLibrary(_ query: String, more: Bool = false) {
+    func searchLibrary(_ query: String, more: Bool = false) {
         let trimmed = String(query.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
         guard !trimmed.isEmpty else {
             state.librarySearch = nil
@@ -405,6 +405,14 @@ public final class ReaderApp {
             rejectEvidence(in: &view)
         case .rename:
             startRename(view)
+        case .addStance:
+            startAddStance(&view)
+        case .merge:
+            startMerge(view)
+        case .setKind:
+            startSetKind(view)
+        case .setAffiliation:
+            startSetAffiliation(view)
         case .toggleRead:
             // u in an article takes back the last correction; in the library it marks read.
             undoCorrection(in: &view)
@@ -480,7 +488,7 @@ public final class ReaderApp {
     }
 
     /// Keeps the article scroll within its lines and the selections within their lists.
-    private func clampScroll(_ view: inout ArticleViewState) {
+    func clampScroll(_ view: inout ArticleViewState) {
         let lines = articleLayout(for: view).lines.count
         view.scroll = max(0, min(view.scroll, max(0, lines - articleClearHeight(view))))
         let article = state.entries[view.articleIndex].article
@@ -596,46 +604,7 @@ public final class ReaderApp {
         return String(iso.prefix(10)) + " " + String(iso.dropFirst(11).prefix(5))
     }
 
-    private func editPrompt(_ key: Key) -> Effect {
-        guard var prompt = state.prompt else { return .none }
-        switch key {
-        case .escape:
-            state.prompt = nil
-            return .none
-        case .enter:
-            state.prompt = nil
-            if state.promptPurpose != .search, var view = state.view {
-                finishRename(prompt, in: &view)
-                state.view = view
-                return .none
-            }
-            if state.mode == .library {
-                searchLibrary(prompt)
-                return .none
-            }
-            guard var view = state.view else { return .none }
-            runSearch(prompt, in: &view)
-            clampScroll(&view)
-            state.view = view
-            return .none
-        case .backspace:
-            if prompt.isEmpty {
-                state.prompt = nil
-                return .none
-            }
-            prompt.removeLast()
-        case .character(let character):
-            prompt.append(character)
-        case .control("u"):
-            prompt = ""
-        default:
-            return .none
-        }
-        state.prompt = prompt
-        return .none
-    }
-
-    private func runSearch(_ query: String, in view: inout ArticleViewState) {
+    func runSearch(_ query: String, in view: inout ArticleViewState) {
         guard !query.isEmpty else {
             if let previous = view.search { stepSearch(&view, forward: true, query: previous.query) }
             return
