@@ -88,7 +88,7 @@ struct AcrossScreenTests {
         for character in "steel" { app.send(.keyPressed(.character(character))) }
         press(app, "Enter", "M")
         #expect(Array(rows(app).prefix(4)) == [
-            " Across 1 articles, 2 actors x 1 issues",
+            " Across 1 article, 2 actors x 1 issue",
             "                tariff",
             " Canada         - 1-",
             " Mexico         + 1+",

@@ -56,7 +56,7 @@ struct ActorCorrectionKeysTests: CorrectionKeyTesting {
         press(app, "Enter")
         #expect(library.decisions.map(\.action) == [.mergeIssues(issue: anchor("compromise"), into: anchor("fishing deal"))])
         #expect(matrix(app)[0...6] == [
-            " Stances 5 actors x 1 issues",
+            " Stances 5 actors x 1 issue",
             "         deal",
             " Sweden   -",
             " Norway   +",

@@ -16,7 +16,7 @@ struct AcrossPane {
 
     func draw(in rect: Rect, grid: inout CellGrid) {
         let matrix = across.matrix
-        PaneChrome.header("Across \(matrix.articles.count) articles,", detail: "\(matrix.rows.count) actors x \(matrix.columns.count) issues",
+        PaneChrome.header("Across \(PaneChrome.counted(matrix.articles.count, "article")),", detail: "\(PaneChrome.counted(matrix.rows.count, "actor")) x \(PaneChrome.counted(matrix.columns.count, "issue"))",
                           in: rect, focused: true, theme: theme, grid: &grid)
         let content = ScreenLayout.content(of: rect)
         guard content.height > 2, !matrix.rows.isEmpty else {

@@ -12,7 +12,7 @@ struct MatrixPane {
     let focused: Bool
 
     func draw(in rect: Rect, grid: inout CellGrid) {
-        PaneChrome.header("Stances", detail: matrix.isEmpty ? "" : "\(matrix.rows.count) actors x \(matrix.columns.count) issues", in: rect, focused: focused, theme: theme, grid: &grid)
+        PaneChrome.header("Stances", detail: matrix.isEmpty ? "" : "\(PaneChrome.counted(matrix.rows.count, "actor")) x \(PaneChrome.counted(matrix.columns.count, "issue"))", in: rect, focused: focused, theme: theme, grid: &grid)
         let content = ScreenLayout.content(of: rect)
         guard !matrix.isEmpty else {
             grid.put(" No stances found in this article", x: content.x, y: content.y, style: theme[.muted], clip: content)

@@ -12,6 +12,11 @@ enum PaneChrome {
         grid.put(label, x: row.x, y: row.y, style: style, clip: row)
     }
 
+    /// "1 issue", "2 issues": a count with its noun, singular for one.
+    static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
     /// Truncates `text` to `width` columns, ending with "…" when cut.
     static func truncate(_ text: String, to width: Int) -> String {
         guard width > 0 else { return "" }
