@@ -10,6 +10,12 @@ import ArticleModel
 /// The articles need their actors, issues and stances; their text is read only to quote
 /// evidence, so a library can build the grid from analyses without their bodies.
 public struct CrossMatrix: Sendable {
+    /// The key of a generic issue ("plan") in article `number` (0-based, in the order given):
+    /// such issues match nothing in other articles.
+    public static func articleBoundKey(_ key: String, article number: Int) -> String {
+        key + " @\(number + 1)"
+    }
+
     /// An actor as seen across articles, with the name, kind and affiliation most articles give.
     public struct ActorEntry: Sendable, Equatable {
         public var id: String

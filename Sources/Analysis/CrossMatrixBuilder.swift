@@ -74,7 +74,7 @@ struct CrossMatrixBuilder {
         var issueIndices: [Int] = []
         issueIndices.reserveCapacity(article.issues.count)
         for issue in article.issues {
-            let index = issueIndexAdding(issue)
+            let index = issueIndexAdding(issue, number: number, title: article.title)
             issueIndices.append(index)
             localIssues[issue.id] = index
         }
@@ -133,8 +133,14 @@ struct CrossMatrixBuilder {
         return index
     }
 
-    private mutating func issueIndexAdding(_ issue: Issue) -> Int {
-        let identity = keys.identity(of: issue)
+    private mutating func issueIndexAdding(_ issue: Issue, number: Int, title: String) -> Int {
+        var identity = keys.identity(of: issue)
+        var label = issue.label
+        // "plans" alone matches nothing in another article: its own column, named with its article.
+        if keys.isGeneric(identity.key) {
+            identity = IssueKeys.Identity(key: CrossMatrix.articleBoundKey(identity.key, article: number), id: identity.id + "-\(number + 1)")
+            if !title.isEmpty { label += " (\(title))" }
+        }
         let key = identity.key
         let index: Int
         if let known = issueByKey[key] {
@@ -142,14 +148,14 @@ struct CrossMatrixBuilder {
         } else {
             // An id already taken by another key (an issue id that looks like words): keep it apart.
             let id = issueIndex[identity.id] == nil ? identity.id : identity.id + "-\(pendingIssues.count)"
-            let entry = CrossMatrix.IssueEntry(id: id, key: key, label: issue.label, shortLabel: issue.shortLabel, targetActor: issue.targetActor, articles: 0, actors: 0)
+            let entry = CrossMatrix.IssueEntry(id: id, key: key, label: label, shortLabel: issue.shortLabel, targetActor: issue.targetActor, articles: 0, actors: 0)
             pendingIssues.append(PendingIssue(entry: entry))
             index = pendingIssues.count - 1
             issueByKey[key] = index
             issueIndex[id] = index
         }
-        let known = pendingIssues[index].labels[issue.label]
-        pendingIssues[index].labels[issue.label] = ((known?.count ?? 0) + 1, known?.short ?? issue.shortLabel)
+        let known = pendingIssues[index].labels[label]
+        pendingIssues[index].labels[label] = ((known?.count ?? 0) + 1, known?.short ?? issue.shortLabel)
         return index
     }
 

@@ -16,6 +16,9 @@ struct IssueKeys {
         self.matcher = matcher
     }
 
+    /// Whether a key is one generic head that stays in its article ("plan").
+    func isGeneric(_ key: String) -> Bool { matcher.isGeneric(key) }
+
     /// The issue's key, and an id from its label's folded words in the label's order
     /// ("war (Iraq)" is "war-iraq"): one per key, since the key is the same words sorted.
     mutating func identity(of issue: Issue) -> Identity {

@@ -67,6 +67,16 @@ public struct Correction: Sendable, Equatable {
         }
     }
 
+    /// True when the decision holds in the article it was made in only: stance decisions, and
+    /// renaming or merging an issue named by one generic word ("plans"), which is a different
+    /// issue in every article.
+    public func holdsInOneArticle(_ matcher: IssueMatcher) -> Bool {
+        switch action {
+        case .renameIssue(let issue, _), .mergeIssues(let issue, _): return matcher.isGeneric(issue.key)
+        default: return isAboutStances
+        }
+    }
+
     /// One line for the status bar and the orphan list: "set Russia on levy: oppose".
     public var summary: String {
         switch action {

@@ -105,8 +105,13 @@ struct CorrectCommand: ParsableCommand {
             }
             return (.setKind(actor: rest[0], kind: actorKind), nil)
         case "set-affiliation": need(2...2); return (.setAffiliation(actor: rest[0], affiliation: rest[1] == "none" ? nil : rest[1]), nil)
-        case "rename-issue": need(2...2); return (.renameIssue(issue: anchor(rest[0], matcher), label: rest[1]), nil)
-        case "merge-issues": need(2...2); return (.mergeIssues(issue: anchor(rest[0], matcher), into: anchor(rest[1], matcher)), nil)
+        case "rename-issue", "merge-issues":
+            need(2...2)
+            let action: Correction.Action = kind == "rename-issue" ? .renameIssue(issue: anchor(rest[0], matcher), label: rest[1])
+                : .mergeIssues(issue: anchor(rest[0], matcher), into: anchor(rest[1], matcher))
+            // With --article, a generic issue ("plans") is that article's own.
+            guard let source = article, Correction(action: action, article: nil, decidedAt: "").holdsInOneArticle(matcher) else { return (action, nil) }
+            return (action, try articleID(source, in: store))
         default: Diagnostics.fail("\(kind): not a kind of correction (see parley correct --help)", code: 2)
         }
     }

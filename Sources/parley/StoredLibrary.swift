@@ -62,8 +62,9 @@ final class StoredLibrary: LibraryService, Sendable {
     func correct(_ action: Correction.Action, sentences: [String], article id: Int64) -> Result<Article, LibraryServiceError> {
         let correction = Correction(action: action, article: nil, sentences: sentences, decidedAt: Timestamp.iso(Int(time(nil))))
         do throws(LibraryError) {
-            // A decision about an actor or an issue holds across the library.
-            try store.record(correction, article: correction.isAboutStances ? id : nil)
+            // A decision about an actor or an issue holds across the library (one about a generic
+            // issue such as "plans" in its article only).
+            try store.record(correction, article: correction.holdsInOneArticle(IssueMatcher()) ? id : nil)
             return .success(try corrected(id))
         } catch {
             return .failure(LibraryServiceError(error.kind == .readOnly ? "Read-only library: corrections cannot be saved" : error.description))

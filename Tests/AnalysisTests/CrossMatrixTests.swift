@@ -20,6 +20,23 @@ struct CrossMatrixTests {
         #expect(matrix.columns.map { matrix.issues[$0].actors } == [3, 2, 1, 1])
     }
 
+    @Test func aGenericOneWordIssueStaysInItsArticleNamedByIt() {
+        let russia = SmallLibrary.russia
+        let articles = [
+            ArticleFixtures.article("a.txt", title: "Levy plans unveiled", actors: [russia], issues: [Issue(id: "plans", label: "plans"), Issue(id: "cards", label: "ID cards")],
+                                    stances: [("russia", "plans", .support, "Russia backs the plans."), ("russia", "cards", .oppose, "Russia rejects ID cards.")]),
+            ArticleFixtures.article("b.txt", title: "Pension plans", actors: [russia], issues: [Issue(id: "plan", label: "plan"), Issue(id: "id-cards", label: "ID cards")],
+                                    stances: [("russia", "plan", .oppose, "Russia rejects the plan."), ("russia", "id-cards", .oppose, "Russia opposes ID cards.")]),
+        ]
+        let matrix = CrossMatrix(articles: articles)
+        // The matched issue first (two articles), then each article's own "plans".
+        #expect(matrix.columns.map { matrix.issues[$0].key } == ["cards id", "plan @2", "plan @1"])
+        #expect(matrix.columns.map { matrix.issues[$0].label } == ["ID cards", "plan (Pension plans)", "plans (Levy plans unveiled)"])
+        #expect(matrix.columns.map { matrix.issues[$0].articles } == [2, 1, 1])
+        #expect(matrix.cell(actorID: "russia", issueID: matrix.issues[matrix.columns[2]].id)?.counts == ArticleCounts(support: 1, oppose: 0, neutral: 0, articles: 1))
+        #expect(matrix.cell(actorID: "russia", issueID: matrix.issues[matrix.columns[1]].id)?.counts == ArticleCounts(support: 0, oppose: 1, neutral: 0, articles: 1))
+    }
+
     @Test func actorsAreMatchedByIdWithTheNameMostArticlesGive() {
         #expect(matrix.rows.map { matrix.actors[$0].id } == ["russia", "france", "tony-blair"])
         let russia = matrix.actors[matrix.actor(id: "russia")!]
@@ -113,6 +130,13 @@ struct IssueMatcherTests {
         #expect(key("EU budget") != key("budget"))
         #expect(key("resolution (Libya)") != key("UN resolution"))
         #expect(key("sanctions on Iran") == key("Iran sanctions"))
+    }
+
+    @Test func oneGenericWordIsNoMatchButAQualifiedOneIs() {
+        #expect(matcher.isGeneric(key("the plans")))
+        #expect(matcher.isGeneric(key("proposal")))
+        #expect(!matcher.isGeneric(key("Tory plans")))
+        #expect(!matcher.isGeneric(key("levy")))
     }
 
     @Test func anActorAsAnIssueMatchesByIdAndAnEmptyLabelByItsOwnId() {

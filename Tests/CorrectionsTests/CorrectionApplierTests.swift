@@ -20,6 +20,17 @@ struct CorrectionApplierTests {
         }
     }
 
+    @Test func decisionsOnStancesAndOnGenericIssuesHoldInOneArticle() {
+        let plans = IssueAnchor(key: "plan", label: "plans")
+        func holds(_ action: Correction.Action) -> Bool { Correction(action: action, article: nil, decidedAt: time).holdsInOneArticle(matcher) }
+        #expect(holds(.setCell(actor: "russia", issue: levyAnchor, polarity: .oppose)))
+        #expect(holds(.renameIssue(issue: plans, label: "coal plans")))
+        #expect(holds(.mergeIssues(issue: plans, into: levyAnchor)))
+        #expect(!holds(.renameIssue(issue: levyAnchor, label: "coal levy")))
+        #expect(!holds(.mergeIssues(issue: levyAnchor, into: plans)))
+        #expect(!holds(.renameActor(actor: "russia", name: "Russian Federation")))
+    }
+
     @Test func settingACellReplacesTheRulesStancesWithTheAnalysts() {
         let correction = Correction(action: .setCell(actor: "russia", issue: levyAnchor, polarity: .support), article: "hash-a",
                                     sentences: ["Russia rejects the levy."], decidedAt: time)

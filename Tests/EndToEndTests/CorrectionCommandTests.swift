@@ -39,6 +39,25 @@ struct CorrectionCommandTests {
         #expect(try ParleyProcess.run(["correct", "--library", library, "--list"]).stdout.split(separator: "\n").count == 1)
     }
 
+    @Test("a generic issue ('plans') renamed in one article keeps its name in another")
+    func aGenericIssueIsRenamedInItsArticleOnly() throws {
+        let folder = try ParleyProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = folder.appendingPathComponent("a.txt").path, second = folder.appendingPathComponent("b.txt").path
+        try "Coal talks\n\nGermany backs the plans.\n".write(toFile: first, atomically: true, encoding: .utf8)
+        try "Farm talks\n\nFrance rejects the plans.\n".write(toFile: second, atomically: true, encoding: .utf8)
+        let library = folder.appendingPathComponent("library.sqlite").path
+        #expect(try ParleyProcess.run(["add", "--library", library, first, second]).status == 0)
+        let renamed = try ParleyProcess.run(["correct", "--library", library, "--article", first, "rename-issue", "plans", "coal plans"])
+        #expect(renamed.stdout == "1\trenamed issue plans to coal plans\n")
+        let listed = try ParleyProcess.run(["correct", "--library", library, "--list"]).stdout.split(separator: "\t").map(String.init)
+        #expect(listed.dropFirst(2).first == first)
+        let rows = try ParleyProcess.run(["export", "--library", library, "--format", "csv"]).stdout.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 2)
+        #expect(rows.first?.contains(",germany,Germany,country,,coal-plan,coal plans,support,") == true)
+        #expect(rows.last?.contains(",france,France,country,,plan-2,plans,oppose,") == true)
+    }
+
     @Test func wrongDecisionsAreRefusedInOneLine() throws {
         let (folder, library) = try library(count: 1)
         defer { try? FileManager.default.removeItem(at: folder) }

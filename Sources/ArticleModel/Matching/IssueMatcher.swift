@@ -11,6 +11,21 @@ public struct IssueMatcher: Sendable {
     /// Words that join a label's parts without naming anything.
     private static let joiningWords: Set<String> = ["a", "an", "the", "and", "or", "of", "for", "to", "on", "in", "over", "with", "by", "at", "from", "about"]
 
+    /// Heads that alone name no particular question: "the plans" of one article and "the plans"
+    /// of another are rarely the same plans. Keys of one such word do not match across articles.
+    public static let genericHeads: Set<String> = [
+        "plan", "proposal", "move", "idea", "decision", "deal", "law", "bill", "scheme", "measure", "policy",
+        "reform", "change", "rule", "initiative", "package", "offer", "bid", "call", "case", "issue", "matter",
+        "question", "agreement", "talk", "talks", "strategy", "programme", "project", "system", "action", "step",
+        "effort", "attempt", "approach", "review", "report", "statement", "comment", "remark", "claim", "request",
+        "demand", "idea", "option", "target", "pledge", "promise", "commitment", "arrangement", "process", "legislation",
+    ]
+
+    /// Whether a key is one generic head ("plan") that cannot be matched across articles.
+    public func isGeneric(_ key: String) -> Bool {
+        !key.contains(" ") && Self.genericHeads.contains(key)
+    }
+
     public init(cues: CueLexicon = .bundled) {
         synonyms = cues.canonicalHead
     }
