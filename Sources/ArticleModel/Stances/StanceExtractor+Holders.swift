@@ -37,9 +37,17 @@ extension StanceExtractor {
         var passedInfinitive = false
         var rule = "subject"
         var skippedNominalWords = 0
+        // "France must drop the levy," said X: what an actor must or has to do is said of it by
+        // someone else, not its own position ("we must" in a quote is the speaker's, and stays).
+        var obliged = false
         while index >= 0 {
             let word = view.words[index]
+            if ["must", "should", "mustn't", "shouldn't", "ought"].contains(word)
+                || (word == "to" && index > 0 && ["has", "have", "had", "ought", "need", "needs"].contains(view.words[index - 1])) {
+                obliged = true
+            }
             if let group = view.coordinatedGroup(endingAt: index) {
+                if obliged, !["we", "i"].contains(view.words[group.start]) { return nil }
                 // "urged Freedonia to sign": the actor is the object of another verb, which owns the stance.
                 if passedInfinitive, group.start > 0, controlsObject(endingAt: group.start - 1, in: view, hits: hits) { return nil }
                 // "a delegation visited Ms Essex to lobby for funds": an object before the infinitive

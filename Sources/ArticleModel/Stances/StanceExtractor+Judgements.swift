@@ -197,7 +197,12 @@ extension StanceExtractor {
                 index += 1
                 continue
             }
-            if StanceExtractor.obligationWords.contains(word) || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to"),
+            // "Britain had to set an example", "the government has to act": "have to" before a verb.
+            let hasTo = ["has", "have", "had"].contains(word) && index + 2 < range.upperBound && view.words[index + 1] == "to"
+                && view.tag(index + 2) == .verb && view.tags[index + 2].inflection == .base
+                && !(index > range.lowerBound && view.tag(index - 1) == .modal)  // "would have to find": a forecast
+                && !view.words[max(range.lowerBound, index - 8)..<index].reversed().prefix(while: { $0 != "," }).contains("if")  // "if rates ever do have to go up"
+            if StanceExtractor.obligationWords.contains(word) || hasTo || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to"),
                let judgement = obligation(modal: index, in: range, of: view) {
                 found.append(judgement)
                 index = judgement.cue.upperBound
