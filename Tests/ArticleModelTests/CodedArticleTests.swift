@@ -14,15 +14,15 @@ struct CodedArticleTests {
         let set = try CodedSetScore(folder: Self.folder + "/Development", corpus: SharedFiles.corpus)
         let total = set.total
         print("development set: " + total.summary)
-        // Measured 2026-12-06 on 148 articles (the first 112 and the former held-out 36): actor
-        // recall 0.90, precision 0.98, affiliations 0.68, stance recall 0.33 at precision 0.84
-        // (.ci/analysis-benchmark has the details).
+        // Measured 2026-12-06 (second session) on 148 articles (the first 112 and the former
+        // held-out 36): actor recall 0.90, precision 0.98, affiliations 0.69 (256/372), stance
+        // recall 0.36 (259/724) at precision 0.88 (.ci/analysis-benchmark has the details).
         #expect(set.items.count >= 140)
         #expect(total.actorRecall >= 0.88)
         #expect(total.actorPrecision >= 0.96)
-        #expect(total.affiliationAccuracy >= 0.66)
-        #expect(total.stanceRecall >= 0.31)
-        #expect(total.stancePrecision >= 0.82)
+        #expect(total.affiliationAccuracy >= 0.67)
+        #expect(total.stanceRecall >= 0.34)
+        #expect(total.stancePrecision >= 0.86)
     }
 
     @Test func everyCodedSnippetLiesInItsArticle() throws {
