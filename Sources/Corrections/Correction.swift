@@ -77,16 +77,20 @@ public struct Correction: Sendable, Equatable {
         }
     }
 
-    /// One line for the status bar and the orphan list: "set Russia on levy: oppose".
-    public var summary: String {
+    /// One line for the orphan list and `parley correct --list`, actors by id: "set russia on levy: oppose".
+    public var summary: String { summary(naming: { $0 }) }
+
+    /// The same line with actors by the names `name` gives their ids, for the status bar:
+    /// "set Russia on levy: oppose".
+    public func summary(naming name: (String) -> String) -> String {
         switch action {
-        case .setCell(let actor, let issue, let polarity): return "set \(actor) on \(issue.label): \(polarity?.rawValue ?? "no stance")"
-        case .rejectStance(let actor, let issue, let polarity): return "rejected \(actor) \(polarity.verbPhrase) \(issue.label)"
-        case .addStance(let actor, _, let issue, let polarity): return "added \(actor) \(polarity.verbPhrase) \(issue.label)"
-        case .renameActor(let actor, let name): return "renamed \(actor) to \(name)"
-        case .mergeActors(let actor, let into, _): return "merged \(actor) into \(into)"
-        case .setKind(let actor, let kind): return "set \(actor)'s kind to \(kind.rawValue)"
-        case .setAffiliation(let actor, let affiliation): return "set \(actor)'s affiliation to \(affiliation ?? "none")"
+        case .setCell(let actor, let issue, let polarity): return "set \(name(actor)) on \(issue.label): \(polarity?.rawValue ?? "no stance")"
+        case .rejectStance(let actor, let issue, let polarity): return "rejected \(name(actor)) \(polarity.verbPhrase) \(issue.label)"
+        case .addStance(let actor, _, let issue, let polarity): return "added \(name(actor)) \(polarity.verbPhrase) \(issue.label)"
+        case .renameActor(let actor, let newName): return "renamed \(name(actor)) to \(newName)"
+        case .mergeActors(let actor, let into, _): return "merged \(name(actor)) into \(name(into))"
+        case .setKind(let actor, let kind): return "set \(name(actor))'s kind to \(kind.rawValue)"
+        case .setAffiliation(let actor, let affiliation): return "set \(name(actor))'s affiliation to \(affiliation.map(name) ?? "none")"
         case .renameIssue(let issue, let label): return "renamed issue \(issue.label) to \(label)"
         case .mergeIssues(let issue, let into): return "merged issue \(issue.label) into \(into.label)"
         }

@@ -74,7 +74,9 @@ final class StoredLibrary: LibraryService, Sendable {
     func undoLastCorrection(article id: Int64) -> Result<(summary: String, article: Article), LibraryServiceError> {
         do throws(LibraryError) {
             guard let taken = try store.undoLastCorrection() else { return .failure(LibraryServiceError("No correction to undo")) }
-            return .success((taken.correction.summary, try corrected(id)))
+            let article = try corrected(id)
+            // Actors by the names the reader shows, not their ids.
+            return .success((taken.correction.summary(naming: { article.actor(id: $0)?.name ?? $0 }), article))
         } catch {
             return .failure(LibraryServiceError(error.kind == .readOnly ? "Read-only library: corrections cannot be saved" : error.description))
         }

@@ -19,7 +19,7 @@ struct CorrectionTmuxTests {
 
         let first = TmuxSession()
         try first.start("'\(binary)' --library '\(library)'; echo PARLEY-EXIT=$?; sleep 60", width: 100, height: 30)
-        _ = try first.wait(for: "Library 1 articles")
+        _ = try first.wait(for: "Library 1 article,")
         try first.send("Enter")
         _ = try first.wait(for: "[article]")
         try first.send("Tab", "Tab", "x")
@@ -45,12 +45,14 @@ struct CorrectionTmuxTests {
 
         let second = TmuxSession()
         try second.start("'\(binary)' --library '\(library)'; echo PARLEY-EXIT=$?; sleep 60", width: 100, height: 30)
-        _ = try second.wait(for: "Library 1 articles")
+        _ = try second.wait(for: "Library 1 article,")
         try second.send("Enter")
         _ = try second.wait(for: "[article]")
         try second.send("u")
         screen = try second.wait(for: "Undone: set ")
         #expect(screen.contains(": no stance"))
+        // The status line names the actor as the reader shows it ("Poland"), not by its id.
+        #expect(screen.contains("Undone: set \(parts[0].prefix(1).uppercased() + parts[0].dropFirst()) on \(parts[1]): no stance"))
         try second.send("q")
         _ = try second.wait(for: "PARLEY-EXIT=0")
         #expect(try ParleyProcess.run(["correct", "--library", library, "--list"]).stdout == "")
@@ -67,7 +69,7 @@ struct CorrectionTmuxTests {
 
         let session = TmuxSession()
         try session.start("'\(binary)' --library '\(library)'; echo PARLEY-EXIT=$?; sleep 60", width: 100, height: 30)
-        _ = try session.wait(for: "Library 1 articles")
+        _ = try session.wait(for: "Library 1 article,")
         try session.send("Enter")
         _ = try session.wait(for: "[article]")
         // The search match's sentence: a stance of a new actor on a new issue.

@@ -64,7 +64,7 @@ struct StoredLibraryScreenTests {
         let app = try harness(library, entries: [try Self.entries()[1]])
         #expect(app.state.mode == .library)
         #expect(Array(app.render().lines.prefix(2)) == [
-            " Library 1 articles, 1 unread",
+            " Library 1 article, 1 unread",
             " ● Steel tariff row deepens                             2026-02-01  Trade Daily",
         ])
         press(app, "u", "f")

@@ -59,7 +59,7 @@ struct LibraryPane {
         var unread = 0
         for index in state.entries.indices where !state.entries[index].isRead { unread += 1 }
         let arrangement = state.libraryGrouping == .date ? "" : ", by \(state.libraryGrouping.rawValue)"
-        return ("Library", "\(state.entries.count) articles, \(unread) unread\(arrangement)")
+        return ("Library", "\(PaneChrome.counted(state.entries.count, "article")), \(unread) unread\(arrangement)")
     }
 
     private func drawEntry(_ entry: LibraryEntry, in line: Rect, grid: inout CellGrid) {
