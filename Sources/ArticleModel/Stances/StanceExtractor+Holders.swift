@@ -68,6 +68,9 @@ extension StanceExtractor {
                 if actors.count > 1, index + 1 < view.count, ["has", "is", "was", "does"].contains(view.words[index + 1]), let last = actors.last {
                     actors = [last]
                 }
+                // "Lisa Power, head of policy at the Terrence Higgins Trust said": the named person
+                // an unclosed apposition describes speaks, not the body named inside it.
+                if hit.form.cueClass == .report, let person = appositionHead(before: group.start, in: view) { actors = [person] }
                 return Holders(actors: (actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
                                rule: coHolders.isEmpty ? (actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }
@@ -189,6 +192,25 @@ extension StanceExtractor {
     }
 
     /// "two-thirds of Britons", "most of the Tories", "half of Labour's MPs": a quantity of.
+    /// The person named before an apposition that runs, unclosed, up to `start`: "Lisa Power,
+    /// head of policy at Aids charity the Terrence Higgins Trust" gives Lisa Power. Only role
+    /// words (no verb, no other clause) may lie between the comma and `start`.
+    func appositionHead(before start: Int, in view: SentenceView) -> String? {
+        var index = start - 1
+        while index > 0, start - index <= 10 {
+            let word = view.words[index]
+            if word == "," {
+                guard index < start - 1, let person = view.spans(endingAt: index - 1).first(where: { $0.via == .name && $0.tokens.count >= 2 }) else { return nil }
+                return person.actor
+            }
+            if StanceExtractor.clauseStops.contains(word) || [.verb, .auxiliary, .modal, .pronoun].contains(view.tag(index) ?? .punctuation) || !view.spans(endingAt: index).isEmpty {
+                return nil
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Words for numbers and large amounts of people.
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
                                            "hundreds", "thousands", "millions", "several", "few", "many", "some"]
