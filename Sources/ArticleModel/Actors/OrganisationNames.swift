@@ -71,6 +71,8 @@ extension ActorRecognizer {
             }
             end = cursor
         }
+        // "Migration Watch UK", "Oxfam GB": a national branch's name ends with its country's initials.
+        if end < tokens.count, ActorRecognizer.branchInitials.contains(tokens[end].text) { end += 1 }
         guard end - start >= 2 else { return nil }
         // "Chief Executive" is a title, not a body; "Clean Energy Bill" is a thing.
         for position in start...head {
@@ -84,6 +86,9 @@ extension ActorRecognizer {
         }
         return start..<end
     }
+
+    /// Country initials that close a national branch's name.
+    static let branchInitials: Set<String> = ["UK", "GB", "US", "USA"]
 
     /// Capitalised words that open sentences or date them, never an organisation's name.
     private static let openers = WordSet([

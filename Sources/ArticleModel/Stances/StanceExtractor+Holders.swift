@@ -113,6 +113,12 @@ extension StanceExtractor {
                     return Holders(actors: group.actors, negations: negations, doubted: false, rule: "apposition", firstToken: group.start)
                 }
                 guard let opening = parentheticalStart(endingBefore: index, in: view) else { break }
+                // "the chairman of Migration Watch UK, Sir Andrew Green, said": a name alone between
+                // the commas is the subject the role before it describes.
+                if let named = view.spans(endingAt: index - 1).first(where: { $0.via == .name && $0.tokens.count >= 2 }),
+                   named.tokens.lowerBound == opening + 1 || (named.tokens.lowerBound == opening + 2 && view.words[opening + 1] == "the") {
+                    return Holders(actors: [named.actor], negations: negations, doubted: false, rule: "apposition", firstToken: named.tokens.lowerBound)
+                }
                 coHolders += backingActors(in: view, from: opening + 1, to: index)
                 if !coHolders.isEmpty { rule = "subject+backing" }
                 index = opening - 1
