@@ -36,7 +36,10 @@ extension StanceExtractor {
             }
             // "wants to remain anonymous", "hopes to be fit": a state, no act to take a side on.
             if phrasal == nil, StanceExtractor.stateVerbs.contains(view.tags[verb].lemma) { return nil }
-            guard let noun = phrasal ?? WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
+            // "called on Mr Hockney to quit": a request names its act by the verb when WordNet
+            // gives the act no noun of its own.
+            let requested = passedControl && controlled != nil ? view.tags[verb].lemma : nil
+            guard let noun = phrasal ?? WordClasses.actionNoun(of: view.tags[verb].lemma) ?? requested else { return nil }
             var mention = IssueMention(head: noun, distinguishing: object, organisation: nil, modifiers: [], complement: nil)
             if object == nil {
                 let tail = view.words[(verb + 1)..<min(view.count, verb + 4)].prefix { ![",", ".", ";", "and", "but", "that", "which", "\""].contains($0) }
