@@ -60,22 +60,12 @@ public struct Correction: Sendable, Equatable {
     }
 
     /// True for a decision about stances in one article; false for one about actors or issues.
-    public var isAboutStances: Bool {
-        switch action {
-        case .setCell, .rejectStance, .addStance: return true
-        default: return false
-        }
-    }
+    public var isAboutStances: Bool { action.isAboutStances }
 
     /// True when the decision holds in the article it was made in only: stance decisions, and
     /// renaming or merging an issue named by one generic word ("plans"), which is a different
     /// issue in every article.
-    public func holdsInOneArticle(_ matcher: IssueMatcher) -> Bool {
-        switch action {
-        case .renameIssue(let issue, _), .mergeIssues(let issue, _): return matcher.isGeneric(issue.key)
-        default: return isAboutStances
-        }
-    }
+    public func holdsInOneArticle(_ matcher: IssueMatcher) -> Bool { action.holdsInOneArticle(matcher) }
 
     /// One line for the orphan list and `parley correct --list`, actors by id: "set russia on levy: oppose".
     public var summary: String { summary(naming: { $0 }) }
@@ -106,6 +96,25 @@ extension Polarity {
         case .oppose: return "opposes"
         case .neutral: return "is neutral on"
         case .mixed: return "is mixed on"
+        }
+    }
+}
+
+extension Correction.Action {
+    /// True for a decision about stances in one article; false for one about actors or issues.
+    public var isAboutStances: Bool {
+        switch self {
+        case .setCell, .rejectStance, .addStance: return true
+        default: return false
+        }
+    }
+
+    /// True when the decision holds in the article it was made in only: stance decisions, and
+    /// renaming or merging an issue named by one generic word ("plans").
+    public func holdsInOneArticle(_ matcher: IssueMatcher) -> Bool {
+        switch self {
+        case .renameIssue(let issue, _), .mergeIssues(let issue, _): return matcher.isGeneric(issue.key)
+        default: return isAboutStances
         }
     }
 }

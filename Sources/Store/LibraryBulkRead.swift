@@ -46,7 +46,7 @@ extension LibraryStore {
         result.reserveCapacity(ids.count)
         // As corrections(forArticle:): those across the library and those made in an article,
         // found by its content or its source, in the order made. Most articles have only the first.
-        let acrossLibrary = corrections.filter { $0.correction.article == nil && $0.source == nil }.map(\.correction)
+        let acrossLibrary = corrections.filter(\.isAcrossLibrary).map(\.correction)
         let ownHashes = Set(corrections.compactMap(\.correction.article)), ownSources = Set(corrections.compactMap(\.source))
         for (index, id) in ids.enumerated() {
             guard let (article, hash) = found[position[id] ?? index].take() else {
@@ -62,13 +62,8 @@ extension LibraryStore {
                 result.append((id, applier.apply(acrossLibrary, to: article, contentHash: hash)))
                 continue
             }
-            let relevant = corrections.compactMap { stored -> Correction? in
-                let global = stored.correction.article == nil && stored.source == nil
-                guard global || stored.correction.article == hash || stored.source == article.source else { return nil }
-                var correction = stored.correction
-                if correction.article != nil { correction.article = hash }
-                return correction
-            }
+            let relevant = corrections.filter { $0.isAcrossLibrary || $0.correction.article == hash || $0.source == article.source }
+                .map { $0.correction(forContent: hash) }
             result.append((id, applier.apply(relevant, to: article, contentHash: hash)))
         }
         return result

@@ -9,6 +9,18 @@ public struct StoredCorrection: Sendable, Equatable {
     /// The source of the article it was made in; nil for a decision across the library.
     public var source: String?
     public var correction: Correction
+
+    /// Whether it holds across the library, made in no article.
+    var isAcrossLibrary: Bool { correction.article == nil && source == nil }
+
+    /// The decision as it applies to the article whose content hash is now `hash`: one made in
+    /// an earlier version of its text is tied to the text as it is, to find its sentence again
+    /// or become an orphan.
+    func correction(forContent hash: String) -> Correction {
+        var tied = correction
+        if tied.article != nil { tied.article = hash }
+        return tied
+    }
 }
 
 extension LibraryStore {
@@ -72,11 +84,7 @@ extension LibraryStore {
                 SELECT id, source, contentHash, kind, fields, sentences, decidedAt FROM correction
                 WHERE (contentHash IS NULL AND source IS NULL) OR contentHash = ? OR source = ? ORDER BY id
                 """, arguments: [hash, source])
-            let corrections = rows.compactMap(Self.stored).map { stored -> Correction in
-                var correction = stored.correction
-                if correction.article != nil { correction.article = hash }
-                return correction
-            }
+            let corrections = rows.compactMap(Self.stored).map { $0.correction(forContent: hash) }
             return (hash, corrections)
         }
     }

@@ -110,7 +110,7 @@ struct CorrectCommand: ParsableCommand {
             let action: Correction.Action = kind == "rename-issue" ? .renameIssue(issue: anchor(rest[0], matcher), label: rest[1])
                 : .mergeIssues(issue: anchor(rest[0], matcher), into: anchor(rest[1], matcher))
             // With --article, a generic issue ("plans") is that article's own.
-            guard let source = article, Correction(action: action, article: nil, decidedAt: "").holdsInOneArticle(matcher) else { return (action, nil) }
+            guard let source = article, action.holdsInOneArticle(matcher) else { return (action, nil) }
             return (action, try articleID(source, in: store))
         default: Diagnostics.fail("\(kind): not a kind of correction (see parley correct --help)", code: 2)
         }

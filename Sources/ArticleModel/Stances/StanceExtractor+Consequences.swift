@@ -21,14 +21,8 @@ extension StanceExtractor {
         let lemma = view.tags[index].lemma
         if let particle = StanceExtractor.carrierVerbs[lemma] { return carried(at: index, particle: particle, in: range, of: view) }
         guard let sign = StanceExtractor.effectVerbs[lemma] else { return nil }
-        var back = index - 1
-        var negations = 0
-        var sawModal = false
-        while back >= range.lowerBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(back) ?? .punctuation) {
-            if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
-            if StanceExtractor.effectModals.contains(view.words[back]) { sawModal = true }
-            back -= 1
-        }
+        let (back, negations) = verbGroupStart(before: index, in: range, of: view)
+        let sawModal = view.words[(back + 1)..<index].contains(where: StanceExtractor.effectModals.contains)
         guard sawModal, back >= range.lowerBound, back < index - 1 else { return nil }
         guard let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
         if case .actor = subject { return nil }
@@ -53,12 +47,7 @@ extension StanceExtractor {
         }
         while cursor < range.upperBound, view.tag(cursor) == .quote || view.tag(cursor) == .adverb { cursor += 1 }
         guard cursor < range.upperBound, let (sign, length) = evaluative(at: cursor, in: view), cursor + length <= range.upperBound else { return nil }
-        var back = index - 1
-        var negations = 0
-        while back >= range.lowerBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(back) ?? .punctuation) {
-            if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
-            back -= 1
-        }
+        let (back, negations) = verbGroupStart(before: index, in: range, of: view)
         // "had failed to deliver a boost": an infinitive's judgement turns on the verb before it.
         guard back >= range.lowerBound, view.words[back] != "to",
               let subject = judgedSubject(endingBefore: back + 1, after: cursor + length, in: range, of: view) else { return nil }

@@ -34,7 +34,7 @@ extension StanceExtractor {
                     cursor = probe + head.length
                     break
                 }
-                if StanceExtractor.clauseStops.contains(view.words[probe]) && !QuoteMarks.isDouble(view.words[probe]) { break }
+                if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[probe]) { break }
                 probe += 1
             }
             if mention == nil, index >= 3, let object = relativeObject(before: index - 1, in: view), case .issues(let targets) = object.target, let first = targets.first {

@@ -215,12 +215,7 @@ extension StanceExtractor {
 
     /// "X would not work" (against X), "X works well" (for X): a judgement of whether something works.
     private func working(at index: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
-        var back = index - 1
-        var negations = 0
-        while back >= range.lowerBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(back) ?? .punctuation) {
-            if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
-            back -= 1
-        }
+        let (back, negations) = verbGroupStart(before: index, in: range, of: view)
         // "works for Acme", "worked with the police": a job, not a judgement.
         if index + 1 < view.count, ["for", "with", "at", "on", "as", "in", "to", "out"].contains(view.words[index + 1]) { return nil }
         guard back >= range.lowerBound, let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
@@ -267,16 +262,24 @@ extension StanceExtractor {
         return cursor
     }
 
-    /// "the deal was good", "this is not the answer", "it was vital to establish ...".
-    private func evaluation(copula: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
-        var cursor = copula + 1
-        var negations = PartOfSpeechTagger.isNegativeContraction(view.words[copula]) ? 1 : 0
-        // "would not be", "has never been": negation before the copula counts too.
-        var back = copula - 1
+    /// The modals, auxiliaries, negations and adverbs right before the verb at `index` ("would
+    /// not really"): the position before them, and how many negations they hold.
+    func verbGroupStart(before index: Int, in range: Range<Int>, of view: SentenceView) -> (back: Int, negations: Int) {
+        var back = index - 1
+        var negations = 0
         while back >= range.lowerBound, [.modal, .auxiliary, .negation, .adverb].contains(view.tag(back) ?? .punctuation) {
             if view.tag(back) == .negation || PartOfSpeechTagger.isNegativeContraction(view.words[back]) { negations += 1 }
             back -= 1
         }
+        return (back, negations)
+    }
+
+    /// "the deal was good", "this is not the answer", "it was vital to establish ...".
+    private func evaluation(copula: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
+        var cursor = copula + 1
+        // "would not be", "has never been": negation before the copula counts too.
+        let (back, negationsBefore) = verbGroupStart(before: copula, in: range, of: view)
+        var negations = negationsBefore + (PartOfSpeechTagger.isNegativeContraction(view.words[copula]) ? 1 : 0)
         while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || view.tag(cursor) == .quote || view.words[cursor] == "'"
                 || ["more", "most", "so", "very", "really", "quite", "absolutely", "extremely", "much", "far", "even", "just", "simply", "about", "broadly", "largely"].contains(view.words[cursor]) {
             if cues.negators.contains(view.words[cursor]) { negations += 1 }

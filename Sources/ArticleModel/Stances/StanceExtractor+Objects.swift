@@ -68,7 +68,7 @@ extension StanceExtractor {
             } else if sawDeterminer {
                 wordsSinceDeterminer += 1
             }
-            if StanceExtractor.clauseStops.contains(word) && !QuoteMarks.isDouble(word) { break }
+            if StanceExtractor.clauseStopsOutsideQuotes.contains(word) { break }
             if word == "that", continuesThroughThat, !sawDeterminer {
                 index += 1  // "demanded that the blockade be lifted"
                 continue
@@ -639,13 +639,13 @@ extension StanceExtractor {
                 head = found
                 break
             }
-            if StanceExtractor.clauseStops.contains(view.words[index]) && !QuoteMarks.isDouble(view.words[index]) { return nil }
+            if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[index]) { return nil }
             index += 1
         }
         guard let headIndex, let head else { return nil }
         var cursor = headIndex + head.length
         while cursor < view.count, cursor - headIndex < 8, !StanceExtractor.copulas.contains(view.words[cursor]) {
-            if StanceExtractor.clauseStops.contains(view.words[cursor]) && !QuoteMarks.isDouble(view.words[cursor]) { return nil }
+            if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[cursor]) { return nil }
             cursor += 1
         }
         guard cursor < view.count, StanceExtractor.copulas.contains(view.words[cursor]) else { return nil }

@@ -48,6 +48,8 @@ public struct StanceExtractor: Sendable {
     static let determiners: Set<String> = ["a", "an", "the", "its", "their", "his", "her", "our", "any", "this", "that", "these", "those", "no", "every", "each", "such", "one", "another", "some", "all", "my", "your"]
     static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
     static let clauseStops: Set<String> = [".", ";", ":", "but", "because", "while", "although", "whereas", "though", "?", "!", "\"", "\u{201C}", "\u{201D}"]
+    /// The clause stops that a quotation inside a phrase does not count as ("a \"tough\" line").
+    static let clauseStopsOutsideQuotes: Set<String> = clauseStops.filter { !QuoteMarks.isDouble($0) }
     static let controlVerbs: Set<String> = ["continues", "continue", "continued", "continuing", "plans", "planned", "intends", "intended", "tried", "tries", "trying", "try", "set", "expected", "going", "able", "likely", "unlikely", "ready", "willing", "prepared", "determined", "keen", "about", "due", "moving", "moved", "threatened", "threatens", "appears", "appeared", "seems", "seemed", "sought", "seeks", "attempted", "attempts", "voted", "decided", "decides", "agreed", "agrees", "hoping", "hopes", "hoped", "wants", "wanted", "started", "began", "begins"]
     static let doubtWords: Set<String> = ["hard", "difficult", "impossible", "unlikely", "unimaginable", "inconceivable"]
     static let backingMarkers: [[String]] = [["with", "the", "backing", "of"], ["with", "the", "support", "of"], ["backed", "by"], ["supported", "by"], ["along", "with"], ["together", "with"]]

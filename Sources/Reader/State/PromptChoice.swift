@@ -81,6 +81,7 @@ enum PromptChoice {
         return all.filter { $0 != excluding && $0.lowercased().hasPrefix(folded) && seen.insert($0).inserted }
     }
 
+    /// The text without the spaces around it: what a prompt's answer or a search is.
     static func trimmed(_ text: String) -> String {
         String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }

@@ -22,7 +22,7 @@ extension ReaderApp {
 
     /// Enter on a rename prompt: the new name holds across the library.
     func finishRename(_ text: String, purpose: PromptPurpose, in view: inout ArticleViewState) {
-        let name = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let name = PromptChoice.trimmed(text)
         guard !name.isEmpty else {
             state.message = "Not renamed: no name given"
             return

@@ -275,7 +275,7 @@ public final class ReaderApp {
     /// articles opened (a folder without a library). `more` asks for the next hits of the
     /// search shown.
     func searchLibrary(_ query: String, more: Bool = false) {
-        let trimmed = String(query.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        let trimmed = PromptChoice.trimmed(query)
         guard !trimmed.isEmpty else {
             state.librarySearch = nil
             return
