@@ -57,7 +57,8 @@ public struct ActorRecognizer: Sendable {
         for (sentence, tokens) in text.tokens.enumerated() {
             var index = 0
             while index < tokens.count {
-                if !tokens[index].isCapitalized, !lowercaseStarters.containsLowercased(tokens[index]) {
+                // Words an earlier name's apposition took ("Jo Bell, the Archbishop of Westminster,") are its.
+                if occupied[sentence][index] || !tokens[index].isCapitalized && !lowercaseStarters.containsLowercased(tokens[index]) {
                     index += 1
                     continue
                 }

@@ -288,6 +288,17 @@ extension ActorRecognizer {
         if let (role, roleEnd) = role(in: tokens, at: index, capitalised: false), roleEnd >= tokens.count || [",", ".", "said", "says", "told", "and"].contains(tokens[roleEnd].lowercased) {
             return (nil, role)
         }
+        // ", the Archbishop of Westminster,": a title with its see or seat names an office, and
+        // here the office of the person before the comma, not a second person.
+        if tokens[index].isCapitalized, let length = words.longestMatch(words.titles, in: tokens, at: index, lowercase: true),
+           index + length + 1 < tokens.count, tokens[index + length].text == "of" {
+            var end = index + length + 1
+            while end < tokens.count, tokens[end].isCapitalized { end += 1 }
+            if end > index + length + 1, end >= tokens.count || [",", "."].contains(tokens[end].text) {
+                mark(index..<end, &occupied)
+                return (nil, ActorRecognizer.roleText(tokens[index..<(index + length)]))
+            }
+        }
         return nil
     }
 

@@ -62,6 +62,8 @@ extension StanceExtractor {
                 if isReportedClaim(before: group.start, in: view) { return nil }
                 // "two-thirds of Britons support": a share of a people is not its state.
                 if isPartitive(before: group.start, in: view) { return nil }
+                // "the top Catholic in England and Wales backed": a place inside the subject.
+                if isPlaceInsideSubject(before: group.start, in: view) { return nil }
                 // "investigated by the Liberian authorities and the IMF has called for": a singular
                 // verb agrees with the last name only; the "and" joined two clauses, not two subjects.
                 var actors = group.actors
@@ -220,6 +222,27 @@ extension StanceExtractor {
     /// Words for numbers and large amounts of people.
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
                                            "hundreds", "thousands", "millions", "several", "few", "many", "some"]
+
+    /// People of an actor who do not speak for it: its investors, staff, voters or customers.
+    static let peopleNotVoice: Set<String> = [
+        "investors", "shareholders", "workers", "employees", "staff", "customers", "members", "voters", "residents", "fans", "users",
+        "passengers", "consumers", "savers", "pensioners", "students", "farmers", "supporters", "viewers", "readers", "taxpayers", "citizens",
+    ]
+
+    /// Whether the word after an actor makes it a modifier of its people: "Acme investors", "Tory voters".
+    func isPeopleOfActor(after end: Int, in view: SentenceView) -> Bool {
+        end < view.count && StanceExtractor.peopleNotVoice.contains(view.words[end])
+    }
+
+    /// "the top Catholic in England and Wales backed ...", "voters across Scotland rejected ...": a
+    /// place named inside the subject, after its head noun. ("Officials in Washington said" is
+    /// different: officials speak for the government there.)
+    func isPlaceInsideSubject(before start: Int, in view: SentenceView) -> Bool {
+        guard start >= 2, ["in", "across", "throughout"].contains(view.words[start - 1]) else { return false }
+        let head = start - 2
+        guard view.spans(endingAt: head).isEmpty, !StanceExtractor.spokespeople.contains(view.words[head]) else { return false }
+        return view.tag(head) == .noun || view.tag(head) == .properNoun
+    }
 
     func isPartitive(before start: Int, in view: SentenceView) -> Bool {
         // "some Labour MPs", "several Tory backbenchers", "rebel MPs": a share of a party's people
@@ -428,6 +451,8 @@ extension StanceExtractor {
             if Coreference.prepositions.contains(word) { inPhrase = true }
             if word == "," { inPhrase = false }
             if !inPhrase, let group = view.coordinatedGroup(startingAt: index), !group.actors.isEmpty {
+                // "News Corp investors voted to approve": the actor names whose people they are.
+                if isPeopleOfActor(after: group.end, in: view) { return nil }
                 return (group.actors, index)
             }
             // A subject comes before its verb: past the first verb, actors are objects.

@@ -160,6 +160,8 @@ extension StanceExtractor {
     static let timeNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                                          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"]
     static let obligationWords: Set<String> = ["should", "must", "ought", "shouldn't", "mustn't"]
+    /// Verbs that, after "must" or "have to", mark how something is said: "I have to say", "I must admit".
+    static let speakingVerbs: Set<String> = ["say", "admit", "confess", "add", "concede", "stress", "tell", "point", "emphasise", "emphasize", "repeat", "warn", "ask", "wonder"]
 
     /// Evaluations ("X is/was [not] EVALUATIVE") and obligations ("X should [not] VERB") in a
     /// stretch of the sentence.
@@ -345,6 +347,8 @@ extension StanceExtractor {
             if objectStart < range.upperBound, view.words[objectStart] == "been" { objectStart += 1 }
         }
         let verb = objectStart < range.upperBound ? objectStart : cursor
+        // "I have to say", "I must admit": a way of speaking, not an obligation.
+        if StanceExtractor.speakingVerbs.contains(view.words[verb]) { return nil }
         if let form = cues.cues(in: view.words, at: verb).first(where: { $0.isVerb && $0.cueClass != .report }) {
             sign = form.cueClass == .oppose || form.cueClass == .againstActor ? -1 : 1
         }
