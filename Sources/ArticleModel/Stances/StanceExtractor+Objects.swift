@@ -513,7 +513,8 @@ extension StanceExtractor {
         if index + 1 < view.count, view.tag(index + 1) == .noun || cues.issueNouns.contains(view.words[index + 1]),
            !["last", "next", "this", "earlier", "later", "yesterday", "today", "tomorrow"].contains(view.words[index + 1]) { return nil }
         // A noun that carries a stance is a cue, not its issue: "its support for the accord".
-        if !cues.cues(in: view.words, at: index).isEmpty { return nil }
+        // ("denied reports that ...", "dismissed claims of a rift": a report noun is what is denied.)
+        if cues.cues(in: view.words, at: index).contains(where: { $0.cueClass != .report || !$0.isVerb }) { return nil }
         if index + 2 < view.count, view.words[index + 1] == "-", view.tag(index + 2) == .noun || view.tag(index + 2) == .verb { return nil }
         let lemma = view.tags[index].lemma
         guard lemma.utf8.count > 2, let field = WordClasses.entry(lemma)?.nounField, StanceExtractor.issueFields.contains(field),
