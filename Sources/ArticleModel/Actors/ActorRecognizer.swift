@@ -111,7 +111,8 @@ public struct ActorRecognizer: Sendable {
         if let end = matchOfficerOfUnknownOrganisation(tokens, sentence: sentence, at: index, run: run, registry: &registry, occupied: &occupied) { return end }
         if let end = matchOrganisation(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let match = known {
-            return matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
+            let end = matchLexicon(match.meaning, length: match.length, tokens: tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied)
+            return learnAcronym(after: end, of: match.meaning, tokens: tokens, sentence: sentence, registry: &registry, occupied: &occupied) ?? end
         }
         if let end = matchNamedByContext(tokens, sentence: sentence, at: index, run: run, registry: &registry, occupied: &occupied) { return end }
         if let found = names.name(in: tokens, at: index), case let name = names.trimmingLeadingNonNames(found, in: tokens),

@@ -130,6 +130,17 @@ extension ActorRecognizer {
         return (id, end)
     }
 
+    /// "the Free Syrian Army (FSA)": a short form the article defines after a bundled body's name
+    /// means that body in this article, whatever else the lexicon files it under.
+    func learnAcronym(after end: Int, of meaning: PhraseMeaning, tokens: [Token], sentence: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        guard end + 2 < tokens.count, tokens[end].text == "(", tokens[end + 2].text == ")", isAcronym(tokens[end + 1].text),
+              meaning.role == .name, let entry = lexicon.entry(meaning.entry), entry.kind != .country else { return nil }
+        registry.organisationAcronyms[tokens[end + 1].text] = entry.id
+        addLexiconMention(entry, via: .alias, sentence: sentence, tokens: (end + 1)..<(end + 2), registry: &registry)
+        mark((end + 1)..<(end + 2), &occupied)
+        return end + 3
+    }
+
     /// A later mention of an organisation found by shape: its acronym ("the CBI"), or its noun
     /// alone after "the" ("the Society") when only one such organisation is in the article.
     func organisationMention(_ tokens: [Token], at index: Int, registry: ActorRegistry) -> String? {

@@ -15,6 +15,8 @@ extension StanceExtractor {
     func judgementStances(in view: SentenceView, hits: [CueHit], quotation: QuoteSpeakers.Quotation?, kinds: [String: Actor],
                           catalog: inout IssueCatalog, sentenceRange: Range<Int>, covered: Set<String>) -> [FoundStance] {
         var result: [FoundStance] = []
+        // A quotation and the reporting verb's complement can hold the same words: one stance each.
+        var judged: Set<String> = []
         for spoken in spokenSpans(in: view, hits: hits, quotation: quotation) {
             let speakers = spoken.speakers.filter { kinds[$0] != nil }
             guard !speakers.isEmpty else { continue }
@@ -23,6 +25,7 @@ extension StanceExtractor {
                 let polarity: Polarity = judgement.sign > 0 ? .support : (judgement.sign < 0 ? .oppose : .neutral)
                 let cue = view.range(judgement.cue.lowerBound, judgement.cue.upperBound - 1)
                 for speaker in speakers where !covered.contains(speaker) {
+                    guard judged.insert("\(speaker) \(judgement.cue)").inserted else { continue }
                     if case .actor(let actor) = target, actor == speaker || kinds[speaker]?.affiliation == actor { continue }
                     result.append((speaker, target, polarity, view.words[judgement.cue].joined(separator: " "), judgement.sign > 0 ? "support" : "oppose",
                                    spoken.rule + "+" + judgement.rule, judgement.negated, Evidence(sentence: view.index, range: sentenceRange, cue: cue)))
