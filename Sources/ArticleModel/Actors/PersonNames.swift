@@ -46,6 +46,13 @@ struct PersonNames {
                 hasInitial = true
                 index += 2
                 continue
+            } else if token.range.count == 1, token.isCapitalized, parts.count == 1, words.givenNames.contains(parts[0]), index + 1 < tokens.count,
+                      isNameWord(tokens[index + 1]), tokens[index].text != "I" {
+                // "George W Bush": a middle initial written without its full stop, after a given name.
+                parts.append(token.text)
+                hasInitial = true
+                index += 1
+                continue
             } else {
                 break
             }

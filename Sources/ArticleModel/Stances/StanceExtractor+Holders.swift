@@ -137,7 +137,8 @@ extension StanceExtractor {
             }
             index -= 1
         }
-        if passedInfinitive, let subject = clauseSubject(before: hit.start, in: view), !isPassiveClause(from: subject.start, to: hit.start, in: view) {
+        if passedInfinitive, let subject = clauseSubject(before: hit.start, in: view), !isPassiveClause(from: subject.start, to: hit.start, in: view),
+           !hasObjectBeforeInfinitive(from: subject.start, to: hit.start, in: view) {
             return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "infinitive-subject", firstToken: subject.start)
         }
         if !hit.form.isVerb, let owners = nominalOwners(after: hit, in: view) { return owners }
@@ -223,6 +224,26 @@ extension StanceExtractor {
     static let numberWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
                                            "hundreds", "thousands", "millions", "several", "few", "many", "some"]
 
+    /// "the US had allowed Britain and France to take the lead": an actor right before "to",
+    /// after the subject's verb, is the one the infinitive is asked of or left to.
+    func hasObjectBeforeInfinitive(from subjectStart: Int, to end: Int, in view: SentenceView) -> Bool {
+        var index = subjectStart + 1
+        var sawVerb = false
+        while index < end {
+            if view.tag(index) == .verb || view.tag(index) == .auxiliary { sawVerb = true }
+            if sawVerb, view.words[index] == "to", index > 0, !view.spans(endingAt: index - 1).isEmpty { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// What someone inside a relative clause thinks or says ("people who think we ought to ...")
+    /// is theirs, not the speaker's.
+    func isRelativeBelief(from start: Int, to end: Int, in view: SentenceView) -> Bool {
+        guard end - start >= 2 else { return false }
+        return (start..<(end - 1)).contains { ["who", "which"].contains(view.words[$0]) && (cues.isReportVerb(view.words[$0 + 1]) || StanceExtractor.claimVerbs.contains(view.words[$0 + 1])) }
+    }
+
     /// People of an actor who do not speak for it: its investors, staff, voters or customers.
     static let peopleNotVoice: Set<String> = [
         "investors", "shareholders", "workers", "employees", "staff", "customers", "members", "voters", "residents", "fans", "users",
@@ -254,6 +275,8 @@ extension StanceExtractor {
         }
         // "six unnamed Roma Czechs refused entry": a number of a country's people are people, not the state.
         if let span = view.spans(startingAt: start).first, span.via == .demonym {
+            // "ordinary Americans", "low and middle-income Americans": a kind of a people, not its state.
+            if start >= 1, view.tag(start - 1) == .adjective || (start >= 2 && view.words[start - 2] == "-") { return true }
             var index = start - 1
             while index >= 0, start - index <= 3, view.tag(index) != .verb, !StanceExtractor.clauseStops.contains(view.words[index]), view.words[index] != "," {
                 if view.tokens[index].kind == .number || StanceExtractor.numberWords.contains(view.words[index]) { return true }
@@ -440,6 +463,9 @@ extension StanceExtractor {
             let next = index + 1 < view.count ? view.words[index + 1] : ""
             let isComplementizer = word == "that" && (next == "the" || !view.spans(startingAt: index + 1).isEmpty || ["it", "he", "she", "they", "we", "i"].contains(next))
             if word == ";" || isComplementizer || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }) {
+                // "attacked by people who think we ought to ...": what a relative clause's subject
+                // thinks is theirs, and they are no actor here.
+                if index > 0, ["who", "which"].contains(view.words[index - 1]), !isComplementizer, word != ";" { return nil }
                 clauseStart = index + 1
                 break
             }

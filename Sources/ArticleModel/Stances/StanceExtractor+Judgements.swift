@@ -21,6 +21,7 @@ extension StanceExtractor {
             let speakers = spoken.speakers.filter { kinds[$0] != nil }
             guard !speakers.isEmpty else { continue }
             for judgement in judgements(in: spoken.range, of: view, catalog: catalog) {
+                if isRelativeBelief(from: spoken.range.lowerBound, to: judgement.cue.lowerBound, in: view) { continue }
                 guard let target = judgement.target(catalog: &catalog) else { continue }
                 let polarity: Polarity = judgement.sign > 0 ? .support : (judgement.sign < 0 ? .oppose : .neutral)
                 let cue = view.range(judgement.cue.lowerBound, judgement.cue.upperBound - 1)
@@ -163,6 +164,8 @@ extension StanceExtractor {
     static let timeNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
                                          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter"]
     static let obligationWords: Set<String> = ["should", "must", "ought", "shouldn't", "mustn't"]
+    /// Verbs of things happening: after "must" or "should" they forecast ("must occur at some point").
+    static let happeningVerbs: Set<String> = ["occur", "happen", "arise", "emerge", "ensue", "follow", "materialise", "materialize"]
     /// Verbs that, after "must" or "have to", mark how something is said: "I have to say", "I must admit".
     static let speakingVerbs: Set<String> = ["say", "admit", "confess", "add", "concede", "stress", "tell", "point", "emphasise", "emphasize", "repeat", "warn", "ask", "wonder"]
 
@@ -206,6 +209,7 @@ extension StanceExtractor {
             let hasTo = ["has", "have", "had"].contains(word) && index + 2 < range.upperBound && view.words[index + 1] == "to"
                 && view.tag(index + 2) == .verb && view.tags[index + 2].inflection == .base
                 && !(index > range.lowerBound && view.tag(index - 1) == .modal)  // "would have to find": a forecast
+                && !(index >= range.lowerBound + 2 && view.words[index - 2] == "going" && view.words[index - 1] == "to")  // "you are going to have to pay"
                 && !view.words[max(range.lowerBound, index - 8)..<index].reversed().prefix(while: { $0 != "," }).contains("if")  // "if rates ever do have to go up"
             if StanceExtractor.obligationWords.contains(word) || hasTo || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to"),
                let judgement = obligation(modal: index, in: range, of: view) {
@@ -352,6 +356,8 @@ extension StanceExtractor {
         let verb = objectStart < range.upperBound ? objectStart : cursor
         // "I have to say", "I must admit": a way of speaking, not an obligation.
         if StanceExtractor.speakingVerbs.contains(view.words[verb]) { return nil }
+        // "a fall must occur at some point": what must happen, not what someone must do, is a forecast.
+        if StanceExtractor.happeningVerbs.contains(view.tags[verb].lemma) { return nil }
         if let form = cues.cues(in: view.words, at: verb).first(where: { $0.isVerb && $0.cueClass != .report }) {
             sign = form.cueClass == .oppose || form.cueClass == .againstActor ? -1 : 1
         }

@@ -138,7 +138,10 @@ extension StanceExtractor {
             if view.tag(index) == .properNoun, !view.isInsideSpan(index), index > hit.end, sawDeterminer || ["for", "to", "of"].contains(view.words[index - 1]) {
                 var last = index
                 while last + 1 < view.count, view.tag(last + 1) == .properNoun, !view.isInsideSpan(last + 1) { last += 1 }
-                let followedByNoun = last + 1 < view.count && (view.tag(last + 1) == .noun || cues.issueNouns.contains(view.words[last + 1]))
+                // ("the Iranian nuclear programme": adjectives may stand between the name and its noun.)
+                var following = last + 1
+                while following < view.count, following - last <= 2, view.tag(following) == .adjective { following += 1 }
+                let followedByNoun = following < view.count && (view.tag(following) == .noun || cues.issueNouns.contains(view.words[following]))
                 if !followedByNoun, issueHead(at: last, in: view, open: false) == nil, last > index || view.tokens[index].text.count > 3 {
                     let name = (index...last).map { view.tokens[$0].text }.joined(separator: " ")
                     return Object(target: .issues([(IssueMention(head: name, distinguishing: nil, organisation: nil, modifiers: [], complement: nil), 1)]),
@@ -487,6 +490,8 @@ extension StanceExtractor {
         }
         let word = view.words[index]
         guard previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
+        // "cut the number of Whitehall departments": a quantity's head is what it counts.
+        if StanceExtractor.quantityHeads.contains(word), index + 1 < view.count, view.words[index + 1] == "of" { return nil }
         // "the Tories' call for a quota", "any move to lift": a proposal noun stands for what it proposes.
         if !cues.issueNouns.contains(word), cues.proposalNouns.contains(word), index + 1 < view.count, ["for", "to", "of"].contains(view.words[index + 1]),
            view.tag(index) != .verb {
@@ -711,4 +716,9 @@ extension StanceExtractor {
         }
         return result
     }
+}
+
+extension StanceExtractor {
+    /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
+    static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range"]
 }
