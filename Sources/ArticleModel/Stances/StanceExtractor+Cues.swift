@@ -53,6 +53,10 @@ extension StanceExtractor {
             // "the Commons is back after the recess", "came back", "get back": returning, not backing.
             if form.lemma == "back", view.words[index] == "back", StanceExtractor.returnVerbs.contains(previous) { return false }
             // "suggested the \"government was spending more\"", "suggested that ...": a claim reported.
+            // "ETFs offer an alternative way", "the exchange offers firms access": what something
+            // offers as a rule is what it provides; an offer made is told in the past or future.
+            if form.lemma == "offer", ["offer", "offers"].contains(view.words[index]), previous != "to", !ActorRecognizer.auxiliaries.contains(previous),
+               !(index > 1 && ActorRecognizer.auxiliaries.contains(view.words[index - 2])) { return false }
             if form.cueClass == .propose, (QuoteMarks.isOpeningDouble(next) || next == "that") || (["the", "a"].contains(next) && index + form.words.count + 1 < view.count && view.words[index + form.words.count + 1] == "\"") { return false }
             // "keep council tax rises below 5%": a limit, not support.
             if form.lemma == "keep", isLimited(after: index + form.words.count, in: view) { return false }

@@ -76,6 +76,11 @@ extension StanceExtractor {
                 return Holders(actors: (actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
                                rule: coHolders.isEmpty ? (actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }
+            if !hit.form.isVerb, StanceExtractor.receivingVerbs.contains(word) {
+                // "Deutsche Boerse could face opposition to a bid", "the plan drew criticism from
+                // Labour": the subject is the target; the owners, if named, come after.
+                return nominalOwners(after: hit, in: view)
+            }
             if cues.negators.contains(word) {
                 negations += 1
             } else if StanceExtractor.spokespeople.contains(word), index > 0, !view.spans(endingAt: index - 1).isEmpty {
@@ -243,6 +248,14 @@ extension StanceExtractor {
         guard end - start >= 2 else { return false }
         return (start..<(end - 1)).contains { ["who", "which"].contains(view.words[$0]) && (cues.isReportVerb(view.words[$0 + 1]) || StanceExtractor.claimVerbs.contains(view.words[$0 + 1])) }
     }
+
+    /// Verbs whose subject meets a stance rather than holding it: "faces opposition", "drew criticism".
+    static let receivingVerbs: Set<String> = [
+        "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "attract", "attracts", "attracted", "attracting",
+        "meet", "meets", "met", "meeting", "encounter", "encounters", "encountered", "receive", "receives", "received", "receiving",
+        "provoke", "provokes", "provoked", "provoking", "spark", "sparks", "sparked", "sparking", "win", "wins", "won", "winning",
+        "earn", "earns", "earned", "earning", "suffer", "suffers", "suffered",
+    ]
 
     /// People of an actor who do not speak for it: its investors, staff, voters or customers.
     static let peopleNotVoice: Set<String> = [
