@@ -413,6 +413,9 @@ extension StanceExtractor {
                 // Extraposed subject: "it was vital to establish ...", "it is right that ...".
                 // "it would be disappointing if ...": the condition is what is judged, not anything before.
                 if word == "it", predicateEnd < range.upperBound, ["if", "when", "unless"].contains(view.words[predicateEnd]) { return nil }
+                // "it was criminal what they were doing", "it is irrelevant whether ...": the clause
+                // after is what is judged, and it names no issue.
+                if word == "it", predicateEnd < range.upperBound, ["what", "whether", "how", "why", "who", "where"].contains(view.words[predicateEnd]) { return nil }
                 if word == "it", predicateEnd < range.upperBound, ["to", "that", "for"].contains(view.words[predicateEnd]),
                    let mention = objectIssue(from: predicateEnd + 1, in: range, of: view, anyNoun: true) {
                     // "it is troubling that the government sought to deny entry": a verb against the
