@@ -106,6 +106,7 @@ public struct ActorRecognizer: Sendable {
         // The lexicon phrase here, looked up once for the patterns that need it.
         let known = lexicon.match(tokens, at: index)
         if let end = matchTitledPerson(tokens, sentence: sentence, at: index, known: known, registry: &registry, occupied: &occupied) { return end }
+        if known == nil, let end = matchAirline(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         // An unknown capitalised name here, worked out once for the two patterns that need it.
         let run = known == nil && tokens[index].isCapitalized && !occupied[index] ? unknownNameRun(tokens, at: index) : nil
         if let end = matchOfficerOfUnknownOrganisation(tokens, sentence: sentence, at: index, run: run, registry: &registry, occupied: &occupied) { return end }

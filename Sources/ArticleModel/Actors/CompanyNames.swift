@@ -238,6 +238,18 @@ extension ActorRecognizer {
         return false
     }
 
+    /// "Air China", "Air Jamaica": "Air" before a country's name is that country's airline, not
+    /// the country itself.
+    func matchAirline(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        guard tokens[index].text == "Air", index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].isWord, !occupied[index + 1] else { return nil }
+        guard let match = lexicon.match(tokens, at: index + 1), let entry = lexicon.entry(match.meaning.entry),
+              entry.kind == .country, match.meaning.role == .name else { return nil }
+        let end = index + 1 + match.length
+        addNamedOrganisation(index..<end, kind: .company, tokens: tokens, sentence: sentence, registry: &registry, affiliation: entry.id)
+        mark(index..<end, &occupied)
+        return end
+    }
+
     /// Records an organisation or company found by shape or context (or an earlier one of that
     /// name: "the Reserve Bank" after "the Reserve Bank of Australia") and returns its id.
     @discardableResult

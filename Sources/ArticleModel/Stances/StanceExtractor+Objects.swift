@@ -164,8 +164,10 @@ extension StanceExtractor {
                 return verbIssue(object: nil)  // "vowed to compensate Lockerbie victims": the compensation
             }
             // "wants to remain anonymous for the sake of ...": past a plain verb and its complement,
-            // a preposition before any noun ends the object.
-            if let verb = plainVerb, view.tag(index) == .preposition, word != "of", index > verb + 1,
+            // a preposition before any noun ends the object ("plans to stand in the next election":
+            // right after the verb too, before a determiner).
+            if let verb = plainVerb, view.tag(index) == .preposition, word != "of",
+               index > verb + 1 || (index == verb + 1 && index + 1 < view.count && StanceExtractor.determiners.contains(view.words[index + 1])),
                !(verb + 1..<index).contains(where: { view.tag($0) == .noun || view.tag($0) == .properNoun || view.isInsideSpan($0) }) {
                 return verbIssue(object: nil)
             }
