@@ -13,7 +13,7 @@ extension CueFile {
         propose: ["propose", "suggest", "offer", "table", "put forward", "draft", "unveil", "float", "present", "submit", "introduce", "launch", "set up", "establish", "implement", "draw up", "bring in", "bring forward", "come up with", "form"],
         report: ["say", "tell", "add", "argue", "insist", "believe", "indicate", "claim", "state", "announce", "stress", "maintain", "think", "fear", "hope", "warn", "suggest", "acknowledge", "admit", "reply", "respond", "declare", "assert", "explain", "note", "point out", "make clear", "signal", "hint", "predict", "expect", "consider", "feel", "agree", "write", "report", "confirm", "reiterate", "repeat", "complain", "admit", "recall", "describe"],
         againstActor: ["blame", "accuse", "criticise", "criticize", "condemn", "attack", "denounce", "slam", "rebuke", "reprimand", "censure", "threaten", "sanction", "punish", "warn"],
-        forActor: ["praise", "side with", "thank", "congratulate", "commend", "defend", "stand by", "back", "support", "ally with"],
+        forActor: ["praise", "side with", "thank", "congratulate", "commend", "defend", "stand by", "back", "support", "ally with", "admire"],
         negators: ["not", "n't", "never", "no longer", "neither", "nor", "no"],
         negatingNouns: ["refusal", "reluctance", "unwillingness"],
         limitingWords: ["down", "below", "under", "low", "lower", "in check", "at bay", "out"],

@@ -31,6 +31,13 @@ extension StanceExtractor {
            let group = view.coordinatedGroup(endingAt: hit.start - 2) {
             return Holders(actors: group.actors, negations: 0, doubted: false, rule: "gerund-object", firstToken: group.start)
         }
+        // "quit the party after criticising UKIP", "by backing the plan": a gerund after a
+        // preposition of time or means shares the clause's subject ("without" negates it).
+        if hit.form.isGerund, hit.start >= 1, StanceExtractor.gerundPrepositions.contains(view.words[hit.start - 1]),
+           let subject = clauseSubject(before: hit.start - 1, in: view) {
+            return Holders(actors: subject.actors, negations: view.words[hit.start - 1] == "without" ? 1 : 0, doubted: false,
+                           rule: "gerund-subject", firstToken: subject.start)
+        }
         var index = hit.start - 1
         var negations = 0
         var coHolders: [String] = []
@@ -248,6 +255,9 @@ extension StanceExtractor {
         guard end - start >= 2 else { return false }
         return (start..<(end - 1)).contains { ["who", "which"].contains(view.words[$0]) && (cues.isReportVerb(view.words[$0 + 1]) || StanceExtractor.claimVerbs.contains(view.words[$0 + 1])) }
     }
+
+    /// Prepositions before a gerund whose doer is the clause's subject: "after criticising".
+    static let gerundPrepositions: Set<String> = ["after", "before", "by", "while", "since", "when", "without", "through"]
 
     /// Verbs whose subject meets a stance rather than holding it: "faces opposition", "drew criticism".
     static let receivingVerbs: Set<String> = [

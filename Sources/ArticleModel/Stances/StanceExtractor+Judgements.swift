@@ -227,7 +227,9 @@ extension StanceExtractor {
         let (back, negations) = verbGroupStart(before: index, in: range, of: view)
         // "works for Acme", "worked with the police": a job, not a judgement.
         if index + 1 < view.count, ["for", "with", "at", "on", "as", "in", "to", "out"].contains(view.words[index + 1]) { return nil }
-        guard back >= range.lowerBound, let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
+        // "you must work five more years": people working, not a measure that works.
+        guard back >= range.lowerBound, !["you", "we", "i", "he", "she", "they"].contains(view.words[back]),
+              let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
         if case .actor = subject { return nil }  // "Britain is working": about an actor, too loose to read
         return Judgement(subject: subject, sign: negations % 2 == 1 ? -1 : 1, negated: negations > 0, cue: (back + 1)..<(index + 1), rule: "evaluation")
     }
@@ -358,6 +360,11 @@ extension StanceExtractor {
         if StanceExtractor.speakingVerbs.contains(view.words[verb]) { return nil }
         // "a fall must occur at some point": what must happen, not what someone must do, is a forecast.
         if StanceExtractor.happeningVerbs.contains(view.tags[verb].lemma) { return nil }
+        // "we need to look carefully at ...": weighing something up takes no side on it.
+        if view.tag(verb) == .verb, ["look", "consider", "think", "wait", "see"].contains(view.tags[verb].lemma) { return nil }
+        // "you must work five more years": a generic "you" states a demand on others, often to
+        // attack it; and what must happen "if ..." is a condition.
+        if subjectLastWord(before: modal, in: range, of: view) == "you" || isConditional(before: modal, in: range, of: view) { return nil }
         if let form = cues.cues(in: view.words, at: verb).first(where: { $0.isVerb && $0.cueClass != .report }) {
             sign = form.cueClass == .oppose || form.cueClass == .againstActor ? -1 : 1
         }
@@ -368,20 +375,45 @@ extension StanceExtractor {
         }
         // What should happen: the verb's object ("make a personal apology"), or the subject when
         // the verb is passive or a state ("these demands should be resisted", "the levy must go").
+        // "should steer away from the row": a particle makes a phrasal verb this reading cannot follow.
+        if view.tag(verb) == .verb, verb + 1 < range.upperBound, StanceExtractor.particles.contains(view.words[verb + 1]) { return nil }
         if let mention = objectIssue(from: verb + 1, in: range, of: view), view.tag(verb) == .verb {
+            // "peers should lead the way": a light noun after the verb makes an idiom, not an issue.
+            if StanceExtractor.lightNouns.contains(mention.head) { return nil }
             return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
         }
         // "he should apologise": someone (a person, whoever "he" is) should do something.
         let personal = subjectLast >= range.lowerBound && ["he", "she", "we", "i", "you", "they"].contains(view.words[subjectLast])
         guard let subject = judgedSubject(endingBefore: subjectEnd, after: cue.upperBound, in: range, of: view) ?? (personal ? .actor("") : nil) else { return nil }
-        if case .actor = subject, view.tag(verb) == .verb {
+        if case .actor = subject {
+            // "the MPC should be ready to ...": what an actor should be is no stance on the actor.
+            guard view.tag(verb) == .verb else { return nil }
             // "Harry should apologise": what the actor should do, named by the verb.
             // Named by the noun of the action, so that "should apologise" and "a public apology" are one issue.
+            // ("have to take them seriously": a light verb names no act of its own.)
+            if StanceExtractor.lightVerbs.contains(view.tags[verb].lemma) { return nil }
             guard let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
             let mention = IssueMention(head: noun, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
             return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
         }
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "obligation")
+    }
+
+    /// Adverb particles that make a phrasal verb: "steer away", "back down".
+    static let particles: Set<String> = ["away", "off", "up", "down", "out", "back", "forward", "around", "aside", "over"]
+    /// Verbs that name no act of their own: "take them seriously", "make do".
+    static let lightVerbs: Set<String> = ["take", "make", "get", "give", "have", "do", "go", "come", "put", "keep", "let", "be"]
+
+    /// The last word of an obligation's subject: "you" in "you must work".
+    func subjectLastWord(before modal: Int, in range: Range<Int>, of view: SentenceView) -> String? {
+        var index = modal - 1
+        while index >= range.lowerBound, ["does", "do", "did", "really", "also", "still", "now", "to", "going", "are", "have", "has"].contains(view.words[index]) { index -= 1 }
+        return index >= range.lowerBound ? view.words[index] : nil
+    }
+
+    /// Whether an "if" or "unless" opens the clause an obligation stands in.
+    func isConditional(before modal: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
+        view.words[max(range.lowerBound, modal - 10)..<modal].reversed().prefix(while: { $0 != "," && $0 != ";" }).contains { $0 == "if" || $0 == "unless" }
     }
 
     /// The subject a judgement is about: the first noun phrase of the clause that ends right
