@@ -104,6 +104,8 @@ extension StanceExtractor {
             } else if ActorRecognizer.auxiliaries.contains(word) || StanceExtractor.controlVerbs.contains(word) || StanceExtractor.holderSkips.contains(word)
                         || (word.hasSuffix("ly") && word.count > 3) {
                 // skip
+            } else if !hit.form.isVerb, index + 1 < view.count, StanceExtractor.deliveryVerbs.contains(view.tags[index].lemma), view.tag(index) == .verb {
+                // "launched an attack on", "voiced support for": the verb delivers the nominal stance.
             } else if !hit.form.isVerb, skippedNominalWords < 3, StanceExtractor.determiners.contains(word) || isPlainWord(at: index, in: view, hits: hits) {
                 // "is a staunch supporter of": determiners and adjectives before a nominal cue.
                 skippedNominalWords += 1
@@ -255,6 +257,9 @@ extension StanceExtractor {
         guard end - start >= 2 else { return false }
         return (start..<(end - 1)).contains { ["who", "which"].contains(view.words[$0]) && (cues.isReportVerb(view.words[$0 + 1]) || StanceExtractor.claimVerbs.contains(view.words[$0 + 1])) }
     }
+
+    /// Verbs that deliver a nominal stance: "launched an attack on", "voiced support for".
+    static let deliveryVerbs: Set<String> = ["launch", "mount", "stage", "voice", "express", "lead", "renew", "intensify", "step", "issue", "signal", "reiterate", "repeat", "declare", "pledge", "give", "offer", "lend", "throw"]
 
     /// Prepositions before a gerund whose doer is the clause's subject: "after criticising".
     static let gerundPrepositions: Set<String> = ["after", "before", "by", "while", "since", "when", "without", "through"]

@@ -300,6 +300,11 @@ extension StanceExtractor {
         let cue = cursor..<(cursor + length)
         // "December was a good month", "this was not a good period for retailers": how a time went.
         if cue.upperBound < view.count, view.words[cue.upperBound - 1] != "of", StanceExtractor.timeNouns.contains(view.words[cue.upperBound]) { return nil }
+        // "there are worrying signs": an adjective before its noun in an existential describes the
+        // noun; nothing before it is judged.
+        if view.words[max(range.lowerBound, back)...copula].contains("there") { return nil }
+        // "to them the project is worthwhile": a view given as someone else's.
+        if isAttributedView(before: back + 1, in: range, of: view) { return nil }
         guard let subject = judgedSubject(endingBefore: back + 1, after: cue.upperBound, in: range, of: view) else { return nil }
         // "the plans were not racist" defends them; "this is not the answer" rejects it.
         let value = negations % 2 == 1 ? -sign : sign
@@ -403,6 +408,18 @@ extension StanceExtractor {
     static let particles: Set<String> = ["away", "off", "up", "down", "out", "back", "forward", "around", "aside", "over"]
     /// Verbs that name no act of their own: "take them seriously", "make do".
     static let lightVerbs: Set<String> = ["take", "make", "get", "give", "have", "do", "go", "come", "put", "keep", "let", "be"]
+
+    /// "to them the project is worthwhile", "in their view ...": the clause opens by giving the view
+    /// to someone other than the speaker.
+    func isAttributedView(before end: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
+        let clause = Array(view.words[max(range.lowerBound, end - 10)..<end].reversed().prefix(while: { ![",", ";", ":", "that"].contains($0) }).reversed())
+        guard clause.count >= 2 else { return false }
+        for index in 0..<(clause.count - 1) {
+            if ["to", "for"].contains(clause[index]), ["them", "him", "her"].contains(clause[index + 1]), index == 0 || clause[index - 1] == "\"" { return true }
+            if clause[index] == "in", index + 1 < clause.count, ["their", "his", "her"].contains(clause[index + 1]) { return true }
+        }
+        return false
+    }
 
     /// The last word of an obligation's subject: "you" in "you must work".
     func subjectLastWord(before modal: Int, in range: Range<Int>, of view: SentenceView) -> String? {

@@ -181,6 +181,14 @@ extension StanceExtractor {
                 multiplier *= -1
                 rules.append("less")
             }
+            // "launched an attack on the plans", "voiced support for": the noun is a stance of its
+            // own, which the verb only delivers; the nominal cue carries it.
+            // (A proposal is what is proposed: "unveiled proposals to raise the threshold" stays.)
+            if index > hit.end - 1, hit.form.cueClass == .propose, !cues.proposalNouns.contains(word), !cues.containerNouns.contains(word),
+               !StanceExtractor.infinitiveNouns.contains(word),
+               hits.contains(where: { $0.start == index && !$0.form.isVerb && ($0.form.cueClass == .support || $0.form.cueClass == .oppose) }) {
+                return nil
+            }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
                 // "defended its decision to scrap the tax", "welcomed the decision to open a bus
