@@ -692,7 +692,18 @@ extension StanceExtractor {
             var negations = 0
             var found: (text: String, length: Int, at: Int)?
             var anaphoric = false
-            while index >= 0, hit.start - index <= 8 {
+            var skipped = 0
+            while index >= 0, hit.start - index - skipped <= 8 {
+                // "The bill, which is in the Lords for its second reading, has been adopted by":
+                // a relative clause between commas describes the subject; step over it.
+                if view.words[index] == ",", found == nil,
+                   let opening = stride(from: index - 1, through: max(0, index - 20), by: -1).first(where: {
+                       view.words[$0] == "," && $0 + 1 < index && ["which", "who", "whose"].contains(view.words[$0 + 1]) }),
+                   !view.words[(opening + 1)..<index].contains(where: { StanceExtractor.clauseStops.contains($0) }) {
+                    skipped += index - opening + 1
+                    index = opening - 1
+                    continue
+                }
                 if cues.negators.contains(view.words[index]) { negations += 1 }
                 if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," && found != nil { break }
                 if let head = issueHead(at: index, in: view) {
