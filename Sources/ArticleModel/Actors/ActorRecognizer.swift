@@ -264,7 +264,11 @@ public struct ActorRecognizer: Sendable {
            let end = matchRoyal(role: role, tokens, sentence: sentence, at: start, titleEnd: index, registry: &registry, occupied: &occupied) {
             return end
         }
-        guard let name = names.name(in: tokens, at: index) else { return nil }
+        // "Mr Hague", "Mrs Paris": after an honorific a place's name is a surname.
+        let surnameOnly = honorific && index < tokens.count && names.isNameWord(tokens[index], allowingLexicon: true)
+            && !(index + 1 < tokens.count && names.isNameWord(tokens[index + 1], allowingLexicon: true))
+            ? PersonNames.Name(tokens: index..<(index + 1), words: [tokens[index].text], hasInitial: false) : nil
+        guard let name = names.name(in: tokens, at: index) ?? surnameOnly else { return nil }
         if role == nil && !honorific && name.words.count < 2 { return nil }
         if words.notPeople.contains(name.words.joined(separator: " ")) { return nil }
         // "the Mr Universe contest", "the ferry Princess Helga", "moored in Admiral Bay": things and places.
