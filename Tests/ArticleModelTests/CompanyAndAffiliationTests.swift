@@ -252,6 +252,16 @@ struct CompanyAndAffiliationTests {
         #expect(try actors("Michael Howard has denied the party was split in 1995.") == ["michael-howard person united-kingdom: Michael Howard/name"])
     }
 
+    @Test func whenTheOtherOfficeHoldersShareNoYearTheRecordTheyOverlapMostWins() throws {
+        // Tony Blair (1997-2007) and Philip Hammond (2014-2019) share no year, so no era; Blair
+        // shares one year with Howard the minister and seven with Howard the party leader.
+        #expect(try actors("Michael Howard has denied the party was split. Tony Blair and Philip Hammond said nothing.") == [
+            "michael-howard person conservative-party: Michael Howard/name",
+            "tony-blair person united-kingdom: Tony Blair/name",
+            "philip-hammond person united-kingdom: Philip Hammond/name",
+        ])
+    }
+
     // MARK: - Roles around the name
 
     @Test func anEmployeesRoleBeforeTheNameAndTheirFirmAfterIt() throws {

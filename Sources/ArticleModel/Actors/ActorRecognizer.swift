@@ -509,11 +509,33 @@ public struct ActorRecognizer: Sendable {
             // Most family names are no office holder's: the sorted surname list says so quickly.
             guard let surname = registry.people[index].words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
             let name = registry.people[index].fullName
-            let matches = words.officeHolders(named: name).filter { holder in
+            let records = words.officeHolders(named: name)
+            let matches = records.filter { holder in
                 era.map { holder.from <= $0.upperBound && $0.lowerBound <= holder.to } ?? true
             }
-            if let actor = Self.oneOf(Set(matches.map(\.actor)), in: registry) { registry.people[index].affiliation = actor }
+            if let actor = Self.oneOf(Set(matches.map(\.actor)), in: registry) ?? eraVote(matches.isEmpty ? records : matches, person: index, in: registry) {
+                registry.people[index].affiliation = actor
+            }
         }
+    }
+
+    /// When neither the era nor the article's mentions decide between an office holder's records
+    /// ("Michael Howard": minister 1993-97, Conservative leader 1999-2005), the record that the
+    /// article's other well-known people (with one record each) share the most years with.
+    private func eraVote(_ records: [RolesFile.OfficeHolder], person: Int, in registry: ActorRegistry) -> String? {
+        guard Set(records.map(\.actor)).count > 1 else { return nil }
+        var others: [RolesFile.OfficeHolder] = []
+        for (other, entry) in registry.people.enumerated() where other != person {
+            guard let surname = entry.words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
+            let held = words.officeHolders(named: entry.fullName)
+            if held.count == 1 { others.append(held[0]) }
+        }
+        // Weighed by the years in common: Tony Blair (1997-2007) shares one year with the minister
+        // and seven with the party leader.
+        let votes = records.map { record in (record.actor, others.map { max(0, min($0.to, record.to) - max($0.from, record.from) + 1) }.reduce(0, +)) }
+        let best = votes.map(\.1).max() ?? 0
+        let winners = Set(votes.filter { $0.1 == best }.map(\.0))
+        return best > 0 && winners.count == 1 ? winners.first : nil
     }
 
     /// When the article names no year: the years in which every well-known person it names with
