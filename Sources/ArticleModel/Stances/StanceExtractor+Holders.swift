@@ -98,6 +98,9 @@ extension StanceExtractor {
             } else if word == "to" {
                 // "any move to lift the sanctions": the infinitive belongs to the noun, not to a subject.
                 if index > 0, view.tag(index - 1) != .verb, cues.containerNouns.contains(view.words[index - 1]) || cues.proposalNouns.contains(view.words[index - 1]) { return nil }
+                // "refusing to obey a government order to stop construction": an order, a request or
+                // a right takes the infinitive; its act is not the subject's.
+                if index > 0, StanceExtractor.infinitiveComplementNouns.contains(view.words[index - 1]) { return nil }
                 // "Blair's refusal to accept": the noun negates the infinitive.
                 if index > 0, cues.negatingNouns.contains(view.words[index - 1]) { negations += 1 }
                 passedInfinitive = true
@@ -257,6 +260,13 @@ extension StanceExtractor {
         guard end - start >= 2 else { return false }
         return (start..<(end - 1)).contains { ["who", "which"].contains(view.words[$0]) && (cues.isReportVerb(view.words[$0 + 1]) || StanceExtractor.claimVerbs.contains(view.words[$0 + 1])) }
     }
+
+    /// Nouns whose infinitive is theirs, not the clause subject's: "an order to stop", "the right to strike".
+    static let infinitiveComplementNouns: Set<String> = [
+        "order", "orders", "instruction", "instructions", "request", "requests", "demand", "demands", "ruling", "right", "rights",
+        "power", "powers", "ability", "time", "chance", "opportunity", "freedom", "permission", "mandate", "licence", "license",
+        "obligation", "duty", "pressure", "invitation", "incentive", "reason", "need",
+    ]
 
     /// Verbs that deliver a nominal stance: "launched an attack on", "voiced support for".
     static let deliveryVerbs: Set<String> = ["launch", "mount", "stage", "voice", "express", "lead", "renew", "intensify", "step", "issue", "signal", "reiterate", "repeat", "declare", "pledge", "give", "offer", "lend", "throw"]

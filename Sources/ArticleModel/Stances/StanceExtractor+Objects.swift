@@ -36,6 +36,8 @@ extension StanceExtractor {
             }
             // "wants to remain anonymous", "hopes to be fit": a state, no act to take a side on.
             if phrasal == nil, StanceExtractor.stateVerbs.contains(view.tags[verb].lemma) { return nil }
+            // "prepared to go this far": going or coming names no act of its own.
+            if phrasal == nil, object == nil, ["go", "come"].contains(view.tags[verb].lemma) { return nil }
             // "called on Mr Hockney to quit": a request names its act by the verb when WordNet
             // gives the act no noun of its own.
             let requested = passedControl && controlled != nil ? view.tags[verb].lemma : nil
@@ -532,8 +534,10 @@ extension StanceExtractor {
         if cues.cues(in: view.words, at: index).contains(where: { $0.cueClass != .report || !$0.isVerb }) { return nil }
         if index + 2 < view.count, view.words[index + 1] == "-", view.tag(index + 2) == .noun || view.tag(index + 2) == .verb { return nil }
         let lemma = view.tags[index].lemma
-        guard lemma.utf8.count > 2, let field = WordClasses.entry(lemma)?.nounField, StanceExtractor.issueFields.contains(field),
+        guard lemma.utf8.count > 2, let entry = WordClasses.entry(lemma), let field = entry.nounField, StanceExtractor.issueFields.contains(field),
               field != .group || !StanceExtractor.bodyNouns.contains(lemma) else { return nil }
+        // "go this far": a word mostly used as an adverb heads no issue.
+        if let adverb = entry.weights.adverb, adverb > (entry.weights.noun ?? -1) { return nil }
         return (view.words[index], 1)
     }
 
