@@ -232,7 +232,13 @@ struct ActorRegistry {
                 parents[parent] = ((parents[parent]?.count ?? 0) + 1, parents[parent]?.first ?? order)
             }
         }
-        let pool = counts.isEmpty ? parents : counts
+        // A country's own people speak for it too: in a story about London's legal advice on the
+        // Iraq war, Tony Blair's and Lord Goldsmith's mentions outweigh the mentions of Iraq.
+        var pool = counts.isEmpty ? parents : counts
+        for person in people {
+            guard let country = person.affiliation, lexicon.entry(country)?.kind == .country, !person.spans.isEmpty else { continue }
+            pool[country] = ((pool[country]?.count ?? 0) + person.spans.count, pool[country]?.first ?? Int.max)
+        }
         return pool.min { ($1.value.count, $0.value.first) < ($0.value.count, $1.value.first) }?.key
     }
 

@@ -359,6 +359,8 @@ extension StanceExtractor {
         if view.words[cursor] == "be" || view.words[cursor] == "have" {
             objectStart = cursor + 1
             if objectStart < range.upperBound, view.words[objectStart] == "been" { objectStart += 1 }
+            // "should be firmly resisted": an adverb before the participle.
+            while objectStart + 1 < range.upperBound, view.tag(objectStart) == .adverb, view.tag(objectStart + 1) == .verb { objectStart += 1 }
         }
         let verb = objectStart < range.upperBound ? objectStart : cursor
         // "I have to say", "I must admit": a way of speaking, not an obligation.
@@ -455,7 +457,7 @@ extension StanceExtractor {
         while start < end, view.tag(start) == .quote || ["but", "and", "so", "yet", "still", "now"].contains(view.words[start]) { start += 1 }
         guard start < end else { return nil }
         let word = view.words[start]
-        if ["it", "this", "that"].contains(word) {
+        if ["it", "this", "that"].contains(word) || (["these", "those"].contains(word) && start + 1 < end && view.tag(start + 1) == .noun) {
             if start + 1 < end, word != "it", view.tag(start + 1) == .noun || view.tag(start + 1) == .adjective {
                 // "this reshuffle", "that decision": a demonstrative noun phrase.
             } else {
