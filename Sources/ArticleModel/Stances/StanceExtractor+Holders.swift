@@ -288,6 +288,17 @@ extension StanceExtractor {
         "passengers", "consumers", "savers", "pensioners", "students", "farmers", "supporters", "viewers", "readers", "taxpayers", "citizens",
     ]
 
+    /// "Mr Blair's most vocal critics seemed to agree": the possessor of the subject's head is not
+    /// the subject, unless the head speaks for it ("Mr Blair's spokesman", "Britain's government").
+    func isPossessorOfOthers(after end: Int, in view: SentenceView) -> Bool {
+        guard end + 1 < view.count, view.words[end] == "'s" || view.words[end] == "'" else { return false }
+        var head = end + 1
+        while head + 1 < view.count, head - end <= 3, view.tag(head) != .noun, view.words[head].first?.isLetter == true { head += 1 }
+        guard view.tag(head) == .noun else { return false }
+        return !StanceExtractor.spokespeople.contains(view.words[head]) && !["administration", "cabinet", "leadership", "party"].contains(view.words[head])
+            && !(cues.proposalNouns.contains(view.words[head]) || cues.containerNouns.contains(view.words[head]) || StanceExtractor.infinitiveNouns.contains(view.words[head]))
+    }
+
     /// Whether the word after an actor makes it a modifier of its people: "Acme investors", "Tory voters".
     func isPeopleOfActor(after end: Int, in view: SentenceView) -> Bool {
         end < view.count && StanceExtractor.peopleNotVoice.contains(view.words[end])
@@ -516,7 +527,7 @@ extension StanceExtractor {
             if word == "," { inPhrase = false }
             if !inPhrase, let group = view.coordinatedGroup(startingAt: index), !group.actors.isEmpty {
                 // "News Corp investors voted to approve": the actor names whose people they are.
-                if isPeopleOfActor(after: group.end, in: view) { return nil }
+                if isPeopleOfActor(after: group.end, in: view) || isPossessorOfOthers(after: group.end, in: view) { return nil }
                 return (group.actors, index)
             }
             // A subject comes before its verb: past the first verb, actors are objects.
