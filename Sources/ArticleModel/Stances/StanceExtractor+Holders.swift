@@ -297,6 +297,8 @@ extension StanceExtractor {
         guard view.tag(head) == .noun else { return false }
         return !StanceExtractor.spokespeople.contains(view.words[head]) && !["administration", "cabinet", "leadership", "party"].contains(view.words[head])
             && !(cues.proposalNouns.contains(view.words[head]) || cues.containerNouns.contains(view.words[head]) || StanceExtractor.infinitiveNouns.contains(view.words[head]))
+            // ("Ruritania's refusal to accept": a noun of the actor's own will or stance.)
+            && !cues.negatingNouns.contains(view.words[head]) && !StanceExtractor.intentionNouns.contains(view.words[head]) && cues.cues(in: view.words, at: head).isEmpty
     }
 
     /// Whether the word after an actor makes it a modifier of its people: "Acme investors", "Tory voters".
