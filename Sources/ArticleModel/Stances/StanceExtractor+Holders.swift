@@ -261,6 +261,32 @@ extension StanceExtractor {
         return (start..<(end - 1)).contains { ["who", "which"].contains(view.words[$0]) && (cues.isReportVerb(view.words[$0 + 1]) || StanceExtractor.claimVerbs.contains(view.words[$0 + 1])) }
     }
 
+    /// "Mr Sands says Lord Goldsmith warned that the war could be illegal", "According to Mr Sands,
+    /// Lord Goldsmith had warned ...": a report inside another speaker's report is that speaker's
+    /// claim about someone else, no stance of either ("he said he thought ..." is one speaker).
+    func isNestedReport(_ hit: CueHit, holders: [String], before cue: Int, in view: SentenceView, hits: [CueHit]) -> Bool {
+        let mine = Set(holders)
+        let reports = hits.filter { $0.form.cueClass == .report && $0.form.isVerb && $0.start != hit.start }
+        for other in reports where other.start < cue && (other.start > hit.start || other.end <= hit.start) {
+            // Only a report whose words reach this one: no sentence-level break between them.
+            let between = other.start > hit.start ? hit.end..<other.start : other.end..<hit.start
+            if view.words[between].contains(where: { StanceExtractor.clauseStops.contains($0) || $0 == "and" }) { continue }
+            guard let theirs = findHolders(for: other, in: view, hits: hits) else {
+                if other.start > hit.start, other.start > 0, !["i", "we", "he", "she", "they"].contains(view.words[other.start - 1]) { return true }
+                continue
+            }
+            if mine.isDisjoint(with: theirs.actors) { return true }
+        }
+        // "according to X", before or after the report.
+        if let according = view.words.indices.first(where: { view.words[$0].lowercased() == "according" && $0 + 1 < view.count && view.words[$0 + 1] == "to" }) {
+            // (Only the first name: "According to Mr Sands, Lord Goldsmith ..." is no list.)
+            let start = according + 2 < view.count && view.words[according + 2] == "the" ? according + 3 : according + 2
+            let source = view.spans(startingAt: start).map(\.actor)
+            if mine.isDisjoint(with: source) { return true }
+        }
+        return false
+    }
+
     /// Nouns whose infinitive is theirs, not the clause subject's: "an order to stop", "the right to strike".
     static let infinitiveComplementNouns: Set<String> = [
         "order", "orders", "instruction", "instructions", "request", "requests", "demand", "demands", "ruling", "right", "rights",

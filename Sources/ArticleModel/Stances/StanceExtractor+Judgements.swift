@@ -22,6 +22,8 @@ extension StanceExtractor {
             guard !speakers.isEmpty else { continue }
             for judgement in judgements(in: spoken.range, of: view, catalog: catalog) {
                 if isRelativeBelief(from: spoken.range.lowerBound, to: judgement.cue.lowerBound, in: view) { continue }
+                if let verb = spoken.verb, let hit = hits.first(where: { $0.start == verb.lowerBound }),
+                   isNestedReport(hit, holders: speakers, before: judgement.cue.lowerBound, in: view, hits: hits) { continue }
                 guard let target = judgement.target(catalog: &catalog) else { continue }
                 let polarity: Polarity = judgement.sign > 0 ? .support : (judgement.sign < 0 ? .oppose : .neutral)
                 let cue = view.range(judgement.cue.lowerBound, judgement.cue.upperBound - 1)

@@ -155,7 +155,9 @@ public struct StanceExtractor: Sendable {
             if hit.form.cueClass == .propose, isBackgroundClause(before: hit.start, in: view) { continue }
             if hit.form.cueClass == .report {
                 if let evaluative = evaluativeStance(after: hit, in: view, hits: hits) {
-                    guard let holders = findHolders(for: hit, in: view, hits: hits), let issueIndex = catalog.add(evaluative.mention) else { continue }
+                    guard let holders = findHolders(for: hit, in: view, hits: hits),
+                          !isNestedReport(hit, holders: holders.actors, before: evaluative.cueTokens.lowerBound, in: view, hits: hits),
+                          let issueIndex = catalog.add(evaluative.mention) else { continue }
                     // A denied judgement is its opposite: "said the plans were not racist" defends them.
                     let negations = holders.negations + evaluative.negations + (holders.doubted ? 1 : 0)
                     let polarity: Polarity = evaluative.sign * (negations % 2 == 1 ? -1 : 1) > 0 ? .support : .oppose
