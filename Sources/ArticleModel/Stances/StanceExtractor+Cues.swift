@@ -68,7 +68,7 @@ extension StanceExtractor {
             if form.cueClass == .againstActor || form.cueClass == .forActor, next == "to", form.words.count == 1 { return false }
             // A capitalised cue word in mid-sentence is a name ("Hope", "Welcome Trust").
             if index > 0, view.tokens[index].isCapitalized { return false }
-        } else if form.words.count == 2, form.words.last == "to", StanceExtractor.infinitiveNouns.contains(form.words[form.words.startIndex]),
+        } else if form.words.count == 2, form.words.last == "to", namesAnIntent(form.words[form.words.startIndex]),
                   index + 2 < view.count, StanceExtractor.determiners.contains(next) || view.tokens[index + 2].kind == .number || view.tokens[index + 2].isCapitalized {
             // "up its bid to the £1.5bn mark", "a proposal to the council": "to" begins a place or
             // an amount here, not the act the noun intends.
@@ -79,9 +79,9 @@ extension StanceExtractor {
 }
 
 extension StanceExtractor {
-    /// Nouns of intent whose "to" takes a verb ("a bid to buy", "plans to sell"): after them,
-    /// "to the ..." is a destination or an amount.
-    static let infinitiveNouns: Set<String> = [
-        "bid", "offer", "attempt", "attempts", "efforts", "drive", "plan", "plans", "proposal", "proposals", "pledge", "promise", "call", "decision",
-    ]
+    /// A noun that names something intended or proposed ("bid", "plans", "decision", "pledge"):
+    /// its "to" takes a verb, and it stands for what it intends.
+    func namesAnIntent(_ word: String) -> Bool {
+        cues.proposalNouns.contains(word) || cues.containerNouns.contains(word) || StanceExtractor.intentionNouns.contains(word)
+    }
 }

@@ -322,9 +322,9 @@ extension StanceExtractor {
         while head + 1 < view.count, head - end <= 3, view.tag(head) != .noun, view.words[head].first?.isLetter == true { head += 1 }
         guard view.tag(head) == .noun else { return false }
         return !StanceExtractor.spokespeople.contains(view.words[head]) && !["administration", "cabinet", "leadership", "party"].contains(view.words[head])
-            && !(cues.proposalNouns.contains(view.words[head]) || cues.containerNouns.contains(view.words[head]) || StanceExtractor.infinitiveNouns.contains(view.words[head]))
-            // ("Ruritania's refusal to accept": a noun of the actor's own will or stance.)
-            && !cues.negatingNouns.contains(view.words[head]) && !StanceExtractor.intentionNouns.contains(view.words[head]) && cues.cues(in: view.words, at: head).isEmpty
+            // ("Ruritania's refusal to accept", "Ruritania's plan": a noun of the actor's own will,
+            // intent or stance.)
+            && !namesAnIntent(view.words[head]) && !cues.negatingNouns.contains(view.words[head]) && cues.cues(in: view.words, at: head).isEmpty
     }
 
     /// Whether the word after an actor makes it a modifier of its people: "Acme investors", "Tory voters".

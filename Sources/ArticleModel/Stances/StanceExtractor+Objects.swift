@@ -186,8 +186,7 @@ extension StanceExtractor {
             // "launched an attack on the plans", "voiced support for": the noun is a stance of its
             // own, which the verb only delivers; the nominal cue carries it.
             // (A proposal is what is proposed: "unveiled proposals to raise the threshold" stays.)
-            if index > hit.end - 1, hit.form.cueClass == .propose, !cues.proposalNouns.contains(word), !cues.containerNouns.contains(word),
-               !StanceExtractor.infinitiveNouns.contains(word),
+            if index > hit.end - 1, hit.form.cueClass == .propose, !namesAnIntent(word),
                hits.contains(where: { $0.start == index && !$0.form.isVerb && ($0.form.cueClass == .support || $0.form.cueClass == .oppose) }) {
                 return nil
             }
