@@ -190,6 +190,17 @@ extension StanceExtractor {
                hits.contains(where: { $0.start == index && !$0.form.isVerb && ($0.form.cueClass == .support || $0.form.cueClass == .oppose) }) {
                 return nil
             }
+            // "urged the men to step down": whom a request is made of, named by a plain noun, is not
+            // the issue; the act asked for is.
+            if !passedControl, cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly, view.tag(index) == .noun,
+               !view.isInsideSpan(index), index + 2 < view.count, view.words[index + 1] == "to", view.tag(index + 2) == .verb {
+                passedControl = true
+                controlled = view.tokens[index].text
+                rules.append("object-control")
+                index += 2
+                sawDeterminer = false
+                continue
+            }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
                 // "defended its decision to scrap the tax", "welcomed the decision to open a bus
