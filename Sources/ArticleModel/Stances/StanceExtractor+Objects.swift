@@ -546,6 +546,9 @@ extension StanceExtractor {
         let lemma = view.tags[index].lemma
         guard lemma.utf8.count > 2, let entry = WordClasses.entry(lemma), let field = entry.nounField, StanceExtractor.issueFields.contains(field),
               field != .group || !StanceExtractor.bodyNouns.contains(lemma) else { return nil }
+        // "set out my view that military action was lawful": a view or an answer is about what
+        // its clause says, which is no issue named here.
+        if StanceExtractor.opinionNouns.contains(lemma) { return nil }
         // "go this far": a word mostly used as an adverb heads no issue.
         if let adverb = entry.weights.adverb, adverb > (entry.weights.noun ?? -1) { return nil }
         return (view.words[index], 1)
@@ -754,6 +757,9 @@ extension StanceExtractor {
 }
 
 extension StanceExtractor {
+    /// Nouns for what someone thinks or answers: "view", "belief", "answer".
+    static let opinionNouns: Set<String> = ["view", "belief", "opinion", "answer", "conclusion", "assessment", "judgement", "judgment", "understanding", "impression"]
+
     /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
     static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range"]
 }
