@@ -210,7 +210,7 @@ extension StanceExtractor {
             // "Britain had to set an example", "the government has to act": "have to" before a verb.
             let hasTo = ["has", "have", "had"].contains(word) && index + 2 < range.upperBound && view.words[index + 1] == "to"
                 && view.tag(index + 2) == .verb && view.tags[index + 2].inflection == .base
-                && !(index > range.lowerBound && view.tag(index - 1) == .modal)  // "would have to find": a forecast
+                && !isAfterModal(index, in: range, of: view)  // "would have to find", "would also only have to pay": a forecast
                 && !(index >= range.lowerBound + 2 && view.words[index - 2] == "going" && view.words[index - 1] == "to")  // "you are going to have to pay"
                 && !view.words[max(range.lowerBound, index - 8)..<index].reversed().prefix(while: { $0 != "," }).contains("if")  // "if rates ever do have to go up"
             if StanceExtractor.obligationWords.contains(word) || hasTo || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to"),
@@ -423,6 +423,13 @@ extension StanceExtractor {
             if clause[index] == "in", index + 1 < clause.count, ["their", "his", "her"].contains(clause[index + 1]) { return true }
         }
         return false
+    }
+
+    /// Whether a modal comes right before `index`, past adverbs: "would (also only) have to".
+    func isAfterModal(_ index: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
+        var before = index - 1
+        while before >= range.lowerBound, view.tag(before) == .adverb || ["also", "only", "still", "even", "then"].contains(view.words[before]) { before -= 1 }
+        return before >= range.lowerBound && view.tag(before) == .modal
     }
 
     /// The last word of an obligation's subject: "you" in "you must work".
