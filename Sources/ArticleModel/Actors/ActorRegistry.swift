@@ -48,6 +48,10 @@ struct PersonDraft {
             if let capitalized = parts.last(where: { $0.first?.isUppercase == true }) { keys.insert(capitalized) }
             if parts.last?.first?.isLowercase == true, words.count > 1 { keys.insert(words[0]) }
         }
+        // "Robert Kilroy Silk", written elsewhere "Kilroy-Silk": a double surname with or without its hyphen.
+        if words.count >= 3, parts.count == 1, words[words.count - 2].first?.isUppercase == true {
+            keys.insert(words[words.count - 2] + "-" + last)
+        }
         return keys
     }
 }
