@@ -191,7 +191,18 @@ struct ActorRegistry {
         var merged: [PersonDraft] = []
         let full = people.filter { $0.words.count > 1 }
         var fullIndex: [String: Int] = [:]
+        var spelled: [String: Int] = [:]
         for person in full {
+            // "Robert Kilroy Silk" and "Robert Kilroy-Silk": one name, spelled with or without its hyphen.
+            let key = String(person.fullName.map { $0 == "-" ? " " : $0 })
+            if let same = spelled[key] {
+                merged[same].spans += person.spans
+                merged[same].roles.formUnion(person.roles)
+                if merged[same].affiliation == nil { merged[same].affiliation = person.affiliation }
+                fullIndex[person.fullName] = same
+                continue
+            }
+            spelled[key] = merged.count
             fullIndex[person.fullName] = merged.count
             merged.append(person)
         }

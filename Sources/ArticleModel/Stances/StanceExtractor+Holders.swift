@@ -287,6 +287,26 @@ extension StanceExtractor {
         return false
     }
 
+    /// Nouns for what is said or feared without being asserted here: "speculation that ...".
+    static let claimNouns: Set<String> = ["speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports", "claim", "claims", "suggestion",
+                                          "suggestions", "allegation", "allegations", "fears", "talk", "gossip", "whispers"]
+
+    /// Whether `index` lies in the clause a claim noun opens: "speculation that he would ...",
+    /// "amid rumours the German group may raise its bid".
+    func isInsideClaim(_ index: Int, in view: SentenceView) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 12 {
+            let word = view.words[cursor]
+            if StanceExtractor.clauseStops.contains(word) || word == "," { return false }
+            if StanceExtractor.claimNouns.contains(word), cursor + 1 < index {
+                let next = view.words[cursor + 1]
+                return next == "that" || StanceExtractor.determiners.contains(next) || !view.spans(startingAt: cursor + 1).isEmpty || ["he", "she", "it", "they", "we"].contains(next)
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
     /// Nouns whose infinitive is theirs, not the clause subject's: "an order to stop", "the right to strike".
     static let infinitiveComplementNouns: Set<String> = [
         "order", "orders", "instruction", "instructions", "request", "requests", "demand", "demands", "ruling", "right", "rights",

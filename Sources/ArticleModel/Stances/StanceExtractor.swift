@@ -171,6 +171,9 @@ public struct StanceExtractor: Sendable {
             if hit.form.isParticiple, hit.end < view.count, view.words[hit.end] == "by" {
                 continue  // a passive: the by-phrase holds it (passiveStances)
             }
+            // "quashed speculation that he would stand against Geoff Hoon": what a rumour or a
+            // report says is asserted by no one in the sentence.
+            if isInsideClaim(hit.start, in: view) { continue }
             guard let holders = findHolders(for: hit, in: view, hits: hits) else { continue }
             var chainedAway = consumed
             guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number)
