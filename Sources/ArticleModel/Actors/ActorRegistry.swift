@@ -206,8 +206,10 @@ struct ActorRegistry {
             fullIndex[person.fullName] = merged.count
             merged.append(person)
         }
+        // Each full name's surname keys, worked out once (merged grows only by one-word names).
+        let keys = merged.map(\.surnameKeys)
         for person in people where person.words.count == 1 {
-            var owners = merged.indices.filter { merged[$0].surnameKeys.contains(person.words[0]) }
+            var owners = keys.indices.filter { keys[$0].contains(person.words[0]) }
             if owners.isEmpty {
                 // "Sir Nigel" after "Sir Nigel Pembry": a given name that only one person has.
                 owners = merged.indices.filter { merged[$0].words.count > 1 && merged[$0].words[0] == person.words[0] }
