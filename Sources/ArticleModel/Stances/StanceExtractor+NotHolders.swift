@@ -1,0 +1,126 @@
+/// Who does not hold a stance though the words put them near it (the codebook's "not the
+/// holder"): an actor asked or allowed to act, a report inside another speaker's report, what a
+/// rumour says, the possessor of the subject's head, and the people of an actor or a place inside
+/// the subject; and the word lists these checks read.
+extension StanceExtractor {
+    /// "the US had allowed Britain and France to take the lead": an actor right before "to",
+    /// after the subject's verb, is the one the infinitive is asked of or left to.
+    func hasObjectBeforeInfinitive(from subjectStart: Int, to end: Int, in view: SentenceView) -> Bool {
+        var index = subjectStart + 1
+        var sawVerb = false
+        while index < end {
+            if view.tag(index) == .verb || view.tag(index) == .auxiliary { sawVerb = true }
+            if sawVerb, view.words[index] == "to", index > 0, !view.spans(endingAt: index - 1).isEmpty { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// What someone inside a relative clause thinks or says ("people who think we ought to ...")
+    /// is theirs, not the speaker's.
+    func isRelativeBelief(from start: Int, to end: Int, in view: SentenceView) -> Bool {
+        guard end - start >= 2 else { return false }
+        return (start..<(end - 1)).contains { ["who", "which"].contains(view.words[$0]) && (cues.isReportVerb(view.words[$0 + 1]) || StanceExtractor.claimVerbs.contains(view.words[$0 + 1])) }
+    }
+
+    /// "Mr Sands says Lord Goldsmith warned that the war could be illegal", "According to Mr Sands,
+    /// Lord Goldsmith had warned ...": a report inside another speaker's report is that speaker's
+    /// claim about someone else, no stance of either ("he said he thought ..." is one speaker).
+    func isNestedReport(_ hit: CueHit, holders: [String], before cue: Int, in view: SentenceView, hits: [CueHit]) -> Bool {
+        let mine = Set(holders)
+        let reports = hits.filter { $0.form.cueClass == .report && $0.form.isVerb && $0.start != hit.start }
+        for other in reports where other.start < cue && (other.start > hit.start || other.end <= hit.start) {
+            // Only a report whose words reach this one: no sentence-level break between them.
+            let between = other.start > hit.start ? hit.end..<other.start : other.end..<hit.start
+            if view.words[between].contains(where: { StanceExtractor.clauseStops.contains($0) || $0 == "and" }) { continue }
+            guard let theirs = findHolders(for: other, in: view, hits: hits) else {
+                if other.start > hit.start, other.start > 0, !["i", "we", "he", "she", "they"].contains(view.words[other.start - 1]) { return true }
+                continue
+            }
+            if mine.isDisjoint(with: theirs.actors) { return true }
+        }
+        // "according to X", before or after the report.
+        if let according = view.words.indices.first(where: { view.words[$0].lowercased() == "according" && $0 + 1 < view.count && view.words[$0 + 1] == "to" }) {
+            // (Only the first name: "According to Mr Sands, Lord Goldsmith ..." is no list.)
+            let start = according + 2 < view.count && view.words[according + 2] == "the" ? according + 3 : according + 2
+            let source = view.spans(startingAt: start).map(\.actor)
+            if mine.isDisjoint(with: source) { return true }
+        }
+        return false
+    }
+
+    /// Nouns for what is said or feared without being asserted here: "speculation that ...".
+    static let claimNouns: Set<String> = ["speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports", "claim", "claims", "suggestion",
+                                          "suggestions", "allegation", "allegations", "fears", "talk", "gossip", "whispers"]
+
+    /// Whether `index` lies in the clause a claim noun opens: "speculation that he would ...",
+    /// "amid rumours the German group may raise its bid".
+    func isInsideClaim(_ index: Int, in view: SentenceView) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 12 {
+            let word = view.words[cursor]
+            if StanceExtractor.clauseStops.contains(word) || word == "," { return false }
+            if StanceExtractor.claimNouns.contains(word), cursor + 1 < index {
+                let next = view.words[cursor + 1]
+                return next == "that" || StanceExtractor.determiners.contains(next) || !view.spans(startingAt: cursor + 1).isEmpty || ["he", "she", "it", "they", "we"].contains(next)
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Nouns whose infinitive is theirs, not the clause subject's: "an order to stop", "the right to strike".
+    static let infinitiveComplementNouns: Set<String> = [
+        "order", "orders", "instruction", "instructions", "request", "requests", "demand", "demands", "ruling", "right", "rights",
+        "power", "powers", "ability", "time", "chance", "opportunity", "freedom", "permission", "mandate", "licence", "license",
+        "obligation", "duty", "pressure", "invitation", "incentive", "reason", "need",
+    ]
+
+    /// Verbs that deliver a nominal stance: "launched an attack on", "voiced support for".
+    static let deliveryVerbs: Set<String> = ["launch", "mount", "stage", "voice", "express", "lead", "renew", "intensify", "step", "issue", "signal", "reiterate", "repeat", "declare", "pledge", "give", "offer", "lend", "throw"]
+
+    /// Prepositions before a gerund whose doer is the clause's subject: "after criticising".
+    static let gerundPrepositions: Set<String> = ["after", "before", "by", "while", "since", "when", "without", "through"]
+
+    /// Verbs whose subject meets a stance rather than holding it: "faces opposition", "drew criticism".
+    static let receivingVerbs: Set<String> = [
+        "face", "faces", "faced", "facing", "draw", "draws", "drew", "drawn", "drawing", "attract", "attracts", "attracted", "attracting",
+        "meet", "meets", "met", "meeting", "encounter", "encounters", "encountered", "receive", "receives", "received", "receiving",
+        "provoke", "provokes", "provoked", "provoking", "spark", "sparks", "sparked", "sparking", "win", "wins", "won", "winning",
+        "earn", "earns", "earned", "earning", "suffer", "suffers", "suffered",
+    ]
+
+    /// People of an actor who do not speak for it: its investors, staff, voters or customers.
+    static let peopleNotVoice: Set<String> = [
+        "investors", "shareholders", "workers", "employees", "staff", "customers", "members", "voters", "residents", "fans", "users",
+        "passengers", "consumers", "savers", "pensioners", "students", "farmers", "supporters", "viewers", "readers", "taxpayers", "citizens",
+    ]
+
+    /// "Mr Blair's most vocal critics seemed to agree": the possessor of the subject's head is not
+    /// the subject, unless the head speaks for it ("Mr Blair's spokesman", "Britain's government").
+    func isPossessorOfOthers(after end: Int, in view: SentenceView) -> Bool {
+        guard end + 1 < view.count, view.words[end] == "'s" || view.words[end] == "'" else { return false }
+        var head = end + 1
+        while head + 1 < view.count, head - end <= 3, view.tag(head) != .noun, view.words[head].first?.isLetter == true { head += 1 }
+        guard view.tag(head) == .noun else { return false }
+        return !StanceExtractor.spokespeople.contains(view.words[head]) && !["administration", "cabinet", "leadership", "party"].contains(view.words[head])
+            // ("Ruritania's refusal to accept", "Ruritania's plan": a noun of the actor's own will,
+            // intent or stance.)
+            && !namesAnIntent(view.words[head]) && !cues.negatingNouns.contains(view.words[head]) && cues.cues(in: view.words, at: head).isEmpty
+    }
+
+    /// Whether the word after an actor makes it a modifier of its people: "Acme investors", "Tory voters".
+    func isPeopleOfActor(after end: Int, in view: SentenceView) -> Bool {
+        end < view.count && StanceExtractor.peopleNotVoice.contains(view.words[end])
+    }
+
+    /// "the top Catholic in England and Wales backed ...", "voters across Scotland rejected ...": a
+    /// place named inside the subject, after its head noun. ("Officials in Washington said" is
+    /// different: officials speak for the government there.)
+    func isPlaceInsideSubject(before start: Int, in view: SentenceView) -> Bool {
+        guard start >= 2, ["in", "across", "throughout"].contains(view.words[start - 1]) else { return false }
+        let head = start - 2
+        guard view.spans(endingAt: head).isEmpty, !StanceExtractor.spokespeople.contains(view.words[head]) else { return false }
+        return view.tag(head) == .noun || view.tag(head) == .properNoun
+    }
+}
