@@ -504,7 +504,9 @@ public struct ActorRecognizer: Sendable {
     }
 
     private func addOfficeHolderAffiliations(_ registry: inout ActorRegistry, year: Int?) {
-        let era = year.map { $0...$0 } ?? self.era(of: registry)
+        // The well-known people with one period of office each: they date an undated article.
+        let soleRecords = soleOfficeRecords(in: registry)
+        let era = year.map { $0...$0 } ?? Self.era(of: soleRecords)
         for index in registry.people.indices where registry.people[index].affiliation == nil {
             // Most family names are no office holder's: the sorted surname list says so quickly.
             guard let surname = registry.people[index].words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
@@ -513,7 +515,7 @@ public struct ActorRecognizer: Sendable {
             let matches = records.filter { holder in
                 era.map { holder.from <= $0.upperBound && $0.lowerBound <= holder.to } ?? true
             }
-            if let actor = Self.oneOf(Set(matches.map(\.actor)), in: registry) ?? eraVote(matches.isEmpty ? records : matches, person: index, in: registry) {
+            if let actor = Self.oneOf(Set(matches.map(\.actor)), in: registry) ?? eraVote(matches.isEmpty ? records : matches, others: soleRecords) {
                 registry.people[index].affiliation = actor
             }
         }
@@ -522,14 +524,9 @@ public struct ActorRecognizer: Sendable {
     /// When neither the era nor the article's mentions decide between an office holder's records
     /// ("Michael Howard": minister 1993-97, Conservative leader 1999-2005), the record that the
     /// article's other well-known people (with one record each) share the most years with.
-    private func eraVote(_ records: [RolesFile.OfficeHolder], person: Int, in registry: ActorRegistry) -> String? {
+    /// (The person voted on has several records, so is never among `others`.)
+    private func eraVote(_ records: [RolesFile.OfficeHolder], others: [RolesFile.OfficeHolder]) -> String? {
         guard Set(records.map(\.actor)).count > 1 else { return nil }
-        var others: [RolesFile.OfficeHolder] = []
-        for (other, entry) in registry.people.enumerated() where other != person {
-            guard let surname = entry.words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
-            let held = words.officeHolders(named: entry.fullName)
-            if held.count == 1 { others.append(held[0]) }
-        }
         // Weighed by the years in common: Tony Blair (1997-2007) shares one year with the minister
         // and seven with the party leader.
         let votes = records.map { record in (record.actor, others.map { max(0, min($0.to, record.to) - max($0.from, record.from) + 1) }.reduce(0, +)) }
@@ -541,16 +538,19 @@ public struct ActorRecognizer: Sendable {
     /// When the article names no year: the years in which every well-known person it names with
     /// one period of office held it together (Tony Blair, 1997-2007, and Charles Kennedy, 1999-2006:
     /// 1999-2006), or nil when they name none or do not overlap.
-    private func era(of registry: ActorRegistry) -> ClosedRange<Int>? {
-        var from = Int.min, to = Int.max
-        for person in registry.people {
-            guard let surname = person.words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { continue }
+    private static func era(of soleRecords: [RolesFile.OfficeHolder]) -> ClosedRange<Int>? {
+        guard !soleRecords.isEmpty else { return nil }
+        let from = soleRecords.map(\.from).max()!, to = soleRecords.map(\.to).min()!
+        return from > to ? nil : from...to
+    }
+
+    /// The one record of each person the article names who held one office in one period.
+    private func soleOfficeRecords(in registry: ActorRegistry) -> [RolesFile.OfficeHolder] {
+        registry.people.compactMap { person in
+            guard let surname = person.words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { return nil }
             let records = words.officeHolders(named: person.fullName)
-            guard records.count == 1 else { continue }
-            from = max(from, records[0].from)
-            to = min(to, records[0].to)
+            return records.count == 1 ? records[0] : nil
         }
-        return from == Int.min || from > to ? nil : from...to
     }
 
     /// The one actor among an office holder's records for the year, or, when the year does not

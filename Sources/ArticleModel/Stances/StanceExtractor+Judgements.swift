@@ -230,7 +230,7 @@ extension StanceExtractor {
         // "works for Acme", "worked with the police": a job, not a judgement.
         if index + 1 < view.count, ["for", "with", "at", "on", "as", "in", "to", "out"].contains(view.words[index + 1]) { return nil }
         // "you must work five more years": people working, not a measure that works.
-        guard back >= range.lowerBound, !["you", "we", "i", "he", "she", "they"].contains(view.words[back]),
+        guard back >= range.lowerBound, !StanceExtractor.personPronouns.contains(view.words[back]),
               let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
         if case .actor = subject { return nil }  // "Britain is working": about an actor, too loose to read
         return Judgement(subject: subject, sign: negations % 2 == 1 ? -1 : 1, negated: negations > 0, cue: (back + 1)..<(index + 1), rule: "evaluation")
@@ -392,7 +392,7 @@ extension StanceExtractor {
             return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
         }
         // "he should apologise": someone (a person, whoever "he" is) should do something.
-        let personal = subjectLast >= range.lowerBound && ["he", "she", "we", "i", "you", "they"].contains(view.words[subjectLast])
+        let personal = subjectLast >= range.lowerBound && StanceExtractor.personPronouns.contains(view.words[subjectLast])
         guard let subject = judgedSubject(endingBefore: subjectEnd, after: cue.upperBound, in: range, of: view) ?? (personal ? .actor("") : nil) else { return nil }
         if case .actor = subject {
             // "the MPC should be ready to ...": what an actor should be is no stance on the actor.
@@ -408,6 +408,8 @@ extension StanceExtractor {
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "obligation")
     }
 
+    /// Pronouns for people as a subject: "he should apologise", "you must work".
+    static let personPronouns: Set<String> = ["i", "we", "you", "he", "she", "they"]
     /// Adverb particles that make a phrasal verb: "steer away", "back down".
     static let particles: Set<String> = ["away", "off", "up", "down", "out", "back", "forward", "around", "aside", "over"]
     /// Verbs that name no act of their own: "take them seriously", "make do".

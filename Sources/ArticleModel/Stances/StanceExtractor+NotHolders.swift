@@ -40,7 +40,7 @@ extension StanceExtractor {
             if mine.isDisjoint(with: theirs.actors) { return true }
         }
         // "according to X", before or after the report.
-        if let according = view.words.indices.first(where: { view.words[$0].lowercased() == "according" && $0 + 1 < view.count && view.words[$0 + 1] == "to" }) {
+        if let according = view.words.indices.first(where: { view.words[$0] == "according" && $0 + 1 < view.count && view.words[$0 + 1] == "to" }) {
             // (Only the first name: "According to Mr Sands, Lord Goldsmith ..." is no list.)
             let start = according + 2 < view.count && view.words[according + 2] == "the" ? according + 3 : according + 2
             let source = view.spans(startingAt: start).map(\.actor)
