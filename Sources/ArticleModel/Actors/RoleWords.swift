@@ -1,5 +1,6 @@
-/// The word lists of `roles.toml`, as sets and token sequences ready for matching.
-struct RoleWords: Sendable {
+/// The word lists of `roles.toml`, as sets and token sequences ready for matching (a class: the
+/// recognisers read it everywhere, and a struct of twenty sets was copied on each read).
+final class RoleWords: Sendable {
     let honorifics: WordSet
     /// Titles as lower-case token sequences ("secretary", "of", "state"), longest first; matched
     /// without regard to case, since papers write both "Shadow Home Secretary" and "shadow home secretary".
@@ -41,7 +42,7 @@ struct RoleWords: Sendable {
     let surnames: [String]
     let surnameActors: [String]
 
-    init(_ file: RolesFile) {
+    convenience init(_ file: RolesFile) {
         self.init(file, sets: RoleWordSets(file))
     }
 

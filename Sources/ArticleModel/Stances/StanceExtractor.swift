@@ -132,6 +132,8 @@ public struct StanceExtractor: Sendable {
         -> [FoundStance] {
         // A question states no position: "Will Freedonia back the plan?", '"Should we approve it?"'.
         if plainView.words.last(where: { !(QuoteMarks.isDouble($0) || QuoteMarks.isApostrophe($0) || $0 == ")") }) == "?" { return [] }
+        // Every holder is an actor's span or a quotation's speaker: a sentence with neither holds no stance.
+        guard !plainView.spans.isEmpty || quotation != nil else { return [] }
         let hits = cueHits(in: plainView)
         // Parts of speech only where a stance may be: tagging every sentence would cost more.
         // (A quotation with no cue needs them only when it holds a judgement's verb: "is", "should".)
