@@ -90,7 +90,8 @@ struct SentenceView {
     /// Actor groups joined by commas and "and" starting at `start`, scanning rightwards.
     func coordinatedGroup(startingAt start: Int) -> (actors: [String], end: Int)? {
         var cursor = start
-        if cursor < count, words[cursor] == "the" { cursor += 1 }
+        // ("the Treasury" may be the span itself, from its article on.)
+        if cursor < count, words[cursor] == "the", spans(startingAt: cursor).isEmpty { cursor += 1 }
         guard cursor < count, var first = spans(startingAt: cursor).first else { return nil }
         // A qualifier right before its head ("UN Secretary-General Amadou Diallo"): the head acts.
         while first.tokens.upperBound < count, let head = spans(startingAt: first.tokens.upperBound).first { first = head }
@@ -99,7 +100,7 @@ struct SentenceView {
         while end < count, ["and", "or", "nor", ","].contains(words[end]) {
             var next = end + 1
             if next < count, words[next] == "and" || words[next] == "nor" { next += 1 }
-            if next < count, words[next] == "the" { next += 1 }
+            if next < count, words[next] == "the", spans(startingAt: next).isEmpty { next += 1 }
             guard next < count, let span = spans(startingAt: next).first else { break }
             actors += spans(startingAt: next).map(\.actor)
             end = span.tokens.upperBound

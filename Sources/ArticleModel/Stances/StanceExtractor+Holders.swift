@@ -71,6 +71,8 @@ extension StanceExtractor {
                 if isPartitive(before: group.start, in: view) { return nil }
                 // "the top Catholic in England and Wales backed": a place inside the subject.
                 if isPlaceInsideSubject(before: group.start, in: view) { return nil }
+                // "the unions meeting Mr Prescott want": the participle's object.
+                if isObjectOfParticiple(before: group.start, in: view) { return nil }
                 // "investigated by the Liberian authorities and the IMF has called for": a singular
                 // verb agrees with the last name only; the "and" joined two clauses, not two subjects.
                 var actors = group.actors

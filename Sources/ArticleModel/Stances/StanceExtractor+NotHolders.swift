@@ -124,3 +124,15 @@ extension StanceExtractor {
         return view.tag(head) == .noun || view.tag(head) == .properNoun
     }
 }
+
+extension StanceExtractor {
+    /// "the five unions meeting Mr Prescott want ...": an actor right after a participle that
+    /// follows a plain noun is that participle's object, inside the subject, not the subject.
+    func isObjectOfParticiple(before start: Int, in view: SentenceView) -> Bool {
+        guard start >= 2, view.spans(endingAt: start - 2).isEmpty, view.tag(start - 2) == .noun else { return false }
+        // ("meeting" may be tagged a noun after a plural: its verb reading decides.)
+        let word = view.words[start - 1]
+        return view.tag(start - 1) == .verb && view.tags[start - 1].inflection == .gerund
+            || word.hasSuffix("ing") && WordClasses.readings(of: word).contains { $0.inflection == .gerund && $0.wordClass.contains(.verb) }
+    }
+}

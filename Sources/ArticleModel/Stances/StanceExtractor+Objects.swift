@@ -101,7 +101,8 @@ extension StanceExtractor {
                     wordsSinceDeterminer = 0
                     continue
                 }
-                if afterGroup < view.count, issueHead(at: afterGroup, in: view) != nil || (afterGroup + 1 < view.count && issueHead(at: afterGroup + 1, in: view, open: false) != nil && !view.words[afterGroup].hasPrefix(",")) {
+                if afterGroup < view.count, issueHead(at: afterGroup, in: view) != nil || (afterGroup + 1 < view.count && issueHead(at: afterGroup + 1, in: view, open: false) != nil && !view.words[afterGroup].hasPrefix(",")
+                                                                  && ![.preposition, .infinitiveTo, .coordinator, .subordinator, .verb, .auxiliary, .modal].contains(view.tag(afterGroup))) {
                     // An actor in front of the issue noun qualifies it: "a UN resolution", "the Libya resolution".
                     for actor in group.actors { qualify(&qualifiers, with: actor) }
                     index = afterGroup
@@ -736,6 +737,9 @@ extension StanceExtractor {
             let mention: IssueMention
             var innerSign = 1
             if let found {
+                // "his statement about the legality of the war was drafted by ...": the issue noun
+                // sits in a phrase after another noun, which heads the subject and names no issue.
+                if isInsidePlainNounPhrase(found.at, in: view) { continue }
                 (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
             } else if anaphoric {
                 var referring = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
@@ -762,4 +766,20 @@ extension StanceExtractor {
 
     /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
     static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range"]
+}
+
+extension StanceExtractor {
+    /// Whether the noun phrase at `index` follows "of", "about", "on" or "in" after a noun that
+    /// names no issue ("the legality of the war", "a question about the plan").
+    func isInsidePlainNounPhrase(_ index: Int, in view: SentenceView) -> Bool {
+        var start = index
+        while start > 0, [.determiner, .adjective, .noun, .properNoun, .possessive, .possessiveMarker, .number].contains(view.tag(start - 1)),
+              view.spans(endingAt: start - 1).isEmpty || view.tag(start - 1) == .possessiveMarker || view.words[start - 1] == "'s" {
+            start -= 1
+        }
+        while start > 0, !view.spans(endingAt: start - 1).isEmpty { start = view.spans(endingAt: start - 1)[0].tokens.lowerBound }
+        guard start >= 2, ["of", "about", "on", "in"].contains(view.words[start - 1]) else { return false }
+        let head = start - 2
+        return view.tag(head) == .noun && view.spans(endingAt: head).isEmpty && issueHead(at: head, in: view) == nil
+    }
 }
