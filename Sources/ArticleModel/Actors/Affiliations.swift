@@ -69,6 +69,11 @@ extension ActorRecognizer {
                 if let length = words.longestMatch(words.roleNouns, in: tokens, at: index, lowercase: true)
                     ?? (token.isCapitalized ? words.longestMatch(words.titles, in: tokens, at: index, lowercase: true) : nil) {
                     let end = index + length
+                    // "chief US economist": a short name in capitals, then the role proper.
+                    if end + 1 < tokens.count, tokens[end].isAllCapitals, tokens[end].text.count <= 3,
+                       let more = words.longestMatch(words.roleNouns, in: tokens, at: end + 1, lowercase: true) {
+                        return (ActorRecognizer.roleText(tokens[(end + 1)..<(end + 1 + more)]), end + 1 + more)
+                    }
                     // "shadow home secretary": the longest role that the modifiers and role make.
                     if index > start, let whole = words.longestMatch(words.roleNouns, in: tokens, at: start, lowercase: true), start + whole >= end {
                         return (ActorRecognizer.roleText(tokens[start..<(start + whole)]), start + whole)
@@ -252,6 +257,11 @@ extension ActorRecognizer {
         if ["of", "from"].contains(tokens[index].text), let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: true, registry: &registry, occupied: &occupied) {
             return (actor, nil)
         }
+        // "Jo Bell, at HBOS Treasury Services,": where they work, when it is a body's name.
+        if ["at", "with"].contains(tokens[index].text),
+           let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: true, registry: &registry, occupied: &occupied) {
+            return (actor, nil)
+        }
         // ", for the Greens,": speaking for a party or organisation.
         if tokens[index].text == "for", let comma = (index + 1..<min(tokens.count, index + 7)).first(where: { [",", "."].contains(tokens[$0].text) }) {
             let start = tokens[index + 1].lowercased == "the" ? index + 2 : index + 1
@@ -267,7 +277,7 @@ extension ActorRecognizer {
         if tokens[index].lowercased == "who", index + 1 < tokens.count, ["is", "was"].contains(tokens[index + 1].lowercased) {
             former = tokens[index + 1].lowercased == "was"
             index += 2
-            if index < tokens.count, tokens[index].lowercased == "now" { index += 1 }
+            if index < tokens.count, ["now", "also"].contains(tokens[index].lowercased) { index += 1 }
         }
         if index < tokens.count, ["the", "his", "her", "a", "an", "its", "their"].contains(tokens[index].lowercased) { index += 1 }
         guard index < tokens.count else { return nil }
@@ -369,6 +379,8 @@ extension ActorRecognizer {
             || (preposition == "of" && tokens[index + 1].lowercased == "the" && !words.isGovernmentRole(role)
                 && ActorRecognizer.organisationRoleHeads.union(["president", "leader", "head", "chief"]).contains(role.spaceSeparatedWords.last ?? role)))
         guard let actor = organisationAfterPreposition(tokens, at: index + 1, sentence: sentence, shaped: shaped, role: role, registry: &registry, occupied: &occupied) else { return nil }
+        // ("chief US economist for Acme": the capitals inside the role name no actor.)
+        mark(start..<roleEnd, &occupied)
         return (actor, role)
     }
 
@@ -393,7 +405,20 @@ extension ActorRecognizer {
            (index..<capital).allSatisfy({ tokens[$0].isWord }), descriptorKind(before: capital, in: tokens) != nil {
             index = capital
         }
-        guard index < tokens.count, tokens[index].isCapitalized, !occupied[index] else { return nil }
+        // "an analyst at brokers Jefferies", "president of industry forecaster Retail Consulting
+        // Group": one or two common nouns that describe the name after them.
+        if index + 1 < tokens.count, !tokens[index].isCapitalized,
+           let capital = (index..<min(tokens.count, index + 3)).first(where: { tokens[$0].isCapitalized }), capital > index,
+           (index..<capital).allSatisfy({ isDescribingNoun(tokens[$0]) }) {
+            index = capital
+        }
+        guard index < tokens.count, tokens[index].isCapitalized else { return nil }
+        // A body already found there (by its descriptor or its shape) is the one.
+        if occupied[index] {
+            guard let span = registry.spans.last(where: { $0.sentence == sentence && $0.tokens.lowerBound == index }),
+                  let kind = registry.kind(of: span.actor), [.organisation, .company, .party, .group].contains(kind) else { return nil }
+            return span.actor
+        }
         if let match = lexicon.match(tokens, at: index), let entry = lexicon.entry(match.meaning.entry) {
             // The lexicon's name, unless a longer organisation's starts with it ("Dunmore Securities").
             let longer = organisationName(tokens, at: index).flatMap { $0.count > match.length ? $0 : nil }
@@ -434,5 +459,14 @@ extension ActorRecognizer {
         if run.count == 1 { registry.shortNames[runText] = id }
         mark(run, &occupied)
         return id
+    }
+
+    /// A lower-case common noun that can describe a body ("brokers", "forecaster"), not a word of
+    /// another class ("said", "the", "home").
+    private func isDescribingNoun(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized, !ActorRecognizer.nonModifiers.contains(token.lowercased) else { return false }
+        let readings = WordClasses.readings(of: token.lowercased)
+        // (A word WordNet lacks, "forecaster", is taken for a noun.)
+        return readings.isEmpty ? token.lowercased.allSatisfy(\.isLetter) : readings.contains { $0.wordClass.contains(.noun) }
     }
 }
