@@ -136,6 +136,13 @@ struct CompanyAndAffiliationTests {
             "liberal-democrats party united-kingdom: Liberal Democrats/name",
             "ann-reeve person liberal-democrats: Ann Reeve/name",
         ])
+        // The Greens by their adjective, as Labour and the Tories are; a surname "Green" stays a name.
+        #expect(try actors("Green MSP Mark Olden objected, and Tory MP Ann Green agreed.") == [
+            "green-party-england-wales party united-kingdom: Green/demonym",
+            "mark-olden person green-party-england-wales: MSP Mark Olden/name",
+            "conservative-party party united-kingdom: Tory/demonym",
+            "ann-green person conservative-party: MP Ann Green/name",
+        ])
     }
 
     @Test func aMemberNounOfABodyBeforeANameIsATitle() throws {
