@@ -133,6 +133,9 @@ public struct ActorRecognizer: Sendable {
             if affiliation?.actor == nil, let officer = roleOfOrganisation(before: name.tokens.lowerBound, in: tokens, sentence: sentence, registry: registry) {
                 affiliation = (officer.actor, affiliation?.role ?? officer.role)
             }
+            if affiliation?.actor == nil, let body = possessingBody(before: name.tokens.lowerBound, in: tokens, sentence: sentence, registry: registry) {
+                affiliation = (body, affiliation?.role)
+            }
             registry.addPerson(words: name.words, role: affiliation?.role, affiliation: affiliation?.actor, sentence: sentence, tokens: name.tokens, via: .name)
             mark(name.tokens, &occupied)
             return name.tokens.upperBound
@@ -159,6 +162,9 @@ public struct ActorRecognizer: Sendable {
             if position == index, known.length >= range.count { return nil }
             switch lexicon.entry(known.meaning.entry)?.kind {
             case .country: continue
+            // "the Kestrian Green Party": another country's party, whose adjective a bundled party shares.
+            case .party where known.meaning.role == .adjective && position > index && lexicon.match(tokens, at: index).flatMap({ lexicon.entry($0.meaning.entry)?.kind }) == .country:
+                continue
             case .company where position == index && organisationKind(range, in: tokens) == .company:
                 // "Daiwa Securities", "Dunmore Group": the bundled company under a fuller name.
                 if let entry = lexicon.entry(known.meaning.entry), range.dropFirst(known.length).allSatisfy({ words.companyNouns.contains(tokens[$0]) }) {

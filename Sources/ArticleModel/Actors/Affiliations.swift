@@ -326,7 +326,9 @@ extension ActorRecognizer {
                 index += branch.length
                 owner = (entry, entry.id, start..<index)
             }
-        } else if let run = unknownNameRun(tokens, at: index), !occupied[run].contains(true) {
+        } else if let run = organisationName(tokens, at: index) ?? unknownNameRun(tokens, at: index), !occupied[run].contains(true) {
+            // ("the Association of Chief Police Officers' spokesman": a name shaped like a body's
+            // may hold "of".)
             owner = (nil, nil, run)
             index = run.upperBound
         }
@@ -392,7 +394,15 @@ extension ActorRecognizer {
                                       registry: inout ActorRegistry, occupied: inout [Bool]) -> String? {
         var index = start
         guard index < tokens.count else { return nil }
-        if tokens[index].lowercased == "the" { index += 1 }
+        if tokens[index].lowercased == "the" {
+            // "Mike Hobday, from the league,", "secretary general of the council": a body the
+            // article has named, by a noun of its name, or the company or charity it named last.
+            if index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized,
+               index + 2 >= tokens.count || !tokens[index + 2].isWord {
+                return owner(named: tokens[index + 1], registry: registry) ?? bodyNamedEarlier(by: tokens[index + 1].lowercased, registry: registry)
+            }
+            index += 1
+        }
         // "Aids charity the Harbour Trust": a descriptor, then the name.
         if index + 2 < tokens.count, !tokens[index].isCapitalized || tokens[index + 1].isWord && !tokens[index + 1].isCapitalized {
             if let the = (index..<min(tokens.count - 1, index + 4)).first(where: { tokens[$0].lowercased == "the" }), descriptorKind(before: the, in: tokens) != nil {
@@ -468,5 +478,23 @@ extension ActorRecognizer {
         let readings = WordClasses.readings(of: token.lowercased)
         // (A word WordNet lacks, "forecaster", is taken for a noun.)
         return readings.isEmpty ? token.lowercased.allSatisfy(\.isLetter) : readings.contains { $0.wordClass.contains(.noun) }
+    }
+
+    /// The body mentioned last whose name has `noun` as a word: "the league" for the League
+    /// Against Cruel Sports.
+    func bodyNamedEarlier(by noun: String, registry: ActorRegistry) -> String? {
+        for span in registry.spans.reversed() {
+            guard let actor = registry.drafts[span.actor], [.organisation, .company, .party, .group].contains(actor.kind) else { continue }
+            if actor.name.lowercased().split(separator: " ").contains(Substring(noun)) { return actor.id }
+        }
+        return nil
+    }
+
+    /// "Oxfam's Barbara Stocking", "Acme's Jo Bell": a body's possessive right before the name.
+    func possessingBody(before start: Int, in tokens: [Token], sentence: Int, registry: ActorRegistry) -> String? {
+        guard start >= 2, tokens[start - 1].text == "'s" || tokens[start - 1].text == "'",
+              let span = registry.spans.last(where: { $0.sentence == sentence && $0.tokens.upperBound == start - 1 }),
+              let kind = registry.kind(of: span.actor), [.organisation, .company, .party, .group].contains(kind) else { return nil }
+        return span.actor
     }
 }
