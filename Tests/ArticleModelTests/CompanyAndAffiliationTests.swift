@@ -136,6 +136,12 @@ struct CompanyAndAffiliationTests {
             "liberal-democrats party united-kingdom: Liberal Democrats/name",
             "ann-reeve person liberal-democrats: Ann Reeve/name",
         ])
+        // A shadow minister of 1997-2010 speaks for the Conservatives, the official opposition.
+        #expect(try actors("Tory leader Ann Reeve spoke. Shadow foreign secretary Mark Olden said it was wrong.") == [
+            "conservative-party party united-kingdom: Tory/demonym",
+            "ann-reeve person conservative-party: leader Ann Reeve/name",
+            "mark-olden person conservative-party: Shadow foreign secretary Mark Olden/name",
+        ])
         // The Greens by their adjective, as Labour and the Tories are; a surname "Green" stays a name.
         #expect(try actors("Green MSP Mark Olden objected, and Tory MP Ann Green agreed.") == [
             "green-party-england-wales party united-kingdom: Green/demonym",

@@ -28,8 +28,15 @@ extension ActorRecognizer {
                 registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
             } else if person.roles.contains(where: words.isCorporateRole), let company = person.companyBefore ?? topCompany() {
                 registry.people[index].affiliation = company
-            } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) }), let organisation = person.organisationBefore {
-                registry.people[index].affiliation = organisation  // "Chairman Sir Jo Bell said" after the committee's report
+            } else if person.roles.contains(where: { ActorRecognizer.chairRoles.contains($0) || words.isCorporateRole($0) }), let organisation = person.organisationBefore {
+                // "Chairman Sir Jo Bell said" after the committee's report; "Chief executive Jo
+                // Bell said" in a story about a charity and no company.
+                registry.people[index].affiliation = organisation
+            } else if person.roles.contains(where: { $0.hasPrefix("shadow ") }), year.map({ (1997...2010).contains($0) }) ?? true,
+                      registry.kind(of: "conservative-party") == .party {
+                // "Shadow foreign secretary Jo Bell": the shadow cabinet is the official
+                // opposition's, the Conservatives' from 1997 to 2010.
+                registry.people[index].affiliation = "conservative-party"
             } else if person.roles.contains(where: { ["leader", "party leader", "deputy leader"].contains($0) }), let party = person.partyBefore {
                 registry.people[index].affiliation = party  // "Leader Jo Bell said" in a story about her party
             } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains), let holder = officeHolder(surname: person.words[0], year: year, registry: registry) {
