@@ -263,6 +263,18 @@ struct CompanyAndAffiliationTests {
             "charles-kennedy person liberal-democrats: Charles Kennedy/name",
         ])
         #expect(try actors("Michael Howard has denied the party was split in 1995.") == ["michael-howard person united-kingdom: Michael Howard/name"])
+        // A year named once is as likely the past: the other office holders date the story first.
+        #expect(try actors("Michael Howard said the party had not been split since 1995. Tony Blair and Charles Kennedy said nothing.") == [
+            "michael-howard person conservative-party: Michael Howard/name",
+            "tony-blair person united-kingdom: Tony Blair/name",
+            "charles-kennedy person liberal-democrats: Charles Kennedy/name",
+        ])
+        // Named twice, it is the story's year, and neither of the others held office then.
+        #expect(try actors("In 1995 Michael Howard said the party was not split. By 1995 Tony Blair and Charles Kennedy said nothing.") == [
+            "michael-howard person united-kingdom: Michael Howard/name",
+            "tony-blair person -: Tony Blair/name",
+            "charles-kennedy person -: Charles Kennedy/name",
+        ])
     }
 
     @Test func whenTheOtherOfficeHoldersShareNoYearTheRecordTheyOverlapMostWins() throws {

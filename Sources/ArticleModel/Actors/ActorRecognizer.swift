@@ -50,7 +50,9 @@ public struct ActorRecognizer: Sendable {
 
     /// The actors and spans, and who speaks in each quotation (worked out once here for the
     /// first-person pronouns, and reused by the stance rules).
-    func recognizeWithQuotations(_ text: AnalyzedText, year: Int? = nil) -> (actors: [Actor], spans: [ActorSpan], quotations: [Int: QuoteSpeakers.Quotation]) {
+    /// `yearNamedOnce`, a year the text names only once, dates it when its office holders do not.
+    func recognizeWithQuotations(_ text: AnalyzedText, year firmYear: Int? = nil, yearNamedOnce: Int? = nil)
+        -> (actors: [Actor], spans: [ActorSpan], quotations: [Int: QuoteSpeakers.Quotation]) {
         var registry = ActorRegistry()
         var occupied = text.tokens.map { [Bool](repeating: false, count: $0.count) }
 
@@ -71,6 +73,7 @@ public struct ActorRecognizer: Sendable {
         }
         registry.mergePeople()
         learnCompanyShortNames(&registry)
+        let year = firmYear ?? (Self.era(of: soleOfficeRecords(in: registry)) == nil ? yearNamedOnce : nil)
         addOfficeHolderAffiliations(&registry, year: year)
         addRoleAffiliations(&registry, year: year)
         let principal = registry.principalCountry(lexicon: lexicon).flatMap { lexicon.entry($0) }
