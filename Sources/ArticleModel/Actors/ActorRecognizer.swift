@@ -261,7 +261,11 @@ public struct ActorRecognizer: Sendable {
         }
         if index < tokens.count, tokens[index].text == ".", tokens[index - 1].range.upperBound == tokens[index].range.lowerBound { index += 1 }
         // "Chairman Sir Jo Bell", "President Dr Jo Bell": an honorific after the title.
-        if role != nil, index + 1 < tokens.count, words.honorifics.contains(tokens[index]), names.name(in: tokens, at: index + 1) != nil { index += 1 }
+        var honorificAfterRole: Int?
+        if role != nil, index + 1 < tokens.count, words.honorifics.contains(tokens[index]), names.name(in: tokens, at: index + 1) != nil {
+            honorificAfterRole = index
+            index += 1
+        }
         // "Minister for Schools and Families Jo Bell": the office's portfolio, then the name.
         if let role, index + 2 < tokens.count, tokens[index].text == "for", tokens[index + 1].isCapitalized, tokens[start].isCapitalized,
            ["minister", "secretary", "commissioner", "secretary of state"].contains(role),
@@ -298,7 +302,8 @@ public struct ActorRecognizer: Sendable {
         }
         let former = isFormer(tokens, before: start)
         if former { affiliation = nil }
-        let personStart = qualifier?.tokens.upperBound ?? start
+        // ("Conservative peer Lord Heseltine": a peer is named with the peerage, not the role.)
+        let personStart = honorificAfterRole.flatMap { ["Lord", "Lady", "Baroness", "Baron"].contains(tokens[$0].text) ? $0 : nil } ?? qualifier?.tokens.upperBound ?? start
         let skipPossessive = personStart < tokens.count && (tokens[personStart].text == "'s" || tokens[personStart].text == "'") ? 1 : 0
         let personTokens = (personStart + skipPossessive)..<name.tokens.upperBound
         if affiliation == nil, !former, let company = possessiveOwner(before: start, in: tokens, registry: registry) {
