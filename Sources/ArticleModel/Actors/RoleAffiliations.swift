@@ -39,7 +39,9 @@ extension ActorRecognizer {
                 registry.people[index].affiliation = "conservative-party"
             } else if person.roles.contains(where: { ["leader", "party leader", "deputy leader"].contains($0) }), let party = person.partyBefore {
                 registry.people[index].affiliation = party  // "Leader Jo Bell said" in a story about her party
-            } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains), let holder = officeHolder(surname: person.words[0], year: year, registry: registry) {
+            } else if person.words.count == 1, !ActorRecognizer.royalTitles.contains(where: person.roles.contains),
+                      !person.roles.contains(where: { $0.hasSuffix("justice") || $0 == "judge" }),  // "Lord Justice Clarke" is no Clarke in office
+                      let holder = officeHolder(surname: person.words[0], year: year, registry: registry) {
                 registry.people[index].affiliation = holder
             } else if person.roles.contains(where: words.isGovernmentRole), let country = person.countryBefore ?? principal() {
                 registry.people[index].affiliation = country
