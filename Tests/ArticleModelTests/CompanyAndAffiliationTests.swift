@@ -136,6 +136,11 @@ struct CompanyAndAffiliationTests {
             "liberal-democrats party united-kingdom: Liberal Democrats/name",
             "ann-reeve person liberal-democrats: Ann Reeve/name",
         ])
+        // A body's one-word short name ending another body's name is no mention of the bundled body.
+        #expect(try actors("The Trade Unions Congress said the wage was too low, and the US Congress agreed.") == [
+            "trade-unions-congress organisation -: Trade Unions Congress/name",
+            "us-congress government united-states: US Congress/name",
+        ])
         // A shadow minister of 1997-2010 speaks for the Conservatives, the official opposition.
         #expect(try actors("Tory leader Ann Reeve spoke. Shadow foreign secretary Mark Olden said it was wrong.") == [
             "conservative-party party united-kingdom: Tory/demonym",

@@ -168,6 +168,11 @@ public struct ActorRecognizer: Sendable {
             // "the Kestrian Green Party": another country's party, whose adjective a bundled party shares.
             case .party where known.meaning.role == .adjective && position > index && lexicon.match(tokens, at: index).flatMap({ lexicon.entry($0.meaning.entry)?.kind }) == .country:
                 continue
+            // "the Trade Unions Congress": a body's one-word short name at the end of another body's
+            // name, with no country before it ("US Congress" is the bundled one).
+            case .government, .organisation where position > index && known.length == 1 && known.meaning.role == .alias && position + 1 == range.upperBound
+                    && !(index..<position).contains(where: { lexicon.match(tokens, at: $0).flatMap { lexicon.entry($0.meaning.entry)?.kind } == .country }):
+                continue
             case .company where position == index && organisationKind(range, in: tokens) == .company:
                 // "Daiwa Securities", "Dunmore Group": the bundled company under a fuller name.
                 if let entry = lexicon.entry(known.meaning.entry), range.dropFirst(known.length).allSatisfy({ words.companyNouns.contains(tokens[$0]) }) {

@@ -46,6 +46,14 @@ extension StanceExtractor {
     private func isCueUse(_ form: CueLexicon.Form, at index: Int, in view: SentenceView) -> Bool {
         let previous = index > 0 ? view.words[index - 1] : ""
         let next = index + form.words.count < view.count ? view.words[index + form.words.count] : ""
+        // "hard-working", "self-defeating": the second half of a compound adjective.
+        if previous == "-", view.tokens[index - 1].range.upperBound == view.tokens[index].range.lowerBound { return false }
+        // "due to welcome delegates", "welcomed the visitors": greeting people is no stance.
+        if form.lemma == "welcome", form.isVerb {
+            let objectIndex = index + form.words.count + (StanceExtractor.determiners.contains(next) ? 1 : 0)
+            if objectIndex < view.count, !view.tokens[objectIndex].isCapitalized,
+               WordClasses.readings(of: view.words[objectIndex]).contains(where: { WordClasses.entry($0.lemma)?.nounField == .person }) { return false }
+        }
         if form.isVerb {
             if StanceExtractor.determiners.contains(previous) && form.words.count == 1 { return false }
             if ["at", "for", "of", "in"].contains(previous) && form.words.count == 1 && !form.isGerund { return false }

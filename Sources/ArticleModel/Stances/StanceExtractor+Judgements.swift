@@ -295,7 +295,8 @@ extension StanceExtractor {
         var negations = negationsBefore + (PartOfSpeechTagger.isNegativeContraction(view.words[copula]) ? 1 : 0)
         while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || view.tag(cursor) == .quote || view.words[cursor] == "'"
                 || ["more", "most", "so", "very", "really", "quite", "absolutely", "extremely", "much", "far", "even", "just", "simply", "about", "broadly", "largely"].contains(view.words[cursor]) {
-            if cues.negators.contains(view.words[cursor]) { negations += 1 }
+            // ("not just good for the workers": "not just" adds, it does not deny.)
+            if cues.negators.contains(view.words[cursor]), !(cursor + 1 < view.count && ["just", "only", "merely", "simply"].contains(view.words[cursor + 1])) { negations += 1 }
             cursor += 1
         }
         guard cursor < range.upperBound, let (sign, length) = evaluative(at: cursor, in: view) else { return nil }
@@ -346,6 +347,8 @@ extension StanceExtractor {
         if cursor < range.upperBound, view.words[cursor] == "have", ["must", "should", "mustn't", "shouldn't"].contains(view.words[modal]) { return nil }
         if cursor < range.upperBound, view.words[cursor] == "to" { cursor += 1 }  // "ought to", "need to"
         var negations = PartOfSpeechTagger.isNegativeContraction(view.words[modal]) ? 1 : 0
+        // "he will have no need to raise taxes": the need denied.
+        if modal > range.lowerBound, view.words[modal] == "need", view.words[modal - 1] == "no" { negations += 1 }
         while cursor < range.upperBound, cues.negators.contains(view.words[cursor]) || view.tag(cursor) == .adverb || ["also", "now", "still"].contains(view.words[cursor]) {
             if cues.negators.contains(view.words[cursor]) { negations += 1 }
             cursor += 1
@@ -371,6 +374,10 @@ extension StanceExtractor {
         if StanceExtractor.happeningVerbs.contains(view.tags[verb].lemma) { return nil }
         // "we need to look carefully at ...": weighing something up takes no side on it.
         if view.tag(verb) == .verb, ["look", "consider", "think", "wait", "see"].contains(view.tags[verb].lemma) { return nil }
+        // "we have to check what the situation is", "I should assume": the speaker's own work or
+        // estimate ("the Audit Office should investigate" still asks for an inquiry).
+        if view.tag(verb) == .verb, modal > range.lowerBound, ["i", "we"].contains(view.words[modal - 1]),
+           StanceExtractor.noncommittalVerbs.contains(view.tags[verb].lemma) || ["assume", "suppose", "guess", "expect", "believe", "admit"].contains(view.tags[verb].lemma) { return nil }
         // "you must work five more years": a generic "you" states a demand on others, often to
         // attack it; and what must happen "if ..." is a condition.
         if subjectLastWord(before: modal, in: range, of: view) == "you" || isConditional(before: modal, in: range, of: view) { return nil }

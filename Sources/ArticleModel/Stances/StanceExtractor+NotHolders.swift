@@ -118,8 +118,11 @@ extension StanceExtractor {
     /// place named inside the subject, after its head noun. ("Officials in Washington said" is
     /// different: officials speak for the government there.)
     func isPlaceInsideSubject(before start: Int, in view: SentenceView) -> Bool {
-        guard start >= 2, ["in", "across", "throughout"].contains(view.words[start - 1]) else { return false }
-        let head = start - 2
+        // ("people from outside the European Union who want to stay": the place may take "the".)
+        let place = start >= 1 && view.words[start - 1] == "the" && view.spans(startingAt: start - 1).isEmpty ? start - 1 : start
+        guard place >= 2, ["in", "across", "throughout", "outside", "from"].contains(view.words[place - 1]) else { return false }
+        var head = place - 2
+        if head >= 1, view.words[place - 1] == "outside", view.words[head] == "from" { head -= 1 }
         guard view.spans(endingAt: head).isEmpty, !StanceExtractor.spokespeople.contains(view.words[head]) else { return false }
         return view.tag(head) == .noun || view.tag(head) == .properNoun
     }

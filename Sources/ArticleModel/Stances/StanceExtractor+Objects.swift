@@ -337,7 +337,8 @@ extension StanceExtractor {
     /// Verbs of being and seeming: their infinitive names a state, not an act ("to remain anonymous").
     static let stateVerbs: Set<String> = ["be", "remain", "become", "seem", "appear", "feel", "sound", "exist", "look"]
 
-    static let noncommittalVerbs: Set<String> = ["assess", "consider", "examine", "review", "study", "look", "investigate", "explore", "discuss", "debate", "monitor", "analyse", "analyze", "evaluate", "meet", "talk", "see", "know", "learn", "hear", "understand", "wait", "watch", "check", "test", "measure", "compare", "determine", "establish", "find", "ask", "answer", "comment"]
+    static let noncommittalVerbs: Set<String> = ["assess", "consider", "examine", "review", "study", "look", "investigate", "explore", "discuss", "debate", "monitor", "analyse", "analyze", "evaluate", "meet", "talk", "see", "know", "learn", "hear", "understand", "wait", "watch", "check", "test", "measure", "compare", "determine", "establish", "find", "ask", "answer", "comment",
+                                                   "counter", "respond", "reply", "rebut", "address", "speculate"]
 
     /// "to end", "to be lifted", "scrapped": whether what follows an object undoes it.
     func endsAfter(_ start: Int, in view: SentenceView) -> Bool {
@@ -515,6 +516,8 @@ extension StanceExtractor {
         guard previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
         // "cut the number of Whitehall departments": a quantity's head is what it counts.
         if StanceExtractor.quantityHeads.contains(word), index + 1 < view.count, view.words[index + 1] == "of" { return nil }
+        // "cut its economic forecast": an estimate is no issue.
+        if StanceExtractor.estimateNouns.contains(word) { return nil }
         // "the Tories' call for a quota", "any move to lift": a proposal noun stands for what it proposes.
         if !cues.issueNouns.contains(word), cues.proposalNouns.contains(word), index + 1 < view.count, ["for", "to", "of"].contains(view.words[index + 1]),
            view.tag(index) != .verb {
@@ -766,6 +769,9 @@ extension StanceExtractor {
 
     /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
     static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range"]
+
+    /// What a speaker predicts or measures, which no one takes a side on: "cut its growth forecast".
+    static let estimateNouns: Set<String> = ["forecast", "forecasts", "estimate", "estimates", "outlook", "projection", "projections", "prediction", "predictions", "guidance"]
 }
 
 extension StanceExtractor {

@@ -56,7 +56,8 @@ public struct StanceExtractor: Sendable {
     static let relativePronouns: Set<String> = ["which", "who"]
     static let copulas: Set<String> = ["is", "was", "are", "were", "be", "been", "'s"]
     /// Verb forms that undo what precedes them: "wants the rebate scrapped".
-    static let undoingParticiples: Set<String> = ["scrapped", "abolished", "ended", "dropped", "withdrawn", "lifted", "axed", "cut", "cancelled", "canceled", "removed", "reversed", "repealed", "halted", "stopped", "blocked", "overturned", "shelved", "delayed", "postponed"]
+    static let undoingParticiples: Set<String> = ["scrapped", "abolished", "ended", "dropped", "withdrawn", "lifted", "axed", "cut", "cancelled", "canceled", "removed", "reversed", "repealed", "halted", "stopped", "blocked", "overturned", "shelved", "delayed", "postponed",
+                                                   "capped", "curbed", "restricted", "limited", "slashed", "halved", "trimmed", "reduced"]
 
     public func extract(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> (issues: [Issue], stances: [Stance]) {
         extract(text, actors: actors, spans: spans, quotations: nil)
