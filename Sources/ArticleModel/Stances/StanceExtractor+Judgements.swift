@@ -539,7 +539,9 @@ extension StanceExtractor {
                 // "the outlook for 2005 is good", "sales were strong": an assessment, not a position.
                 if StanceExtractor.assessmentNouns.contains(head.text) { return nil }
                 let compound = compoundHead(from: index, head: head, in: view)
-                return .issue(resolvedMention(head: compound.head, at: compound.at, in: view).0)
+                // ("the plan to remove the embargo was worrying": the same, through a proposal.)
+                let (mention, sign) = resolvedMention(head: compound.head, at: compound.at, in: view)
+                return sign < 0 ? nil : .issue(mention)
             }
             index += 1
         }

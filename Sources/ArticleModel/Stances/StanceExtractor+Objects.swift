@@ -87,7 +87,8 @@ extension StanceExtractor {
                 let afterGroup = group.end
                 // "praised Lord Scarman's ability to listen", "attacked Mr Blair's record": praise and
                 // blame of what an actor has or does are of the actor.
-                if afterGroup < view.count, view.words[afterGroup] == "'s", cues.actorTargetLemmas.contains(hit.form.lemma), hit.form.cueClass != .report {
+                if afterGroup < view.count, view.words[afterGroup] == "'s", cues.actorTargetLemmas.contains(hit.form.lemma), hit.form.cueClass != .report,
+                   !rules.contains("chain"), !passedControl {  // ("defended plans to end the EU's embargo": the embargo, not the EU)
                     return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-possession"])
                 }
                 if index > 0, ["from", "by", "including"].contains(view.words[index - 1]) || (index > 1 && view.words[index - 2] == "among") {
@@ -670,6 +671,9 @@ extension StanceExtractor {
         if index < view.count, view.words[index] == "that" { index += 1 }
         var headIndex: Int?
         var head: (text: String, length: Int)?
+        // "said lifting the embargo would be irresponsible": judging the undoing of an issue is
+        // the opposite judgement of the issue.
+        var crossed = 1
         while index < view.count, index - hit.end < 8 {
             if let found = issueHead(at: index, in: view) {
                 headIndex = index
@@ -677,6 +681,7 @@ extension StanceExtractor {
                 break
             }
             if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[index]) { return nil }
+            if cues.cues(in: view.words, at: index).contains(where: { $0.isVerb && $0.cueClass == .oppose }) { crossed = -crossed }
             index += 1
         }
         guard let headIndex, let head else { return nil }
@@ -694,7 +699,7 @@ extension StanceExtractor {
         }
         guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return nil }
         let (mention, innerSign) = resolvedMention(head: head, at: headIndex, in: view)
-        let sign = (form.cueClass == .support ? 1 : -1) * innerSign
+        let sign = (form.cueClass == .support ? 1 : -1) * innerSign * crossed
         let tokens = cursor..<(cursor + form.words.count)
         return (mention, sign, negations, view.words[tokens].joined(separator: " "), tokens)
     }
