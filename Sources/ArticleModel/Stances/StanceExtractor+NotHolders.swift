@@ -139,3 +139,14 @@ extension StanceExtractor {
             || word.hasSuffix("ing") && WordClasses.readings(of: word).contains { $0.inflection == .gerund && $0.wordClass.contains(.verb) }
     }
 }
+
+extension StanceExtractor {
+    /// "backed the plan despite opposition from the US", "amid criticism from Labour": the owners
+    /// oppose what the clause's subject does, not the subject, and the act is not named here.
+    func isConcessive(before start: Int, in view: SentenceView) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 3, view.tag(index) == .adjective || StanceExtractor.determiners.contains(view.words[index]) { index -= 1 }
+        guard index >= 0 else { return false }
+        return ["despite", "amid", "notwithstanding"].contains(view.words[index]) || (index >= 2 && view.words[index] == "of" && view.words[index - 1] == "spite")
+    }
+}

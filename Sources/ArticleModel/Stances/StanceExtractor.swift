@@ -181,7 +181,7 @@ public struct StanceExtractor: Sendable {
             var chainedAway = consumed
             guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number)
                     ?? relativeObject(before: holders.firstToken, in: view)
-                    ?? (holders.rule == "nominal-owner" ? subjectIssue(before: hit.start, in: view) : nil) else { continue }
+                    ?? (holders.rule == "nominal-owner" && !isConcessive(before: hit.start, in: view) ? subjectIssue(before: hit.start, in: view) : nil) else { continue }
             consumed = chainedAway
             let sign = hit.sign * object.multiplier
             let polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
