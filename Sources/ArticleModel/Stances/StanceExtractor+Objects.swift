@@ -517,6 +517,9 @@ extension StanceExtractor {
         guard previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
         // "cut the number of Whitehall departments": a quantity's head is what it counts.
         if StanceExtractor.quantityHeads.contains(word), index + 1 < view.count, view.words[index + 1] == "of" { return nil }
+        // "the principle of the minimum wage", "the use of wire-tap evidence": an empty head names
+        // what follows "of".
+        if ["principle", "use", "idea", "notion", "concept", "kind", "sort", "type", "form"].contains(word), index + 1 < view.count, view.words[index + 1] == "of" { return nil }
         // "cut its economic forecast": an estimate is no issue.
         if StanceExtractor.estimateNouns.contains(word) { return nil }
         // "the Tories' call for a quota", "any move to lift": a proposal noun stands for what it proposes.
