@@ -73,6 +73,9 @@ extension StanceExtractor {
                 if isPlaceInsideSubject(before: group.start, in: view) { return nil }
                 // "the unions meeting Mr Prescott want": the participle's object.
                 if isObjectOfParticiple(before: group.start, in: view) { return nil }
+                // "a test of how firmly the government is prepared to ...", "asked whether Britain
+                // would back it": an embedded question asserts nothing.
+                if isEmbeddedQuestion(before: group.start, in: view) { return nil }
                 // "investigated by the Liberian authorities and the IMF has called for": a singular
                 // verb agrees with the last name only; the "and" joined two clauses, not two subjects.
                 var actors = group.actors

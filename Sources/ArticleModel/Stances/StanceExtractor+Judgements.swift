@@ -370,6 +370,10 @@ extension StanceExtractor {
         let verb = objectStart < range.upperBound ? objectStart : cursor
         // "I have to say", "I must admit": a way of speaking, not an obligation.
         if StanceExtractor.speakingVerbs.contains(view.words[verb]) { return nil }
+        // '"The government had to publish a commentary"': in the speaker's own words a past necessity
+        // tells what happened (reported, "said Britain had to set an example" is the present one).
+        let quoted = range.lowerBound > 0 && QuoteMarks.isDouble(view.words[range.lowerBound - 1]) || QuoteMarks.isDouble(view.words[range.lowerBound])
+        if quoted, view.words[modal] == "had", modal + 1 < range.upperBound, view.words[modal + 1] == "to" { return nil }
         // "a fall must occur at some point": what must happen, not what someone must do, is a forecast.
         if StanceExtractor.happeningVerbs.contains(view.tags[verb].lemma) { return nil }
         // "we need to look carefully at ...": weighing something up takes no side on it.

@@ -150,3 +150,13 @@ extension StanceExtractor {
         return ["despite", "amid", "notwithstanding"].contains(view.words[index]) || (index >= 2 && view.words[index] == "of" && view.words[index - 1] == "spite")
     }
 }
+
+extension StanceExtractor {
+    /// Whether the subject at `start` opens an embedded question: "how (firmly) the government
+    /// is prepared to", "whether Britain would back".
+    func isEmbeddedQuestion(before start: Int, in view: SentenceView) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 3, view.tag(index) == .adverb || view.tag(index) == .adjective || view.words[index] == "much" { index -= 1 }
+        return index >= 0 && ["how", "whether"].contains(view.words[index])  // ("why Tarsenia supports it" presupposes that it does)
+    }
+}

@@ -59,6 +59,10 @@ public struct StanceExtractor: Sendable {
     static let undoingParticiples: Set<String> = ["scrapped", "abolished", "ended", "dropped", "withdrawn", "lifted", "axed", "cut", "cancelled", "canceled", "removed", "reversed", "repealed", "halted", "stopped", "blocked", "overturned", "shelved", "delayed", "postponed",
                                                    "capped", "curbed", "restricted", "limited", "slashed", "halved", "trimmed", "reduced"]
 
+    /// Verbs that undo or reduce what they act on: not doing it keeps the thing.
+    static let undoingLemmas: Set<String> = ["cut", "scrap", "abolish", "axe", "end", "reduce", "slash", "lift", "remove", "drop", "withdraw", "repeal",
+                                             "cancel", "halve", "curb", "ditch", "close", "privatise", "privatize", "sell"]
+
     public func extract(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> (issues: [Issue], stances: [Stance]) {
         extract(text, actors: actors, spans: spans, quotations: nil)
     }
@@ -184,7 +188,10 @@ public struct StanceExtractor: Sendable {
                     ?? (holders.rule == "nominal-owner" && !isConcessive(before: hit.start, in: view) ? subjectIssue(before: hit.start, in: view) : nil) else { continue }
             consumed = chainedAway
             let sign = hit.sign * object.multiplier
-            let polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
+            var polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
+            // "Labour would not cut spending": refusing to undo something keeps it, which is a
+            // position ("has not rejected the plan" stays undecided).
+            if polarity == .neutral, StanceExtractor.undoingLemmas.contains(hit.form.lemma), !holders.doubted { polarity = .support }
             let negated = holders.negations > 0 || object.multiplier < 0 && object.negations > 0
             let cueText = cueSurface(hit, holders: holders, view: view, text: text)
             let rule = ([holders.rule] + object.rules).joined(separator: "+")
