@@ -150,7 +150,8 @@ extension StanceExtractor {
             } else if StanceExtractor.relativePronouns.contains(word) || word == "whose" {
                 var antecedentEnd = index - 1
                 if antecedentEnd >= 0, view.words[antecedentEnd] == "," { antecedentEnd -= 1 }
-                if antecedentEnd >= 0, let group = view.coordinatedGroup(endingAt: antecedentEnd) {
+                if antecedentEnd >= 0, let group = view.coordinatedGroup(endingAt: antecedentEnd),
+                   !isPlaceInsideSubject(before: group.start, in: view), !isPartitive(before: group.start, in: view) {
                     return Holders(actors: group.actors, negations: negations, doubted: false, rule: "relative-clause", firstToken: index)
                 }
                 return nil
@@ -249,7 +250,8 @@ extension StanceExtractor {
     func isPartitive(before start: Int, in view: SentenceView) -> Bool {
         // "some Labour MPs", "several Tory backbenchers", "rebel MPs": a share of a party's people
         // is not the party.
-        if start >= 1, ["some", "several", "many", "few", "rebel", "dissident", "dozens", "scores", "two", "three", "four", "five"].contains(view.words[start - 1]),
+        if start >= 1, ["some", "several", "many", "few", "rebel", "dissident", "dozens", "scores", "two", "three", "four", "five"].contains(view.words[start - 1])
+            || view.tokens[start - 1].kind == .number,  // "some 32 Labour MPs"
            let span = view.spans(startingAt: start).max(by: { $0.tokens.count < $1.tokens.count }), span.tokens.count >= 2,
            ActorRecognizer.partyMemberNouns.contains(view.words[span.tokens.upperBound - 1]) {
             return true

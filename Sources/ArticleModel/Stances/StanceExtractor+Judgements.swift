@@ -213,7 +213,9 @@ extension StanceExtractor {
                 && !isAfterModal(index, in: range, of: view)  // "would have to find", "would also only have to pay": a forecast
                 && !(index >= range.lowerBound + 2 && view.words[index - 2] == "going" && view.words[index - 1] == "to")  // "you are going to have to pay"
                 && !view.words[max(range.lowerBound, index - 8)..<index].reversed().prefix(while: { $0 != "," }).contains("if")  // "if rates ever do have to go up"
-            if StanceExtractor.obligationWords.contains(word) || hasTo || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to"),
+            // ("was likely to be needed to get it through": a passive "needed" is no one's need.)
+            let passiveNeed = word == "needed" && index > range.lowerBound && ["be", "been", "is", "was", "are", "were", "being"].contains(view.words[index - 1])
+            if StanceExtractor.obligationWords.contains(word) || hasTo || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to" && !passiveNeed),
                let judgement = obligation(modal: index, in: range, of: view) {
                 found.append(judgement)
                 index = judgement.cue.upperBound
