@@ -161,7 +161,8 @@ extension StanceExtractor {
             index -= 1
         }
         if passedInfinitive, let subject = clauseSubject(before: hit.start, in: view), !isPassiveClause(from: subject.start, to: hit.start, in: view),
-           !hasObjectBeforeInfinitive(from: subject.start, to: hit.start, in: view) {
+           !hasObjectBeforeInfinitive(from: subject.start, to: hit.start, in: view),
+           !isReportedClaim(before: subject.start, in: view) {  // "claimed Yukos had manufactured a case to stop the sale"
             return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "infinitive-subject", firstToken: subject.start)
         }
         if !hit.form.isVerb, let owners = nominalOwners(after: hit, in: view) { return owners }

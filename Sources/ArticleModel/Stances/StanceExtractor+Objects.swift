@@ -88,7 +88,9 @@ extension StanceExtractor {
                 // "praised Lord Scarman's ability to listen", "attacked Mr Blair's record": praise and
                 // blame of what an actor has or does are of the actor.
                 if afterGroup < view.count, view.words[afterGroup] == "'s", cues.actorTargetLemmas.contains(hit.form.lemma), hit.form.cueClass != .report,
-                   !rules.contains("chain"), !passedControl {  // ("defended plans to end the EU's embargo": the embargo, not the EU)
+                   !rules.contains("chain"), !passedControl,  // ("defended plans to end the EU's embargo": the embargo, not the EU)
+                   !(afterGroup + 1..<min(view.count, afterGroup + 4)).prefix(while: { view.tag($0) == .noun || view.tag($0) == .adjective })
+                       .contains(where: { namesAnIntent(view.words[$0]) }) {  // ("backed Britain's harbour plan": the plan)
                     return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-possession"])
                 }
                 if index > 0, ["from", "by", "including"].contains(view.words[index - 1]) || (index > 1 && view.words[index - 2] == "among") {
@@ -201,6 +203,15 @@ extension StanceExtractor {
                 rules.append("object-control")
                 index += 2
                 sawDeterminer = false
+                continue
+            }
+            // "accepted the law lords' ruling": a plain noun's possessive qualifies the head after it.
+            if view.tag(index) == .noun, !view.isInsideSpan(index),
+               let marker = (index + 1..<min(view.count, index + 3)).first(where: { ["'s", "'"].contains(view.words[$0]) }),
+               (index..<marker).allSatisfy({ view.tag($0) == .noun }), marker + 1 < view.count, issueHead(at: marker + 1, in: view) != nil {
+                index = marker + 1
+                sawDeterminer = true
+                wordsSinceDeterminer = 0
                 continue
             }
             if let head = issueHead(at: index, in: view) {
