@@ -110,7 +110,7 @@ struct SSHTests {
         try session.start(server.sshCommand(remote) + "; echo SSH-EXIT=$?; sleep 60", width: 100, height: 30)
         var screen = try session.wait(for: "Stances", seconds: 60)
         #expect(screen.contains(" Actors 14"))
-        #expect(screen.contains(" Stances 4 actors x 5 issues"))
+        #expect(screen.contains(" Stances 4 actors x 4 issues"))
         try session.send("]")
         screen = try session.wait(for: "Russia: mention 1 of 11")
         #expect(screen.contains("Russia: mention 1 of 11"))
