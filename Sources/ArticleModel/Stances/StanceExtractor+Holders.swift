@@ -268,8 +268,9 @@ extension StanceExtractor {
             }
         }
         // "less than half the UK wants": a share of a country is its people ("half the", "all the").
-        if start >= 2, view.words[start - 1] == "the", ["half", "all", "most"].contains(view.words[start - 2]), view.spans(startingAt: start - 1).isEmpty { return true }
-        if start >= 1, view.words[start] == "the", ["half", "all", "most"].contains(view.words[start - 1]) { return true }
+        // (The span may hold the article itself: "the UK".)
+        let article = view.words[start] == "the" ? start : start - 1
+        if article >= 1, view.words[article] == "the", ["half", "all", "most"].contains(view.words[article - 1]) { return true }
         guard start >= 2, view.words[start - 1] == "of" else { return false }
         let quantity = view.words[start - 2]
         return view.tokens[start - 2].kind == .number || quantity == "%" || quantity.hasSuffix("thirds") || quantity.hasSuffix("quarters")

@@ -1,7 +1,8 @@
 /// Who does not hold a stance though the words put them near it (the codebook's "not the
 /// holder"): an actor asked or allowed to act, a report inside another speaker's report, what a
-/// rumour says, the possessor of the subject's head, and the people of an actor or a place inside
-/// the subject; and the word lists these checks read.
+/// rumour says, the possessor of the subject's head, the people of an actor or a place inside
+/// the subject, a participle's object inside the subject, the subject of an embedded question,
+/// the owners of a concessive "despite opposition from"; and the word lists these checks read.
 extension StanceExtractor {
     /// "the US had allowed Britain and France to take the lead": an actor right before "to",
     /// after the subject's verb, is the one the infinitive is asked of or left to.
@@ -126,9 +127,7 @@ extension StanceExtractor {
         guard view.spans(endingAt: head).isEmpty, !StanceExtractor.spokespeople.contains(view.words[head]) else { return false }
         return view.tag(head) == .noun || view.tag(head) == .properNoun
     }
-}
 
-extension StanceExtractor {
     /// "the five unions meeting Mr Prescott want ...": an actor right after a participle that
     /// follows a plain noun is that participle's object, inside the subject, not the subject.
     func isObjectOfParticiple(before start: Int, in view: SentenceView) -> Bool {
@@ -138,9 +137,7 @@ extension StanceExtractor {
         return view.tag(start - 1) == .verb && view.tags[start - 1].inflection == .gerund
             || word.hasSuffix("ing") && WordClasses.readings(of: word).contains { $0.inflection == .gerund && $0.wordClass.contains(.verb) }
     }
-}
 
-extension StanceExtractor {
     /// "backed the plan despite opposition from the US", "amid criticism from Labour": the owners
     /// oppose what the clause's subject does, not the subject, and the act is not named here.
     func isConcessive(before start: Int, in view: SentenceView) -> Bool {
@@ -149,9 +146,7 @@ extension StanceExtractor {
         guard index >= 0 else { return false }
         return ["despite", "amid", "notwithstanding"].contains(view.words[index]) || (index >= 2 && view.words[index] == "of" && view.words[index - 1] == "spite")
     }
-}
 
-extension StanceExtractor {
     /// Whether the subject at `start` opens an embedded question: "how (firmly) the government
     /// is prepared to", "whether Britain would back".
     func isEmbeddedQuestion(before start: Int, in view: SentenceView) -> Bool {
