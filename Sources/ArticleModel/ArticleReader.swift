@@ -41,17 +41,21 @@ public struct ArticleReader: Sendable {
         let analyzed = AnalyzedText(text: prepared.body, paragraphs: prepared.paragraphs)
         // A year named once is as likely the past ("Labour's record since 1997") as the story's
         // own: it dates the story only when the office holders it names do not.
-        let year = ArticleReader.year(in: prepared.captions + [prepared.body])
-        let firmYear = ArticleReader.year(in: prepared.captions + [prepared.body], namedAtLeast: 2)
-        let (actors, spans, quotations) = recognizer.recognizeWithQuotations(analyzed, year: firmYear, yearNamedOnce: firmYear == nil ? year : nil)
+        let named = ArticleReader.mostNamedYear(in: prepared.captions + [prepared.body])
+        let (actors, spans, quotations) = recognizer.recognizeWithQuotations(analyzed, year: named.flatMap { $0.times > 1 ? $0.year : nil },
+                                                                             yearNamedOnce: named.flatMap { $0.times == 1 ? $0.year : nil })
         let (issues, stances) = extractsStances ? extractor.extract(analyzed, actors: actors, spans: spans, quotations: quotations) : ([], [])
         return Article(source: source, title: prepared.title, captions: prepared.captions, text: analyzed.text, paragraphs: analyzed.paragraphs,
                        sentences: analyzed.sentences, actors: actors, issues: issues, stances: stances, metadata: prepared.metadata)
     }
 
-    /// The most frequent plausible year (1900-2099) in the captions and text, if any (and if it
-    /// is named at least `namedAtLeast` times).
-    static func year(in texts: [String], namedAtLeast: Int = 1) -> Int? {
+    /// The most frequent plausible year (1900-2099) in the captions and text, if any.
+    static func year(in texts: [String]) -> Int? {
+        mostNamedYear(in: texts)?.year
+    }
+
+    /// That year with how many times it is named, from one scan of the text.
+    static func mostNamedYear(in texts: [String]) -> (year: Int, times: Int)? {
         // Counts by year from 1900, in an array: a dictionary's first use costs more than the scan.
         var counts = [Int](repeating: 0, count: 200)
         for text in texts {
@@ -70,8 +74,8 @@ public struct ArticleReader: Sendable {
             if length == 4, (1900...2099).contains(value) { counts[value - 1900] += 1 }
         }
         // The most frequent; of two as frequent, the later.
-        guard let best = counts.indices.max(by: { (counts[$0], $0) < (counts[$1], $1) }), counts[best] >= max(1, namedAtLeast) else { return nil }
-        return 1900 + best
+        guard let best = counts.indices.max(by: { (counts[$0], $0) < (counts[$1], $1) }), counts[best] > 0 else { return nil }
+        return (1900 + best, counts[best])
     }
 }
 

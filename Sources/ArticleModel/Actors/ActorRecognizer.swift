@@ -73,7 +73,8 @@ public struct ActorRecognizer: Sendable {
         }
         registry.mergePeople()
         learnCompanyShortNames(&registry)
-        let year = firmYear ?? (Self.era(of: soleOfficeRecords(in: registry)) == nil ? yearNamedOnce : nil)
+        // (The office holders' era is worked out here only for an article that names a year once.)
+        let year = firmYear ?? yearNamedOnce.flatMap { Self.era(of: soleOfficeRecords(in: registry)) == nil ? $0 : nil }
         addOfficeHolderAffiliations(&registry, year: year)
         addRoleAffiliations(&registry, year: year)
         let principal = registry.principalCountry(lexicon: lexicon).flatMap { lexicon.entry($0) }
