@@ -399,7 +399,10 @@ extension StanceExtractor {
         // the verb is passive or a state ("these demands should be resisted", "the levy must go").
         // "should steer away from the row": a particle makes a phrasal verb this reading cannot follow.
         if view.tag(verb) == .verb, verb + 1 < range.upperBound, StanceExtractor.particles.contains(view.words[verb + 1]) { return nil }
-        if let mention = objectIssue(from: verb + 1, in: range, of: view), view.tag(verb) == .verb {
+        // "must be treated independently of political issues", "must be heard in the next election":
+        // a passive takes no object, and what follows it is an adjunct, not what should happen.
+        let passiveAdjunct = view.words[cursor] == "be" && verb + 1 < range.upperBound && [.preposition, .adverb].contains(view.tag(verb + 1))
+        if !passiveAdjunct, let mention = objectIssue(from: verb + 1, in: range, of: view), view.tag(verb) == .verb {
             // "peers should lead the way": a light noun after the verb makes an idiom, not an issue.
             if StanceExtractor.lightNouns.contains(mention.head) { return nil }
             return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
@@ -579,6 +582,9 @@ extension StanceExtractor {
             // "a quick, fair and firm asylum system": commas and "and" between adjectives stay inside.
             let betweenAdjectives = index > start && view.tag(index - 1) == .adjective && index + 1 < view.count && view.tag(index + 1) == .adjective
             if [",", ".", ";", "that", "which", "who", "because", "but", "and"].contains(view.words[index]), !betweenAdjectives { return nil }
+            // "should be introduced as it could reduce the chances", "judged on what he has done":
+            // a new clause begins, and its nouns are not this verb's object.
+            if view.tag(index) == .subordinator || view.tag(index) == .relative || view.words[index] == "what" { return nil }
             index += 1
         }
         return nil
