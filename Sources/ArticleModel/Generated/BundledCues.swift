@@ -42,6 +42,7 @@ extension CueFile {
             ["inquiry", "investigation", "probe", "review", "inquiries", "investigations"],
             ["takeover", "bid", "buyout", "acquisition", "takeovers", "bids"],
             ["inspection", "inspections"],
+            ["embargo", "ban", "arms embargo", "arms ban", "embargoes", "bans"],
         ],
         irregular: [
             "be": ["is", "was", "been", "being"],

@@ -17,6 +17,9 @@ struct IssueMention {
     var isProposal = false
     /// Came from "talks on X joining": later bare "talks" or "negotiations" mean these.
     var isTalksAbout = false
+    /// -1 when the mention names an act that undoes the issue ("plans to lift the embargo",
+    /// "called for the embargo to be lifted"): a later "the move" means that act.
+    var frame = 1
 }
 
 /// Merges issue mentions into the issues of one article and gives each a label and a stable id.
@@ -30,6 +33,12 @@ struct IssueCatalog {
     var synonyms: [String: String] = [:]
     private var lastUsed: Int?
     private var lastProposal: Int?
+    /// The frame of the last act put forward on each issue ("plans to lift the embargo": -1).
+    private var actFrames: [Int: Int] = [:]
+    /// The frame of what the mention last added refers to: -1 when "the move" refers back to
+    /// the lifting of the embargo whose column it joins, so a stance on it is the opposite on
+    /// the embargo. 1 for every other mention.
+    private(set) var referenceFrame = 1
 
     /// The index of the issue this mention belongs to, creating it when new. A mention that
     /// refers back ("the plan") joins the issue with its head, or else the last issue used.
@@ -37,6 +46,7 @@ struct IssueCatalog {
         let head = canonical(mention.head)
         let key = head + "|" + (mention.distinguishing ?? "")
         let index: Int
+        referenceFrame = 1
         if mention.head.isEmpty {
             // "reject it": only when something was talked about before.
             guard let last = lastUsed else { return nil }
@@ -55,12 +65,16 @@ struct IssueCatalog {
             // "the plans", "the move": the measure the article is most about so far.
             mentions[salient].append(mention)
             index = salient
+            referenceFrame = actFrames[salient] ?? 1
         } else {
             keys.append(key)
             mentions.append([mention])
             index = mentions.count - 1
         }
         lastUsed = index
+        // What a mention that names its issue says is put forward on it; "the move" and "it" name nothing.
+        let namesIssue = !mention.head.isEmpty && !(mention.isAnaphoric && mention.isProposal && canonical(mentions[index][0].head) != head)
+        if namesIssue, mention.isProposal || mention.frame < 0 { actFrames[index] = mention.frame }
         if mention.isProposal || mentions[index].contains(where: \.isProposal) { lastProposal = index }
         return index
     }

@@ -25,7 +25,8 @@ extension StanceExtractor {
                 if let verb = spoken.verb, let hit = hits.first(where: { $0.start == verb.lowerBound }),
                    isNestedReport(hit, holders: speakers, before: judgement.cue.lowerBound, in: view, hits: hits) { continue }
                 guard let target = judgement.target(catalog: &catalog) else { continue }
-                let polarity: Polarity = judgement.sign > 0 ? .support : (judgement.sign < 0 ? .oppose : .neutral)
+                let sign = judgement.sign * catalog.referenceFrame
+                let polarity: Polarity = sign > 0 ? .support : (sign < 0 ? .oppose : .neutral)
                 let cue = view.range(judgement.cue.lowerBound, judgement.cue.upperBound - 1)
                 for speaker in speakers where !covered.contains(speaker) {
                     guard judged.insert("\(speaker) \(judgement.cue)").inserted else { continue }

@@ -51,7 +51,7 @@ extension StanceExtractor {
             mention.isAnaphoric = false
             if !holders.isEmpty, let issueIndex = catalog.add(mention) {
                 for actor in holders where kinds[actor] != nil {
-                    result.append((actor, .catalog(issueIndex), sign > 0 ? .support : .oppose, view.words[index..<cursor].joined(separator: " "),
+                    result.append((actor, .catalog(issueIndex), sign * catalog.referenceFrame > 0 ? .support : .oppose, view.words[index..<cursor].joined(separator: " "),
                                    sign > 0 ? "support" : "oppose", "modifier", false,
                                    Evidence(sentence: view.index, range: sentenceRange, cue: view.range(index, cursor - 1))))
                 }

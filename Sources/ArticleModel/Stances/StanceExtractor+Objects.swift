@@ -14,6 +14,8 @@ extension StanceExtractor {
     func findObject(after hit: CueHit, in view: SentenceView, hits: [CueHit], consumed: inout Set<Int>, number: Int) -> Object? {
         var index = hit.end
         var multiplier = 1
+        // The undoing verbs crossed on the way, without negations: "pledged to lift" (-1).
+        var frame = 1
         var negations = 0
         var rules: [String] = []
         var steps = 0
@@ -248,12 +250,15 @@ extension StanceExtractor {
                 if mention.organisation == nil { mention.organisation = qualifiers.organisation }
                 if mention.distinguishing == nil { mention.distinguishing = qualifiers.distinguishing }
                 multiplier *= innerSign
+                frame *= innerSign
                 if innerSign < 0 { rules.append("chain") }
                 let after = compound.at + compound.head.length
                 if undone(after: after, in: view) {
                     multiplier *= -1
+                    frame *= -1
                     rules.append("undo-participle")
                 }
+                mention.frame = frame
                 var targets = [(mention, 1)]
                 targets += coordinatedIssues(after: after, in: view)
                 return Object(target: .issues(targets), multiplier: multiplier, negations: negations, rules: rules)
@@ -275,6 +280,7 @@ extension StanceExtractor {
                 guard hits[chained].form.cueClass != .report, previous == "to" || hits[chained].form.isGerund || index == hit.end || !hits[chained].form.isVerb else { break }
                 consumed.insert(chained)
                 multiplier *= hits[chained].sign
+                frame *= hits[chained].sign
                 rules.append("chain")
                 index = hits[chained].end
                 steps += 1
@@ -469,6 +475,7 @@ extension StanceExtractor {
         if cues.proposalNouns.contains(head.text), let inner = innerIssue(after: index + head.length, in: view) {
             var mention = issueMention(head: inner.text, at: inner.at, length: inner.length, in: view)
             mention.isProposal = true
+            mention.frame = inner.sign
             return (mention, inner.sign)
         }
         var mention = issueMention(head: head.text, at: index, length: head.length, in: view)
@@ -772,7 +779,7 @@ extension StanceExtractor {
             }
             guard let issueIndex = catalog.add(mention) else { continue }
             let group = (actors: holders, end: 0)
-            let polarity = combine(sign: hit.sign * innerSign, negations: negations, doubted: false)
+            let polarity = combine(sign: hit.sign * innerSign * catalog.referenceFrame, negations: negations, doubted: false)
             for actor in group.actors where kinds[actor] != nil {
                 result.append((actor, .catalog(issueIndex), polarity, view.words[hit.start..<(hit.end + 1)].joined(separator: " "), hit.form.cueClass.rawValue, "passive-by", negations > 0,
                                Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))))
