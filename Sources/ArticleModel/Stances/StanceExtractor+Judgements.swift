@@ -373,6 +373,13 @@ extension StanceExtractor {
         let verb = objectStart < range.upperBound ? objectStart : cursor
         // "I have to say", "I must admit": a way of speaking, not an obligation.
         if StanceExtractor.speakingVerbs.contains(view.words[verb]) { return nil }
+        // "the MPC should be ready to act", "this should be clear to the voter": what someone or
+        // something should be like is no act, unless the adjective judges ("should be illegal").
+        if view.words[cursor] == "be", verb > cursor, view.tag(verb) == .adjective,
+           !cues.cues(in: view.words, at: verb).contains(where: \.isEvaluative) { return nil }
+        // "must not allow our recognition of diversity to become apathy", "must not mean
+        // segregation": a verb whose object is a small clause acts on none of its nouns.
+        if view.tag(verb) == .verb, StanceExtractor.smallClauseVerbs.contains(view.tags[verb].lemma) { return nil }
         // '"The government had to publish a commentary"': in the speaker's own words a past necessity
         // tells what happened (reported, "said Britain had to set an example" is the present one).
         let quoted = range.lowerBound > 0 && QuoteMarks.isDouble(view.words[range.lowerBound - 1]) || QuoteMarks.isDouble(view.words[range.lowerBound])
@@ -424,6 +431,9 @@ extension StanceExtractor {
         }
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "obligation")
     }
+
+    /// Verbs whose object is a small clause or a meaning: "allow X to become Y", "mean Y".
+    static let smallClauseVerbs: Set<String> = ["allow", "let", "mean", "help", "enable", "cause", "persuade", "become", "remain", "prompt", "lead"]
 
     /// Pronouns for people as a subject: "he should apologise", "you must work".
     static let personPronouns: Set<String> = ["i", "we", "you", "he", "she", "they"]

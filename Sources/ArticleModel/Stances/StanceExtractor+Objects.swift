@@ -341,6 +341,14 @@ extension StanceExtractor {
                 let partitive = index > start && view.words[index - 1] == "of"
                 if !possessed && !partitive { actors += group.actors }
                 index = max(group.end, index + 1)
+                // "by Mr Bell, and in a speech to the Hansard Society": after a holder the phrase
+                // goes on only through a coordination of more actors.
+                if !actors.isEmpty {
+                    var next = index
+                    while next < view.count, [",", "and", "or"].contains(view.words[next]) { next += 1 }
+                    guard next > index, next < view.count, view.coordinatedGroup(startingAt: next) != nil else { break }
+                    index = next
+                }
                 continue
             }
             index += 1
