@@ -164,15 +164,16 @@ public struct ActorRecognizer: Sendable {
         for position in range {
             guard let known = lexicon.match(tokens, at: position) else { continue }
             if position == index, known.length >= range.count { return nil }
+            // "the Trade Unions Congress": a body's one-word short name at the end of another body's
+            // name, with no country before it ("US Congress" is the bundled one).
+            let endsOtherName = position > index && known.length == 1 && known.meaning.role == .alias && position + 1 == range.upperBound
+                && !(index..<position).contains(where: { lexicon.match(tokens, at: $0).flatMap { lexicon.entry($0.meaning.entry)?.kind } == .country })
             switch lexicon.entry(known.meaning.entry)?.kind {
             case .country: continue
             // "the Kestrian Green Party": another country's party, whose adjective a bundled party shares.
             case .party where known.meaning.role == .adjective && position > index && lexicon.match(tokens, at: index).flatMap({ lexicon.entry($0.meaning.entry)?.kind }) == .country:
                 continue
-            // "the Trade Unions Congress": a body's one-word short name at the end of another body's
-            // name, with no country before it ("US Congress" is the bundled one).
-            case .government, .organisation where position > index && known.length == 1 && known.meaning.role == .alias && position + 1 == range.upperBound
-                    && !(index..<position).contains(where: { lexicon.match(tokens, at: $0).flatMap { lexicon.entry($0.meaning.entry)?.kind } == .country }):
+            case .government where endsOtherName, .organisation where endsOtherName:
                 continue
             case .company where position == index && organisationKind(range, in: tokens) == .company:
                 // "Daiwa Securities", "Dunmore Group": the bundled company under a fuller name.

@@ -35,6 +35,11 @@ struct Coreference {
         var lastSubjectPerson: (String, Int)?
         /// Every actor mention so far, latest last: what a description ("the company") refers to.
         var recent: [String] = []
+        let genders = Coreference.genders(text, spans: spans, kinds: kinds)
+        /// "she" is not someone the article calls "Mr"; a person with no title may be either.
+        func fits(_ pronoun: String) -> (String) -> Bool {
+            { actor in genders[actor].map { $0 == (pronoun == "he" ? .male : .female) } ?? true }
+        }
 
         for (sentence, tokens) in text.tokens.enumerated() {
             var sentenceSpans = (bySentence[sentence] ?? []).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
@@ -76,20 +81,21 @@ struct Coreference {
                     let lastQuote = tokens[..<index].lastIndex { QuoteSpeakers.isQuoteMark($0.text) }
                     let before = sentenceSpans.filter { span in
                         span.tokens.upperBound <= index && kinds[span.actor] == .person && (lastQuote.map { span.tokens.lowerBound > $0 } ?? true)
-                    }.map(\.actor).uniqued()
-                    let sameSentenceSubject = subject.start.map { $0 < index } ?? false ? subject.actors.filter { kinds[$0] == .person } : []
+                    }.map(\.actor).uniqued().filter(fits(word))
+                    let sameSentenceSubject = subject.start.map { $0 < index } ?? false ? subject.actors.filter { kinds[$0] == .person }.filter(fits(word)) : []
                     if before.count == 1 {
                         antecedents = before
                     } else if sameSentenceSubject.count == 1 {
                         antecedents = sameSentenceSubject  // "Mr Blair said Mr Brown ... and he added"
                     } else if before.isEmpty {
                         // The person the previous sentence was about, else its only person.
-                        let subjectPeople = previousSubject.filter { kinds[$0] == .person }
+                        let subjectPeople = previousSubject.filter { kinds[$0] == .person }.filter(fits(word))
+                        let previousFitting = previousPeople.filter(fits(word))
                         if subjectPeople.count == 1 {
                             antecedents = subjectPeople
-                        } else if previousPeople.count == 1 {
-                            antecedents = previousPeople
-                        } else if let (person, at) = lastSubjectPerson, sentence - at <= 3, previousPeople.isEmpty || previousPeople.contains(person) {
+                        } else if previousFitting.count == 1 {
+                            antecedents = previousFitting
+                        } else if let (person, at) = lastSubjectPerson, sentence - at <= 3, previousPeople.isEmpty || previousPeople.contains(person), fits(word)(person) {
                             // The person the story was last about, when nobody new came in between.
                             antecedents = [person]
                         }
@@ -203,6 +209,26 @@ struct Coreference {
         return [",", ";", "and", "but", "while", "as", "because", "although", "that", "so", "instead"].contains(previous) || QuoteMarks.isOpeningDouble(previous)
             || cues.isReportVerb(previous)
     }
+
+    enum Gender { case male, female }
+
+    /// The people whose title gives their sex ("Mr Blunkett", "Mrs Quinn", "Lady Thatcher"),
+    /// leaving out anyone titled both ways.
+    static func genders(_ text: AnalyzedText, spans: [ActorSpan], kinds: [String: ActorKind]) -> [String: Gender] {
+        var found: [String: Gender?] = [:]
+        for span in spans where kinds[span.actor] == .person && span.via != .pronoun {
+            let tokens = text.tokens[span.sentence]
+            let first = span.tokens.lowerBound
+            let candidates = [first > 0 ? tokens[first - 1].lowercased : "", tokens[first].lowercased]
+            let gender: Gender? = candidates.contains(where: maleTitles.contains) ? .male : candidates.contains(where: femaleTitles.contains) ? .female : nil
+            guard let gender else { continue }
+            if let known = found[span.actor], known != gender { found[span.actor] = .some(nil) } else { found[span.actor] = gender }
+        }
+        return found.compactMapValues { $0 }
+    }
+
+    static let maleTitles: Set<String> = ["mr", "mr.", "sir", "lord", "baron", "king", "prince", "duke"]
+    static let femaleTitles: Set<String> = ["mrs", "mrs.", "ms", "ms.", "miss", "lady", "baroness", "dame", "queen", "princess", "duchess"]
 
     /// The verb after the pronoun (past auxiliaries, adverbs and negation) is a reporting or stance cue.
     private func leadsToStatement(_ tokens: [Token], after start: Int) -> Bool {
