@@ -407,12 +407,17 @@ extension StanceExtractor {
                 let next = index + 1 < view.count ? view.words[index + 1] : "."
                 return steps == 0 || ["be", "been", "to"].contains(view.words[index - 1]) || [".", ",", ";", "before", "by", "as", "immediately", "now", "at", "and", "in", "within"].contains(next)
             }
+            // "to have the Act ruled invalid", "wants the ban declared unlawful": voided by a court.
+            if ["ruled", "declared", "found"].contains(word), index + 1 < view.count, StanceExtractor.voidingAdjectives.contains(view.words[index + 1]) { return true }
             if StanceExtractor.clauseStops.contains(word) || word == "," || (cues.cues(in: view.words, at: index).contains(where: \.isVerb) && !["be", "to"].contains(word)) { return false }
             index += 1
             steps += 1
         }
         return false
     }
+
+    /// What a court finds a law or a decision when it strikes it down.
+    static let voidingAdjectives: Set<String> = ["invalid", "illegal", "unlawful", "void", "unconstitutional", "null"]
 
     /// "the ceasefire and the peace plan", "both the tariff and the quota", "the Elbonia
     /// resolution but not the Kestria resolution": further issues sharing the cue, with a sign.
