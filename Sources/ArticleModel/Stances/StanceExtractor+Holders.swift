@@ -136,6 +136,12 @@ extension StanceExtractor {
                 if !hit.form.isVerb, index > 0, let group = view.coordinatedGroup(endingAt: index - 1) {
                     return Holders(actors: group.actors, negations: negations, doubted: false, rule: "apposition", firstToken: group.start)
                 }
+                // "The culture secretary, Tessa Jowell, has hit out at": a full name between commas
+                // after a common noun names the subject that noun describes.
+                if let named = view.spans(endingAt: index - 1).first(where: { $0.via == .name && $0.tokens.count >= 2 }), named.tokens.lowerBound >= 2,
+                   view.words[named.tokens.lowerBound - 1] == ",", [.noun, .properNoun].contains(view.tag(named.tokens.lowerBound - 2)), !view.isInsideSpan(named.tokens.lowerBound - 2) {
+                    return Holders(actors: [named.actor], negations: negations, doubted: false, rule: "apposition", firstToken: named.tokens.lowerBound)
+                }
                 guard let opening = parentheticalStart(endingBefore: index, in: view) else { break }
                 // "the chairman of Migration Watch UK, Sir Andrew Green, said": a name alone between
                 // the commas is the subject the role before it describes.
