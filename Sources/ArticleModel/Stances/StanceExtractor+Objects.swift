@@ -5,6 +5,11 @@ extension StanceExtractor {
         var multiplier: Int
         var negations: Int
         var rules: [String]
+        /// Whose proposal the object is ("backed Labour plans to introduce ID cards": Labour),
+        /// who hold a stance of their own on its issue.
+        var owners: [String] = []
+        /// The proposal noun the owners are named before ("plans").
+        var ownedNoun: Int?
     }
 
     /// Scans right from the cue for its object: an issue noun phrase (and any coordinated with it)
@@ -25,6 +30,8 @@ extension StanceExtractor {
         var passedControl = false
         /// Whom a control verb asks to act ("urged Mr Hockney to quit"): what distinguishes the act.
         var controlled: String?
+        var owners: [String] = []
+        var ownedNoun: Int?
         /// A verb of no stance passed after "to" ("agreed to buy", "vowed to compensate"): what it
         /// does names the issue when its object names none.
         var plainVerb: Int?
@@ -82,7 +89,8 @@ extension StanceExtractor {
             if word == "there" || (view.tag(index) == .modal || view.tag(index) == .auxiliary) && !["be", "to", "being"].contains(word) && index > hit.end { break }
             // "accused the firm of ...", "praised the company": a description that stands for an actor.
             if word == "the", index == hit.end, hit.form.isVerb, hit.form.cueClass != .report, cues.actorTargetLemmas.contains(hit.form.lemma),
-               let description = view.spans(startingAt: index).first, description.via == .pronoun {
+               let description = view.spans(startingAt: index).first, description.via == .pronoun,
+               description.tokens.upperBound >= view.count || issueHead(at: description.tokens.upperBound, in: view) == nil {  // ("backed the government plans": the plans)
                 return Object(target: .actors([description.actor]), multiplier: multiplier, negations: negations, rules: rules + ["actor-object"])
             }
             if let group = view.coordinatedGroup(startingAt: index) {
@@ -106,10 +114,17 @@ extension StanceExtractor {
                     wordsSinceDeterminer = 0
                     continue
                 }
-                if afterGroup < view.count, issueHead(at: afterGroup, in: view) != nil || (afterGroup + 1 < view.count && issueHead(at: afterGroup + 1, in: view, open: false) != nil && !view.words[afterGroup].hasPrefix(",")
+                // ("backed the government plans": after the cue, "plans" is a noun, not the verb it
+                // would be after a subject.)
+                let ownsProposal = afterGroup + 1 < view.count && cues.containerNouns.contains(view.words[afterGroup]) && ["to", "for"].contains(view.words[afterGroup + 1])
+                if afterGroup < view.count, issueHead(at: afterGroup, in: view) != nil || cues.containerNouns.contains(view.words[afterGroup]) || (afterGroup + 1 < view.count && issueHead(at: afterGroup + 1, in: view, open: false) != nil && !view.words[afterGroup].hasPrefix(",")
                                                                   && ![.preposition, .infinitiveTo, .coordinator, .subordinator, .verb, .auxiliary, .modal].contains(view.tag(afterGroup))) {
                     // An actor in front of the issue noun qualifies it: "a UN resolution", "the Libya resolution".
-                    for actor in group.actors { qualify(&qualifiers, with: actor) }
+                    // ("the government plans": a government named by description tells no issue
+                    // apart from another; the plans are whatever plans the article is about.)
+                    let described = view.spans(startingAt: index).contains { $0.via == .metonym || $0.via == .pronoun }
+                    if !described { for actor in group.actors { qualify(&qualifiers, with: actor) } }
+                    if ownsProposal { (owners, ownedNoun) = (group.actors, afterGroup) }
                     index = afterGroup
                     continue
                 }
@@ -261,7 +276,7 @@ extension StanceExtractor {
                 mention.frame = frame
                 var targets = [(mention, 1)]
                 targets += coordinatedIssues(after: after, in: view)
-                return Object(target: .issues(targets), multiplier: multiplier, negations: negations, rules: rules)
+                return Object(target: .issues(targets), multiplier: multiplier, negations: negations, rules: rules, owners: owners, ownedNoun: ownedNoun)
             }
             if ["it", "this", "them", "these"].contains(word), !sawDeterminer, index == hit.end || passedControl || view.words[index - 1] == "not" {
                 // "reject it": the issue last talked about.
@@ -558,6 +573,14 @@ extension StanceExtractor {
            view.tag(index) != .verb {
             return (word, 1)
         }
+        // "backed the government plans": a container noun after an actor named with "the" heads
+        // the phrase, though the tagger reads it as the verb it would be after a subject.
+        // (Before "to" or "for" the plans lead on to what they propose.)
+        if cues.containerNouns.contains(word), index > 0, index + 1 >= view.count || !["to", "for"].contains(view.words[index + 1]),
+           let owner = view.spans(endingAt: index - 1).first,
+           view.words[owner.tokens.lowerBound] == "the" || owner.tokens.lowerBound > 0 && view.words[owner.tokens.lowerBound - 1] == "the" {
+            return (word, 1)
+        }
         guard cues.issueNouns.contains(word) else { return open ? openIssueHead(at: index, in: view) : nil }
         // A noun that is also a verb needs something noun-like before it.
         if !allowVerbForms, !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
@@ -613,7 +636,7 @@ extension StanceExtractor {
             if view.tag(cursor) == .verb, cursor > 0, ["and", "or"].contains(view.words[cursor - 1]) { break }
             if let span = view.spans.first(where: { $0.tokens.contains(cursor) }) {
                 var qualifiers: (organisation: String?, distinguishing: String?) = (mention.organisation, mention.distinguishing)
-                qualify(&qualifiers, with: span.actor)
+                if span.via != .metonym && span.via != .pronoun { qualify(&qualifiers, with: span.actor) }
                 mention.organisation = qualifiers.organisation
                 mention.distinguishing = qualifiers.distinguishing
                 cursor = span.tokens.lowerBound - 1

@@ -205,6 +205,13 @@ public struct StanceExtractor: Sendable {
                     for actor in holders.actors where kinds[actor] != nil {
                         result.append((actor, .catalog(issueIndex), targetPolarity, cueText, hit.form.cueClass.rawValue, rule, negated, evidence))
                     }
+                    // "backed Labour plans to introduce ID cards": Labour's plans are its own stance.
+                    if let noun = object.ownedNoun, sign > 0 {
+                        let ownerEvidence = Evidence(sentence: view.index, range: sentenceRange, cue: view.range(noun, noun))
+                        for owner in object.owners where kinds[owner] != nil && !holders.actors.contains(owner) {
+                            result.append((owner, .catalog(issueIndex), mention.frame > 0 ? .support : .oppose, view.words[noun], "propose", "proposal-owner", false, ownerEvidence))
+                        }
+                    }
                 }
             case .actors(let targets):
                 for actor in holders.actors where kinds[actor] != nil {
