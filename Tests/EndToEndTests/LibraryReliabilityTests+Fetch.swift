@@ -2,6 +2,7 @@ import ArticleModel
 import Foundation
 import LocalHTTPServer
 import Store
+import Synchronization
 import TestSupport
 import Testing
 #if canImport(Glibc)
@@ -19,16 +20,18 @@ extension LibraryReliabilityTests {
         let library = temporary.appendingPathComponent("lib.sqlite").path
         let folder = try LibraryFixtures.folder(count: 3, in: temporary)
         #expect(try ParleyProcess.run(["add", "--library", library, folder.path]).status == 0)
+        // The searches done so far: the second half of the feeds waits for two of them, so that
+        // the fetch is still storing articles while they run however loaded the machine is.
+        let searchesDone = SearchCount()
         try await LocalHTTPServer.with(route: { request in
             guard request.path.hasPrefix("/feed/"), let number = Int(request.path.dropFirst(6).prefix { $0.isNumber }) else {
                 return .respond(LocalHTTPServer.Response(status: 404))
             }
-            // Each feed answers after a pause, so that the fetch lasts well over a second even on a
-            // loaded machine and the searches below really run while it stores articles.
             guard case .respond(let response) = FeedFixtures.xml(FeedFixtures.feed(title: "Feed \(number)", first: 100 + number * perFeed, items: perFeed), etag: "\"f\(number)\"") else {
                 return .respond(LocalHTTPServer.Response(status: 500))
             }
-            return .delayed(response, milliseconds: 100)
+            let waiting = number >= feedCount / 2 && searchesDone.value.withLock { $0 } < 2
+            return .delayed(response, milliseconds: waiting ? 3000 : 100)
         }) { server in
             let config = try FeedFixtures.config((0..<feedCount).map { server.url("/feed/\($0).xml") }, in: temporary)
             let binary = try #require(ParleyProcess.binary)
@@ -43,6 +46,7 @@ extension LibraryReliabilityTests {
                 let search = try ParleyProcess.run(["search", "--library", library, "--format", "json", "levy"])
                 if search.status != 0 || !search.stderr.isEmpty { failures.append("search \(search.status): \(search.stderr)") }
                 searches += 1
+                searchesDone.value.withLock { $0 = searches }
                 do {
                     try reader.setRead(marked, marks % 2 == 0)
                     marks += 1
@@ -101,4 +105,9 @@ extension LibraryReliabilityTests {
             #expect(killedMidway >= 3, "the kills did not land while feeds were being stored")
         }
     }
+}
+
+/// A count shared with the test server's route.
+private final class SearchCount: Sendable {
+    let value = Mutex(0)
 }
