@@ -231,6 +231,9 @@ extension StanceExtractor {
                 wordsSinceDeterminer = 0
                 continue
             }
+            // "dismissed talk of splits", "played down differences", "rejected the idea (that) he
+            // posed a threat": talk is denied or upheld, which is no stance on an issue.
+            if view.tag(index) == .noun, !view.isInsideSpan(index), isClaimNoun(at: index, in: view) { return nil }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
                 // "defended its decision to scrap the tax", "welcomed the decision to open a bus
@@ -430,6 +433,19 @@ extension StanceExtractor {
         }
         return false
     }
+
+    /// Whether the noun at `index` names talk rather than a measure: "talk of splits",
+    /// "differences"; "idea" or "notion" when a clause, not "of", follows.
+    func isClaimNoun(at index: Int, in view: SentenceView) -> Bool {
+        let word = view.words[index]
+        if ["idea", "notion"].contains(word) { return index + 1 < view.count && view.words[index + 1] != "of" && view.tag(index + 1) != .noun }
+        return StanceExtractor.hearsayNouns.contains(word)
+    }
+
+    /// Talk that is denied or played down without naming a claim a coder would code: "dismissed
+    /// talk of splits", "played down differences" ("rejected the allegation that ..." is coded
+    /// as opposition to the allegation, and stays).
+    static let hearsayNouns: Set<String> = ["talk", "difference", "differences", "gossip", "whispers", "impression"]
 
     /// What a court finds a law or a decision when it strikes it down.
     static let voidingAdjectives: Set<String> = ["invalid", "illegal", "unlawful", "void", "unconstitutional", "null"]
