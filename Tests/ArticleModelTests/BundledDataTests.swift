@@ -183,6 +183,10 @@ enum BundledDataSource {
         for title in file.nationalTitles {
             out += "            NationalTitle(title: \(literal(title.title)), actor: \(literal(title.actor))),\n"
         }
+        out += "        ],\n        officeTerms: [\n"
+        for term in file.officeTerms {
+            out += "            OfficeTerm(name: \(literal(term.name)), office: \(literal(term.office)), actor: \(literal(term.actor)), from: \(term.from), to: \(term.to)),\n"
+        }
         return out + "        ]\n    )\n}\n"
     }
 

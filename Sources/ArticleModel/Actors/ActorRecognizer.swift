@@ -473,8 +473,13 @@ public struct ActorRecognizer: Sendable {
         let end = roleStart + length
         if end < tokens.count, names.name(in: tokens, at: end) != nil { return false }
         let role = tokens[roleStart..<end].map(\.lowercased).joined(separator: " ")
-        let holders = registry.people.indices.filter { person in
+        var holders = registry.people.indices.filter { person in
             registry.people[person].roles.contains(role) && (qualifier == nil || registry.people[person].affiliation == qualifier)
+        }
+        // "the prime minister" in an article that names Tony Blair without his office: the one
+        // person named so far who held it, from the bundled office terms.
+        if holders.isEmpty {
+            holders = registry.people.indices.filter { words.held(role, for: qualifier, by: registry.people[$0].words) }
         }
         guard holders.count == 1, !occupied[index..<end].contains(true) else { return false }
         registry.people[holders[0]].spans.append((sentence, (index + 1)..<end, .role))

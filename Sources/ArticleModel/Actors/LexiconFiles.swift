@@ -75,6 +75,7 @@ struct RolesFile: Sendable {
     var governmentRoles: [String]
     var officeHolders: [OfficeHolder]
     var nationalTitles: [NationalTitle]
+    var officeTerms: [OfficeTerm] = []
 
     /// A title of office that only one country has ("home secretary": the United Kingdom's).
     struct NationalTitle: Sendable {
@@ -84,6 +85,16 @@ struct RolesFile: Sendable {
 
     struct OfficeHolder: Sendable {
         var name: String
+        var actor: String
+        var from: Int
+        var to: Int
+    }
+
+    /// An office a well-known person held ("Tony Blair", "prime minister", for the United
+    /// Kingdom, 1997-2007): what "the prime minister" in an article that names them means.
+    struct OfficeTerm: Sendable {
+        var name: String
+        var office: String
         var actor: String
         var from: Int
         var to: Int
@@ -117,6 +128,10 @@ extension RolesFile {
         nationalTitles = []
         for table in try root.tables("national_title") {
             nationalTitles.append(NationalTitle(title: try table.string("title"), actor: try table.string("actor")))
+        }
+        for table in try root.tables("office_term") {
+            officeTerms.append(OfficeTerm(name: try table.string("name"), office: try table.string("office"), actor: try table.string("actor"),
+                                          from: try table.integer("from"), to: try table.integer("to")))
         }
     }
 }

@@ -34,6 +34,8 @@ final class RoleWords: Sendable {
     let governmentRoles: PhraseTable
     /// Well-known office holders and their terms.
     let officeHolders: [RolesFile.OfficeHolder]
+    /// Offices well-known people held, for "the prime minister" in an article that names them.
+    let officeTerms: [RolesFile.OfficeTerm]
     /// Titles of office that only one country has.
     let nationalTitles: [RolesFile.NationalTitle]
     /// Each office holder's family name (and each capitalised part of a hyphenated one) with
@@ -66,6 +68,7 @@ final class RoleWords: Sendable {
         corporateRoles = sets.corporateRoles
         governmentRoles = sets.governmentRoles
         officeHolders = file.officeHolders
+        officeTerms = file.officeTerms
         nationalTitles = file.nationalTitles
         surnames = sets.surnames
         surnameActors = sets.surnameActors
@@ -74,6 +77,16 @@ final class RoleWords: Sendable {
     /// The country whose government alone has this title ("home secretary": the United Kingdom).
     func nationalTitleActor(_ role: String) -> String? {
         nationalTitles.first { $0.title == role }?.actor
+    }
+
+    /// Whether the person named `words` (a full name, or a family name alone) held `office`,
+    /// for `actor` when one is given ("the Tory leader": the Conservatives').
+    func held(_ office: String, for actor: String?, by words: [String]) -> Bool {
+        let name = words.joined(separator: " ")
+        return officeTerms.contains { term in
+            term.office == office && (actor == nil || term.actor == actor)
+                && (term.name == name || words.count == 1 && term.name.split(separator: " ").last.map(String.init) == name)
+        }
     }
 
     /// The office holders with this full name.

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import ArticleModel
+
+/// "The prime minister", "the Tory leader": a role named with no name is the person the article
+/// names who held that office (roles.toml's office terms), each on invented sentences with the
+/// model's exact actors and mentions.
+@Suite("Office terms")
+struct OfficeTermTests {
+    func actors(_ body: String) throws -> [String] {
+        let article = try ArticleReader().read(text: "Title\n\n" + body + "\n", source: "t")
+        return article.actors.map { actor in
+            "\(actor.id) \(actor.kind.rawValue) \(actor.affiliation ?? "-"): " + actor.mentions.map { "\($0.text)/\($0.via.rawValue)" }.joined(separator: ", ")
+        }
+    }
+
+    @Test func theOfficeIsThePersonNamedWhoHeldIt() throws {
+        #expect(try actors("Tony Blair spoke on Monday. The prime minister has called for action on the dock levy.") == [
+            "tony-blair person united-kingdom: Tony Blair/name, prime minister/role",
+        ])
+        // A family name alone is enough, and a party's adjective picks the party's office.
+        #expect(try actors("Mr Howard spoke on Monday. The Tory leader called for calm.") == [
+            "howard person -: Mr Howard/surname, Tory leader/role",
+        ])
+    }
+
+    @Test func noOneWhoHeldItOrTwoWhoDidLeaveTheRoleUnnamed() throws {
+        // Gordon Brown was prime minister too (2007-10): with both named, the role names neither.
+        #expect(try actors("Tony Blair and Gordon Brown spoke. The prime minister called for calm.") == [
+            "tony-blair person united-kingdom: Tony Blair/name",
+            "gordon-brown person united-kingdom: Gordon Brown/name",
+        ])
+        // Charles Kennedy never held it.
+        #expect(try actors("Charles Kennedy spoke. The prime minister called for calm.") == [
+            "charles-kennedy person liberal-democrats: Charles Kennedy/name",
+        ])
+    }
+}
