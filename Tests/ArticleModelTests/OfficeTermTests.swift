@@ -20,7 +20,7 @@ struct OfficeTermTests {
         ])
         // A family name alone is enough, and a party's adjective picks the party's office.
         #expect(try actors("Mr Howard spoke on Monday. The Tory leader called for calm.") == [
-            "howard person -: Mr Howard/surname, Tory leader/role",
+            "howard person conservative-party: Mr Howard/surname, Tory leader/role",
         ])
     }
 

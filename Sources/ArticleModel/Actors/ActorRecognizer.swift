@@ -479,7 +479,11 @@ public struct ActorRecognizer: Sendable {
         // "the prime minister" in an article that names Tony Blair without his office: the one
         // person named so far who held it, from the bundled office terms.
         if holders.isEmpty {
-            holders = registry.people.indices.filter { words.held(role, for: qualifier, by: registry.people[$0].words) }
+            holders = registry.people.indices.filter { words.heldOffice(role, for: qualifier, by: registry.people[$0].words) != nil }
+            // ... and speaks for whom the office is for, when the text said nothing else.
+            if holders.count == 1, registry.people[holders[0]].affiliation == nil {
+                registry.people[holders[0]].affiliation = words.heldOffice(role, for: qualifier, by: registry.people[holders[0]].words)
+            }
         }
         guard holders.count == 1, !occupied[index..<end].contains(true) else { return false }
         registry.people[holders[0]].spans.append((sentence, (index + 1)..<end, .role))

@@ -79,14 +79,14 @@ final class RoleWords: Sendable {
         nationalTitles.first { $0.title == role }?.actor
     }
 
-    /// Whether the person named `words` (a full name, or a family name alone) held `office`,
-    /// for `actor` when one is given ("the Tory leader": the Conservatives').
-    func held(_ office: String, for actor: String?, by words: [String]) -> Bool {
+    /// Whom the person named `words` (a full name, or a family name alone) held `office` for,
+    /// if they held it; for `actor` only, when one is given ("the Tory leader": the Conservatives').
+    func heldOffice(_ office: String, for actor: String?, by words: [String]) -> String? {
         let name = words.joined(separator: " ")
-        return officeTerms.contains { term in
+        return officeTerms.first { term in
             term.office == office && (actor == nil || term.actor == actor)
                 && (term.name == name || words.count == 1 && term.name.split(separator: " ").last.map(String.init) == name)
-        }
+        }?.actor
     }
 
     /// The office holders with this full name.
