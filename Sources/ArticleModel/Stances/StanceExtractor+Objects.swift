@@ -211,9 +211,9 @@ extension StanceExtractor {
                hits.contains(where: { $0.start == index && !$0.form.isVerb && ($0.form.cueClass == .support || $0.form.cueClass == .oppose) }) {
                 return nil
             }
-            // "urged the men to step down": whom a request is made of, named by a plain noun, is not
-            // the issue; the act asked for is.
-            if !passedControl, cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly, view.tag(index) == .noun,
+            // "urged the men to step down", "asking Parliament to renew": whom a request is made of,
+            // named by a plain noun or a name that is no actor, is not the issue; the act asked for is.
+            if !passedControl, cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly, [.noun, .properNoun].contains(view.tag(index)),
                !view.isInsideSpan(index), index + 2 < view.count, view.words[index + 1] == "to", view.tag(index + 2) == .verb {
                 passedControl = true
                 controlled = view.tokens[index].text
