@@ -821,6 +821,10 @@ extension StanceExtractor {
                 // "his statement about the legality of the war was drafted by ...": the issue noun
                 // sits in a phrase after another noun, which heads the subject and names no issue.
                 if isInsidePlainNounPhrase(found.at, in: view) { continue }
+                // "has denied his statement was drafted by Downing Street officials", "claims a
+                // written answer was drafted by Downing Street": a passive told as someone's claim
+                // is the teller's account, not the agent's stance.
+                if isInsideClaim(found.at, in: view) || isReportedComplement(found.at, in: view) { continue }
                 (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
             } else if anaphoric {
                 var referring = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
@@ -853,6 +857,20 @@ extension StanceExtractor {
 }
 
 extension StanceExtractor {
+    /// Whether the noun phrase around `index` opens a clause that a reporting or denying verb
+    /// takes ("denied (that) his statement to Parliament about the war was ...", "said the plan was ...").
+    func isReportedComplement(_ index: Int, in view: SentenceView) -> Bool {
+        var start = index
+        while start > 0, [.determiner, .possessive, .adjective, .noun, .properNoun, .possessiveMarker, .number, .preposition].contains(view.tag(start - 1) ?? .punctuation)
+                || view.words[start - 1] == "to" && view.tag(start) != .verb {  // ("his statement to Parliament")
+            start -= 1
+        }
+        var before = start - 1
+        if before >= 0, view.words[before] == "that" { before -= 1 }
+        guard before >= 0 else { return false }
+        return cues.isReportVerb(view.words[before]) || ["denied", "denies", "deny", "denying", "disputed", "disputes", "insisted", "insists"].contains(view.words[before])
+    }
+
     /// Whether the noun phrase at `index` follows "of", "about", "on" or "in" after a noun that
     /// names no issue ("the legality of the war", "a question about the plan").
     func isInsidePlainNounPhrase(_ index: Int, in view: SentenceView) -> Bool {
