@@ -57,6 +57,8 @@ extension StanceExtractor {
                 if obliged, !["we", "i"].contains(view.words[group.start]) { return nil }
                 // "urged Freedonia to sign": the actor is the object of another verb, which owns the stance.
                 if passedInfinitive, group.start > 0, controlsObject(endingAt: group.start - 1, in: view, hits: hits) { return nil }
+                // "called for Ruritania to scrap the levy": the act is wanted of the actor, not its own.
+                if passedInfinitive, group.start > 0, view.words[group.start - 1] == "for" { return nil }
                 // "a delegation visited Ms Essex to lobby for funds": an object before the infinitive
                 // is not who wants what the infinitive says.
                 if passedInfinitive, group.start > 0, view.tag(group.start - 1) == .verb { return nil }

@@ -137,7 +137,10 @@ extension StanceExtractor {
                     plainVerb = participle
                     return verbIssue(object: groupName)
                 }
-                if afterGroup + 1 < view.count, view.words[afterGroup] == "to", cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly {
+                // ("called for Ruritania to scrap the levy", "a demand for Turkey to recognise Cyprus":
+                // after "for", the actor is whom the act is wanted of.)
+                let wantedOf = index > 0 && view.words[index - 1] == "for" && afterGroup + 1 < view.count && view.tag(afterGroup + 1) == .verb
+                if afterGroup + 1 < view.count, view.words[afterGroup] == "to", cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly || wantedOf {
                     // "urged Freedonia to lift the blockade": the stance goes through to the infinitive.
                     passedControl = true
                     controlled = groupName
