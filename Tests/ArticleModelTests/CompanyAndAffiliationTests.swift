@@ -7,12 +7,7 @@ import Testing
 /// order, and its mentions as "text/via".
 @Suite("Companies and affiliations")
 struct CompanyAndAffiliationTests {
-    func actors(_ body: String) throws -> [String] {
-        let article = try ArticleReader().read(text: "Title\n\n" + body + "\n", source: "t")
-        return article.actors.map { actor in
-            "\(actor.id) \(actor.kind.rawValue) \(actor.affiliation ?? "-"): " + actor.mentions.map { "\($0.text)/\($0.via.rawValue)" }.joined(separator: ", ")
-        }
-    }
+    func actors(_ body: String) throws -> [String] { try actorLines(body) }
 
     // MARK: - Companies
 

@@ -7,12 +7,7 @@ import Testing
 /// model's exact actors and mentions.
 @Suite("Office terms")
 struct OfficeTermTests {
-    func actors(_ body: String) throws -> [String] {
-        let article = try ArticleReader().read(text: "Title\n\n" + body + "\n", source: "t")
-        return article.actors.map { actor in
-            "\(actor.id) \(actor.kind.rawValue) \(actor.affiliation ?? "-"): " + actor.mentions.map { "\($0.text)/\($0.via.rawValue)" }.joined(separator: ", ")
-        }
-    }
+    func actors(_ body: String) throws -> [String] { try actorLines(body) }
 
     @Test func theOfficeIsThePersonNamedWhoHeldIt() throws {
         #expect(try actors("Tony Blair spoke on Monday. The prime minister has called for action on the dock levy.") == [

@@ -1,0 +1,155 @@
+// Stances whose holder is not the subject of a cue: the speaker of a reported evaluation ("said
+// the plan was reckless") and the by-phrase of a passive ("was backed by France").
+
+extension StanceExtractor {
+    // MARK: - Reported evaluations and passives
+
+    /// "X said the plan was wrong": a reporting verb, an issue phrase, a copula and an evaluative predicate.
+    func evaluativeStance(after hit: CueHit, in view: SentenceView, hits: [CueHit]) -> (mention: IssueMention, sign: Int, negations: Int, cueText: String, cueTokens: Range<Int>)? {
+        var index = hit.end
+        if index < view.count, view.words[index] == "that" { index += 1 }
+        var headIndex: Int?
+        var head: (text: String, length: Int)?
+        // "said lifting the embargo would be irresponsible": judging the undoing of an issue is
+        // the opposite judgement of the issue.
+        var crossed = 1
+        while index < view.count, index - hit.end < 8 {
+            if let found = issueHead(at: index, in: view) {
+                headIndex = index
+                head = found
+                break
+            }
+            if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[index]) { return nil }
+            if cues.cues(in: view.words, at: index).contains(where: { $0.isVerb && $0.cueClass == .oppose }) { crossed = -crossed }
+            index += 1
+        }
+        guard let headIndex, let head else { return nil }
+        var cursor = headIndex + head.length
+        while cursor < view.count, cursor - headIndex < 8, !StanceExtractor.copulas.contains(view.words[cursor]) {
+            if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[cursor]) { return nil }
+            cursor += 1
+        }
+        guard cursor < view.count, StanceExtractor.copulas.contains(view.words[cursor]) else { return nil }
+        cursor += 1
+        var negations = 0
+        while cursor < view.count, cues.negators.contains(view.words[cursor]) || view.words[cursor].hasSuffix("ly") || QuoteMarks.isOpening(view.words[cursor]) {
+            if cues.negators.contains(view.words[cursor]) { negations += 1 }
+            cursor += 1
+        }
+        guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return nil }
+        let (mention, innerSign) = resolvedMention(head: head, at: headIndex, in: view)
+        let sign = (form.cueClass == .support ? 1 : -1) * innerSign * crossed
+        let tokens = cursor..<(cursor + form.words.count)
+        return (mention, sign, negations, view.words[tokens].joined(separator: " "), tokens)
+    }
+
+    /// "The plan was backed by France and opposed by Russia": the by-phrase holds the stance on
+    /// the issue that is the clause subject.
+    func passiveStances(in view: SentenceView, hits: [CueHit], kinds: [String: Actor], catalog: inout IssueCatalog, sentenceRange: Range<Int>)
+        -> [FoundStance] {
+        var result: [FoundStance] = []
+        for hit in hits where hit.form.isParticiple && hit.form.cueClass != .report && hit.end < view.count && view.words[hit.end] == "by" {
+            let holders = byPhraseActors(from: hit.end + 1, in: view)
+            guard !holders.isEmpty else { continue }
+            // The issue: the nearest issue noun before the participle within the clause, or a
+            // pronoun that refers back ("These have been criticised by ...").
+            var index = hit.start - 1
+            var negations = 0
+            var found: (text: String, length: Int, at: Int)?
+            var anaphoric = false
+            var skipped = 0
+            while index >= 0, hit.start - index - skipped <= 8 {
+                // "The bill, which is in the Lords for its second reading, has been adopted by":
+                // a relative clause between commas describes the subject; step over it.
+                if view.words[index] == ",", found == nil,
+                   let opening = stride(from: index - 1, through: max(0, index - 20), by: -1).first(where: {
+                       view.words[$0] == "," && $0 + 1 < index && ["which", "who", "whose"].contains(view.words[$0 + 1]) }),
+                   !view.words[(opening + 1)..<index].contains(where: { StanceExtractor.clauseStops.contains($0) }) {
+                    skipped += index - opening + 1
+                    index = opening - 1
+                    continue
+                }
+                if cues.negators.contains(view.words[index]) { negations += 1 }
+                if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," && found != nil { break }
+                if let head = issueHead(at: index, in: view) {
+                    found = (head.text, head.length, index)
+                    break
+                }
+                if ["these", "this", "it", "they"].contains(view.words[index]), index + 1 < view.count, [.auxiliary, .modal].contains(view.tag(index + 1) ?? .punctuation) {
+                    anaphoric = true
+                    break
+                }
+                index -= 1
+            }
+            let mention: IssueMention
+            var innerSign = 1
+            if let found {
+                // "his statement about the legality of the war was drafted by ...": the issue noun
+                // sits in a phrase after another noun, which heads the subject and names no issue.
+                if isInsidePlainNounPhrase(found.at, in: view) { continue }
+                // "has denied his statement was drafted by Downing Street officials", "claims a
+                // written answer was drafted by Downing Street": a passive told as someone's claim
+                // is the teller's account, not the agent's stance.
+                if isInsideClaim(found.at, in: view) || isReportedComplement(found.at, in: view) { continue }
+                (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
+            } else if anaphoric {
+                var referring = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+                referring.isAnaphoric = true
+                mention = referring
+            } else {
+                continue
+            }
+            guard let issueIndex = catalog.add(mention) else { continue }
+            let group = (actors: holders, end: 0)
+            let polarity = combine(sign: hit.sign * innerSign * catalog.referenceFrame, negations: negations, doubted: false)
+            for actor in group.actors where kinds[actor] != nil {
+                result.append((actor, .catalog(issueIndex), polarity, view.words[hit.start..<(hit.end + 1)].joined(separator: " "), hit.form.cueClass.rawValue, "passive-by", negations > 0,
+                               Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))))
+            }
+        }
+        return result
+    }
+
+    /// The actors a by-phrase names: "by the Conservatives", "by human rights groups and the
+    /// Tories", "by road safety campaigners, including Labour MP Jo Bell", up to the clause's end.
+    func byPhraseActors(from start: Int, in view: SentenceView) -> [String] {
+        var actors: [String] = []
+        var index = start
+        while index < view.count, index - start < 14 {
+            let word = view.words[index]
+            if [".", ";", ":", "who", "which", "that", "because", "but", "after", "before", "as", "when"].contains(word) || view.tag(index) == .verb && actors.isEmpty == false { break }
+            if let group = view.coordinatedGroup(startingAt: index) {
+                // "by one of Labour's most senior Asians": a party qualifying a person is not the holder.
+                let possessed = group.end < view.count && (view.words[group.end] == "'s" || view.words[group.end] == "'")
+                let partitive = index > start && view.words[index - 1] == "of"
+                if !possessed && !partitive { actors += group.actors }
+                index = max(group.end, index + 1)
+                // "by Mr Bell, and in a speech to the Hansard Society": after a holder the phrase
+                // goes on only through a coordination of more actors.
+                if !actors.isEmpty {
+                    var next = index
+                    while next < view.count, [",", "and", "or"].contains(view.words[next]) { next += 1 }
+                    guard next > index, next < view.count, view.coordinatedGroup(startingAt: next) != nil else { break }
+                    index = next
+                }
+                continue
+            }
+            index += 1
+        }
+        return actors.uniqued()
+    }
+
+    /// Whether the noun phrase around `index` opens a clause that a reporting or denying verb
+    /// takes ("denied (that) his statement to Parliament about the war was ...", "said the plan was ...").
+    func isReportedComplement(_ index: Int, in view: SentenceView) -> Bool {
+        var start = index
+        while start > 0, [.determiner, .possessive, .adjective, .noun, .properNoun, .possessiveMarker, .number, .preposition].contains(view.tag(start - 1) ?? .punctuation)
+                || view.words[start - 1] == "to" && view.tag(start) != .verb {  // ("his statement to Parliament")
+            start -= 1
+        }
+        var before = start - 1
+        if before >= 0, view.words[before] == "that" { before -= 1 }
+        guard before >= 0 else { return false }
+        return cues.isReportVerb(view.words[before]) || ["denied", "denies", "deny", "denying", "disputed", "disputes", "insisted", "insists"].contains(view.words[before])
+    }
+}
