@@ -62,6 +62,10 @@ extension StanceExtractor {
                 // "a delegation visited Ms Essex to lobby for funds": an object before the infinitive
                 // is not who wants what the infinitive says.
                 if passedInfinitive, group.start > 0, view.tag(group.start - 1) == .verb { return nil }
+                // "the prospect of Fosters launching a bid", "fears of Sylvania backing it": what
+                // might happen is no one's position.
+                if hit.form.isGerund, group.start >= 2, view.words[group.start - 1] == "of",
+                   StanceExtractor.prospectNouns.contains(view.words[group.start - 2]) { return nil }
                 if group.start > 0, view.words[group.start - 1] == "neither" { negations += 1 }
                 // "Nor will we agree to the targets": an inverted negative clause.
                 let opening = view.tokens.first(where: \.isWord)?.lowercased

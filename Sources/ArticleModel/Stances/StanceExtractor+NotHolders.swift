@@ -50,6 +50,9 @@ extension StanceExtractor {
         return false
     }
 
+    /// Nouns for what might happen: "the prospect of X launching a bid".
+    static let prospectNouns: Set<String> = ["prospect", "prospects", "possibility", "likelihood", "risk", "threat", "danger", "fear", "fears", "chance", "chances", "spectre", "thought", "idea"]
+
     /// Nouns for what is said or feared without being asserted here: "speculation that ...".
     static let claimNouns: Set<String> = ["speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports", "claim", "claims", "suggestion",
                                           "suggestions", "allegation", "allegations", "fears", "talk", "gossip", "whispers"]
