@@ -7,26 +7,24 @@ import Testing
 /// model's exact actors and mentions.
 @Suite("Office terms")
 struct OfficeTermTests {
-    func actors(_ body: String) throws -> [String] { try actorLines(body) }
-
     @Test func theOfficeIsThePersonNamedWhoHeldIt() throws {
-        #expect(try actors("Tony Blair spoke on Monday. The prime minister has called for action on the dock levy.") == [
+        #expect(try actorLines("Tony Blair spoke on Monday. The prime minister has called for action on the dock levy.") == [
             "tony-blair person united-kingdom: Tony Blair/name, prime minister/role",
         ])
         // A family name alone is enough, and a party's adjective picks the party's office.
-        #expect(try actors("Mr Howard spoke on Monday. The Tory leader called for calm.") == [
+        #expect(try actorLines("Mr Howard spoke on Monday. The Tory leader called for calm.") == [
             "howard person conservative-party: Mr Howard/surname, Tory leader/role",
         ])
     }
 
     @Test func noOneWhoHeldItOrTwoWhoDidLeaveTheRoleUnnamed() throws {
         // Gordon Brown was prime minister too (2007-10): with both named, the role names neither.
-        #expect(try actors("Tony Blair and Gordon Brown spoke. The prime minister called for calm.") == [
+        #expect(try actorLines("Tony Blair and Gordon Brown spoke. The prime minister called for calm.") == [
             "tony-blair person united-kingdom: Tony Blair/name",
             "gordon-brown person united-kingdom: Gordon Brown/name",
         ])
         // Charles Kennedy never held it.
-        #expect(try actors("Charles Kennedy spoke. The prime minister called for calm.") == [
+        #expect(try actorLines("Charles Kennedy spoke. The prime minister called for calm.") == [
             "charles-kennedy person liberal-democrats: Charles Kennedy/name",
         ])
     }
