@@ -479,10 +479,13 @@ public struct ActorRecognizer: Sendable {
         // "the prime minister" in an article that names Tony Blair without his office: the one
         // person named so far who held it, from the bundled office terms.
         if holders.isEmpty {
-            holders = registry.people.indices.filter { words.heldOffice(role, for: qualifier, by: registry.people[$0].words) != nil }
+            let officers = registry.people.indices.compactMap { person in
+                words.heldOffice(role, for: qualifier, by: registry.people[person].words).map { (person: person, office: $0) }
+            }
+            holders = officers.map(\.person)
             // ... and speaks for whom the office is for, when the text said nothing else.
-            if holders.count == 1, registry.people[holders[0]].affiliation == nil {
-                registry.people[holders[0]].affiliation = words.heldOffice(role, for: qualifier, by: registry.people[holders[0]].words)
+            if let officer = officers.first, officers.count == 1, registry.people[officer.person].affiliation == nil {
+                registry.people[officer.person].affiliation = officer.office
             }
         }
         guard holders.count == 1, !occupied[index..<end].contains(true) else { return false }

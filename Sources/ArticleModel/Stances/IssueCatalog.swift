@@ -35,22 +35,24 @@ struct IssueCatalog {
     private var lastProposal: Int?
     /// The frame of the last act put forward on each issue ("plans to lift the embargo": -1).
     private var actFrames: [Int: Int] = [:]
-    /// The frame of what the mention last added refers to: -1 when "the move" refers back to
-    /// the lifting of the embargo whose column it joins, so a stance on it is the opposite on
-    /// the embargo. 1 for every other mention.
-    private(set) var referenceFrame = 1
 
-    /// The index of the issue this mention belongs to, creating it when new. A mention that
-    /// refers back ("the plan") joins the issue with its head, or else the last issue used.
-    mutating func add(_ mention: IssueMention) -> Int? {
+    /// The index of the issue this mention belongs to, creating it when new, and the frame of
+    /// what it refers to. A mention that refers back ("the plan") joins the issue with its head,
+    /// or else the last issue used; the frame is -1 when "the move" refers back to the lifting
+    /// of the embargo whose column it joins (a stance on the move is the opposite on the
+    /// embargo), 1 otherwise.
+    mutating func add(_ mention: IssueMention) -> (index: Int, frame: Int)? {
         let head = canonical(mention.head)
         let key = head + "|" + (mention.distinguishing ?? "")
         let index: Int
-        referenceFrame = 1
+        var frame = 1
+        // "the move", "it": a mention that names nothing of its own.
+        var refersBack = false
         if mention.head.isEmpty {
             // "reject it": only when something was talked about before.
             guard let last = lastUsed else { return nil }
             index = last
+            refersBack = true
         } else if head == "talks", mention.distinguishing == nil, mention.complement == nil,
                   let membership = mentions.firstIndex(where: { $0.contains(where: \.isTalksAbout) }) {
             // "an early start to negotiations" after "talks on Norway joining the bloc"
@@ -65,18 +67,18 @@ struct IssueCatalog {
             // "the plans", "the move": the measure the article is most about so far.
             mentions[salient].append(mention)
             index = salient
-            referenceFrame = actFrames[salient] ?? 1
+            frame = actFrames[salient] ?? 1
+            refersBack = true
         } else {
             keys.append(key)
             mentions.append([mention])
             index = mentions.count - 1
         }
         lastUsed = index
-        // What a mention that names its issue says is put forward on it; "the move" and "it" name nothing.
-        let namesIssue = !mention.head.isEmpty && !(mention.isAnaphoric && mention.isProposal && canonical(mentions[index][0].head) != head)
-        if namesIssue, mention.isProposal || mention.frame < 0 { actFrames[index] = mention.frame }
+        // What a mention that names its issue says is put forward on it.
+        if !refersBack, mention.isProposal || mention.frame < 0 { actFrames[index] = mention.frame }
         if mention.isProposal || mentions[index].contains(where: \.isProposal) { lastProposal = index }
-        return index
+        return (index, frame)
     }
 
     /// The proposal mentioned most often so far (the later of two as often).

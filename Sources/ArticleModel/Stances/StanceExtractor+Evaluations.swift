@@ -45,8 +45,8 @@ extension StanceExtractor {
             while cursor < view.count, QuoteMarks.isOpening(view.words[cursor]) || view.tag(cursor) == .adverb { cursor += 1 }
             guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { continue }
             guard let holders = findHolders(for: pseudo, in: view, hits: hits) ?? relativeHolder(before: index, in: view),
-                  let issueIndex = catalog.add(issue) else { continue }
-            let sign = (form.cueClass == .support ? 1 : -1) * innerSign * catalog.referenceFrame
+                  let (issueIndex, frame) = catalog.add(issue) else { continue }
+            let sign = (form.cueClass == .support ? 1 : -1) * innerSign * frame
             let polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
             let cueTokens = cursor..<(cursor + form.words.count)
             for actor in holders.actors where kinds[actor] != nil {

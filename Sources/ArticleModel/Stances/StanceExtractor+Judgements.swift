@@ -24,8 +24,8 @@ extension StanceExtractor {
                 if isRelativeBelief(from: spoken.range.lowerBound, to: judgement.cue.lowerBound, in: view) { continue }
                 if let verb = spoken.verb, let hit = hits.first(where: { $0.start == verb.lowerBound }),
                    isNestedReport(hit, holders: speakers, before: judgement.cue.lowerBound, in: view, hits: hits) { continue }
-                guard let target = judgement.target(catalog: &catalog) else { continue }
-                let sign = judgement.sign * catalog.referenceFrame
+                guard let (target, frame) = judgement.target(catalog: &catalog) else { continue }
+                let sign = judgement.sign * frame
                 let polarity: Polarity = sign > 0 ? .support : (sign < 0 ? .oppose : .neutral)
                 let cue = view.range(judgement.cue.lowerBound, judgement.cue.upperBound - 1)
                 for speaker in speakers where !covered.contains(speaker) {
@@ -139,17 +139,18 @@ extension StanceExtractor {
         var cue: Range<Int>
         var rule: String
 
-        /// The issue key this judgement is about, adding the issue to the catalog when new.
-        func target(catalog: inout IssueCatalog) -> IssueKey? {
+        /// The issue key this judgement is about, adding the issue to the catalog when new, and
+        /// the frame of what it refers to (IssueCatalog.add).
+        func target(catalog: inout IssueCatalog) -> (key: IssueKey, frame: Int)? {
             switch subject {
             case .issue(let mention):
-                return catalog.add(mention).map { .catalog($0) }
+                return catalog.add(mention).map { (.catalog($0.index), $0.frame) }
             case .actor(let actor):
-                return .actor(actor)
+                return (.actor(actor), 1)
             case .anaphoric:
                 var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
                 mention.isAnaphoric = true
-                return catalog.add(mention).map { .catalog($0) }
+                return catalog.add(mention).map { (.catalog($0.index), $0.frame) }
             }
         }
     }

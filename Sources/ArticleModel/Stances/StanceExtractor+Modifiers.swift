@@ -49,9 +49,9 @@ extension StanceExtractor {
             let lemma = WordClasses.nounLemma(issueWords.last!)
             var mention = IssueMention(head: lemma, distinguishing: nil, organisation: nil, modifiers: Array(issueWords.dropLast()), complement: nil)
             mention.isAnaphoric = false
-            if !holders.isEmpty, let issueIndex = catalog.add(mention) {
+            if !holders.isEmpty, let (issueIndex, frame) = catalog.add(mention) {
                 for actor in holders where kinds[actor] != nil {
-                    result.append((actor, .catalog(issueIndex), sign * catalog.referenceFrame > 0 ? .support : .oppose, view.words[index..<cursor].joined(separator: " "),
+                    result.append((actor, .catalog(issueIndex), sign * frame > 0 ? .support : .oppose, view.words[index..<cursor].joined(separator: " "),
                                    sign > 0 ? "support" : "oppose", "modifier", false,
                                    Evidence(sentence: view.index, range: sentenceRange, cue: view.range(index, cursor - 1))))
                 }

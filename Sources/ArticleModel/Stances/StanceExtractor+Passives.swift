@@ -99,9 +99,9 @@ extension StanceExtractor {
             } else {
                 continue
             }
-            guard let issueIndex = catalog.add(mention) else { continue }
+            guard let (issueIndex, frame) = catalog.add(mention) else { continue }
             let group = (actors: holders, end: 0)
-            let polarity = combine(sign: hit.sign * innerSign * catalog.referenceFrame, negations: negations, doubted: false)
+            let polarity = combine(sign: hit.sign * innerSign * frame, negations: negations, doubted: false)
             for actor in group.actors where kinds[actor] != nil {
                 result.append((actor, .catalog(issueIndex), polarity, view.words[hit.start..<(hit.end + 1)].joined(separator: " "), hit.form.cueClass.rawValue, "passive-by", negations > 0,
                                Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))))

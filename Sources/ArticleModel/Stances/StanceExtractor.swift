@@ -164,10 +164,10 @@ public struct StanceExtractor: Sendable {
                 if let evaluative = evaluativeStance(after: hit, in: view, hits: hits) {
                     guard let holders = findHolders(for: hit, in: view, hits: hits),
                           !isNestedReport(hit, holders: holders.actors, before: evaluative.cueTokens.lowerBound, in: view, hits: hits),
-                          let issueIndex = catalog.add(evaluative.mention) else { continue }
+                          let (issueIndex, frame) = catalog.add(evaluative.mention) else { continue }
                     // A denied judgement is its opposite: "said the plans were not racist" defends them.
                     let negations = holders.negations + evaluative.negations + (holders.doubted ? 1 : 0)
-                    let polarity: Polarity = evaluative.sign * catalog.referenceFrame * (negations % 2 == 1 ? -1 : 1) > 0 ? .support : .oppose
+                    let polarity: Polarity = evaluative.sign * frame * (negations % 2 == 1 ? -1 : 1) > 0 ? .support : .oppose
                     for actor in holders.actors where !(kinds[actor] == nil) {
                         result.append((actor, .catalog(issueIndex), polarity, evaluative.cueText, evaluative.sign > 0 ? "support" : "oppose", "report-evaluative", holders.negations + evaluative.negations > 0,
                                        Evidence(sentence: view.index, range: sentenceRange, cue: view.range(evaluative.cueTokens.lowerBound, evaluative.cueTokens.upperBound - 1))))
@@ -199,9 +199,9 @@ public struct StanceExtractor: Sendable {
             switch object.target {
             case .issues(let targets):
                 for (mention, sign) in targets {
-                    guard let issueIndex = catalog.add(mention) else { continue }
-                    let frame = sign * catalog.referenceFrame
-                    let targetPolarity = frame < 0 ? combine(sign: hit.sign * object.multiplier * frame, negations: holders.negations, doubted: holders.doubted) : polarity
+                    guard let (issueIndex, frame) = catalog.add(mention) else { continue }
+                    let targetSign = sign * frame
+                    let targetPolarity = targetSign < 0 ? combine(sign: hit.sign * object.multiplier * targetSign, negations: holders.negations, doubted: holders.doubted) : polarity
                     for actor in holders.actors where kinds[actor] != nil {
                         result.append((actor, .catalog(issueIndex), targetPolarity, cueText, hit.form.cueClass.rawValue, rule, negated, evidence))
                     }
