@@ -187,6 +187,10 @@ enum BundledDataSource {
         for term in file.officeTerms {
             out += "            OfficeTerm(name: \(literal(term.name)), office: \(literal(term.office)), actor: \(literal(term.actor)), from: \(term.from), to: \(term.to)),\n"
         }
+        out += "        ],\n        partyMembers: [\n"
+        for member in file.partyMembers {
+            out += "            PartyMember(name: \(literal(member.name)), party: \(literal(member.party)), from: \(member.from), to: \(member.to)),\n"
+        }
         return out + "        ]\n    )\n}\n"
     }
 

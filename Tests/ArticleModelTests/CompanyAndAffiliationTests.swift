@@ -254,7 +254,8 @@ struct CompanyAndAffiliationTests {
         // Michael Howard: a minister in 1993-97 and the Conservatives' leader in 1999-2005. With no
         // year and no one else, either could be meant; beside Tony Blair (1997-2007) and Charles
         // Kennedy (1999-2006) only the second overlaps; a year in the text decides on its own.
-        #expect(try actorLines("Michael Howard has denied the party was split.") == ["michael-howard person -: Michael Howard/name"])
+        // (Alone, neither office decides, and he is the Conservative he was throughout.)
+        #expect(try actorLines("Michael Howard has denied the party was split.") == ["michael-howard person conservative-party: Michael Howard/name"])
         #expect(try actorLines("Michael Howard has denied the party was split. Tony Blair and Charles Kennedy said nothing.") == [
             "michael-howard person conservative-party: Michael Howard/name",
             "tony-blair person united-kingdom: Tony Blair/name",
@@ -267,11 +268,12 @@ struct CompanyAndAffiliationTests {
             "tony-blair person united-kingdom: Tony Blair/name",
             "charles-kennedy person liberal-democrats: Charles Kennedy/name",
         ])
-        // Named twice, it is the story's year, and neither of the others held office then.
+        // Named twice, it is the story's year, and neither of the others held office then: they
+        // speak for the parties they belonged to.
         #expect(try actorLines("In 1995 Michael Howard said the party was not split. By 1995 Tony Blair and Charles Kennedy said nothing.") == [
             "michael-howard person united-kingdom: Michael Howard/name",
-            "tony-blair person -: Tony Blair/name",
-            "charles-kennedy person -: Charles Kennedy/name",
+            "tony-blair person labour-party: Tony Blair/name",
+            "charles-kennedy person liberal-democrats: Charles Kennedy/name",
         ])
     }
 

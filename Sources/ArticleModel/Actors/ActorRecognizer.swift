@@ -87,6 +87,7 @@ public struct ActorRecognizer: Sendable {
         // Parties and countries found only now ("the Tory leader") can settle an office holder
         // whose records the year left open.
         addOfficeHolderAffiliations(&registry, year: year)
+        addPartyAffiliations(&registry, year: year)
         // The passes in between need ids, kinds and spans only; the last one builds the mentions.
         var (actors, spans) = registry.finish(text, mentionTexts: false)
         let pronouns = Coreference(cues: cues).resolve(text, actors: actors, spans: spans)
@@ -571,14 +572,14 @@ public struct ActorRecognizer: Sendable {
     /// When the article names no year: the years in which every well-known person it names with
     /// one period of office held it together (Tony Blair, 1997-2007, and Charles Kennedy, 1999-2006:
     /// 1999-2006), or nil when they name none or do not overlap.
-    private static func era(of soleRecords: [RolesFile.OfficeHolder]) -> ClosedRange<Int>? {
+    static func era(of soleRecords: [RolesFile.OfficeHolder]) -> ClosedRange<Int>? {
         guard !soleRecords.isEmpty else { return nil }
         let from = soleRecords.map(\.from).max()!, to = soleRecords.map(\.to).min()!
         return from > to ? nil : from...to
     }
 
     /// The one record of each person the article names who held one office in one period.
-    private func soleOfficeRecords(in registry: ActorRegistry) -> [RolesFile.OfficeHolder] {
+    func soleOfficeRecords(in registry: ActorRegistry) -> [RolesFile.OfficeHolder] {
         registry.people.compactMap { person in
             guard let surname = person.words.last, !words.officeHolderActors(withSurname: surname).isEmpty else { return nil }
             let records = words.officeHolders(named: person.fullName)

@@ -76,6 +76,7 @@ struct RolesFile: Sendable {
     var officeHolders: [OfficeHolder]
     var nationalTitles: [NationalTitle]
     var officeTerms: [OfficeTerm] = []
+    var partyMembers: [PartyMember] = []
 
     /// A title of office that only one country has ("home secretary": the United Kingdom's).
     struct NationalTitle: Sendable {
@@ -86,6 +87,15 @@ struct RolesFile: Sendable {
     struct OfficeHolder: Sendable {
         var name: String
         var actor: String
+        var from: Int
+        var to: Int
+    }
+
+    /// A well-known politician's party over some years ("Margaret Thatcher", the Conservatives,
+    /// 1959-2013); a defection starts a new record.
+    struct PartyMember: Sendable {
+        var name: String
+        var party: String
         var from: Int
         var to: Int
     }
@@ -132,6 +142,10 @@ extension RolesFile {
         for table in try root.tables("office_term") {
             officeTerms.append(OfficeTerm(name: try table.string("name"), office: try table.string("office"), actor: try table.string("actor"),
                                           from: try table.integer("from"), to: try table.integer("to")))
+        }
+        for table in try root.tables("party_member") {
+            partyMembers.append(PartyMember(name: try table.string("name"), party: try table.string("party"),
+                                            from: try table.integer("from"), to: try table.integer("to")))
         }
     }
 }

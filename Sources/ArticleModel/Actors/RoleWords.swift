@@ -36,6 +36,8 @@ final class RoleWords: Sendable {
     let officeHolders: [RolesFile.OfficeHolder]
     /// Offices well-known people held, for "the prime minister" in an article that names them.
     let officeTerms: [RolesFile.OfficeTerm]
+    /// Well-known politicians' parties, for a person the text gives no affiliation.
+    let partyMembers: [RolesFile.PartyMember]
     /// Titles of office that only one country has.
     let nationalTitles: [RolesFile.NationalTitle]
     /// Each office holder's family name (and each capitalised part of a hyphenated one) with
@@ -69,6 +71,7 @@ final class RoleWords: Sendable {
         governmentRoles = sets.governmentRoles
         officeHolders = file.officeHolders
         officeTerms = file.officeTerms
+        partyMembers = file.partyMembers
         nationalTitles = file.nationalTitles
         surnames = sets.surnames
         surnameActors = sets.surnameActors

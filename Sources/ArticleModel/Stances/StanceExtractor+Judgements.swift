@@ -30,7 +30,7 @@ extension StanceExtractor {
                 let cue = view.range(judgement.cue.lowerBound, judgement.cue.upperBound - 1)
                 for speaker in speakers where !covered.contains(speaker) {
                     guard judged.insert("\(speaker) \(judgement.cue)").inserted else { continue }
-                    if case .actor(let actor) = target, actor == speaker || kinds[speaker]?.affiliation == actor { continue }
+                    if case .actor(let actor) = target, actor == speaker || StanceExtractor.speaksFor(speaker, actor, kinds: kinds) { continue }
                     result.append((speaker, target, polarity, view.words[judgement.cue].joined(separator: " "), judgement.sign > 0 ? "support" : "oppose",
                                    spoken.rule + "+" + judgement.rule, judgement.negated, Evidence(sentence: view.index, range: sentenceRange, cue: cue)))
                 }
@@ -602,3 +602,13 @@ extension StanceExtractor {
         return nil
     }
 }
+
+extension StanceExtractor {
+    /// Whether `actor` speaks for `target` as its affiliation, so that a judgement of the target is
+    /// no stance of theirs ("Russian officials ... Russia"). A party is the exception: members
+    /// back and defy their own party ("resigned the party whip", "fully supports the party's policies").
+    static func speaksFor(_ actor: String, _ target: String, kinds: [String: Actor]) -> Bool {
+        kinds[actor]?.affiliation == target && kinds[target]?.kind != .party
+    }
+}
+

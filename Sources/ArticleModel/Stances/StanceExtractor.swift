@@ -215,7 +215,7 @@ public struct StanceExtractor: Sendable {
                 }
             case .actors(let targets):
                 for actor in holders.actors where kinds[actor] != nil {
-                    for target in targets where target != actor && kinds[target] != nil && kinds[actor]?.affiliation != target {
+                    for target in targets where target != actor && kinds[target] != nil && !StanceExtractor.speaksFor(actor, target, kinds: kinds) {
                         result.append((actor, .actor(target), polarity, cueText, hit.form.cueClass.rawValue, rule, negated, evidence))
                     }
                 }
