@@ -303,7 +303,8 @@ public struct ActorRecognizer: Sendable {
             let nationalityOnly = entry.kind == .country && qualifier.meaning.role == .adjective
                 && role.map { ActorRecognizer.professionalRoles.contains($0) || words.isCorporateRole($0) } == true
             if !nationalityOnly {
-                affiliation = entry.id
+                // ("told the BBC Michael Howard has ...": the one told is no one's employer.)
+                if !Self.isAddressee(at: qualifier.tokens.lowerBound, in: tokens) { affiliation = entry.id }
                 addLexiconMention(entry, via: via(for: qualifier.meaning.role), sentence: sentence, tokens: qualifier.tokens, registry: &registry)
                 mark(qualifier.tokens, &occupied)
             }
@@ -597,6 +598,13 @@ public struct ActorRecognizer: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// Whether the name at `start` is whom something was told ("told the BBC", "telling Reuters").
+    static func isAddressee(at start: Int, in tokens: [Token]) -> Bool {
+        var index = start - 1
+        if index >= 0, tokens[index].lowercased == "the" { index -= 1 }
+        return index >= 0 && ["told", "tell", "tells", "telling"].contains(tokens[index].lowercased)
+    }
 
     /// Prepositions that make a capital a venue: "talks in Strelsau", "flew to Kessa".
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "around", "across", "into", "to", "via", "inside", "through", "towards", "toward", "from", "on"]

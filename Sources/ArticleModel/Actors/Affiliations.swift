@@ -52,7 +52,8 @@ extension ActorRecognizer {
     /// for a company, "a German economist" for whoever employs them.
     static let professionalRoles: Set<String> = [
         "analyst", "economist", "chief economist", "strategist", "trader", "lawyer", "professor", "lecturer", "researcher",
-        "editor", "political editor", "broker", "consultant", "executive", "boss", "founder", "co-founder", "manager",
+        "editor", "political editor", "correspondent", "political correspondent", "reporter", "presenter", "journalist",
+        "columnist", "broker", "consultant", "executive", "boss", "founder", "co-founder", "manager",
         "partner", "fellow", "research fellow", "senior fellow", "expert",
     ]
 

@@ -2,6 +2,9 @@ extension StanceExtractor {
     /// Nouns for people who speak for the actor named before them: "Benin officials", "a Vodafone spokesman".
     static let spokespeople: Set<String> = ["officials", "official", "ministers", "minister", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "executives", "bosses", "chiefs", "leaders", "negotiators", "diplomats", "lawyers", "authorities", "government", "mps", "meps", "board", "management", "team", "representatives", "aides", "officers", "directors", "insiders"]
 
+    /// Words before "for" that make the actor after it whom a poll or study was done for.
+    static let commissionWords: Set<String> = ["polled", "surveyed", "questioned", "interviewed", "commissioned", "conducted", "out", "poll", "survey", "study", "research"]
+
     /// Words skipped between a subject and its verb: "has long favoured", "both endorsed".
     static let holderSkips: Set<String> = ["be", "been", "being", "long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might"]
 
@@ -55,6 +58,9 @@ extension StanceExtractor {
             }
             if let group = view.coordinatedGroup(endingAt: index) {
                 if obliged, !["we", "i"].contains(view.words[group.start]) { return nil }
+                // "those polled for the Sunday Times said", "a survey carried out for the BBC found":
+                // whom a poll was done for is not who answered it.
+                if group.start >= 2, view.words[group.start - 1] == "for", StanceExtractor.commissionWords.contains(view.words[group.start - 2]) { return nil }
                 // "urged Freedonia to sign": the actor is the object of another verb, which owns the stance.
                 if passedInfinitive, group.start > 0, controlsObject(endingAt: group.start - 1, in: view, hits: hits) { return nil }
                 // "called for Ruritania to scrap the levy": the act is wanted of the actor, not its own.
