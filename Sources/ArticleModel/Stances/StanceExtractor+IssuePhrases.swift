@@ -297,6 +297,10 @@ extension StanceExtractor {
     static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range"]
 
     /// What a speaker predicts or measures, which no one takes a side on: "cut its growth forecast".
+    /// What one asks for to be told or helped, not an act one wants: "asked for information".
+    static let informationNouns: Set<String> = ["information", "details", "detail", "clarification", "confirmation", "explanation", "explanations",
+                                                "comment", "comments", "advice", "help", "assistance", "guidance", "time", "documents", "records", "data", "evidence"]
+
     static let estimateNouns: Set<String> = ["forecast", "forecasts", "estimate", "estimates", "outlook", "projection", "projections", "prediction", "predictions", "guidance"]
 }
 

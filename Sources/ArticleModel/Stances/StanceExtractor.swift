@@ -199,6 +199,9 @@ public struct StanceExtractor: Sendable {
             switch object.target {
             case .issues(let targets):
                 for (mention, sign) in targets {
+                    // "asked for information about the deals", "asking for clarification": a request
+                    // to be told something is no position on it.
+                    if hit.form.lemma == "ask for", StanceExtractor.informationNouns.contains(mention.head) { continue }
                     guard let (issueIndex, frame) = catalog.add(mention) else { continue }
                     let targetSign = sign * frame
                     let targetPolarity = targetSign < 0 ? combine(sign: hit.sign * object.multiplier * targetSign, negations: holders.negations, doubted: holders.doubted) : polarity
