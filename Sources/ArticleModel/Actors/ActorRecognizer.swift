@@ -157,6 +157,11 @@ public struct ActorRecognizer: Sendable {
             mark(index..<(index + 1), &occupied)
             return index + 1
         }
+        if ActorRecognizer.isAcronym(tokens[index]), let id = registry.organisation(withInitials: tokens[index].text) {
+            registry.add(id, name: "", kind: .organisation, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .alias)
+            mark(index..<(index + 1), &occupied)
+            return index + 1
+        }
         guard let range = organisationName(tokens, at: index), !occupied[range].contains(true) else { return nil }
         // The lexicon's own names win: the whole name or a longer one ("UN Security Council"), and
         // a body or party inside ("US Congress", "Kenya Red Cross Society"); a country's name or

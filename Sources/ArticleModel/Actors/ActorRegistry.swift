@@ -130,6 +130,20 @@ struct ActorRegistry {
     /// An organisation or company already seen that `name` names: the same name, its start
     /// before "of" or "for" ("Reserve Bank" for "Reserve Bank of Australia"), or, for one word,
     /// the first word of a company's name ("Harlow" for "Harlow & Finch").
+    /// The one organisation, company or party found so far whose name's capitalised words have
+    /// these initials: "CSA" after "the Child Support Agency", "IFS" after "the Institute for
+    /// Fiscal Studies".
+    func organisation(withInitials acronym: String) -> String? {
+        var found: String?
+        for (id, actor) in drafts where [.organisation, .company, .party, .government].contains(actor.kind) {
+            let words = actor.name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { $0.first?.isUppercase == true }
+            guard words.count >= 2, words.count == acronym.count, String(words.compactMap(\.first)) == acronym else { continue }
+            if found != nil { return nil }
+            found = id
+        }
+        return found
+    }
+
     func organisation(named name: String) -> String? {
         var found: String?
         for (id, actor) in drafts where actor.kind == .organisation || actor.kind == .company || actor.kind == .party {
