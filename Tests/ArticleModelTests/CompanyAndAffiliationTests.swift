@@ -58,6 +58,9 @@ struct CompanyAndAffiliationTests {
         ])
         #expect(try actorLines("Pellam, a Texas-based company, admitted the charge.") == ["pellam company -: Pellam/name"])
         #expect(try actorLines("Campaigners from the charity Shelterwell protested.") == ["shelterwell organisation -: Shelterwell/name"])
+        // A number may be part of the name: inside it, or closing it after a descriptor.
+        #expect(try actorLines("Campaign group Mothers 4 Harbours protested.") == ["mothers-4-harbours organisation -: Mothers 4 Harbours/name"])
+        #expect(try actorLines("The pressure group Harbourwatch 2000 protested.") == ["harbourwatch-2000 organisation -: Harbourwatch 2000/name"])
     }
 
     @Test func aCompanysFirstWordNamesItLater() throws {

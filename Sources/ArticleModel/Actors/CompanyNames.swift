@@ -129,6 +129,9 @@ extension ActorRecognizer {
             } else if ["&", "and", "-"].contains(token.text), end + 1 < tokens.count, isOrganisationNameWord(tokens[end + 1]),
                       token.text != "-" || (glued && tokens[end + 1].range.lowerBound == token.range.upperBound) {
                 end += 2
+            } else if token.kind == .number, token.text.count <= 4, token.text.allSatisfy(\.isNumber),
+                      end + 1 < tokens.count && isOrganisationNameWord(tokens[end + 1]) || descriptorKind(before: start, in: tokens) != nil {
+                end += 1  // "Fathers 4 Justice", "environmental group Transport 2000"
             } else {
                 break
             }
