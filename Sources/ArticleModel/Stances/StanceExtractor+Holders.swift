@@ -138,6 +138,9 @@ extension StanceExtractor {
                 if let shared = coordinatedVerbSubject(for: hit, conjunction: index, in: view) {
                     return Holders(actors: shared.actors, negations: negations, doubted: isDoubted(before: shared.start, in: view), rule: "shared-subject", firstToken: index)
                 }
+                // "The premier insisted Mr Brown will have a key role, and praised ...": the second
+                // verb continues the report, whose speaker is no actor here; Mr Brown is not its subject.
+                if finiteVerbs(before: index, sameTenseAs: hit, in: view)?.reporting != nil { return nil }
                 // "Cairo accuses X and demands Y": the second verb shares the first one's subject.
                 if let subject = clauseSubject(before: index, in: view) {
                     return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "shared-subject", firstToken: index)
@@ -330,6 +333,18 @@ extension StanceExtractor {
     /// before the conjunction in the same tense, a reporting verb first ("X said Y would ... and
     /// attacked Z": X attacked).
     func coordinatedVerbSubject(for hit: CueHit, conjunction: Int, in view: SentenceView) -> (actors: [String], start: Int)? {
+        guard let (finite, reporting) = finiteVerbs(before: conjunction, sameTenseAs: hit, in: view) else { return nil }
+        guard let verb = reporting ?? finite.first, verb != finite.first || reporting != nil else { return nil }
+        // The subject of that verb: the actor group right before it (past adverbs and auxiliaries).
+        var end = verb - 1
+        while end >= 0, view.tag(end) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[end]) { end -= 1 }
+        guard end >= 0, let group = view.coordinatedGroup(endingAt: end) else { return nil }
+        return group
+    }
+
+    /// The finite verbs before `conjunction` in the tense of the verb at `hit` (nearest first),
+    /// and the nearest of them that reports speech; nil when `hit` is no finite verb.
+    func finiteVerbs(before conjunction: Int, sameTenseAs hit: CueHit, in view: SentenceView) -> (finite: [Int], reporting: Int?)? {
         guard !view.tags.isEmpty, hit.start < view.tags.count, view.tags[hit.start].tag == .verb else { return nil }
         let tense = view.tags[hit.start].inflection
         guard tense == .past || tense == .thirdPerson else { return nil }
@@ -340,13 +355,7 @@ extension StanceExtractor {
             return before < 0 || ![.modal, .auxiliary, .infinitiveTo, .determiner, .possessive].contains(view.tags[before].tag)
         }
         let finite = (0..<conjunction).reversed().filter(isFinite)
-        let reporting = finite.first { cues.cues(in: view.words, at: $0).contains { $0.cueClass == .report && $0.isVerb } }
-        guard let verb = reporting ?? finite.first, verb != finite.first || reporting != nil else { return nil }
-        // The subject of that verb: the actor group right before it (past adverbs and auxiliaries).
-        var end = verb - 1
-        while end >= 0, view.tag(end) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[end]) { end -= 1 }
-        guard end >= 0, let group = view.coordinatedGroup(endingAt: end) else { return nil }
-        return group
+        return (finite, finite.first { cues.cues(in: view.words, at: $0).contains { $0.cueClass == .report && $0.isVerb } })
     }
 
     /// A lower-case word that is no verb we know: an adjective such as "staunch", "fierce".
