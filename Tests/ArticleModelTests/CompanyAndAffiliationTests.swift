@@ -251,6 +251,15 @@ struct CompanyAndAffiliationTests {
         ])
     }
 
+    @Test func aCountrysNameInsideAPlacesNameNamesNoOne() throws {
+        #expect(try actorLines("A New South Wales inquiry criticised the plan, and voters in New Mexico backed it.") == [])
+        // The country itself, and a place beside it, are still named.
+        #expect(try actorLines("Hong Kong and Mexico backed the plan.") == [
+            "hong-kong country -: Hong Kong/name",
+            "mexico country -: Mexico/name",
+        ])
+    }
+
     // MARK: - Office holders in an article with no year
 
     @Test func theEraOfTheOtherOfficeHoldersSettlesAnUndatedOne() throws {

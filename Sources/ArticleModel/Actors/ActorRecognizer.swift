@@ -617,6 +617,8 @@ public struct ActorRecognizer: Sendable {
     /// A lexicon name inside the name of a thing: "the Valdoria Cup", "the Gulf of Tarvos",
     /// "the NVF-7 rocket", "the Dunmere Harvesters".
     private func isPartOfAThingsName(_ tokens: [Token], start: Int, end: Int, meaning: PhraseMeaning) -> Bool {
+        // "New South Wales", "New Mexico", "British Columbia": a place whose name holds a country's.
+        if isInsidePlaceName(tokens, start: start, end: end) { return true }
         if end < tokens.count, tokens[end].isCapitalized, words.thingNouns.containsLowercased(tokens[end]) { return true }
         if end + 1 < tokens.count, tokens[end].text == "-", tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
            tokens[end + 1].kind == .number { return true }
@@ -627,6 +629,21 @@ public struct ActorRecognizer: Sendable {
             // "the Dunmere Harvesters": a team or band, unless the word before names a country or party.
             let before = lexicon.match(tokens, at: start - 1)
             if before == nil || before?.meaning.role == .capital { return true }
+        }
+        return false
+    }
+
+    /// Whether the tokens from `start` to `end` lie inside a longer place name the role words
+    /// list ("New South Wales" around "Wales", "Washington State" around "Washington").
+    private func isInsidePlaceName(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        for first in max(0, start - 2)...start {
+            guard (first..<start).allSatisfy({ tokens[$0].isCapitalized }) else { continue }
+            var last = end
+            while last <= min(tokens.count, end + 2) {
+                if (first, last) != (start, end), words.notPeople.contains(tokens[first..<last].map(\.text).joined(separator: " ")) { return true }
+                guard last < tokens.count, tokens[last].isCapitalized else { break }
+                last += 1
+            }
         }
         return false
     }
