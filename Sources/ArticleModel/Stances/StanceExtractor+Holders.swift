@@ -97,6 +97,12 @@ extension StanceExtractor {
                 // "Lisa Power, head of policy at the Terrence Higgins Trust said": the named person
                 // an unclosed apposition describes speaks, not the body named inside it.
                 if hit.form.cueClass == .report, let person = appositionHead(before: group.start, in: view) { actors = [person] }
+                // "Yukos' US lawyers will attempt": the people are the possessor's; the name between
+                // says where they are.
+                if index + 1 < view.count, StanceExtractor.spokespeople.contains(view.words[index + 1]), group.start >= 2,
+                   ["'s", "'"].contains(view.words[group.start - 1]), let owner = view.spans(endingAt: group.start - 2).first {
+                    actors = [owner.actor]
+                }
                 return Holders(actors: (actors + coHolders).uniqued(), negations: negations, doubted: isDoubted(before: group.start, in: view),
                                rule: coHolders.isEmpty ? (actors.count > 1 ? "coordinated-subject" : rule) : "subject+backing", firstToken: group.start)
             }
