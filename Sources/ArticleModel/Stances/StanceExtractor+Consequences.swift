@@ -47,6 +47,8 @@ extension StanceExtractor {
         }
         while cursor < range.upperBound, view.tag(cursor) == .quote || view.tag(cursor) == .adverb { cursor += 1 }
         guard cursor < range.upperBound, let (sign, length) = evaluative(at: cursor, in: view), cursor + length <= range.upperBound else { return nil }
+        // "will create a great deal of difficulty", "a good many": an amount, not a judgement.
+        if cursor + length < range.upperBound, ["deal", "many", "number"].contains(view.words[cursor + length]) { return nil }
         let (back, negations) = verbGroupStart(before: index, in: range, of: view)
         // "had failed to deliver a boost": an infinitive's judgement turns on the verb before it.
         guard back >= range.lowerBound, view.words[back] != "to",

@@ -48,6 +48,8 @@ extension StanceExtractor {
         let next = index + form.words.count < view.count ? view.words[index + form.words.count] : ""
         // "hard-working", "self-defeating": the second half of a compound adjective.
         if previous == "-", view.tokens[index - 1].range.upperBound == view.tokens[index].range.lowerBound { return false }
+        // "signed over his shareholding", "backed away from": a particle makes another verb.
+        if form.isVerb, form.words.count == 1, ["over", "away"].contains(next) { return false }
         // "due to welcome delegates", "welcomed the visitors": greeting people is no stance.
         if form.lemma == "welcome", form.isVerb {
             let objectIndex = index + form.words.count + (StanceExtractor.determiners.contains(next) ? 1 : 0)

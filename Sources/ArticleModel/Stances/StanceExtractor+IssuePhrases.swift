@@ -131,9 +131,9 @@ extension StanceExtractor {
         guard previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
         // "cut the number of Whitehall departments": a quantity's head is what it counts.
         if StanceExtractor.quantityHeads.contains(word), index + 1 < view.count, view.words[index + 1] == "of" { return nil }
-        // "the principle of the minimum wage", "the use of wire-tap evidence": an empty head names
+        // "the principle of the minimum wage", "the effect of redundancies": an empty head names
         // what follows "of".
-        if ["principle", "use", "idea", "notion", "concept", "kind", "sort", "type", "form"].contains(word), index + 1 < view.count, view.words[index + 1] == "of" { return nil }
+        if StanceExtractor.emptyHeads.contains(word), index + 1 < view.count, view.words[index + 1] == "of" { return nil }
         // "cut its economic forecast": an estimate is no issue.
         if StanceExtractor.estimateNouns.contains(word) { return nil }
         // "the Tories' call for a quota", "any move to lift": a proposal noun stands for what it proposes.
@@ -174,6 +174,8 @@ extension StanceExtractor {
         if cues.cues(in: view.words, at: index).contains(where: { $0.cueClass != .report || !$0.isVerb }) { return nil }
         if index + 2 < view.count, view.words[index + 1] == "-", view.tag(index + 2) == .noun || view.tag(index + 2) == .verb { return nil }
         let lemma = view.tags[index].lemma
+        // "rebanding", "deregulation": a word WordNet lacks that is shaped like the name of an act.
+        if WordClasses.entry(lemma) == nil, StanceExtractor.isActShaped(view.words[index]) { return (view.words[index], 1) }
         guard lemma.utf8.count > 2, let entry = WordClasses.entry(lemma), let field = entry.nounField, StanceExtractor.issueFields.contains(field),
               field != .group || !StanceExtractor.bodyNouns.contains(lemma) else { return nil }
         // "set out my view that military action was lawful": a view or an answer is about what
@@ -182,6 +184,11 @@ extension StanceExtractor {
         // "go this far": a word mostly used as an adverb heads no issue.
         if let adverb = entry.weights.adverb, adverb > (entry.weights.noun ?? -1) { return nil }
         return (view.words[index], 1)
+    }
+
+    /// A long lower-case word ending like the name of an act: "-ing", "-tion", "-sion", "-ment", "-isation".
+    static func isActShaped(_ word: String) -> Bool {
+        word.count > 7 && word.allSatisfy { $0.isLowercase || $0 == "-" } && ["ing", "tion", "sion", "ment", "isation", "ization"].contains { word.hasSuffix($0) }
     }
 
     static let issueFields: Set<NounField> = [.act, .communication, .cognition, .state, .possession, .event, .attribute, .process, .artifact, .phenomenon, .relation, .feeling, .motive, .group]
@@ -293,14 +300,18 @@ extension StanceExtractor {
     /// Nouns for what someone thinks or answers: "view", "belief", "answer".
     static let opinionNouns: Set<String> = ["view", "belief", "opinion", "answer", "conclusion", "assessment", "judgement", "judgment", "understanding", "impression"]
 
-    /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
-    static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range"]
+    /// Heads that name nothing but what follows their "of": "the principle of", "the effect of".
+    static let emptyHeads: Set<String> = ["principle", "use", "idea", "notion", "concept", "kind", "sort", "type", "form", "effect", "effects", "impact", "consequences"]
 
-    /// What a speaker predicts or measures, which no one takes a side on: "cut its growth forecast".
+    /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
+    static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range",
+                                             "figure", "total", "sum"]
+
     /// What one asks for to be told or helped, not an act one wants: "asked for information".
     static let informationNouns: Set<String> = ["information", "details", "detail", "clarification", "confirmation", "explanation", "explanations",
                                                 "comment", "comments", "advice", "help", "assistance", "guidance", "time", "documents", "records", "data", "evidence"]
 
+    /// What a speaker predicts or measures, which no one takes a side on: "cut its growth forecast".
     static let estimateNouns: Set<String> = ["forecast", "forecasts", "estimate", "estimates", "outlook", "projection", "projections", "prediction", "predictions", "guidance"]
 }
 
