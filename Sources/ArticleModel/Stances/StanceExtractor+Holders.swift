@@ -361,7 +361,13 @@ extension StanceExtractor {
             return before < 0 || ![.modal, .auxiliary, .infinitiveTo, .determiner, .possessive].contains(view.tags[before].tag)
         }
         let finite = (0..<conjunction).reversed().filter(isFinite)
-        return (finite, finite.first { cues.cues(in: view.words, at: $0).contains { $0.cueClass == .report && $0.isVerb } })
+        // A report after its auxiliary counts too: "has repeatedly said ... and dismissed".
+        func isReport(_ index: Int) -> Bool { cues.cues(in: view.words, at: index).contains { $0.cueClass == .report && $0.isVerb } }
+        let reporting = (0..<conjunction).reversed().first { index in
+            isReport(index) && (isFinite(index) || view.tags[index].tag == .verb && view.tags[index].inflection == .past
+                && (index - 1 ..< index).contains { $0 >= 0 && (["has", "have", "had"].contains(view.words[$0]) || view.tag($0) == .adverb) })
+        }
+        return (finite, reporting)
     }
 
     /// A lower-case word that is no verb we know: an adjective such as "staunch", "fierce".
