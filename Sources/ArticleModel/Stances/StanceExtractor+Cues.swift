@@ -26,6 +26,11 @@ extension StanceExtractor {
                 index += form.words.count
                 continue
             }
+            // "sanctions against Iran": "against" right after a cue is that cue's target, not a second cue.
+            if form.words.elementsEqual(["against"]), let last = hits.last, last.end == index {
+                index += 1
+                continue
+            }
             hits.append(CueHit(start: index, end: index + form.words.count, form: form))
             index += form.words.count
         }

@@ -27,6 +27,8 @@ extension StanceExtractor {
             while probe < view.count, probe - cursor <= 3 {
                 if let head = issueHead(at: probe, in: view) { found = head; break }
                 if cues.cues(in: view.words, at: probe).contains(where: \.isVerb) { break }  // "and opposes ...": a new verb
+                // "scrap fees and reintroduce grants": a verb of its own, whatever it is, takes its own object.
+                if probe == cursor, probe < view.tags.count, view.tags[probe].tag == .verb, view.tags[probe].inflection == .base || view.tags[probe].inflection == .thirdPerson { break }
                 if StanceExtractor.clauseStops.contains(view.words[probe]) || view.words[probe] == "," || view.isInsideSpan(probe) && view.coordinatedGroup(startingAt: probe).map({ issueHead(at: $0.end, in: view) == nil }) == true { break }
                 probe += 1
             }

@@ -100,7 +100,7 @@ extension StanceExtractor {
                 if afterGroup < view.count, view.words[afterGroup] == "'s", cues.actorTargetLemmas.contains(hit.form.lemma), hit.form.cueClass != .report,
                    !rules.contains("chain"), !passedControl,  // ("defended plans to end the EU's embargo": the embargo, not the EU)
                    !(afterGroup + 1..<min(view.count, afterGroup + 4)).prefix(while: { view.tag($0) == .noun || view.tag($0) == .adjective })
-                       .contains(where: { namesAnIntent(view.words[$0]) }) {  // ("backed Britain's harbour plan": the plan)
+                       .contains(where: { namesAnIntent(view.words[$0]) || cues.issueNouns.contains(view.words[$0]) }) {  // ("backed Britain's harbour plan": the plan; "the Home Office's powers": the powers)
                     return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-possession"])
                 }
                 if index > 0, ["from", "by", "including"].contains(view.words[index - 1]) || (index > 1 && view.words[index - 2] == "among") {
@@ -274,6 +274,10 @@ extension StanceExtractor {
                 frame *= innerSign
                 if innerSign < 0 { rules.append("chain") }
                 let after = compound.at + compound.head.length
+                // "called for the tragedy to be the start of a new beginning": what something should
+                // become is no act on it.
+                if StanceExtractor.desireLemmas.contains(hit.form.lemma), after + 2 < view.count, view.words[after] == "to", view.words[after + 1] == "be",
+                   ["a", "an", "the"].contains(view.words[after + 2]) || view.tag(after + 2) == .adjective { return nil }
                 if undone(after: after, in: view) {
                     multiplier *= -1
                     frame *= -1
