@@ -388,10 +388,10 @@ extension StanceExtractor {
         // "a fall must occur at some point": what must happen, not what someone must do, is a forecast.
         if StanceExtractor.happeningVerbs.contains(view.tags[verb].lemma) { return nil }
         // "we need to look carefully at ...": weighing something up takes no side on it.
-        if view.tag(verb) == .verb, ["look", "consider", "think", "wait", "see"].contains(view.tags[verb].lemma) { return nil }
+        if view.tag(verb) == .verb, ["look", "consider", "think", "wait", "see", "understand", "know", "learn"].contains(view.tags[verb].lemma) { return nil }
         // "we have to check what the situation is", "I should assume": the speaker's own work or
         // estimate ("the Audit Office should investigate" still asks for an inquiry).
-        if view.tag(verb) == .verb, modal > range.lowerBound, ["i", "we"].contains(view.words[modal - 1]),
+        if view.tag(verb) == .verb, modal > range.lowerBound, ["i", "we"].contains(subjectLastWord(before: modal, in: range, of: view) ?? ""),
            StanceExtractor.noncommittalVerbs.contains(view.tags[verb].lemma) || ["assume", "suppose", "guess", "expect", "believe", "admit"].contains(view.tags[verb].lemma) { return nil }
         // "you must work five more years": a generic "you" states a demand on others, often to
         // attack it; and what must happen "if ..." is a condition.

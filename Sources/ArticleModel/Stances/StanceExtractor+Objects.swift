@@ -355,11 +355,11 @@ extension StanceExtractor {
     /// Nouns that lead to the issue instead of naming it: "the idea of", "a series of".
     static let lightNouns: Set<String> = ["issue", "question", "idea", "prospect", "possibility", "number", "level", "series", "part", "kind", "form", "use", "way", "rest", "sort", "type", "principle", "case", "matter", "need", "lot", "range", "set", "package", "amount", "notion", "concept", "details", "detail", "figures", "results", "statistics", "data"]
 
-    /// Verbs that weigh something up without taking a side: "pledged to assess", "agreed to discuss".
     /// Verbs of being and seeming: their infinitive names a state, not an act ("to remain anonymous").
     static let stateVerbs: Set<String> = ["be", "remain", "become", "seem", "appear", "feel", "sound", "exist", "look"]
 
-    static let noncommittalVerbs: Set<String> = ["assess", "consider", "examine", "review", "study", "look", "investigate", "explore", "discuss", "debate", "monitor", "analyse", "analyze", "evaluate", "meet", "talk", "see", "know", "learn", "hear", "understand", "wait", "watch", "check", "test", "measure", "compare", "determine", "establish", "find", "ask", "answer", "comment",
+    /// Verbs that weigh something up without taking a side: "pledged to assess", "agreed to discuss".
+    static let noncommittalVerbs: Set<String> = ["verify", "assess", "consider", "examine", "review", "study", "look", "investigate", "explore", "discuss", "debate", "monitor", "analyse", "analyze", "evaluate", "meet", "talk", "see", "know", "learn", "hear", "understand", "wait", "watch", "check", "test", "measure", "compare", "determine", "establish", "find", "ask", "answer", "comment",
                                                    "counter", "respond", "reply", "rebut", "address", "speculate"]
 
     /// "to end", "to be lifted", "scrapped": whether what follows an object undoes it.
