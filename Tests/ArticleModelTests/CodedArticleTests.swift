@@ -14,15 +14,15 @@ struct CodedArticleTests {
         let set = try CodedSetScore(folder: Self.folder + "/Development", corpus: SharedFiles.corpus)
         let total = set.total
         print("development set: " + total.summary)
-        // Measured 2026-12-06 (fifth session) on 172 articles: actor recall 0.91, precision 0.97,
-        // affiliations 0.71 (311/439), stance recall 0.36 (293/825) at precision 0.86 (302 right,
-        // 49 wrong; a judgement found twice in one sentence counts once)
+        // Measured 2026-12-06 (seventh session) on 172 articles: actor recall 0.92, precision 0.97,
+        // affiliations 0.76 (335/439), stance recall 0.38 (315/825) at precision 0.87 (321 right,
+        // 47 wrong; a judgement found twice in one sentence counts once)
         // (.ci/analysis-benchmark has the details).
         #expect(set.items.count >= 170)
-        #expect(total.actorRecall >= 0.88)
+        #expect(total.actorRecall >= 0.90)
         #expect(total.actorPrecision >= 0.96)
-        #expect(total.affiliationAccuracy >= 0.69)
-        #expect(total.stanceRecall >= 0.34)
+        #expect(total.affiliationAccuracy >= 0.74)
+        #expect(total.stanceRecall >= 0.36)
         #expect(total.stancePrecision >= 0.85)
     }
 

@@ -363,9 +363,11 @@ extension StanceExtractor {
         let finite = (0..<conjunction).reversed().filter(isFinite)
         // A report after its auxiliary counts too: "has repeatedly said ... and dismissed".
         func isReport(_ index: Int) -> Bool { cues.cues(in: view.words, at: index).contains { $0.cueClass == .report && $0.isVerb } }
+        func followsAuxiliary(_ index: Int) -> Bool {
+            index > 0 && (["has", "have", "had"].contains(view.words[index - 1]) || view.tag(index - 1) == .adverb)
+        }
         let reporting = (0..<conjunction).reversed().first { index in
-            isReport(index) && (isFinite(index) || view.tags[index].tag == .verb && view.tags[index].inflection == .past
-                && (index - 1 ..< index).contains { $0 >= 0 && (["has", "have", "had"].contains(view.words[$0]) || view.tag($0) == .adverb) })
+            isReport(index) && (isFinite(index) || view.tags[index].tag == .verb && view.tags[index].inflection == .past && followsAuxiliary(index))
         }
         return (finite, reporting)
     }
