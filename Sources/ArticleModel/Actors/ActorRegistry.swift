@@ -135,7 +135,7 @@ struct ActorRegistry {
     /// Fiscal Studies".
     func organisation(withInitials acronym: String) -> String? {
         var found: String?
-        for (id, actor) in drafts where [.organisation, .company, .party, .government].contains(actor.kind) {
+        for (id, actor) in drafts where actor.name.first == acronym.first && [.organisation, .company, .party, .government].contains(actor.kind) {
             let words = actor.name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { $0.first?.isUppercase == true }
             guard words.count >= 2, words.count == acronym.count, String(words.compactMap(\.first)) == acronym else { continue }
             if found != nil { return nil }

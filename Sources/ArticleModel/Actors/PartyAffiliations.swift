@@ -11,10 +11,10 @@ extension ActorRecognizer {
         var era: ClosedRange<Int>??
         for index in registry.people.indices where registry.people[index].affiliation == nil {
             let person = registry.people[index]
-            var records = words.partyMembers.filter { $0.name == person.fullName }
+            var records = words.partyMembers[person.fullName] ?? []
             if records.isEmpty, person.words.count == 1 {
-                let namesake = words.partyMembers.filter { $0.name.spaceSeparatedWords.last == person.words[0] }
-                guard Set(namesake.map(\.name)).count == 1, namesake.contains(where: { registry.kind(of: $0.party) != nil }) else { continue }
+                guard let names = words.partyMemberNames[person.words[0]], names.count == 1, let namesake = words.partyMembers[names.first!],
+                      namesake.contains(where: { registry.kind(of: $0.party) != nil }) else { continue }
                 records = namesake
             }
             guard !records.isEmpty else { continue }

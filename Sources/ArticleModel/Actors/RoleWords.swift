@@ -36,8 +36,10 @@ final class RoleWords: Sendable {
     let officeHolders: [RolesFile.OfficeHolder]
     /// Offices well-known people held, for "the prime minister" in an article that names them.
     let officeTerms: [RolesFile.OfficeTerm]
-    /// Well-known politicians' parties, for a person the text gives no affiliation.
-    let partyMembers: [RolesFile.PartyMember]
+    /// Well-known politicians' parties, for a person the text gives no affiliation: the records
+    /// by full name, and the full names by family name.
+    let partyMembers: [String: [RolesFile.PartyMember]]
+    let partyMemberNames: [String: Set<String>]
     /// Titles of office that only one country has.
     let nationalTitles: [RolesFile.NationalTitle]
     /// Each office holder's family name (and each capitalised part of a hyphenated one) with
@@ -71,7 +73,8 @@ final class RoleWords: Sendable {
         governmentRoles = sets.governmentRoles
         officeHolders = file.officeHolders
         officeTerms = file.officeTerms
-        partyMembers = file.partyMembers
+        partyMembers = Dictionary(grouping: file.partyMembers, by: \.name)
+        partyMemberNames = Dictionary(grouping: partyMembers.keys, by: { $0.spaceSeparatedWords.last ?? $0 }).mapValues(Set.init)
         nationalTitles = file.nationalTitles
         surnames = sets.surnames
         surnameActors = sets.surnameActors
