@@ -33,6 +33,9 @@ struct IssueCatalog {
     var synonyms: [String: String] = [:]
     private var lastUsed: Int?
     private var lastProposal: Int?
+    /// Heads that name an act rather than a measure: "the move", "the decision".
+    static let actNouns: Set<String> = ["move", "moves", "decision", "step", "action"]
+
     /// The frame of the last act put forward on each issue ("plans to lift the embargo": -1).
     private var actFrames: [Int: Int] = [:]
 
@@ -67,7 +70,10 @@ struct IssueCatalog {
             // "the plans", "the move": the measure the article is most about so far.
             mentions[salient].append(mention)
             index = salient
-            frame = actFrames[salient] ?? 1
+            // Only an act's name takes the act's frame: "the move" may be the lifting of the
+            // embargo, while "the plan" is the measure itself ("vowed to block the plan for a
+            // levy ... rejected the plan" rejects the levy).
+            frame = IssueCatalog.actNouns.contains(head) ? actFrames[salient] ?? 1 : 1
             refersBack = true
         } else {
             keys.append(key)

@@ -10,6 +10,9 @@ extension StanceExtractor {
         var owners: [String] = []
         /// The proposal noun the owners are named before ("plans").
         var ownedNoun: Int?
+        /// The frame the holder's own words had put on the object before the owned noun ("vowed to
+        /// block a Commission plan": -1), which is no part of the owners' proposal.
+        var frameBeforeOwned = 1
     }
 
     /// Scans right from the cue for its object: an issue noun phrase (and any coordinated with it)
@@ -21,6 +24,7 @@ extension StanceExtractor {
         var multiplier = 1
         // The undoing verbs crossed on the way, without negations: "pledged to lift" (-1).
         var frame = 1
+        var frameBeforeOwned = 1
         var negations = 0
         var rules: [String] = []
         var steps = 0
@@ -124,7 +128,7 @@ extension StanceExtractor {
                     // apart from another; the plans are whatever plans the article is about.)
                     let described = view.spans(startingAt: index).contains { $0.via == .metonym || $0.via == .pronoun }
                     if !described { for actor in group.actors { qualify(&qualifiers, with: actor) } }
-                    if ownsProposal { (owners, ownedNoun) = (group.actors, afterGroup) }
+                    if ownsProposal { (owners, ownedNoun, frameBeforeOwned) = (group.actors, afterGroup, frame) }
                     index = afterGroup
                     continue
                 }
@@ -286,7 +290,7 @@ extension StanceExtractor {
                 mention.frame = frame
                 var targets = [(mention, 1)]
                 targets += coordinatedIssues(after: after, in: view)
-                return Object(target: .issues(targets), multiplier: multiplier, negations: negations, rules: rules, owners: owners, ownedNoun: ownedNoun)
+                return Object(target: .issues(targets), multiplier: multiplier, negations: negations, rules: rules, owners: owners, ownedNoun: ownedNoun, frameBeforeOwned: frameBeforeOwned)
             }
             if ["it", "this", "them", "these"].contains(word), !sawDeterminer, index == hit.end || passedControl || view.words[index - 1] == "not" {
                 // "reject it": the issue last talked about.

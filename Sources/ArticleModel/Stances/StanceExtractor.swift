@@ -212,7 +212,7 @@ public struct StanceExtractor: Sendable {
                     if let noun = object.ownedNoun, sign > 0 {
                         let ownerEvidence = Evidence(sentence: view.index, range: sentenceRange, cue: view.range(noun, noun))
                         for owner in object.owners where kinds[owner] != nil && !holders.actors.contains(owner) {
-                            result.append((owner, .catalog(issueIndex), mention.frame > 0 ? .support : .oppose, view.words[noun], "propose", "proposal-owner", false, ownerEvidence))
+                            result.append((owner, .catalog(issueIndex), mention.frame * object.frameBeforeOwned > 0 ? .support : .oppose, view.words[noun], "propose", "proposal-owner", false, ownerEvidence))
                         }
                     }
                 }
