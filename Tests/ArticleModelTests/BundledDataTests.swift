@@ -189,7 +189,7 @@ enum BundledDataSource {
         }
         out += "        ],\n        partyMembers: [\n"
         for member in file.partyMembers {
-            out += "            PartyMember(name: \(literal(member.name)), party: \(literal(member.party)), from: \(member.from), to: \(member.to)),\n"
+            out += "            OfficeHolder(name: \(literal(member.name)), actor: \(literal(member.actor)), from: \(member.from), to: \(member.to)),\n"
         }
         return out + "        ]\n    )\n}\n"
     }

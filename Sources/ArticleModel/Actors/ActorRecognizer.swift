@@ -152,12 +152,7 @@ public struct ActorRecognizer: Sendable {
     /// An organisation named by its shape, unless the lexicon knows the name (or a longer one):
     /// a demonym that only opens the name ("British Medical Association") gives way.
     private func matchOrganisation(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
-        if !registry.organisationAcronyms.isEmpty || !registry.organisationHeads.isEmpty, let id = organisationMention(tokens, at: index, registry: registry) {
-            registry.add(id, name: "", kind: .organisation, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .alias)
-            mark(index..<(index + 1), &occupied)
-            return index + 1
-        }
-        if ActorRecognizer.isAcronym(tokens[index]), let id = registry.organisation(withInitials: tokens[index].text) {
+        if let id = organisationMention(tokens, at: index, registry: registry) {
             registry.add(id, name: "", kind: .organisation, affiliation: nil, sentence: sentence, tokens: index..<(index + 1), via: .alias)
             mark(index..<(index + 1), &occupied)
             return index + 1

@@ -170,7 +170,7 @@ extension ActorRecognizer {
         } else if run.count == 1 && ActorRecognizer.isCamelCase(tokens[index]) || run.contains(where: { tokens[$0].text == "&" }),
                   isActingName(tokens, run: run) {
             kind = .company  // "NorthCom said", "Harlow & Finch has"
-        } else if run.count == 1, index > 0, tokens[index - 1].lowercased == "the", ActorRecognizer.isAcronym(tokens[index]),
+        } else if run.count == 1, index > 0, tokens[index - 1].lowercased == "the", ActorRecognizer.isBodyInitials(tokens[index]),
                   isStatementContext(tokens, after: run.upperBound) {
             kind = .organisation  // "the RAC welcomed": a body known by its initials
         } else if run.upperBound < tokens.count, tokens[run.upperBound].text == "corporation" {
@@ -207,14 +207,6 @@ extension ActorRecognizer {
     private static func endsApposition(_ tokens: [Token], at index: Int) -> Bool {
         index >= tokens.count || [",", ".", "which", "that", "based", "-"].contains(tokens[index].lowercased) || tokens[index].text == "'s"
     }
-
-    /// A word of two to six capital letters ("RAC", "ADSS"), the way a body's initials are written.
-    static func isAcronym(_ token: Token) -> Bool {
-        (2...6).contains(token.text.count) && token.text.allSatisfy { $0.isUppercase && $0.isASCII } && !roleInitials.contains(token.text)
-    }
-
-    /// Initials of a role or a thing, not of a body: "the CEO said", "the MP said".
-    static let roleInitials: Set<String> = ["CEO", "CFO", "COO", "CTO", "MP", "MEP", "MSP", "AM", "PM", "MD", "QC", "GP", "DJ", "PR", "IT", "TV", "GDP", "VAT", "IPO", "AGM"]
 
     /// A name that acts: not after "the" or "a" (products: "the new PlayStation"), and the subject
     /// of a statement ("NorthCom said") or the owner of business things ("NorthCom's accounts",

@@ -76,7 +76,9 @@ struct RolesFile: Sendable {
     var officeHolders: [OfficeHolder]
     var nationalTitles: [NationalTitle]
     var officeTerms: [OfficeTerm] = []
-    var partyMembers: [PartyMember] = []
+    /// Well-known politicians' parties over some years ("Margaret Thatcher", the Conservatives,
+    /// 1959-2013), `party_member` in the file; a defection starts a new record.
+    var partyMembers: [OfficeHolder] = []
 
     /// A title of office that only one country has ("home secretary": the United Kingdom's).
     struct NationalTitle: Sendable {
@@ -87,15 +89,6 @@ struct RolesFile: Sendable {
     struct OfficeHolder: Sendable {
         var name: String
         var actor: String
-        var from: Int
-        var to: Int
-    }
-
-    /// A well-known politician's party over some years ("Margaret Thatcher", the Conservatives,
-    /// 1959-2013); a defection starts a new record.
-    struct PartyMember: Sendable {
-        var name: String
-        var party: String
         var from: Int
         var to: Int
     }
@@ -144,8 +137,8 @@ extension RolesFile {
                                           from: try table.integer("from"), to: try table.integer("to")))
         }
         for table in try root.tables("party_member") {
-            partyMembers.append(PartyMember(name: try table.string("name"), party: try table.string("party"),
-                                            from: try table.integer("from"), to: try table.integer("to")))
+            partyMembers.append(OfficeHolder(name: try table.string("name"), actor: try table.string("party"),
+                                             from: try table.integer("from"), to: try table.integer("to")))
         }
     }
 }

@@ -141,18 +141,29 @@ extension ActorRecognizer {
         return end + 3
     }
 
-    /// A later mention of an organisation found by shape: its acronym ("the CBI"), or its noun
-    /// alone after "the" ("the Society") when only one such organisation is in the article.
+    /// A later mention of an organisation: its acronym given in brackets ("the CBI"), its noun
+    /// alone after "the" ("the Society") when only one such organisation is in the article, or
+    /// the initials of a body named before ("the CSA" after "the Child Support Agency").
     func organisationMention(_ tokens: [Token], at index: Int, registry: ActorRegistry) -> String? {
         let text = tokens[index].text
         if let id = registry.organisationAcronyms[text] { return id }
-        guard index > 0, tokens[index - 1].lowercased == "the", isHeadNoun(tokens[index]),
-              !(index + 1 < tokens.count && tokens[index + 1].isCapitalized),
-              let ids = registry.organisationHeads[text], ids.count == 1 else { return nil }
-        return ids.first
+        if index > 0, tokens[index - 1].lowercased == "the", isHeadNoun(tokens[index]),
+           !(index + 1 < tokens.count && tokens[index + 1].isCapitalized),
+           let ids = registry.organisationHeads[text], ids.count == 1 { return ids.first }
+        return ActorRecognizer.isBodyInitials(tokens[index]) ? registry.organisation(withInitials: text) : nil
     }
 
+    /// An acronym as given in brackets after a name: "(CBI)", "(AT&T)".
     private func isAcronym(_ text: String) -> Bool {
         text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "&" }
     }
+
+    /// Initials standing alone for a body ("RAC", "ADSS"): two to six capital letters, stricter than
+    /// a bracketed acronym, and not a role's or a thing's initials.
+    static func isBodyInitials(_ token: Token) -> Bool {
+        (2...6).contains(token.text.count) && token.text.allSatisfy { $0.isUppercase && $0.isASCII } && !roleInitials.contains(token.text)
+    }
+
+    /// Initials of a role or a thing, not of a body: "the CEO said", "the MP said".
+    static let roleInitials: Set<String> = ["CEO", "CFO", "COO", "CTO", "MP", "MEP", "MSP", "AM", "PM", "MD", "QC", "GP", "DJ", "PR", "IT", "TV", "GDP", "VAT", "IPO", "AGM"]
 }

@@ -14,7 +14,7 @@ extension ActorRecognizer {
             var records = words.partyMembers[person.fullName] ?? []
             if records.isEmpty, person.words.count == 1 {
                 guard let names = words.partyMemberNames[person.words[0]], names.count == 1, let namesake = words.partyMembers[names.first!],
-                      namesake.contains(where: { registry.kind(of: $0.party) != nil }) else { continue }
+                      namesake.contains(where: { registry.kind(of: $0.actor) != nil }) else { continue }
                 records = namesake
             }
             guard !records.isEmpty else { continue }
@@ -27,14 +27,14 @@ extension ActorRecognizer {
 
     /// The one party among the records that cover the era, or that the article mentions; with
     /// no record covering it, the one nearest to it in years; with no era, the only party of all.
-    private static func party(of records: [RolesFile.PartyMember], in era: ClosedRange<Int>?, registry: ActorRegistry) -> String? {
-        guard let era else { return oneOf(Set(records.map(\.party)), in: registry) }
+    private static func party(of records: [RolesFile.OfficeHolder], in era: ClosedRange<Int>?, registry: ActorRegistry) -> String? {
+        guard let era else { return oneOf(Set(records.map(\.actor)), in: registry) }
         let covering = records.filter { $0.from <= era.upperBound && era.lowerBound <= $0.to }
-        if !covering.isEmpty { return oneOf(Set(covering.map(\.party)), in: registry) }
-        func distance(_ record: RolesFile.PartyMember) -> Int {
+        if !covering.isEmpty { return oneOf(Set(covering.map(\.actor)), in: registry) }
+        func distance(_ record: RolesFile.OfficeHolder) -> Int {
             record.to < era.lowerBound ? era.lowerBound - record.to : record.from - era.upperBound
         }
         let nearest = records.map(distance).min()!
-        return oneOf(Set(records.filter { distance($0) == nearest }.map(\.party)), in: registry)
+        return oneOf(Set(records.filter { distance($0) == nearest }.map(\.actor)), in: registry)
     }
 }

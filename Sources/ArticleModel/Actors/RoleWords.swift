@@ -38,7 +38,7 @@ final class RoleWords: Sendable {
     let officeTerms: [RolesFile.OfficeTerm]
     /// Well-known politicians' parties, for a person the text gives no affiliation: the records
     /// by full name, and the full names by family name.
-    let partyMembers: [String: [RolesFile.PartyMember]]
+    let partyMembers: [String: [RolesFile.OfficeHolder]]
     let partyMemberNames: [String: Set<String>]
     /// Titles of office that only one country has.
     let nationalTitles: [RolesFile.NationalTitle]

@@ -141,12 +141,12 @@ extension StanceExtractor {
             } else if word == "and" || word == "but" {
                 // "Tony Blair said Labour would act and attacked the plans": a second verb in the
                 // past shares the subject of the nearest reporting verb in the past before it.
-                if let shared = coordinatedVerbSubject(for: hit, conjunction: index, in: view) {
+                if let report = reportingVerb(before: index, sameTenseAs: hit, in: view) {
+                    // ("The premier insisted Mr Brown will have a key role, and praised ...": the
+                    // speaker is no actor here, and Mr Brown is not the subject.)
+                    guard let shared = subject(ofVerbAt: report, in: view) else { return nil }
                     return Holders(actors: shared.actors, negations: negations, doubted: isDoubted(before: shared.start, in: view), rule: "shared-subject", firstToken: index)
                 }
-                // "The premier insisted Mr Brown will have a key role, and praised ...": the second
-                // verb continues the report, whose speaker is no actor here; Mr Brown is not its subject.
-                if finiteVerbs(before: index, sameTenseAs: hit, in: view)?.reporting != nil { return nil }
                 // "Cairo accuses X and demands Y": the second verb shares the first one's subject.
                 if let subject = clauseSubject(before: index, in: view) {
                     return Holders(actors: subject.actors, negations: negations, doubted: isDoubted(before: subject.start, in: view), rule: "shared-subject", firstToken: index)
@@ -335,22 +335,18 @@ extension StanceExtractor {
         return ["is", "was", "are", "were", "be", "been", "being", "'s", "isn't", "wasn't", "aren't", "weren't"].contains(view.words[index])
     }
 
-    /// The subject of the verb that a verb after "and"/"but" continues: the nearest finite verb
-    /// before the conjunction in the same tense, a reporting verb first ("X said Y would ... and
-    /// attacked Z": X attacked).
-    func coordinatedVerbSubject(for hit: CueHit, conjunction: Int, in view: SentenceView) -> (actors: [String], start: Int)? {
-        guard let (finite, reporting) = finiteVerbs(before: conjunction, sameTenseAs: hit, in: view) else { return nil }
-        guard let verb = reporting ?? finite.first, verb != finite.first || reporting != nil else { return nil }
-        // The subject of that verb: the actor group right before it (past adverbs and auxiliaries).
+    /// The actor group right before the verb at `verb`, past adverbs and auxiliaries: "X said".
+    func subject(ofVerbAt verb: Int, in view: SentenceView) -> (actors: [String], start: Int)? {
         var end = verb - 1
         while end >= 0, view.tag(end) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[end]) { end -= 1 }
-        guard end >= 0, let group = view.coordinatedGroup(endingAt: end) else { return nil }
-        return group
+        guard end >= 0 else { return nil }
+        return view.coordinatedGroup(endingAt: end)
     }
 
-    /// The finite verbs before `conjunction` in the tense of the verb at `hit` (nearest first),
-    /// and the nearest of them that reports speech; nil when `hit` is no finite verb.
-    func finiteVerbs(before conjunction: Int, sameTenseAs hit: CueHit, in view: SentenceView) -> (finite: [Int], reporting: Int?)? {
+    /// The reporting verb nearest before `conjunction` that a verb after "and"/"but" continues:
+    /// in the tense of the verb at `hit`, finite or after its auxiliary ("X said Y would ... and
+    /// attacked Z", "X has repeatedly said ... and dismissed"); nil when `hit` is no finite verb.
+    func reportingVerb(before conjunction: Int, sameTenseAs hit: CueHit, in view: SentenceView) -> Int? {
         guard !view.tags.isEmpty, hit.start < view.tags.count, view.tags[hit.start].tag == .verb else { return nil }
         let tense = view.tags[hit.start].inflection
         guard tense == .past || tense == .thirdPerson else { return nil }
@@ -360,16 +356,13 @@ extension StanceExtractor {
             while before >= 0, view.tag(before) == .adverb || view.tag(before) == .negation { before -= 1 }
             return before < 0 || ![.modal, .auxiliary, .infinitiveTo, .determiner, .possessive].contains(view.tags[before].tag)
         }
-        let finite = (0..<conjunction).reversed().filter(isFinite)
-        // A report after its auxiliary counts too: "has repeatedly said ... and dismissed".
-        func isReport(_ index: Int) -> Bool { cues.cues(in: view.words, at: index).contains { $0.cueClass == .report && $0.isVerb } }
         func followsAuxiliary(_ index: Int) -> Bool {
             index > 0 && (["has", "have", "had"].contains(view.words[index - 1]) || view.tag(index - 1) == .adverb)
         }
-        let reporting = (0..<conjunction).reversed().first { index in
-            isReport(index) && (isFinite(index) || view.tags[index].tag == .verb && view.tags[index].inflection == .past && followsAuxiliary(index))
+        return (0..<conjunction).reversed().first { index in
+            cues.cues(in: view.words, at: index).contains { $0.cueClass == .report && $0.isVerb }
+                && (isFinite(index) || view.tags[index].tag == .verb && view.tags[index].inflection == .past && followsAuxiliary(index))
         }
-        return (finite, reporting)
     }
 
     /// A lower-case word that is no verb we know: an adjective such as "staunch", "fierce".
