@@ -398,6 +398,8 @@ extension StanceExtractor {
         if subjectLastWord(before: modal, in: range, of: view) == "you" || isConditional(before: modal, in: range, of: view) { return nil }
         if let form = cues.cues(in: view.words, at: verb).first(where: { $0.isVerb && $0.cueClass != .report }) {
             sign = form.cueClass == .oppose || form.cueClass == .againstActor ? -1 : 1
+        } else if StanceExtractor.revisingLemmas.contains(view.tags[verb].lemma) {
+            sign = -1  // "the bank needs to change its policy", "the law should be changed"
         }
         let value = negations % 2 == 1 ? -sign : sign
         let cue = modal..<min(range.upperBound, verb + 1)

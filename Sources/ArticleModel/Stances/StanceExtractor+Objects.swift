@@ -287,6 +287,12 @@ extension StanceExtractor {
                     frame *= -1
                     rules.append("undo-participle")
                 }
+                // "urged the bank to change its policy": wanting the policy otherwise is against it.
+                if let verb = plainVerb, verb < compound.at, StanceExtractor.revisingLemmas.contains(view.tags[verb].lemma) {
+                    multiplier *= -1
+                    frame *= -1
+                    rules.append("revise")
+                }
                 mention.frame = frame
                 var targets = [(mention, 1)]
                 targets += coordinatedIssues(after: after, in: view)
@@ -372,7 +378,7 @@ extension StanceExtractor {
         if index < view.count, view.words[index] == "to" { index += 1 }
         if index < view.count, view.words[index] == "be" { index += 1 }
         guard index < view.count else { return false }
-        if StanceExtractor.undoingParticiples.contains(view.words[index]) { return true }
+        if StanceExtractor.undoingParticiples.contains(view.words[index]) || StanceExtractor.revisingParticiples.contains(view.words[index]) { return true }
         return cues.cues(in: view.words, at: index).contains { $0.isVerb && $0.cueClass == .oppose } && start < view.count && view.words[start] == "to"
     }
 
@@ -403,7 +409,7 @@ extension StanceExtractor {
         var steps = 0
         while index < view.count, steps < 8 {
             let word = view.words[index]
-            if StanceExtractor.undoingParticiples.contains(word), index == 0 || view.words[index - 1] != "to" {
+            if StanceExtractor.undoingParticiples.contains(word) || StanceExtractor.revisingParticiples.contains(word), index == 0 || view.words[index - 1] != "to" {
                 let next = index + 1 < view.count ? view.words[index + 1] : "."
                 return steps == 0 || ["be", "been", "to"].contains(view.words[index - 1]) || [".", ",", ";", "before", "by", "as", "immediately", "now", "at", "and", "in", "within"].contains(next)
             }

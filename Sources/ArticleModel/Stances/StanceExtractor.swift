@@ -59,6 +59,12 @@ public struct StanceExtractor: Sendable {
     static let undoingParticiples: Set<String> = ["scrapped", "abolished", "ended", "dropped", "withdrawn", "lifted", "axed", "cut", "cancelled", "canceled", "removed", "reversed", "repealed", "halted", "stopped", "blocked", "overturned", "shelved", "delayed", "postponed",
                                                    "capped", "curbed", "restricted", "limited", "slashed", "halved", "trimmed", "reduced"]
 
+    /// Verbs that want what they act on otherwise: "should change the law", "urged it to revise
+    /// its policy" take a side against the law or the policy as it stands (only where the change
+    /// is wanted, asked for or due: "Malaysia changed the law" tells what happened).
+    static let revisingLemmas: Set<String> = ["change", "revise", "overhaul", "rewrite", "alter"]
+    static let revisingParticiples: Set<String> = ["changed", "revised", "overhauled", "rewritten", "altered"]
+
     /// Verbs that undo or reduce what they act on: not doing it keeps the thing.
     static let undoingLemmas: Set<String> = ["cut", "scrap", "abolish", "axe", "end", "reduce", "slash", "lift", "remove", "drop", "withdraw", "repeal",
                                              "cancel", "halve", "curb", "ditch", "close", "privatise", "privatize", "sell"]
@@ -240,15 +246,21 @@ public struct StanceExtractor: Sendable {
     static let announcingLemmas: Set<String> = ["confirm", "announce", "reiterate", "repeat", "reaffirm", "state", "declare"]
 
     /// Whether the noun phrase after an announcing verb names a measure ("a new aid package",
-    /// "plans to cut jobs"), not a result ("net profits of 400m euros").
+    /// "plans to cut jobs", "a freeze on fuel duty": an issue noun, or a noun WordNet knows as an
+    /// act or a process), not a result ("net profits of 400m euros") or news ("his retirement").
     func announcesMeasure(after start: Int, in view: SentenceView) -> Bool {
         var index = start
         while index < view.count, index - start < 6, ![.verb, .preposition, .punctuation].contains(view.tag(index) ?? .punctuation) {
             if issueHead(at: index, in: view, open: false) != nil { return true }
+            if openIssueHead(at: index, in: view) != nil, let field = WordClasses.entry(view.tags[index].lemma)?.nounField, [.act, .process].contains(field),
+               !StanceExtractor.lifeEventNouns.contains(view.tags[index].lemma) { return true }
             index += 1
         }
         return false
     }
+
+    /// What happens to a person, which announcing tells and does not put forward.
+    static let lifeEventNouns: Set<String> = ["retirement", "departure", "resignation", "death", "birth", "marriage", "wedding", "engagement", "arrival", "return", "exit", "recovery", "illness"]
 
     /// Whether the clause of a verb at `position` is a temporal one: "after X unveiled ...",
     /// "as X was introducing ...", "when X announced ...".
