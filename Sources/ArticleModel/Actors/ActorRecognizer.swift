@@ -145,6 +145,7 @@ public struct ActorRecognizer: Sendable {
             mark(name.tokens, &occupied)
             return name.tokens.upperBound
         }
+        if let end = matchBodyOfOrdinaryWords(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         if let end = matchGroupNoun(tokens, sentence: sentence, at: index, registry: &registry, occupied: &occupied) { return end }
         return nil
     }

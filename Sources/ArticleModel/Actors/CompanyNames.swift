@@ -245,16 +245,29 @@ extension ActorRecognizer {
     }
 
     /// "Air China", "Air Jamaica": "Air" before a country's name is that country's airline, not
-    /// the country itself.
+    /// the country itself; "Air Deccan", "Air Sahara": before one other name, an airline too
+    /// (not "Air Force", "Air Marshal").
     func matchAirline(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
         guard tokens[index].text == "Air", index + 1 < tokens.count, tokens[index + 1].isCapitalized, tokens[index + 1].isWord, !occupied[index + 1] else { return nil }
         guard let match = lexicon.match(tokens, at: index + 1), let entry = lexicon.entry(match.meaning.entry),
-              entry.kind == .country, match.meaning.role == .name else { return nil }
+              entry.kind == .country, match.meaning.role == .name else {
+            let next = index + 2
+            guard !ActorRecognizer.airServiceWords.contains(tokens[index + 1].text), lexicon.match(tokens, at: index + 1) == nil,
+                  next >= tokens.count || !tokens[next].isCapitalized || !tokens[next].isWord else { return nil }
+            addNamedOrganisation(index..<next, kind: .company, tokens: tokens, sentence: sentence, registry: &registry)
+            mark(index..<next, &occupied)
+            return next
+        }
         let end = index + 1 + match.length
         addNamedOrganisation(index..<end, kind: .company, tokens: tokens, sentence: sentence, registry: &registry, affiliation: entry.id)
         mark(index..<end, &occupied)
         return end
     }
+
+    /// Words after "Air" that name a service, rank or subject, not an airline.
+    static let airServiceWords: Set<String> = ["Force", "Forces", "Marshal", "Chief", "Commodore", "Vice", "Ministry", "Minister", "Staff", "Command", "Corps",
+                                               "Wing", "Squadron", "Base", "Station", "Traffic", "Transport", "Quality", "Pollution", "Show", "Miles", "Lines",
+                                               "Cadets", "Training", "Safety", "Accidents", "Power", "Defence", "Defense", "Operations", "Mobility", "National"]
 
     /// Records an organisation or company found by shape or context (or an earlier one of that
     /// name: "the Reserve Bank" after "the Reserve Bank of Australia") and returns its id.

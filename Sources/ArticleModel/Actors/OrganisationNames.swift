@@ -166,4 +166,19 @@ extension ActorRecognizer {
 
     /// Initials of a role or a thing, not of a body: "the CEO said", "the MP said".
     static let roleInitials: Set<String> = ["CEO", "CFO", "COO", "CTO", "MP", "MEP", "MSP", "AM", "PM", "MD", "QC", "GP", "DJ", "PR", "IT", "TV", "GDP", "VAT", "IPO", "AGM"]
+
+    /// "Age Concern said", "the Inland Revenue said": two or three capitalised ordinary words
+    /// (none a role or a person's name) that speak are a body the lexicon does not know.
+    func matchBodyOfOrdinaryWords(_ tokens: [Token], sentence: Int, at index: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int? {
+        var end = index
+        while end < tokens.count, end - index < 3, tokens[end].isCapitalized, tokens[end].isWord, !occupied[end], tokens[end].text.count > 1 { end += 1 }
+        guard end - index >= 2, end < tokens.count, cues.statementVerbs.contains(tokens[end].lowercased),
+              tokens[index..<end].allSatisfy({ PersonNames.isOrdinaryWord($0.text) && !words.notNames.contains($0.text) && !$0.text.allSatisfy(\.isUppercase) }),
+              (index..<end).allSatisfy({ lexicon.match(tokens, at: $0) == nil }),
+              index == 0 || ["the", ",", "\"", "\u{201C}"].contains(tokens[index - 1].lowercased) else { return nil }
+        addNamedOrganisation(index..<end, kind: .organisation, tokens: tokens, sentence: sentence, registry: &registry)
+        mark(index..<end, &occupied)
+        return end
+    }
 }
+

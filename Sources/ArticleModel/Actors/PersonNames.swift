@@ -117,6 +117,13 @@ struct PersonNames {
 
     /// Whether a title-less capitalised sequence is a person: a known given name first, an
     /// initial inside, or at least two words followed by a reporting verb.
+    /// Whether a capitalised word is an ordinary English word ("Inland", "Concern"), not one that
+    /// WordNet knows as a person's name ("Hutton") or does not know at all ("Oaten").
+    static func isOrdinaryWord(_ word: String) -> Bool {
+        guard let entry = WordClasses.entry(word.lowercased()) else { return false }
+        return entry.nounField != .person && (entry.classes.contains(.noun) || entry.classes.contains(.adjective))
+    }
+
     func isPerson(_ name: Name, in tokens: [Token], reportingVerbs: Set<String>) -> Bool {
         guard name.words.count >= 2 else { return false }
         if words.notPeople.contains(name.words.joined(separator: " ")) { return false }
@@ -125,6 +132,8 @@ struct PersonNames {
         // "the Hansard Society", "Woodhill Prison": the last word names a kind of thing.
         if let last = name.words.last, words.thingNouns.contains(last.lowercased()) { return false }
         let after = name.tokens.upperBound
+        // "Age Concern said", "the Inland Revenue said": a name made of ordinary words is a body's.
+        if name.words.allSatisfy(PersonNames.isOrdinaryWord) { return false }
         if after < tokens.count, reportingVerbs.contains(tokens[after].lowercased) { return true }
         if after + 1 < tokens.count, tokens[after].text == ",", tokens[after + 1].lowercased == "the" { return true }
         // "Ivo Brandt, project manager at ...", "Mira Olsen, a lecturer".
