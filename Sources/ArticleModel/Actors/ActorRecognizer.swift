@@ -261,12 +261,19 @@ public struct ActorRecognizer: Sendable {
         } else if words.honorifics.contains(tokens[index]) {
             honorific = true
             index += 1
-        } else if qualifier != nil, let found = self.role(in: tokens, at: index, capitalised: false), names.name(in: tokens, at: found.end) != nil {
-            // "Lib Dem home affairs spokesman Jo Bell".
+        } else if qualifier != nil, let found = self.role(in: tokens, at: index, capitalised: false),
+                  names.name(in: tokens, at: found.end) != nil || appositiveName(after: found.end, roleStart: start, in: tokens) != nil {
+            // "Lib Dem home affairs spokesman Jo Bell", "the Tory leader, Mr Bell,".
             role = found.role
             index = found.end
         } else if qualifier?.meaning.role != .member && !(qualifier.map { isPartyAdjective($0.meaning) } ?? false) {
             return nil
+        }
+        // "The Attorney General, Lord Bell, said": the role, then the name between commas.
+        var appositive = false
+        if role != nil, let nameStart = appositiveName(after: index, roleStart: start, in: tokens) {
+            index = nameStart
+            appositive = true
         }
         if index < tokens.count, tokens[index].text == ".", tokens[index - 1].range.upperBound == tokens[index].range.lowerBound { index += 1 }
         // "Chairman Sir Jo Bell", "President Dr Jo Bell": an honorific after the title.
@@ -313,7 +320,8 @@ public struct ActorRecognizer: Sendable {
         let former = isFormer(tokens, before: start)
         if former { affiliation = nil }
         // ("Conservative peer Lord Heseltine": a peer is named with the peerage, not the role.)
-        let personStart = honorificAfterRole.flatMap { ["Lord", "Lady", "Baroness", "Baron"].contains(tokens[$0].text) ? $0 : nil } ?? qualifier?.tokens.upperBound ?? start
+        let personStart = appositive ? honorificAfterRole ?? name.tokens.lowerBound
+            : honorificAfterRole.flatMap { ["Lord", "Lady", "Baroness", "Baron"].contains(tokens[$0].text) ? $0 : nil } ?? qualifier?.tokens.upperBound ?? start
         let skipPossessive = personStart < tokens.count && (tokens[personStart].text == "'s" || tokens[personStart].text == "'") ? 1 : 0
         let personTokens = (personStart + skipPossessive)..<name.tokens.upperBound
         if affiliation == nil, !former, let company = possessiveOwner(before: start, in: tokens, registry: registry) {
@@ -335,6 +343,18 @@ public struct ActorRecognizer: Sendable {
         }
         mark(personTokens, &occupied)
         return name.tokens.upperBound
+    }
+
+    /// Where the name starts in "the ROLE, NAME,": after the comma at `index`, past an honorific,
+    /// when "the" opens the role and a comma closes the name ("The Attorney General, Lord Bell,
+    /// said", "the Tory leader, Mr Bell, said").
+    private func appositiveName(after index: Int, roleStart: Int, in tokens: [Token]) -> Int? {
+        guard index + 1 < tokens.count, tokens[index].text == ",", roleStart > 0, tokens[roleStart - 1].lowercased == "the" else { return nil }
+        let first = index + 1
+        let nameAt = words.honorifics.contains(tokens[first]) ? first + 1 : first
+        guard nameAt < tokens.count, let name = names.name(in: tokens, at: nameAt), name.tokens.upperBound < tokens.count,
+              tokens[name.tokens.upperBound].text == "," else { return nil }
+        return first
     }
 
     /// A lexicon phrase: names and aliases always count; demonyms, capitals and member nouns

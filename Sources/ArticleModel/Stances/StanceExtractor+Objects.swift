@@ -104,7 +104,7 @@ extension StanceExtractor {
                 if afterGroup < view.count, view.words[afterGroup] == "'s", cues.actorTargetLemmas.contains(hit.form.lemma), hit.form.cueClass != .report,
                    !rules.contains("chain"), !passedControl,  // ("defended plans to end the EU's embargo": the embargo, not the EU)
                    !(afterGroup + 1..<min(view.count, afterGroup + 4)).prefix(while: { view.tag($0) == .noun || view.tag($0) == .adjective })
-                       .contains(where: { namesAnIntent(view.words[$0]) || cues.issueNouns.contains(view.words[$0]) }) {  // ("backed Britain's harbour plan": the plan; "the Home Office's powers": the powers)
+                       .contains(where: { namesAnIntent(view.words[$0]) || cues.issueNouns.contains(view.words[$0]) || StanceExtractor.institutionNouns.contains(view.words[$0]) }) {  // ("backed Britain's harbour plan": the plan; "the Home Office's powers": the powers)
                     return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-possession"])
                 }
                 if index > 0, ["from", "by", "including"].contains(view.words[index - 1]) || (index > 1 && view.words[index - 2] == "among") {

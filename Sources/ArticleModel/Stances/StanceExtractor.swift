@@ -65,6 +65,10 @@ public struct StanceExtractor: Sendable {
     static let revisingLemmas: Set<String> = ["change", "revise", "overhaul", "rewrite", "alter"]
     static let revisingParticiples: Set<String> = ["changed", "revised", "overhauled", "rewritten", "altered"]
 
+    /// Nouns for the way an actor runs something, which are an issue of their own and not a
+    /// judgement of the actor: "defended the UK's current regime", "backed France's system".
+    static let institutionNouns: Set<String> = ["system", "systems", "regime", "legislation", "procedures", "arrangements", "laws"]
+
     /// Verbs that undo or reduce what they act on: not doing it keeps the thing.
     static let undoingLemmas: Set<String> = ["cut", "scrap", "abolish", "axe", "end", "reduce", "slash", "lift", "remove", "drop", "withdraw", "repeal",
                                              "cancel", "halve", "curb", "ditch", "close", "privatise", "privatize", "sell"]
