@@ -40,7 +40,7 @@ extension CueFile {
             ["proposal", "proposals"],
             ["detention", "detentions"],
             ["inquiry", "investigation", "probe", "review", "inquiries", "investigations"],
-            ["takeover", "bid", "buyout", "acquisition", "takeovers", "bids"],
+            ["takeover", "bid", "buyout", "acquisition", "takeovers", "bids", "offer", "offers"],
             ["inspection", "inspections"],
             ["embargo", "ban", "arms embargo", "arms ban", "embargoes", "bans"],
         ],

@@ -39,6 +39,8 @@ extension StanceExtractor {
         /// A verb of no stance passed after "to" ("agreed to buy", "vowed to compensate"): what it
         /// does names the issue when its object names none.
         var plainVerb: Int?
+        /// The undoing or stopping verb the object hangs on ("is to cut 2,850 jobs"), if any.
+        var undoingLemma: String? = hit.form.isVerb && StanceExtractor.stoppingLemmas.contains(hit.form.lemma) ? hit.form.lemma : nil
         func verbIssue(object: String?) -> Object? {
             guard let verb = plainVerb else { return nil }
             // "take over WMC": a phrasal verb's own noun ("takeover", "walkout", "shutdown").
@@ -293,6 +295,16 @@ extension StanceExtractor {
                     frame *= -1
                     rules.append("revise")
                 }
+                // "is to cut 2,850 jobs", "suspended flights", "axe 104,000 jobs": what an actor
+                // runs is cut, which is an act of its own to back, not the jobs to oppose.
+                if let lemma = undoingLemma, StanceExtractor.resourceNouns.contains(WordClasses.nounLemma(compound.head.text)) {
+                    let object = (mention.modifiers + [compound.head.text]).joined(separator: " ")
+                    let act = StanceExtractor.reducingLemmas.contains(lemma) ? "cuts" : WordClasses.actionNoun(of: lemma) ?? lemma
+                    mention = IssueMention(head: act, distinguishing: nil, organisation: mention.organisation, modifiers: [], complement: object)
+                    multiplier *= -1
+                    frame *= -1
+                    rules.append("resource-cut")
+                }
                 mention.frame = frame
                 var targets = [(mention, 1)]
                 targets += coordinatedIssues(after: after, in: view)
@@ -314,6 +326,7 @@ extension StanceExtractor {
                 let previous = index > 0 ? view.words[index - 1] : ""
                 guard hits[chained].form.cueClass != .report, previous == "to" || hits[chained].form.isGerund || index == hit.end || !hits[chained].form.isVerb else { break }
                 consumed.insert(chained)
+                undoingLemma = hits[chained].form.isVerb && StanceExtractor.stoppingLemmas.contains(hits[chained].form.lemma) ? hits[chained].form.lemma : nil
                 multiplier *= hits[chained].sign
                 frame *= hits[chained].sign
                 rules.append("chain")

@@ -69,6 +69,16 @@ public struct StanceExtractor: Sendable {
     /// judgement of the actor: "defended the UK's current regime", "backed France's system".
     static let institutionNouns: Set<String> = ["system", "systems", "regime", "legislation", "procedures", "arrangements", "laws"]
 
+    /// What an actor runs or spends, which cutting or closing changes without taking a side on
+    /// it: "cut 2,850 jobs" backs job cuts, it opposes no jobs.
+    static let resourceNouns: Set<String> = ["job", "post", "staff", "workforce", "worker", "employee", "cost", "price", "flight", "service", "route",
+                                             "output", "production", "capacity", "order", "dividend", "branch", "store", "shop", "plant", "factory",
+                                             "spending", "investment", "payroll", "headcount", "operation", "stake", "holding"]
+    /// Verbs that undo, stop or hold back what they act on.
+    static let stoppingLemmas: Set<String> = undoingLemmas.union(["suspend", "halt", "stop", "freeze", "shelve", "trim"])
+    /// Undoing verbs that reduce rather than end: their act is a cut.
+    static let reducingLemmas: Set<String> = ["cut", "reduce", "slash", "axe", "halve", "curb", "trim"]
+
     /// Verbs that undo or reduce what they act on: not doing it keeps the thing.
     static let undoingLemmas: Set<String> = ["cut", "scrap", "abolish", "axe", "end", "reduce", "slash", "lift", "remove", "drop", "withdraw", "repeal",
                                              "cancel", "halve", "curb", "ditch", "close", "privatise", "privatize", "sell"]
