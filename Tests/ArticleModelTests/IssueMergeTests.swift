@@ -32,4 +32,11 @@ struct IssueMergeTests {
         #expect(lines == ["support egypt truce", "oppose israel truce"])
         #expect(article.issues.count == 1)
     }
+
+    @Test func verbsAndParticlesBeforeTheIssueAreNoPartOfItsLabel() throws {
+        let (article, lines) = try stances("Labour urged Egypt to draw up contingency plans. France said Dr Gibbons needed to change policy. Spain is to cut 300 jobs.")
+        #expect(lines == ["support labour-party plans", "oppose france policy", "support spain cuts"])
+        #expect(article.issues.map(\.label) == ["contingency plans", "policy", "cuts (jobs)"])
+    }
 }
+

@@ -210,6 +210,8 @@ extension StanceExtractor {
             if StanceExtractor.determiners.contains(word) || StanceExtractor.clauseStops.contains(word) || word == "," { break }
             if Coreference.prepositions.contains(word) || word == "to" || cues.cues(in: view.words, at: cursor).contains(where: \.isVerb) { break }
             // "condemned and prohibited torture": a verb, and the "and" before it, are no modifiers.
+            // "to draw up contingency plans": a verb's particle is no modifier.
+            if StanceExtractor.particles.contains(word), cursor > 0, view.tag(cursor - 1) == .verb { break }
             // "needed to change policy": an infinitive's verb is the act on the issue, no modifier.
             if view.tag(cursor) == .verb, cursor > 0, ["and", "or", "to"].contains(view.words[cursor - 1]) || view.tag(cursor - 1) == .modal { break }
             if let span = view.spans.first(where: { $0.tokens.contains(cursor) }) {
