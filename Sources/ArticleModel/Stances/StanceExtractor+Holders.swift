@@ -78,7 +78,7 @@ extension StanceExtractor {
                 if opening == "nor" || (opening == "neither" && !view.words.contains("nor")) { negations += 1 }
                 // "Sullivan claims that Ebbers refused to stop the fraud": the claim is Sullivan's,
                 // not a stance of Ebbers's.
-                if isReportedClaim(before: group.start, in: view) { return nil }
+                if isReportedClaim(before: group.start, in: view, act: isDoneAct(hit, in: view)) { return nil }
                 // "two-thirds of Britons support": a share of a people is not its state.
                 if isPartitive(before: group.start, in: view) { return nil }
                 // "the top Catholic in England and Wales backed": a place inside the subject.
@@ -224,7 +224,20 @@ extension StanceExtractor {
 
     /// Whether the clause starting at `start` is the content of a claim about its subject:
     /// "claims (that) X ...", "alleged X had ...".
-    func isReportedClaim(before start: Int, in view: SentenceView) -> Bool {
+    /// Verbs whose past tense tells a thing done, which a report passes on as a fact: "said the
+    /// Paris Club had agreed to a moratorium", "said Congress had approved the bill".
+    static let actLemmas: Set<String> = ["agree to", "agree on", "sign", "approve", "ratify", "veto", "block", "adopt", "vote for", "vote against",
+                                         "vote to", "decide to", "sign up to", "accept", "overturn", "throw out", "repeal"]
+
+    /// Whether a cue is an act told in the past: "had agreed to", "approved", "has signed".
+    func isDoneAct(_ hit: CueHit, in view: SentenceView) -> Bool {
+        guard hit.form.isVerb, StanceExtractor.actLemmas.contains(hit.form.lemma) else { return false }
+        let verb = view.words[hit.start]
+        return verb.hasSuffix("ed") || ["signed", "agreed", "threw", "thrown"].contains(verb)
+            || (hit.start > 0 && ["had", "has", "have"].contains(view.words[hit.start - 1]))
+    }
+
+    func isReportedClaim(before start: Int, in view: SentenceView, act: Bool = false) -> Bool {
         var index = start - 1
         if index >= 0, view.words[index] == "that" {
             index -= 1
@@ -241,7 +254,8 @@ extension StanceExtractor {
         if StanceExtractor.feelingAdjectives.contains(view.words[index]) { return !aboutOneself }
         // "Dr Gibbons said NHS staff wanted ...": what one actor says of another is the speaker's
         // account, not the other's stance (a speaker who is no actor may be the other's voice).
-        guard cues.isReportVerb(view.words[index]), !aboutOneself else { return false }
+        // ("said the Paris Club had agreed to a moratorium": an act passed on as a fact is the actor's.)
+        guard cues.isReportVerb(view.words[index]), !aboutOneself, !act else { return false }
         var subjectEnd = index - 1
         while subjectEnd >= 0, view.tag(subjectEnd) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[subjectEnd]) { subjectEnd -= 1 }
         // "Morvania, which backs the tariff, said": past the aside to its head.
