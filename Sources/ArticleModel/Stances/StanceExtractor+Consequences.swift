@@ -31,15 +31,18 @@ extension StanceExtractor {
     }
 
     /// Verbs that carry an evaluation in their object, by lemma, with the particle they need
-    /// ("" for none): "sends the wrong message", "marks a step forward", "amounts to theft".
+    /// ("" for none): "sends the wrong message", "marks a step forward", "amounts to theft",
+    /// "will make a real difference", "can play a valuable role".
     static let carrierVerbs: [String: String] = [
         "send": "", "mark": "", "represent": "", "produce": "", "create": "", "bring": "", "deliver": "",
-        "mean": "", "amount": "to", "lead": "to", "result": "in", "spell": "",
+        "mean": "", "amount": "to", "lead": "to", "result": "in", "spell": "", "make": "", "play": "",
     ]
 
     /// "the freeze sends the wrong message", "the plans may not produce an effective system", "the
     /// deal marks a step forward": the measure is judged by the evaluative phrase its verb carries.
     private func carried(at index: Int, particle: String, in range: Range<Int>, of view: SentenceView) -> Judgement? {
+        // "would be made legally binding": a passive carries nothing of its subject's.
+        if index > range.lowerBound, StanceExtractor.copulas.contains(view.words[index - 1]) || view.words[index - 1] == "being" { return nil }
         var cursor = index + 1
         if !particle.isEmpty {
             guard cursor < range.upperBound, view.words[cursor] == particle else { return nil }
