@@ -38,5 +38,11 @@ struct IssueMergeTests {
         #expect(lines == ["support labour-party plans", "oppose france policy", "support spain cuts"])
         #expect(article.issues.map(\.label) == ["contingency plans", "policy", "cuts (jobs)"])
     }
+
+    @Test func aPlanToActIsTheActItNames() throws {
+        let (article, lines) = try stances("Britain backed a plan to freeze the debts of the affected nations. Germany proposed a freeze last week. Spain backed proposals to raise the fishing levy.")
+        #expect(lines == ["support united-kingdom freeze", "support germany freeze", "support spain levy"])
+        #expect(article.issues.map(\.id) == ["freeze", "levy"])
+    }
 }
 

@@ -89,8 +89,18 @@ extension StanceExtractor {
         guard start < view.count, ["for", "to", "on", "of"].contains(view.words[start]) else { return nil }
         var index = start + 1
         var sign = 1
+        // "a plan to freeze the debts": the act the plan names, as "a freeze" would, when no issue
+        // noun follows ("proposals to raise the stamp duty threshold" are about the duty).
+        var act: (text: String, length: Int, at: Int, sign: Int)?
+        if start + 1 < view.count, view.words[start] == "to", view.tag(start + 1) == .verb, start + 1 < view.tags.count,
+           case let lemma = view.tags[start + 1].lemma, !StanceExtractor.lightVerbs.contains(lemma), !StanceExtractor.stateVerbs.contains(lemma),
+           StanceExtractor.effectVerbs[lemma] == nil, !StanceExtractor.noncommittalVerbs.contains(lemma), cues.cues(in: view.words, at: start + 1).isEmpty,
+           let noun = WordClasses.actionNoun(of: lemma),
+           cues.issueNouns.contains(noun) || noun != lemma || WordClasses.entry(noun)?.nounField == .process {  // (not "a plan to share": a share is a holding)
+            act = (noun, 1, start + 1, 1)
+        }
         while index < view.count, index - start <= 5 {
-            if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," { return nil }
+            if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," { return act }
             // "an early start to talks": a noun may follow "to" here.
             if let head = issueHead(at: index, in: view, allowAfterTo: true, open: false), !cues.containerNouns.contains(head.text) {
                 return (head.text, head.length, index, sign)
@@ -102,7 +112,7 @@ extension StanceExtractor {
             }
             index += 1
         }
-        return nil
+        return act
     }
 
     /// The nearest determiner before a head, within its noun phrase.
