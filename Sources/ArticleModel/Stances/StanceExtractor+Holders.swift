@@ -222,8 +222,6 @@ extension StanceExtractor {
     /// that someone's own stance.
     static let claimVerbs: Set<String> = ["claims", "claimed", "claim", "alleges", "alleged", "allege", "suggests", "suggested", "accuses", "accused", "reports", "reported", "believes", "believed", "thinks", "thought", "fears", "feared", "suspects", "suspected", "rumoured", "insists", "insisted", "argues", "argued"]
 
-    /// Whether the clause starting at `start` is the content of a claim about its subject:
-    /// "claims (that) X ...", "alleged X had ...".
     /// Verbs whose past tense tells a thing done, which a report passes on as a fact: "said the
     /// Paris Club had agreed to a moratorium", "said Congress had approved the bill".
     static let actLemmas: Set<String> = ["agree to", "agree on", "sign", "approve", "ratify", "veto", "block", "adopt", "vote for", "vote against",
@@ -233,10 +231,13 @@ extension StanceExtractor {
     func isDoneAct(_ hit: CueHit, in view: SentenceView) -> Bool {
         guard hit.form.isVerb, StanceExtractor.actLemmas.contains(hit.form.lemma) else { return false }
         let verb = view.words[hit.start]
-        return verb.hasSuffix("ed") || ["signed", "agreed", "threw", "thrown"].contains(verb)
+        return verb.hasSuffix("ed") || ["threw", "thrown"].contains(verb)
             || (hit.start > 0 && ["had", "has", "have"].contains(view.words[hit.start - 1]))
     }
 
+    /// Whether the clause starting at `start` is the content of a claim about its subject:
+    /// "claims (that) X ...", "alleged X had ..." (an act told in the past, `act`, is passed on
+    /// as a fact after a plain report).
     func isReportedClaim(before start: Int, in view: SentenceView, act: Bool = false) -> Bool {
         var index = start - 1
         if index >= 0, view.words[index] == "that" {

@@ -391,7 +391,7 @@ extension StanceExtractor {
         if index < view.count, view.words[index] == "to" { index += 1 }
         if index < view.count, view.words[index] == "be" { index += 1 }
         guard index < view.count else { return false }
-        if StanceExtractor.undoingParticiples.contains(view.words[index]) || StanceExtractor.revisingParticiples.contains(view.words[index]) { return true }
+        if StanceExtractor.isUndoingParticiple(view.words[index]) { return true }
         return cues.cues(in: view.words, at: index).contains { $0.isVerb && $0.cueClass == .oppose } && start < view.count && view.words[start] == "to"
     }
 
@@ -422,7 +422,7 @@ extension StanceExtractor {
         var steps = 0
         while index < view.count, steps < 8 {
             let word = view.words[index]
-            if StanceExtractor.undoingParticiples.contains(word) || StanceExtractor.revisingParticiples.contains(word), index == 0 || view.words[index - 1] != "to" {
+            if StanceExtractor.isUndoingParticiple(word), index == 0 || view.words[index - 1] != "to" {
                 let next = index + 1 < view.count ? view.words[index + 1] : "."
                 return steps == 0 || ["be", "been", "to"].contains(view.words[index - 1]) || [".", ",", ";", "before", "by", "as", "immediately", "now", "at", "and", "in", "within"].contains(next)
             }

@@ -63,7 +63,14 @@ public struct StanceExtractor: Sendable {
     /// its policy" take a side against the law or the policy as it stands (only where the change
     /// is wanted, asked for or due: "Malaysia changed the law" tells what happened).
     static let revisingLemmas: Set<String> = ["change", "revise", "overhaul", "rewrite", "alter"]
+    /// Their participles: "wants the law changed".
     static let revisingParticiples: Set<String> = ["changed", "revised", "overhauled", "rewritten", "altered"]
+
+    /// Whether a participle undoes or revises what comes before it: "wants the rebate scrapped",
+    /// "wants the law changed".
+    static func isUndoingParticiple(_ word: String) -> Bool {
+        undoingParticiples.contains(word) || revisingParticiples.contains(word)
+    }
 
     /// Nouns for the way an actor runs something, which are an issue of their own and not a
     /// judgement of the actor: "defended the UK's current regime", "backed France's system".
