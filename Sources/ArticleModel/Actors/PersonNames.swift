@@ -135,6 +135,10 @@ struct PersonNames {
         // "Age Concern said", "the Inland Revenue said": a name made of ordinary words is a body's.
         if name.words.allSatisfy(PersonNames.isOrdinaryWord) { return false }
         if after < tokens.count, reportingVerbs.contains(tokens[after].lowercased) { return true }
+        // "The head of the CBI, Digby Jones, said": a name set off by commas before a report.
+        let start = name.tokens.lowerBound
+        if start > 0, tokens[start - 1].text == ",", after + 1 < tokens.count, tokens[after].text == ",",
+           reportingVerbs.contains(tokens[after + 1].lowercased) { return true }
         if after + 1 < tokens.count, tokens[after].text == ",", tokens[after + 1].lowercased == "the" { return true }
         // "Ivo Brandt, project manager at ...", "Mira Olsen, a lecturer".
         if after + 1 < tokens.count, tokens[after].text == "," {
