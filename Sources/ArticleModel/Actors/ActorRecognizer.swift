@@ -333,6 +333,11 @@ public struct ActorRecognizer: Sendable {
             role = role ?? after.role
         }
         if affiliation == nil, !former, let entry = forQualifier(before: start, in: tokens) { affiliation = entry.id }
+        // "the chairman of Migration Watch UK, Sir Jo Bell,": a titled name takes the role before it as an untitled one does.
+        if affiliation == nil, !former, let officer = roleOfOrganisation(before: start, in: tokens, sentence: sentence, registry: registry) {
+            affiliation = officer.actor
+            role = role ?? officer.role
+        }
         let via: MentionSource = name.words.count > 1 ? .name : .surname
         let person = registry.addPerson(words: name.words, role: role, affiliation: affiliation, sentence: sentence, tokens: personTokens, via: via)
         if former { registry.people[person].former = true }

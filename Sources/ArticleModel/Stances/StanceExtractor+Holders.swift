@@ -492,6 +492,9 @@ extension StanceExtractor {
         return []
     }
 
+    /// Words that open a clause of time or cause with its own subject: "when Mr Glazer went ahead".
+    static let subordinators: Set<String> = ["when", "after", "before", "because", "while", "since", "until", "although", "though", "once", "whereas"]
+
     /// The first actor group of the clause that contains `position`, outside prepositional phrases.
     func clauseSubject(before position: Int, in view: SentenceView) -> (actors: [String], start: Int)? {
         var clauseStart = 0
@@ -499,7 +502,9 @@ extension StanceExtractor {
             let word = view.words[index]
             let next = index + 1 < view.count ? view.words[index + 1] : ""
             let isComplementizer = word == "that" && (next == "the" || !view.spans(startingAt: index + 1).isEmpty || ["it", "he", "she", "they", "we", "i"].contains(next))
-            if word == ";" || isComplementizer || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }) {
+            // "JPMorgan quit when Mr Glazer went ahead and voted against": the subordinate clause has a subject of its own.
+            let opensSubordinate = StanceExtractor.subordinators.contains(word) && view.coordinatedGroup(startingAt: index + 1) != nil
+            if word == ";" || isComplementizer || opensSubordinate || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }) {
                 // "attacked by people who think we ought to ...": what a relative clause's subject
                 // thinks is theirs, and they are no actor here.
                 if index > 0, ["who", "which"].contains(view.words[index - 1]), !isComplementizer, word != ";" { return nil }

@@ -396,10 +396,17 @@ extension StanceExtractor {
         // "you must work five more years": a generic "you" states a demand on others, often to
         // attack it; and what must happen "if ..." is a condition.
         if subjectLastWord(before: modal, in: range, of: view) == "you" || isConditional(before: modal, in: range, of: view) { return nil }
+        // "had to show why its offer was good", "must explain how": a question the verb opens is no act.
+        // ("should investigate whether ..." still asks for an inquiry.)
+        if view.tag(verb) == .verb, StanceExtractor.justifyingLemmas.contains(view.tags[verb].lemma), verb + 1 < range.upperBound,
+           StanceExtractor.questionOpeners.contains(view.words[verb + 1]) { return nil }
         if let form = cues.cues(in: view.words, at: verb).first(where: { $0.isVerb && $0.cueClass != .report }) {
             sign = form.cueClass == .oppose || form.cueClass == .againstActor ? -1 : 1
         } else if StanceExtractor.revisingLemmas.contains(view.tags[verb].lemma) {
             sign = -1  // "the bank needs to change its policy", "the law should be changed"
+        } else if view.words[cursor] != "be", StanceExtractor.vanishingLemmas.contains(view.tags[verb].lemma),
+                  verb + 1 >= range.upperBound || StanceExtractor.clauseStops.contains(view.words[verb + 1]) || [",", "altogether", "entirely", "now"].contains(view.words[verb + 1]) {
+            sign = -1  // "GCSEs should go", "the levy must go": what should vanish is opposed
         }
         let value = negations % 2 == 1 ? -sign : sign
         let cue = modal..<min(range.upperBound, verb + 1)
@@ -424,6 +431,8 @@ extension StanceExtractor {
         if case .actor = subject {
             // "the MPC should be ready to ...": what an actor should be is no stance on the actor.
             guard view.tag(verb) == .verb else { return nil }
+            // "Mr Blair should be judged by results": what others should do to the actor is no act of its.
+            if view.words[cursor] == "be", verb + 1 < range.upperBound, view.words[verb + 1] == "by" { return nil }
             // "Harry should apologise": what the actor should do, named by the verb.
             // Named by the noun of the action, so that "should apologise" and "a public apology" are one issue.
             // ("have to take them seriously": a light verb names no act of its own.)
@@ -434,6 +443,15 @@ extension StanceExtractor {
         }
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "obligation")
     }
+
+    /// Words that open an indirect question after a verb: "show why", "explain how".
+    static let questionOpeners: Set<String> = ["why", "how", "what", "whether", "where", "when", "who"]
+
+    /// Verbs of accounting for something: "show why", "explain how".
+    static let justifyingLemmas: Set<String> = ["show", "explain", "prove", "justify", "demonstrate", "say", "tell", "clarify", "answer"]
+
+    /// Verbs of going away: "the levy must go", "wants these terms to disappear".
+    static let vanishingLemmas: Set<String> = ["go", "disappear", "vanish", "die"]
 
     /// Verbs whose object is a small clause or a meaning: "allow X to become Y", "mean Y".
     static let smallClauseVerbs: Set<String> = ["allow", "let", "mean", "help", "enable", "cause", "persuade", "become", "remain", "prompt", "lead"]

@@ -105,7 +105,7 @@ extension StanceExtractor {
                 // blame of what an actor has or does are of the actor.
                 if afterGroup < view.count, view.words[afterGroup] == "'s", cues.actorTargetLemmas.contains(hit.form.lemma), hit.form.cueClass != .report,
                    !rules.contains("chain"), !passedControl,  // ("defended plans to end the EU's embargo": the embargo, not the EU)
-                   !(afterGroup + 1..<min(view.count, afterGroup + 4)).prefix(while: { view.tag($0) == .noun || view.tag($0) == .adjective })
+                   !(afterGroup + 1..<min(view.count, afterGroup + 5)).prefix(while: { view.tag($0) == .noun || view.tag($0) == .adjective || view.tag($0) == .number || view.words[$0] == "-" })
                        .contains(where: { namesAnIntent(view.words[$0]) || cues.issueNouns.contains(view.words[$0]) || StanceExtractor.institutionNouns.contains(view.words[$0]) }) {  // ("backed Britain's harbour plan": the plan; "the Home Office's powers": the powers)
                     return Object(target: .actors(group.actors), multiplier: multiplier, negations: negations, rules: rules + ["actor-possession"])
                 }
@@ -363,7 +363,8 @@ extension StanceExtractor {
     }
 
     /// Nouns that stand for what their infinitive says: "the decision to lift the ban".
-    static let intentionNouns: Set<String> = ["decision", "decisions", "commitment", "determination", "pledge", "promise", "vow", "resolve", "willingness", "readiness", "intention"]
+    static let intentionNouns: Set<String> = ["decision", "decisions", "commitment", "determination", "pledge", "promise", "vow", "resolve", "willingness", "readiness", "intention",
+                                                   "pledges", "promises", "vows", "commitments", "intentions"]
 
     /// What one fights by taking part in it, not by opposing it.
     static let contests: Set<String> = ["campaign", "election", "seat", "battle", "contest", "poll", "by-election", "race", "war", "fight", "constituency"]
@@ -392,6 +393,7 @@ extension StanceExtractor {
         if index < view.count, view.words[index] == "be" { index += 1 }
         guard index < view.count else { return false }
         if StanceExtractor.isUndoingParticiple(view.words[index]) { return true }
+        if start < view.count, view.words[start] == "to", view.tag(index) == .verb, StanceExtractor.vanishingLemmas.subtracting(["go"]).contains(view.tags[index].lemma) { return true }
         return cues.cues(in: view.words, at: index).contains { $0.isVerb && $0.cueClass == .oppose } && start < view.count && view.words[start] == "to"
     }
 
@@ -422,6 +424,8 @@ extension StanceExtractor {
         var steps = 0
         while index < view.count, steps < 8 {
             let word = view.words[index]
+            // "in favour of these terms disappearing": the object going away.
+            if steps == 0, ["disappearing", "vanishing", "dying"].contains(word) { return true }
             if StanceExtractor.isUndoingParticiple(word), index == 0 || view.words[index - 1] != "to" {
                 let next = index + 1 < view.count ? view.words[index + 1] : "."
                 return steps == 0 || ["be", "been", "to"].contains(view.words[index - 1]) || [".", ",", ";", "before", "by", "as", "immediately", "now", "at", "and", "in", "within"].contains(next)

@@ -214,6 +214,7 @@ public struct StanceExtractor: Sendable {
                     ?? relativeObject(before: holders.firstToken, in: view)
                     ?? (holders.rule == "nominal-owner" && !isConcessive(before: hit.start, in: view) ? subjectIssue(before: hit.start, in: view) : nil) else { continue }
             consumed = chainedAway
+            if isNoPosition(hit, object: object, negations: holders.negations, in: view) { continue }
             let sign = hit.sign * object.multiplier
             var polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
             // "Labour would not cut spending": refusing to undo something keeps it, which is a

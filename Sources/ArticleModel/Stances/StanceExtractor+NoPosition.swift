@@ -1,0 +1,14 @@
+extension StanceExtractor {
+    /// Whether a cue, in this use, takes no side on its object: "refused to rule out tax rises"
+    /// and "would not rule out a deal" leave the question open; "denied having a role" denies a
+    /// fact; "blamed poor sales", "blamed the cuts on low returns" name a cause, not a target.
+    func isNoPosition(_ hit: CueHit, object: Object, negations: Int, in view: SentenceView) -> Bool {
+        let lemma = hit.form.lemma
+        if lemma == "rule out", negations % 2 == 1 { return true }
+        if hit.sign < 0, hit.end + 2 < view.count, view.words[hit.end] == "to", view.words[hit.end + 1] == "rule", view.words[hit.end + 2] == "out" { return true }
+        // ("denies breaking rules" still defends what was done.)
+        if lemma == "deny", hit.end < view.count, ["having", "being", "knowing", "seeing", "meeting", "receiving"].contains(view.words[hit.end]) { return true }
+        if lemma == "blame", case .issues = object.target { return true }
+        return false
+    }
+}
