@@ -113,6 +113,8 @@ extension StanceExtractor {
             }
             if cues.negators.contains(word) {
                 negations += 1
+            } else if QuoteMarks.isDouble(word), isScareQuote(at: index, in: view) {
+                // 'Richard Thomas "totally condemned" the deletion': a word or two quoted from the holder.
             } else if StanceExtractor.spokespeople.contains(word), index > 0, !view.spans(endingAt: index - 1).isEmpty {
                 // "Benin officials agreed", "a Vodafone spokesman said": they speak for the actor before them.
             } else if word == "longer", index > 0, view.words[index - 1] == "no" {
@@ -490,6 +492,18 @@ extension StanceExtractor {
             }
         }
         return []
+    }
+
+    /// Whether the double quote at `index` opens or closes a quotation of one to four words with
+    /// no punctuation inside, set in running text: 'said it was "misdirected"', '"totally condemned"'.
+    func isScareQuote(at index: Int, in view: SentenceView) -> Bool {
+        let isWordHere = { (position: Int) in view.tokens[position].isWord }
+        var other = index + 1
+        while other < view.count, other - index <= 5, isWordHere(other) { other += 1 }
+        if other < view.count, other - index >= 2, other - index <= 5, QuoteMarks.isDouble(view.words[other]) { return index > 0 && isWordHere(index - 1) }
+        other = index - 1
+        while other >= 0, index - other <= 5, isWordHere(other) { other -= 1 }
+        return other >= 1 && index - other >= 2 && index - other <= 5 && QuoteMarks.isDouble(view.words[other]) && isWordHere(other - 1)
     }
 
     /// Words that open a clause of time or cause with its own subject: "when Mr Glazer went ahead".

@@ -204,6 +204,11 @@ extension StanceExtractor {
                 continue
             }
             // "cutting the limit would save lives", "the tax will hurt small firms": what it would do.
+            if view.tag(index) == .verb || view.tag(index) == .adjective, let judgement = passiveConsequence(at: index, in: range, of: view) {
+                found.append(judgement)
+                index += 1
+                continue
+            }
             if view.tag(index) == .verb, let judgement = consequence(at: index, in: range, of: view) {
                 found.append(judgement)
                 index += 1
@@ -601,7 +606,7 @@ extension StanceExtractor {
     }
 
     /// The issue named by the noun phrase starting at `start`: its head, within a few words.
-    private func objectIssue(from start: Int, in range: Range<Int>, of view: SentenceView, anyNoun: Bool = false) -> IssueMention? {
+    func objectIssue(from start: Int, in range: Range<Int>, of view: SentenceView, anyNoun: Bool = false) -> IssueMention? {
         var index = start
         while index < range.upperBound, index - start <= 7 {
             if let head = issueHead(at: index, in: view, allowVerbForms: true) {
