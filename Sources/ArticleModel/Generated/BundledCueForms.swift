@@ -2250,10 +2250,10 @@ extension CueLexicon.DerivedForms {
             "brand", "branded", "branding", "brands", "call", "called", "calling", "calls",
             "consider", "considered", "considering", "considers", "deem", "deemed", "deeming", "deems",
             "denounce", "denounced", "denounces", "denouncing", "describe", "described", "describes", "describing",
-            "dismiss", "dismissed", "dismisses", "dismissing", "hail", "hailed", "hailing", "hails",
-            "label", "labeled", "labeling", "labels", "regard", "regarded", "regarding", "regards",
-            "saw", "see", "seeing", "seen", "sees", "view", "viewed", "viewing",
-            "views",
+            "dismiss", "dismissed", "dismisses", "dismissing", "dub", "dubbed", "dubbing", "dubs",
+            "hail", "hailed", "hailing", "hails", "label", "labeled", "labeling", "labels",
+            "regard", "regarded", "regarding", "regards", "saw", "see", "seeing", "seen",
+            "sees", "view", "viewed", "viewing", "views",
         ]
     )
 }

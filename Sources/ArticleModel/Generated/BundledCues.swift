@@ -21,7 +21,7 @@ extension CueFile {
         containerNouns: ["plan", "plans", "proposal", "proposals", "initiative", "package", "measure", "measures", "bid", "scheme", "text", "deal", "compromise", "announcement", "decision", "move", "policy", "policies", "idea", "ideas", "changes", "reforms", "strategy", "programme", "blueprint", "legislation", "bill"],
         proposalNouns: ["plan", "proposal", "proposals", "move", "moves", "idea", "initiative", "bid", "offer", "attempt", "attempts", "efforts", "call", "push", "start", "return", "resumption"],
         objectControl: ["ask", "urge", "press", "call on", "persuade", "encourage", "tell", "invite", "convince", "force", "lobby", "pressure", "want", "push"],
-        evaluationVerbs: ["call", "describe", "label", "brand", "consider", "deem", "see", "regard", "dismiss", "hail", "denounce", "view"],
+        evaluationVerbs: ["call", "describe", "label", "brand", "dub", "consider", "deem", "see", "regard", "dismiss", "hail", "denounce", "view"],
         issueSynonyms: [
             ["membership", "accession", "entry", "joining"],
             ["talks", "negotiations"],

@@ -23,6 +23,10 @@ extension StanceExtractor {
             // A stance verb here is read as one ("dismissed the plan"); a reporting verb may evaluate ("described it as").
             if hits.contains(where: { $0.start <= index && index < $0.end && $0.form.cueClass != .report }) { continue }
             if index + 1 < view.count, ["for", "on", "off", "up", "in", "out"].contains(view.words[index + 1]) { continue }
+            if let passive = passiveEvaluation(at: index, in: view, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange) {
+                result += passive
+                continue
+            }
             let pseudo = CueHit(start: index, end: index + 1, form: CueLexicon.Form(words: [view.words[index]], cueClass: .report, lemma: view.words[index], isVerb: true, isEvaluative: false, isParticiple: false, isGerund: false))
             // The issue: right after the verb, or the antecedent of "which" before its subject.
             var mention: (IssueMention, Int)?
@@ -55,6 +59,42 @@ extension StanceExtractor {
             }
         }
         return result
+    }
+
+    /// "The scheme was branded a \"disgraceful waste\" by MPs", "the deal has been hailed as a
+    /// breakthrough by Ruritania": a passive verb of judgement; the issue is its subject, the
+    /// holders are named after "by". Nil when the verb is not such a passive; empty when it is
+    /// but names no judgement, issue or holder.
+    private func passiveEvaluation(at index: Int, in view: SentenceView, kinds: [String: Actor], catalog: inout IssueCatalog, sentenceRange: Range<Int>) -> [FoundStance]? {
+        guard index >= 2, ["was", "were", "been", "is", "are", "being"].contains(view.words[index - 1]), view.words[index].hasSuffix("ed") else { return nil }
+        var cursor = index + 1
+        if cursor < view.count, view.words[cursor] == "as" { cursor += 1 }
+        while cursor < view.count, QuoteMarks.isDouble(view.words[cursor]) || view.tag(cursor) == .adverb { cursor += 1 }
+        guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return [] }
+        let cueTokens = cursor..<(cursor + form.words.count)
+        var by = cueTokens.upperBound
+        while by < view.count, by - cueTokens.upperBound < 8, view.words[by] != "by" {
+            if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[by]) || view.words[by] == "," { return [] }
+            by += 1
+        }
+        guard by + 1 < view.count, view.words[by] == "by", let group = view.coordinatedGroup(startingAt: by + 1) else { return [] }
+        var back = index - 2
+        while back >= 0, ["has", "have", "had", "been", "also", "already", "widely", "publicly", "now"].contains(view.words[back]) { back -= 1 }
+        var mention: (IssueMention, Int)?
+        var probe = back
+        while probe >= 0, back - probe < 6, mention == nil {
+            if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[probe]) || view.words[probe] == "," { break }
+            if let head = issueHead(at: probe, in: view, allowVerbForms: true), probe + head.length == back + 1 {
+                mention = resolvedMention(head: head, at: probe, in: view)
+            }
+            probe -= 1
+        }
+        guard let (issue, innerSign) = mention, let (issueIndex, frame) = catalog.add(issue) else { return [] }
+        let polarity: Polarity = (form.cueClass == .support ? 1 : -1) * innerSign * frame > 0 ? .support : .oppose
+        return group.actors.filter { kinds[$0] != nil }.map { actor in
+            (actor, .catalog(issueIndex), polarity, view.words[index] + " ... " + view.words[cueTokens].joined(separator: " "), form.cueClass.rawValue,
+             "passive-evaluation", false, Evidence(sentence: view.index, range: sentenceRange, cue: view.range(cueTokens.lowerBound, cueTokens.upperBound - 1)))
+        }
     }
 
     /// "which it calls": the pronoun or actor right before the verb, inside a relative clause.
