@@ -362,6 +362,17 @@ public struct ActorRecognizer: Sendable {
         return first
     }
 
+    /// The length of one or two lower-case nouns naming a portfolio and a government noun after
+    /// them ("finance ministers", "trade officials"), from `start`; nil when there are none.
+    private func portfolioBeforeGovernmentNoun(_ tokens: [Token], at start: Int) -> Int? {
+        for count in 1...2 where start + count < tokens.count {
+            let portfolio = tokens[start..<(start + count)]
+            guard portfolio.allSatisfy({ $0.isWord && !$0.isCapitalized && WordClasses.entry($0.lowercased)?.classes.contains(.noun) == true }) else { return nil }
+            if let nounLength = words.longestMatch(words.governmentNouns, in: tokens, at: start + count, lowercase: true) { return count + nounLength }
+        }
+        return nil
+    }
+
     /// A lexicon phrase: names and aliases always count; demonyms, capitals and member nouns
     /// only in the constructions where they stand for the actor.
     private func matchLexicon(_ meaning: PhraseMeaning, length: Int, tokens: [Token], sentence: Int, at start: Int, registry: inout ActorRegistry, occupied: inout [Bool]) -> Int {
@@ -407,6 +418,9 @@ public struct ActorRecognizer: Sendable {
                 return end + party.length
             } else if let nounLength = words.longestMatch(words.governmentNouns, in: tokens, at: end, lowercase: true) {
                 covered = start..<(end + nounLength)
+            } else if entry.kind == .country, let portfolio = portfolioBeforeGovernmentNoun(tokens, at: end) {
+                // "British finance ministers", "French foreign ministry officials": a portfolio, then the state's people.
+                covered = start..<(end + portfolio)
             } else if entry.kind == .country, end < tokens.count, words.groupNouns.containsLowercased(tokens[end]) {
                 let noun = ActorRecognizer.pluralGroupNoun(tokens[end].lowercased)
                 let name = "\(tokens[start..<end].map(\.text).joined(separator: " ")) \(noun)"

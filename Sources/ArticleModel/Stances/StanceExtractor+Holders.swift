@@ -117,6 +117,9 @@ extension StanceExtractor {
                 // 'Richard Thomas "totally condemned" the deletion': a word or two quoted from the holder.
             } else if StanceExtractor.spokespeople.contains(word), index > 0, !view.spans(endingAt: index - 1).isEmpty {
                 // "Benin officials agreed", "a Vodafone spokesman said": they speak for the actor before them.
+            } else if StanceExtractor.spokespeople.contains(word), let portfolio = portfolioWords(before: index, in: view) {
+                // "G7 finance ministers backed", "EU foreign ministers agreed": a portfolio between the actor and its people.
+                index -= portfolio
             } else if word == "longer", index > 0, view.words[index - 1] == "no" {
                 negations += 1
                 index -= 1
@@ -504,6 +507,17 @@ extension StanceExtractor {
         other = index - 1
         while other >= 0, index - other <= 5, isWordHere(other) { other -= 1 }
         return other >= 1 && index - other >= 2 && index - other <= 5 && QuoteMarks.isDouble(view.words[other]) && isWordHere(other - 1)
+    }
+
+    /// How many lower-case words name a portfolio between an actor and its people ("G7 finance
+    /// ministers", "EU trade officials"): one or two nouns or adjectives; nil when there is no such actor.
+    func portfolioWords(before index: Int, in view: SentenceView) -> Int? {
+        for count in 1...2 where index - count > 0 {
+            let words = (index - count)..<index
+            guard words.allSatisfy({ view.tokens[$0].isWord && !view.tokens[$0].isCapitalized && [.noun, .adjective].contains(view.tag($0)) }) else { return nil }
+            if !view.spans(endingAt: index - count - 1).isEmpty { return count }
+        }
+        return nil
     }
 
     /// Words that open a clause of time or cause with its own subject: "when Mr Glazer went ahead".
