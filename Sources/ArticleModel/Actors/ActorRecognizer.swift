@@ -391,6 +391,14 @@ public struct ActorRecognizer: Sendable {
             }
             return end
         }
+        // "the Labour government", "the Tory administration": the government in office is its country's (codebook).
+        // ("a Tory government" would be the party's, not yet the country's.)
+        if entry.kind == .party, previous == "the", end < tokens.count, ["government", "administration"].contains(tokens[end].lowercased),
+           [.name, .alias, .adjective].contains(meaning.role), let country = entry.parent.flatMap({ lexicon.entry($0) }), country.kind == .country {
+            addLexiconMention(country, via: .metonym, sentence: sentence, tokens: start..<(end + 1), registry: &registry)
+            mark(start..<(end + 1), &occupied)
+            return end + 1
+        }
         var covered: Range<Int>?
         switch meaning.role {
         case .name, .alias, .seat:

@@ -320,7 +320,7 @@ extension StanceExtractor {
 
     /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
     static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range",
-                                             "figure", "total", "sum"]
+                                             "figure", "total", "sum", "series", "string", "raft", "host"]
 
     /// What one asks for to be told or helped, not an act one wants: "asked for information".
     static let informationNouns: Set<String> = ["information", "details", "detail", "clarification", "confirmation", "explanation", "explanations",

@@ -9,6 +9,24 @@ extension StanceExtractor {
         // ("denies breaking rules" still defends what was done.)
         if lemma == "deny", hit.end < view.count, ["having", "being", "knowing", "seeing", "meeting", "receiving"].contains(view.words[hit.end]) { return true }
         if lemma == "blame", case .issues = object.target { return true }
+        // "denied her faith meant she would refuse", "denied it amounted to a crisis": what is
+        // denied is a claim, not the noun that opens it.
+        if lemma == "deny", deniesAClaim(after: hit.end, in: view) { return true }
+        return false
+    }
+
+    /// Whether the words after "deny" make a clause: "that" right after it, or a finite verb or
+    /// modal after a noun phrase, before any punctuation.
+    private func deniesAClaim(after start: Int, in view: SentenceView) -> Bool {
+        var index = start
+        while index < view.count, index - start < 8 {
+            let word = view.words[index]
+            // ("denied reports that ...": the reports are what is denied, as coders read it.)
+            if word == "that" { return index == start }
+            if [",", ".", ";", ":"].contains(word) || QuoteMarks.isDouble(word) { return false }
+            if index > start, view.tag(index) == .modal || (view.tag(index) == .verb && [.past, .thirdPerson].contains(view.tags[index].inflection)) { return true }
+            index += 1
+        }
         return false
     }
 }
