@@ -450,7 +450,10 @@ extension StanceExtractor {
             if verb + 2 < range.upperBound, StanceExtractor.determiners.contains(view.words[verb + 1]), view.words[verb + 1] != "that", !view.isInsideSpan(verb + 2) { return nil }
             guard let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
             let mention = IssueMention(head: noun, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
-            return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
+            // "The FSA should change": an actor that should change backs the change ("the law should
+            // be changed" opposes the law as it stands).
+            let named = StanceExtractor.revisingLemmas.contains(view.tags[verb].lemma) ? (negations % 2 == 1 ? -1 : 1) : value
+            return Judgement(subject: .issue(mention), sign: named, negated: negations > 0, cue: cue, rule: "obligation")
         }
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "obligation")
     }
