@@ -43,6 +43,10 @@ extension StanceExtractor {
         var undoingLemma: String? = hit.form.isVerb && StanceExtractor.stoppingLemmas.contains(hit.form.lemma) ? hit.form.lemma : nil
         func verbIssue(object: String?) -> Object? {
             guard let verb = plainVerb else { return nil }
+            // "want a judge to rule there should be an inquiry", "asked it to say whether ...": a
+            // verb that opens a clause names no act of its own; what the clause says is the point
+            // ("urged it to guarantee that ..." still asks for a guarantee).
+            if verb + 1 < view.count, ["whether", "if", "there", "why", "how", "what"].contains(view.words[verb + 1]) { return nil }
             // "take over WMC": a phrasal verb's own noun ("takeover", "walkout", "shutdown").
             var phrasal: String?
             if verb + 1 < view.count, ["over", "out", "up", "down", "off", "back"].contains(view.words[verb + 1]),
