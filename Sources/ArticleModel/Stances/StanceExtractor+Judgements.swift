@@ -25,7 +25,9 @@ extension StanceExtractor {
                 if let verb = spoken.verb, let hit = hits.first(where: { $0.start == verb.lowerBound }),
                    isNestedReport(hit, holders: speakers, before: judgement.cue.lowerBound, in: view, hits: hits) { continue }
                 guard let (target, frame) = judgement.target(catalog: &catalog) else { continue }
-                let sign = judgement.sign * frame
+                // '"The US is not convinced that the sale is the right way"': a denied conviction doubts the judgement.
+                let doubted = (spoken.range.lowerBound..<judgement.cue.lowerBound).contains { isDeniedConviction(at: $0, in: view) }
+                let sign = judgement.sign * frame * (doubted ? -1 : 1)
                 let polarity: Polarity = sign > 0 ? .support : (sign < 0 ? .oppose : .neutral)
                 let cue = view.range(judgement.cue.lowerBound, judgement.cue.upperBound - 1)
                 for speaker in speakers where !covered.contains(speaker) {

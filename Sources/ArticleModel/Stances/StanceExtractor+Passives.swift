@@ -21,6 +21,8 @@ extension StanceExtractor {
             }
             if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[index]) { return nil }
             if cues.cues(in: view.words, at: index).contains(where: { $0.isVerb && $0.cueClass == .oppose }) { crossed = -crossed }
+            // "say they are not satisfied the mechanisms are robust": a denied conviction doubts the judgement.
+            if isDeniedConviction(at: index, in: view) { crossed = -crossed }
             index += 1
         }
         guard let headIndex, let head else { return nil }
@@ -41,6 +43,14 @@ extension StanceExtractor {
         let sign = (form.cueClass == .support ? 1 : -1) * innerSign * crossed
         let tokens = cursor..<(cursor + form.words.count)
         return (mention, sign, negations, view.words[tokens].joined(separator: " "), tokens)
+    }
+
+    /// Words of being sure: denied ("not satisfied", "not convinced"), they doubt the clause after them.
+    static let convictionWords: Set<String> = ["satisfied", "convinced", "sure", "persuaded", "certain", "confident"]
+
+    /// Whether `index` is a conviction word right after a negator: "not convinced", "never sure".
+    func isDeniedConviction(at index: Int, in view: SentenceView) -> Bool {
+        index > 0 && StanceExtractor.convictionWords.contains(view.words[index]) && cues.negators.contains(view.words[index - 1])
     }
 
     /// "The plan was backed by France and opposed by Russia": the by-phrase holds the stance on
