@@ -432,7 +432,7 @@ extension StanceExtractor {
             if StanceExtractor.lightNouns.contains(mention.head) { return nil }
             // "must give a far clearer reason", "should seek a solution", "should bring in some
             // money": a light verb's open object is what the act gets or gives, not a measure to back.
-            if StanceExtractor.gettingLemmas.union(["give", "get", "make"]).contains(view.tags[verb].lemma), !cues.issueNouns.contains(mention.head) { return nil }
+            if StanceExtractor.gettingLemmas.contains(view.tags[verb].lemma), !cues.issueNouns.contains(mention.head) { return nil }
             return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
         }
         // "he should apologise": someone (a person, whoever "he" is) should do something.
@@ -447,8 +447,8 @@ extension StanceExtractor {
             // Named by the noun of the action, so that "should apologise" and "a public apology" are one issue.
             // ("have to take them seriously": a light verb names no act of its own.)
             if StanceExtractor.lightVerbs.contains(view.tags[verb].lemma) { return nil }
-            // ("we must seek a solution": a verb with an object it does not name as an issue says too little.)
-            // ("want to leave the EU": an actor for object is the act's own.)
+            // ("we must seek a solution": a verb with an object it does not name as an issue says too
+            // little; "want to leave the EU", with an actor for object, still names the act.)
             if verb + 2 < range.upperBound, StanceExtractor.determiners.contains(view.words[verb + 1]), view.words[verb + 1] != "that", !view.isInsideSpan(verb + 2) { return nil }
             guard let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
             let mention = IssueMention(head: noun, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
@@ -478,8 +478,8 @@ extension StanceExtractor {
     static let particles: Set<String> = ["away", "off", "up", "down", "out", "back", "forward", "around", "aside", "over"]
     /// Verbs that name no act of their own: "take them seriously", "make do".
     static let lightVerbs: Set<String> = ["take", "make", "get", "give", "have", "do", "go", "come", "put", "keep", "let", "be"]
-    /// Verbs of getting, finding and winning: "should seek a solution", "have to win it".
-    static let gettingLemmas: Set<String> = ["seek", "win", "bring", "find", "prepare", "earn", "gain", "obtain", "achieve", "reach"]
+    /// Verbs of getting, giving, finding and winning: "should seek a solution", "must give a reason".
+    static let gettingLemmas: Set<String> = ["seek", "win", "bring", "find", "prepare", "earn", "gain", "obtain", "achieve", "reach", "give", "get", "make"]
 
     /// "to them the project is worthwhile", "in their view ...": the clause opens by giving the view
     /// to someone other than the speaker.
