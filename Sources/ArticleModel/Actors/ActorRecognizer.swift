@@ -362,12 +362,11 @@ public struct ActorRecognizer: Sendable {
         return first
     }
 
-    /// The length of one or two lower-case nouns naming a portfolio and a government noun after
-    /// them ("finance ministers", "trade officials"), from `start`; nil when there are none.
+    /// The length of a portfolio and a government noun after it ("finance ministers", "foreign
+    /// officials"), from `start`; nil when there are none.
     private func portfolioBeforeGovernmentNoun(_ tokens: [Token], at start: Int) -> Int? {
-        for count in 1...2 where start + count < tokens.count {
-            let portfolio = tokens[start..<(start + count)]
-            guard portfolio.allSatisfy({ $0.isWord && !$0.isCapitalized && WordClasses.entry($0.lowercased)?.classes.contains(.noun) == true }) else { return nil }
+        for count in 1...Portfolios.maxWords where start + count < tokens.count {
+            guard tokens[start..<(start + count)].allSatisfy(Portfolios.canBePart) else { return nil }
             if let nounLength = words.longestMatch(words.governmentNouns, in: tokens, at: start + count, lowercase: true) { return count + nounLength }
         }
         return nil

@@ -33,13 +33,14 @@ extension StanceExtractor {
     /// "many small firms could be crippled by the move", "savers will be hurt by the tax": what a
     /// measure would do, said in the passive, judges the measure after "by" (a quoted participle too).
     func passiveConsequence(at index: Int, in range: Range<Int>, of view: SentenceView) -> Judgement? {
-        // (The tagger may read the participle after "be" as an adjective: "crippled".)
-        guard let sign = WordClasses.readings(of: view.words[index]).lazy
-                .filter({ $0.wordClass == .verb && $0.inflection == .past }).compactMap({ StanceExtractor.effectVerbs[$0.lemma] }).first else { return nil }
         var before = index - 1
         var after = index + 1
         if before >= range.lowerBound, after < range.upperBound, view.tag(before) == .quote, view.tag(after) == .quote { before -= 1; after += 1 }
-        guard before > range.lowerBound, ["be", "been"].contains(view.words[before]), after + 1 < range.upperBound, view.words[after] == "by",
+        // The cheap checks first: this runs on every verb and adjective of a judged stretch.
+        guard before > range.lowerBound, ["be", "been"].contains(view.words[before]), after + 1 < range.upperBound, view.words[after] == "by" else { return nil }
+        // (The tagger may read the participle after "be" as an adjective: "crippled".)
+        guard let sign = WordClasses.readings(of: view.words[index]).lazy
+                .filter({ $0.wordClass == .verb && $0.inflection == .past }).compactMap({ StanceExtractor.effectVerbs[$0.lemma] }).first,
               let mention = objectIssue(from: after + 1, in: range, of: view) else { return nil }
         let (back, negations) = verbGroupStart(before: before, in: range, of: view)
         guard view.words[(back + 1)..<before].contains(where: StanceExtractor.effectModals.contains) else { return nil }

@@ -77,23 +77,14 @@ extension StanceExtractor {
             if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[by]) || view.words[by] == "," { return [] }
             by += 1
         }
-        guard by + 1 < view.count, view.words[by] == "by", let group = view.coordinatedGroup(startingAt: by + 1) else { return [] }
-        var back = index - 2
-        while back >= 0, ["has", "have", "had", "been", "also", "already", "widely", "publicly", "now"].contains(view.words[back]) { back -= 1 }
-        var mention: (IssueMention, Int)?
-        var probe = back
-        while probe >= 0, back - probe < 6, mention == nil {
-            if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[probe]) || view.words[probe] == "," { break }
-            if let head = issueHead(at: probe, in: view, allowVerbForms: true), probe + head.length == back + 1 {
-                mention = resolvedMention(head: head, at: probe, in: view)
-            }
-            probe -= 1
-        }
-        guard let (issue, innerSign) = mention, let (issueIndex, frame) = catalog.add(issue) else { return [] }
-        let polarity: Polarity = (form.cueClass == .support ? 1 : -1) * innerSign * frame > 0 ? .support : .oppose
-        return group.actors.filter { kinds[$0] != nil }.map { actor in
+        guard by + 1 < view.count, view.words[by] == "by" else { return [] }
+        let holders = byPhraseActors(from: by + 1, in: view)
+        guard !holders.isEmpty, let (issue, innerSign, negations) = passiveSubject(before: index, in: view),
+              let (issueIndex, frame) = catalog.add(issue) else { return [] }
+        let polarity = combine(sign: (form.cueClass == .support ? 1 : -1) * innerSign * frame, negations: negations, doubted: false)
+        return holders.filter { kinds[$0] != nil }.map { actor in
             (actor, .catalog(issueIndex), polarity, view.words[index] + " ... " + view.words[cueTokens].joined(separator: " "), form.cueClass.rawValue,
-             "passive-evaluation", false, Evidence(sentence: view.index, range: sentenceRange, cue: view.range(cueTokens.lowerBound, cueTokens.upperBound - 1)))
+             "passive-evaluation", negations > 0, Evidence(sentence: view.index, range: sentenceRange, cue: view.range(cueTokens.lowerBound, cueTokens.upperBound - 1)))
         }
     }
 

@@ -509,12 +509,12 @@ extension StanceExtractor {
         return other >= 1 && index - other >= 2 && index - other <= 5 && QuoteMarks.isDouble(view.words[other]) && isWordHere(other - 1)
     }
 
-    /// How many lower-case words name a portfolio between an actor and its people ("G7 finance
-    /// ministers", "EU trade officials"): one or two nouns or adjectives; nil when there is no such actor.
+    /// How many words name a portfolio between an actor and its people ("G7 finance ministers",
+    /// "EU trade officials"), read here as nouns or adjectives; nil when there is no such actor.
     func portfolioWords(before index: Int, in view: SentenceView) -> Int? {
-        for count in 1...2 where index - count > 0 {
+        for count in 1...Portfolios.maxWords where index - count > 0 {
             let words = (index - count)..<index
-            guard words.allSatisfy({ view.tokens[$0].isWord && !view.tokens[$0].isCapitalized && [.noun, .adjective].contains(view.tag($0)) }) else { return nil }
+            guard words.allSatisfy({ Portfolios.canBePart(view.tokens[$0]) && [.noun, .adjective].contains(view.tag($0)) }) else { return nil }
             if !view.spans(endingAt: index - count - 1).isEmpty { return count }
         }
         return nil

@@ -104,7 +104,7 @@ extension StanceExtractor {
         if start < view.count, view.words[start] == "that" { start += 1 }
         if start < view.count, view.words[start] == ":" || view.words[start] == "," { start += 1 }
         // "said what form it should take", "asked whether": a question, not an assertion.
-        guard start < view.count, !["what", "how", "whether", "if", "why", "which", "who", "when", "where"].contains(view.words[start]) else { return nil }
+        guard start < view.count, !StanceExtractor.questionOpeners.contains(view.words[start]) else { return nil }
         var end = start
         while end < view.count, ![";"].contains(view.words[end]) { end += 1 }
         // A clause has a verb: "told the BBC." reports nothing after the verb.
@@ -461,13 +461,22 @@ extension StanceExtractor {
     }
 
     /// Words that open an indirect question after a verb: "show why", "explain how".
-    static let questionOpeners: Set<String> = ["why", "how", "what", "whether", "where", "when", "who"]
+    static let questionOpeners: Set<String> = ["what", "how", "whether", "if", "why", "which", "who", "when", "where"]
+
+    /// Words after a verb that open a clause instead of taking its object: "rule there should be
+    /// an inquiry", "say whether". "When", "where", "which" and "who" are left out, as after a
+    /// verb they mostly open a clause of time, place or relative ("agreed to act when asked"), and
+    /// so is "that" ("urged it to guarantee that ..." still asks for a guarantee).
+    static let clauseOpeners: Set<String> = questionOpeners.subtracting(["when", "where", "which", "who"]).union(["there"])
 
     /// Verbs of accounting for something: "show why", "explain how".
     static let justifyingLemmas: Set<String> = ["show", "explain", "prove", "justify", "demonstrate", "say", "tell", "clarify", "answer"]
 
     /// Verbs of going away: "the levy must go", "wants these terms to disappear".
     static let vanishingLemmas: Set<String> = ["go", "disappear", "vanish", "die"]
+
+    /// The same verbs after "to", where "go" only moves ("wants the bill to go to a vote").
+    static let vanishingInfinitives: Set<String> = vanishingLemmas.subtracting(["go"])
 
     /// Verbs whose object is a small clause or a meaning: "allow X to become Y", "mean Y".
     static let smallClauseVerbs: Set<String> = ["allow", "let", "mean", "help", "enable", "cause", "persuade", "become", "remain", "prompt", "lead"]

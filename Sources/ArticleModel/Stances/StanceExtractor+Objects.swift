@@ -46,7 +46,7 @@ extension StanceExtractor {
             // "want a judge to rule there should be an inquiry", "asked it to say whether ...": a
             // verb that opens a clause names no act of its own; what the clause says is the point
             // ("urged it to guarantee that ..." still asks for a guarantee).
-            if verb + 1 < view.count, ["whether", "if", "there", "why", "how", "what"].contains(view.words[verb + 1]) { return nil }
+            if verb + 1 < view.count, StanceExtractor.clauseOpeners.contains(view.words[verb + 1]) { return nil }
             // "take over WMC": a phrasal verb's own noun ("takeover", "walkout", "shutdown").
             var phrasal: String?
             if verb + 1 < view.count, ["over", "out", "up", "down", "off", "back"].contains(view.words[verb + 1]),
@@ -397,7 +397,7 @@ extension StanceExtractor {
         if index < view.count, view.words[index] == "be" { index += 1 }
         guard index < view.count else { return false }
         if StanceExtractor.isUndoingParticiple(view.words[index]) { return true }
-        if start < view.count, view.words[start] == "to", view.tag(index) == .verb, StanceExtractor.vanishingLemmas.subtracting(["go"]).contains(view.tags[index].lemma) { return true }
+        if start < view.count, view.words[start] == "to", view.tag(index) == .verb, StanceExtractor.vanishingInfinitives.contains(view.tags[index].lemma) { return true }
         return cues.cues(in: view.words, at: index).contains { $0.isVerb && $0.cueClass == .oppose } && start < view.count && view.words[start] == "to"
     }
 

@@ -61,63 +61,69 @@ extension StanceExtractor {
         for hit in hits where hit.form.isParticiple && hit.form.cueClass != .report && hit.end < view.count && view.words[hit.end] == "by" {
             let holders = byPhraseActors(from: hit.end + 1, in: view)
             guard !holders.isEmpty else { continue }
-            // The issue: the nearest issue noun before the participle within the clause, or a
-            // pronoun that refers back ("These have been criticised by ...").
-            var index = hit.start - 1
-            var negations = 0
-            var found: (text: String, length: Int, at: Int)?
-            var anaphoric = false
-            var skipped = 0
-            while index >= 0, hit.start - index - skipped <= 8 {
-                // "The bill, which is in the Lords for its second reading, has been adopted by":
-                // a relative clause between commas describes the subject; step over it.
-                if view.words[index] == ",", found == nil,
-                   let opening = stride(from: index - 1, through: max(0, index - 20), by: -1).first(where: {
-                       view.words[$0] == "," && $0 + 1 < index && ["which", "who", "whose"].contains(view.words[$0 + 1]) }),
-                   !view.words[(opening + 1)..<index].contains(where: { StanceExtractor.clauseStops.contains($0) }) {
-                    skipped += index - opening + 1
-                    index = opening - 1
-                    continue
-                }
-                if cues.negators.contains(view.words[index]) { negations += 1 }
-                if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," && found != nil { break }
-                if let head = issueHead(at: index, in: view) {
-                    found = (head.text, head.length, index)
-                    break
-                }
-                if ["these", "this", "it", "they"].contains(view.words[index]), index + 1 < view.count, [.auxiliary, .modal].contains(view.tag(index + 1) ?? .punctuation) {
-                    anaphoric = true
-                    break
-                }
-                index -= 1
-            }
-            let mention: IssueMention
-            var innerSign = 1
-            if let found {
-                // "his statement about the legality of the war was drafted by ...": the issue noun
-                // sits in a phrase after another noun, which heads the subject and names no issue.
-                if isInsidePlainNounPhrase(found.at, in: view) { continue }
-                // "has denied his statement was drafted by Downing Street officials", "claims a
-                // written answer was drafted by Downing Street": a passive told as someone's claim
-                // is the teller's account, not the agent's stance.
-                if isInsideClaim(found.at, in: view) || isReportedComplement(found.at, in: view) { continue }
-                (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
-            } else if anaphoric {
-                var referring = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
-                referring.isAnaphoric = true
-                mention = referring
-            } else {
-                continue
-            }
-            guard let (issueIndex, frame) = catalog.add(mention) else { continue }
-            let group = (actors: holders, end: 0)
+            guard let (mention, innerSign, negations) = passiveSubject(before: hit.start, in: view),
+                  let (issueIndex, frame) = catalog.add(mention) else { continue }
             let polarity = combine(sign: hit.sign * innerSign * frame, negations: negations, doubted: false)
-            for actor in group.actors where kinds[actor] != nil {
+            for actor in holders where kinds[actor] != nil {
                 result.append((actor, .catalog(issueIndex), polarity, view.words[hit.start..<(hit.end + 1)].joined(separator: " "), hit.form.cueClass.rawValue, "passive-by", negations > 0,
                                Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))))
             }
         }
         return result
+    }
+
+    /// The issue a passive participle is said of: the nearest issue noun before it within the
+    /// clause, or a pronoun that refers back ("These have been criticised by ..."), with the
+    /// negations met on the way. Nil when there is none, or when the passive is told as someone's
+    /// claim.
+    func passiveSubject(before participle: Int, in view: SentenceView) -> (mention: IssueMention, sign: Int, negations: Int)? {
+        var index = participle - 1
+        var negations = 0
+        var found: (text: String, length: Int, at: Int)?
+        var anaphoric = false
+        var skipped = 0
+        while index >= 0, participle - index - skipped <= 8 {
+            // "The bill, which is in the Lords for its second reading, has been adopted by":
+            // a relative clause between commas describes the subject; step over it.
+            if view.words[index] == ",", found == nil,
+               let opening = stride(from: index - 1, through: max(0, index - 20), by: -1).first(where: {
+                   view.words[$0] == "," && $0 + 1 < index && ["which", "who", "whose"].contains(view.words[$0 + 1]) }),
+               !view.words[(opening + 1)..<index].contains(where: { StanceExtractor.clauseStops.contains($0) }) {
+                skipped += index - opening + 1
+                index = opening - 1
+                continue
+            }
+            if cues.negators.contains(view.words[index]) { negations += 1 }
+            if StanceExtractor.clauseStops.contains(view.words[index]) || view.words[index] == "," && found != nil { break }
+            if let head = issueHead(at: index, in: view) {
+                found = (head.text, head.length, index)
+                break
+            }
+            if ["these", "this", "it", "they"].contains(view.words[index]), index + 1 < view.count, [.auxiliary, .modal].contains(view.tag(index + 1) ?? .punctuation) {
+                anaphoric = true
+                break
+            }
+            index -= 1
+        }
+        let mention: IssueMention
+        var innerSign = 1
+        if let found {
+            // "his statement about the legality of the war was drafted by ...": the issue noun
+            // sits in a phrase after another noun, which heads the subject and names no issue.
+            if isInsidePlainNounPhrase(found.at, in: view) { return nil }
+            // "has denied his statement was drafted by Downing Street officials", "claims a
+            // written answer was drafted by Downing Street": a passive told as someone's claim
+            // is the teller's account, not the agent's stance.
+            if isInsideClaim(found.at, in: view) || isReportedComplement(found.at, in: view) { return nil }
+            (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
+        } else if anaphoric {
+            var referring = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
+            referring.isAnaphoric = true
+            mention = referring
+        } else {
+            return nil
+        }
+        return (mention, innerSign, negations)
     }
 
     /// The actors a by-phrase names: "by the Conservatives", "by human rights groups and the
