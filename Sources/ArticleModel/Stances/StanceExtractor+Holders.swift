@@ -65,9 +65,13 @@ extension StanceExtractor {
                 if passedInfinitive, group.start > 0, controlsObject(endingAt: group.start - 1, in: view, hits: hits) { return nil }
                 // "called for Ruritania to scrap the levy": the act is wanted of the actor, not its own.
                 if passedInfinitive, group.start > 0, view.words[group.start - 1] == "for" { return nil }
-                // "a delegation visited Ms Essex to lobby for funds": an object before the infinitive
-                // is not who wants what the infinitive says.
-                if passedInfinitive, group.start > 0, view.tag(group.start - 1) == .verb { return nil }
+                // "a delegation visited Ms Essex to lobby for funds", "children arrived in the UK to
+                // seek asylum": an object before the infinitive, or an actor inside a prepositional
+                // phrase, is not who wants what the infinitive says.
+                if passedInfinitive, group.start > 0, view.tag(group.start - 1) == .verb || isPrepositionalObject(startingAt: group.start, in: view) { return nil }
+                // "A close associate of Mikhail Khodorkovsky told a court": someone related to the
+                // actor speaks, not the actor.
+                if isRelativeOf(startingAt: group.start, in: view) { return nil }
                 // "the prospect of Fosters launching a bid", "fears of Sylvania backing it": what
                 // might happen is no one's position.
                 if hit.form.isGerund, group.start >= 2, view.words[group.start - 1] == "of",
@@ -131,6 +135,9 @@ extension StanceExtractor {
                 if index > 0, StanceExtractor.infinitiveComplementNouns.contains(view.words[index - 1]) { return nil }
                 // "Blair's refusal to accept": the noun negates the infinitive.
                 if index > 0, cues.negatingNouns.contains(view.words[index - 1]) { negations += 1 }
+                // "has no desire to offer more concessions", "has no plans to raise taxes": an
+                // intent denied with "no" negates what it would do.
+                if index > 1, StanceExtractor.intentNouns.contains(view.words[index - 1]), view.words[index - 2] == "no" { negations += 1 }
                 passedInfinitive = true
             } else if ActorRecognizer.auxiliaries.contains(word) || StanceExtractor.controlVerbs.contains(word) || StanceExtractor.holderSkips.contains(word)
                         || (word.hasSuffix("ly") && word.count > 3) {

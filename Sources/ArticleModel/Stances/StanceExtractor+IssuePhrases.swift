@@ -193,6 +193,8 @@ extension StanceExtractor {
         // "set out my view that military action was lawful": a view or an answer is about what
         // its clause says, which is no issue named here.
         if StanceExtractor.opinionNouns.contains(lemma) { return nil }
+        // "objected to the way that ...": a vague noun names no issue of its own.
+        if StanceExtractor.vagueNouns.contains(lemma) { return nil }
         // "go this far": a word mostly used as an adverb heads no issue.
         if let adverb = entry.weights.adverb, adverb > (entry.weights.noun ?? -1) { return nil }
         return (view.words[index], 1)
@@ -317,6 +319,9 @@ extension StanceExtractor {
 
     /// Heads that name nothing but what follows their "of": "the principle of", "the effect of".
     static let emptyHeads: Set<String> = ["principle", "use", "idea", "notion", "concept", "kind", "sort", "type", "form", "effect", "effects", "impact", "consequences"]
+
+    /// Nouns too vague to name an issue by themselves: "the way", "things", "the matter".
+    static let vagueNouns: Set<String> = ["way", "thing", "matter", "kind", "sort", "type", "lot", "rest", "part", "time", "manner", "fashion", "aspect", "stuff"]
 
     /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
     static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range",

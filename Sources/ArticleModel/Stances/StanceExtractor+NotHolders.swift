@@ -157,4 +157,31 @@ extension StanceExtractor {
         while index >= 0, start - index <= 3, view.tag(index) == .adverb || view.tag(index) == .adjective || view.words[index] == "much" { index -= 1 }
         return index >= 0 && ["how", "whether"].contains(view.words[index])  // ("why Tarsenia supports it" presupposes that it does)
     }
+
+    /// Nouns of intent that "no" denies: "no desire to", "no plans to".
+    static let intentNouns: Set<String> = ["desire", "intention", "plan", "plans", "wish", "appetite", "inclination", "interest"]
+
+    /// Whether the actor starting at `start` is the object of a preposition ("in the UK", "on
+    /// France"), so no subject.
+    func isPrepositionalObject(startingAt start: Int, in view: SentenceView) -> Bool {
+        let before = start >= 2 && view.words[start - 1] == "the" ? start - 2 : start - 1
+        return before >= 0 && view.tag(before) == .preposition && view.words[before] != "for"
+    }
+
+    /// People named by their tie to an actor, who speak for themselves: "an associate of", "the
+    /// wife of", "critics of".
+    static let relationNouns: Set<String> = ["associate", "associates", "friend", "friends", "ally", "allies", "wife", "husband", "son", "daughter",
+                                             "brother", "sister", "father", "mother", "relative", "relatives", "colleague", "colleagues", "critic",
+                                             "critics", "opponent", "opponents", "rival", "rivals", "supporter", "supporters", "biographer", "victims"]
+
+    /// Whether the actor starting at `start` follows "RELATION of", with at most two modifiers
+    /// between ("a close associate of former Yukos boss Mikhail Khodorkovsky").
+    func isRelativeOf(startingAt start: Int, in view: SentenceView) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 3, view.words[index] != "of" {
+            guard view.tag(index) == .adjective || view.tag(index) == .determiner || view.isInsideSpan(index) || ["former", "late"].contains(view.words[index]) else { return false }
+            index -= 1
+        }
+        return index >= 1 && view.words[index] == "of" && StanceExtractor.relationNouns.contains(view.words[index - 1])
+    }
 }
