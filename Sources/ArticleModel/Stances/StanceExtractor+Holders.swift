@@ -137,7 +137,12 @@ extension StanceExtractor {
                 if index > 0, cues.negatingNouns.contains(view.words[index - 1]) { negations += 1 }
                 // "has no desire to offer more concessions", "has no plans to raise taxes": an
                 // intent denied with "no" negates what it would do.
-                if index > 1, StanceExtractor.intentNouns.contains(view.words[index - 1]), view.words[index - 2] == "no" { negations += 1 }
+                // (The intent may be quoted: 'has "no desire" to offer'.)
+                var intent = index - 1
+                if intent > 0, QuoteMarks.isDouble(view.words[intent]) { intent -= 1 }
+                var denial = intent - 1
+                if denial > 0, QuoteMarks.isDouble(view.words[denial]) { denial -= 1 }
+                if denial >= 0, StanceExtractor.intentNouns.contains(view.words[intent]), view.words[denial] == "no" { negations += 1 }
                 passedInfinitive = true
             } else if ActorRecognizer.auxiliaries.contains(word) || StanceExtractor.controlVerbs.contains(word) || StanceExtractor.holderSkips.contains(word)
                         || (word.hasSuffix("ly") && word.count > 3) {

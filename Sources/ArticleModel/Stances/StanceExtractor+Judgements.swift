@@ -534,7 +534,10 @@ extension StanceExtractor {
         while start > floor {
             let word = view.words[start - 1]
             // "while on a trip to China": a conjunction before a preposition or participle opens no clause.
+            // ("but looking for savings through job cuts could be a false economy": a gerund after
+            // a coordinator or "that" is the new clause's subject.)
             let opensClause = ![.preposition, .verb].contains(view.tag(start) ?? .punctuation)
+                || ["but", "and", "that", "because"].contains(word) && view.tag(start) == .verb && view.tags[start].inflection == .gerund
             if [",", ";", ":"].contains(word) || view.tag(start - 1) == .quote && start - 1 < range.lowerBound { break }
             if ["that", "because", "while", "although", "but", "and", "since", "if", "when", "as"].contains(word), opensClause { break }
             if cues.isReportVerb(word), start >= 2, view.words[start - 2] != "to" { break }  // "said (that) ...", not "to announce"
@@ -553,11 +556,14 @@ extension StanceExtractor {
                 // "it was criminal what they were doing", "it is irrelevant whether ...": the clause
                 // after is what is judged, and it names no issue.
                 if word == "it", predicateEnd < range.upperBound, ["what", "whether", "how", "why", "who", "where"].contains(view.words[predicateEnd]) { return nil }
-                if word == "it", predicateEnd < range.upperBound, ["to", "that", "for"].contains(view.words[predicateEnd]),
-                   let mention = objectIssue(from: predicateEnd + 1, in: range, of: view, anyNoun: true) {
+                // ('it was "absurd" to charge farmers': the judgement may be quoted.)
+                var clause = predicateEnd
+                if clause < range.upperBound, QuoteMarks.isDouble(view.words[clause]) { clause += 1 }
+                if word == "it", clause < range.upperBound, ["to", "that", "for"].contains(view.words[clause]),
+                   let mention = objectIssue(from: clause + 1, in: range, of: view, anyNoun: true) {
                     // "it is troubling that the government sought to deny entry": a verb against the
                     // issue on the way turns the judgement round; rather than guess, no stance.
-                    if crossesOpposingVerb(from: predicateEnd + 1, to: mention, in: range, of: view) { return nil }
+                    if crossesOpposingVerb(from: clause + 1, to: mention, in: range, of: view) { return nil }
                     return .issue(mention)
                 }
                 return start + 1 == end ? .anaphoric : nil
