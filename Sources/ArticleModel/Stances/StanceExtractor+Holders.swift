@@ -30,8 +30,10 @@ extension StanceExtractor {
         // "praised Sylvania for backing the plan": what the actor is praised or blamed for doing is
         // its stance; "accused Sylvania of wanting war" is only the accuser's claim (codebook).
         if hit.form.isGerund, hit.start >= 2, view.words[hit.start - 1] == "of" { return nil }
+        // ("has been criticised by the SNP for encouraging ...": the by-phrase criticises; the
+        // passive's subject did the act.)
         if hit.form.isGerund, hit.start >= 2, view.words[hit.start - 1] == "for",
-           let group = view.coordinatedGroup(endingAt: hit.start - 2) {
+           let group = view.coordinatedGroup(endingAt: hit.start - 2), group.start == 0 || view.words[group.start - 1] != "by" {
             return Holders(actors: group.actors, negations: 0, doubted: false, rule: "gerund-object", firstToken: group.start)
         }
         // "quit the party after criticising UKIP", "by backing the plan": a gerund after a

@@ -172,6 +172,19 @@ extension StanceExtractor {
     static let obligationWords: Set<String> = ["should", "must", "ought", "shouldn't", "mustn't"]
     /// Verbs of things happening: after "must" or "should" they forecast ("must occur at some point").
     static let happeningVerbs: Set<String> = ["occur", "happen", "arise", "emerge", "ensue", "follow", "materialise", "materialize"]
+
+    /// Verbs of a level moving by itself: "incomes should continue to grow".
+    static let levelVerbs: Set<String> = ["grow", "rise", "fall", "increase", "decline", "decrease", "improve", "recover", "slow", "ease", "climb", "drop", "expand", "shrink"]
+
+    /// Whether the verb after a modal says a level will go on moving ("incomes should continue to
+    /// grow") or pick up ("growth should pick up"): a forecast, not an obligation ("fuel duties
+    /// should rise in line with inflation" stays a policy).
+    func isLevelForecast(at verb: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
+        guard view.tag(verb) == .verb else { return false }
+        if view.tags[verb].lemma == "pick" { return verb + 1 < range.upperBound && view.words[verb + 1] == "up" }
+        guard view.tags[verb].lemma == "continue", verb + 2 < range.upperBound, view.words[verb + 1] == "to", view.tag(verb + 2) == .verb else { return false }
+        return StanceExtractor.levelVerbs.contains(view.tags[verb + 2].lemma)
+    }
     /// Verbs that, after "must" or "have to", mark how something is said: "I have to say", "I must admit".
     static let speakingVerbs: Set<String> = ["say", "admit", "confess", "add", "concede", "stress", "tell", "point", "emphasise", "emphasize", "repeat", "warn", "ask", "wonder"]
 
@@ -394,6 +407,8 @@ extension StanceExtractor {
         if quoted, view.words[modal] == "had", modal + 1 < range.upperBound, view.words[modal + 1] == "to" { return nil }
         // "a fall must occur at some point": what must happen, not what someone must do, is a forecast.
         if StanceExtractor.happeningVerbs.contains(view.tags[verb].lemma) { return nil }
+        // "incomes should continue to grow", "growth should pick up": a level that should move is a forecast.
+        if isLevelForecast(at: verb, in: range, of: view) { return nil }
         // "we need to look carefully at ...": weighing something up takes no side on it.
         if view.tag(verb) == .verb, ["look", "consider", "think", "wait", "see", "understand", "know", "learn"].contains(view.tags[verb].lemma) { return nil }
         // "we have to check what the situation is", "I should assume": the speaker's own work or
@@ -452,9 +467,10 @@ extension StanceExtractor {
             if verb + 2 < range.upperBound, StanceExtractor.determiners.contains(view.words[verb + 1]), view.words[verb + 1] != "that", !view.isInsideSpan(verb + 2) { return nil }
             guard let noun = WordClasses.actionNoun(of: view.tags[verb].lemma) else { return nil }
             let mention = IssueMention(head: noun, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
-            // "The FSA should change": an actor that should change backs the change ("the law should
-            // be changed" opposes the law as it stands).
-            let named = StanceExtractor.revisingLemmas.contains(view.tags[verb].lemma) ? (negations % 2 == 1 ? -1 : 1) : value
+            // The act named is backed, whatever the verb does to its object: "The FSA should
+            // change" backs the change, "British troops should be replaced" the replacement, "Britain
+            // should not veto it" opposes the veto ("the law should be changed" opposes the law).
+            let named = negations % 2 == 1 ? -1 : 1
             return Judgement(subject: .issue(mention), sign: named, negated: negations > 0, cue: cue, rule: "obligation")
         }
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "obligation")

@@ -388,7 +388,8 @@ extension StanceExtractor {
 
     /// Verbs that weigh something up without taking a side: "pledged to assess", "agreed to discuss".
     static let noncommittalVerbs: Set<String> = ["verify", "assess", "consider", "examine", "review", "study", "look", "investigate", "explore", "discuss", "debate", "monitor", "analyse", "analyze", "evaluate", "meet", "talk", "see", "know", "learn", "hear", "understand", "wait", "watch", "check", "test", "measure", "compare", "determine", "establish", "find", "ask", "answer", "comment",
-                                                   "counter", "respond", "reply", "rebut", "address", "speculate"]
+                                                   "counter", "respond", "reply", "rebut", "address", "speculate",
+                                                   "grasp", "handle"]
 
     /// "to end", "to be lifted", "scrapped": whether what follows an object undoes it.
     func endsAfter(_ start: Int, in view: SentenceView) -> Bool {
