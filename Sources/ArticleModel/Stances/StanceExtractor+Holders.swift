@@ -546,7 +546,10 @@ extension StanceExtractor {
             let isComplementizer = word == "that" && (next == "the" || !view.spans(startingAt: index + 1).isEmpty || ["it", "he", "she", "they", "we", "i"].contains(next))
             // "JPMorgan quit when Mr Glazer went ahead and voted against": the subordinate clause has a subject of its own.
             let opensSubordinate = StanceExtractor.subordinators.contains(word) && view.coordinatedGroup(startingAt: index + 1) != nil
-            if word == ";" || isComplementizer || opensSubordinate || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }) {
+            // "The government is cutting benefits, but the real solution is to cut wages": a "but"
+            // before a new noun phrase opens a clause with its own subject.
+            let opensContrast = word == "but" && (["the", "a", "an", "this", "that", "these", "it", "he", "she", "they", "we", "i"].contains(next) || !view.spans(startingAt: index + 1).isEmpty)
+            if word == ";" || isComplementizer || opensSubordinate || opensContrast || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }) {
                 // "attacked by people who think we ought to ...": what a relative clause's subject
                 // thinks is theirs, and they are no actor here.
                 if index > 0, ["who", "which"].contains(view.words[index - 1]), !isComplementizer, word != ";" { return nil }
