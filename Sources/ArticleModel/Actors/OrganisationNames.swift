@@ -54,11 +54,16 @@ extension ActorRecognizer {
         while end < tokens.count, isHeadNoun(tokens[end]) { end += 1 }
         // "of British Industry", "for Education and Skills", "of Directors of Social Services",
         // "of Appeals for the District of Columbia".
-        if end + 1 < tokens.count, ActorRecognizer.nameConnectors.contains(tokens[end].text), isOrganisationNameWord(tokens[end + 1]) {
-            var cursor = end + 1
+        // ("Institute for the Study of Labour": "the" may follow the first connector too.)
+        // (Not before a known name or a title: "General Motors of the US", "Office of the Deputy Prime Minister".)
+        let connectorWithArticle = end + 2 < tokens.count && ["of", "for"].contains(tokens[end].text) && tokens[end + 1].text == "the" && isOrganisationNameWord(tokens[end + 2])
+            && lexicon.match(tokens, at: end + 2) == nil && words.longestMatch(words.titles, in: tokens, at: end + 2, lowercase: true) == nil
+        if end + 1 < tokens.count, ActorRecognizer.nameConnectors.contains(tokens[end].text), isOrganisationNameWord(tokens[end + 1]) || connectorWithArticle {
+            var cursor = connectorWithArticle ? end + 2 : end + 1
             while cursor < tokens.count {
                 // "Department of Transport Document": a thing's name after the body's.
-                if ActorRecognizer.documentNouns.contains(tokens[cursor].text) { break }
+                // ("for the Study of Labour": after "the" such a noun is the name's own.)
+                if ActorRecognizer.documentNouns.contains(tokens[cursor].text), tokens[cursor - 1].text != "the" { break }
                 if isOrganisationNameWord(tokens[cursor]) {
                     cursor += 1
                 } else if ["and", "&", "of", "for"].contains(tokens[cursor].text), cursor + 1 < tokens.count, isOrganisationNameWord(tokens[cursor + 1]) {
@@ -69,7 +74,7 @@ extension ActorRecognizer {
                     break
                 }
             }
-            end = cursor
+            if !(connectorWithArticle && cursor == end + 2) { end = cursor }
         }
         // "Migration Watch UK", "Oxfam GB": a national branch's name ends with its country's initials.
         if end < tokens.count, ActorRecognizer.branchInitials.contains(tokens[end].text) { end += 1 }
