@@ -141,6 +141,11 @@ extension StanceExtractor {
         }
         let word = view.words[index]
         guard previous != "to" || allowAfterTo, !view.isInsideSpan(index) else { return nil }
+        // "the shake-up of the licensing laws", "a sell-off": a noun made of a verb and its particle.
+        if index + 2 < view.count, view.words[index + 1] == "-", StanceExtractor.particles.contains(view.words[index + 2]),
+           view.tokens[index].isWord, !view.tokens[index].isCapitalized, WordClasses.entry(word)?.classes.contains(.verb) == true {
+            return (word + "-" + view.words[index + 2], 3)
+        }
         // "cut the number of Whitehall departments": a quantity's head is what it counts.
         if StanceExtractor.quantityHeads.contains(word), index + 1 < view.count, view.words[index + 1] == "of" { return nil }
         // "the principle of the minimum wage", "the effect of redundancies": an empty head names
@@ -188,6 +193,14 @@ extension StanceExtractor {
         let lemma = view.tags[index].lemma
         // "rebanding", "deregulation": a word WordNet lacks that is shaped like the name of an act.
         if WordClasses.entry(lemma) == nil, StanceExtractor.isActShaped(view.words[index]) { return (view.words[index], 1) }
+        // "abolish quangos", "cut payouts": a lower-case plural noun the bundled word list lacks
+        // altogether is a term of the field (a singular may be any rarer word: "legality").
+        // ("carers", "insurers": a noun of an agent names people, not an issue.)
+        if WordClasses.entry(lemma) == nil, WordClasses.readings(of: view.words[index]).isEmpty, view.words[index].count >= 5,
+           view.words[index].hasSuffix("s"), !view.words[index].hasSuffix("ss"),
+           view.words[index].allSatisfy(\.isLowercase), !StanceExtractor.agentEndings.contains(where: view.words[index].hasSuffix),
+           !StanceExtractor.bodyNouns.contains(view.words[index]), !StanceExtractor.currencyWords.contains(view.words[index]),
+           !view.words[index].hasSuffix("ed") { return (view.words[index], 1) }  // ("minimsed": a misspelt participle)
         guard lemma.utf8.count > 2, let entry = WordClasses.entry(lemma), let field = entry.nounField, StanceExtractor.issueFields.contains(field),
               field != .group || !StanceExtractor.bodyNouns.contains(lemma) else { return nil }
         // "set out my view that military action was lawful": a view or an answer is about what
@@ -200,6 +213,12 @@ extension StanceExtractor {
         return (view.words[index], 1)
     }
 
+    /// Currencies WordNet may lack, which count money and name no issue: "25bn euros".
+    static let currencyWords: Set<String> = ["euro", "euros", "cents", "pence", "yen", "yuan", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "dinars", "pesos", "francs", "kroner", "kronor", "zlotys", "rand", "won", "ringgit", "baht"]
+
+    /// Endings of nouns that name people by what they do: "carers", "lobbyists", "Brexiteers".
+    static let agentEndings = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "eer", "eers", "ee", "ees", "ant", "ants", "ent", "ents"]
+
     /// A long lower-case word ending like the name of an act: "-ing", "-tion", "-sion", "-ment", "-isation".
     static func isActShaped(_ word: String) -> Bool {
         word.count > 7 && word.allSatisfy { $0.isLowercase || $0 == "-" } && ["ing", "tion", "sion", "ment", "isation", "ization"].contains { word.hasSuffix($0) }
@@ -208,7 +227,7 @@ extension StanceExtractor {
     static let issueFields: Set<NounField> = [.act, .communication, .cognition, .state, .possession, .event, .attribute, .process, .artifact, .phenomenon, .relation, .feeling, .motive, .group]
 
     /// Group nouns that name a body (an actor when named), not an issue: "the government", "the committee".
-    static let bodyNouns: Set<String> = ["government", "committee", "council", "party", "union", "commission", "agency", "board", "organisation", "organization", "company", "firm", "group", "team", "administration", "opposition", "parliament", "assembly", "police", "army", "force", "forces", "public", "people", "community", "family", "staff", "population", "electorate", "industry", "sector", "media", "press", "authority", "authorities", "club", "class", "society", "network", "majority", "minority", "house", "cabinet", "department", "ministry", "office", "court", "bank", "movement", "association", "charity", "lobby", "delegation", "panel"]
+    static let bodyNouns: Set<String> = ["government", "committee", "council", "party", "union", "commission", "agency", "board", "organisation", "organization", "company", "firm", "group", "team", "administration", "opposition", "parliament", "assembly", "police", "army", "force", "forces", "public", "people", "community", "family", "staff", "population", "electorate", "industry", "sector", "media", "press", "authority", "authorities", "club", "class", "society", "network", "majority", "minority", "house", "cabinet", "department", "ministry", "office", "court", "bank", "movement", "association", "charity", "lobby", "delegation", "panel", "constituency", "constituencies"]
 
     /// The issue phrase around a head noun: modifiers before it, an organisation or place that
     /// qualifies it, and a complement after it ("threat of military action").
@@ -220,6 +239,8 @@ extension StanceExtractor {
         while cursor >= 0, index - cursor <= 5 {
             let word = view.words[cursor]
             if StanceExtractor.determiners.contains(word) || StanceExtractor.clauseStops.contains(word) || word == "," { break }
+            // "there should be guidelines": a verb group before the noun is no modifier.
+            if word == "there" || view.tag(cursor) == .modal || ["be", "been", "being"].contains(word) { break }
             if Coreference.prepositions.contains(word) || word == "to" || cues.cues(in: view.words, at: cursor).contains(where: \.isVerb) { break }
             // "condemned and prohibited torture": a verb, and the "and" before it, are no modifiers.
             // "to draw up contingency plans": a verb's particle is no modifier.

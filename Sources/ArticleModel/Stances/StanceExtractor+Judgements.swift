@@ -396,7 +396,8 @@ extension StanceExtractor {
         if StanceExtractor.speakingVerbs.contains(view.words[verb]) { return nil }
         // "the MPC should be ready to act", "this should be clear to the voter": what someone or
         // something should be like is no act, unless the adjective judges ("should be illegal").
-        if view.words[cursor] == "be", verb > cursor, view.tag(verb) == .adjective,
+        // ("there should be new guidelines": after "there" the adjective opens the noun phrase.)
+        if view.words[cursor] == "be", verb > cursor, view.tag(verb) == .adjective, !opensWithThere,
            !cues.cues(in: view.words, at: verb).contains(where: \.isEvaluative) { return nil }
         // "must not allow our recognition of diversity to become apathy", "must not mean
         // segregation": a verb whose object is a small clause acts on none of its nouns.
