@@ -194,13 +194,14 @@ extension StanceExtractor {
         // "rebanding", "deregulation": a word WordNet lacks that is shaped like the name of an act.
         if WordClasses.entry(lemma) == nil, StanceExtractor.isActShaped(view.words[index]) { return (view.words[index], 1) }
         // "abolish quangos", "cut payouts": a lower-case plural noun the bundled word list lacks
-        // altogether is a term of the field (a singular may be any rarer word: "legality").
-        // ("carers", "insurers": a noun of an agent names people, not an issue.)
-        if WordClasses.entry(lemma) == nil, WordClasses.readings(of: view.words[index]).isEmpty, view.words[index].count >= 5,
-           view.words[index].hasSuffix("s"), !view.words[index].hasSuffix("ss"),
-           view.words[index].allSatisfy(\.isLowercase), !StanceExtractor.agentEndings.contains(where: view.words[index].hasSuffix),
-           !StanceExtractor.bodyNouns.contains(view.words[index]), !StanceExtractor.currencyWords.contains(view.words[index]),
-           !view.words[index].hasSuffix("ed") { return (view.words[index], 1) }  // ("minimsed": a misspelt participle)
+        // altogether is a term of the field (a singular may be any rarer word: "legality", or a
+        // misspelling). ("carers", "insurers": a noun of an agent names people, not an issue.)
+        let word = view.words[index]
+        if word.count >= 5, word.hasSuffix("s"), !word.hasSuffix("ss"), word.allSatisfy(\.isLowercase),
+           !StanceExtractor.agentEndings.contains(where: word.hasSuffix), !StanceExtractor.bodyNouns.contains(word),
+           !StanceExtractor.currencyWords.contains(word), WordClasses.entry(lemma) == nil, WordClasses.readings(of: word).isEmpty {
+            return (word, 1)
+        }
         guard lemma.utf8.count > 2, let entry = WordClasses.entry(lemma), let field = entry.nounField, StanceExtractor.issueFields.contains(field),
               field != .group || !StanceExtractor.bodyNouns.contains(lemma) else { return nil }
         // "set out my view that military action was lawful": a view or an answer is about what
@@ -213,11 +214,11 @@ extension StanceExtractor {
         return (view.words[index], 1)
     }
 
-    /// Currencies WordNet may lack, which count money and name no issue: "25bn euros".
-    static let currencyWords: Set<String> = ["euro", "euros", "cents", "pence", "yen", "yuan", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles", "dinars", "pesos", "francs", "kroner", "kronor", "zlotys", "rand", "won", "ringgit", "baht"]
+    /// Currencies, in the plural, that the word list may lack: they count money and name no issue ("25bn euros").
+    static let currencyWords: Set<String> = ["euros", "cents", "rupees", "roubles", "rubles", "dinars", "pesos", "francs", "zlotys"]
 
-    /// Endings of nouns that name people by what they do: "carers", "lobbyists", "Brexiteers".
-    static let agentEndings = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "eer", "eers", "ee", "ees", "ant", "ants", "ent", "ents"]
+    /// Plural endings of nouns that name people by what they do: "carers", "lobbyists", "trustees".
+    static let agentEndings = ["ers", "ors", "ists", "ians", "ees", "ants", "ents"]
 
     /// A long lower-case word ending like the name of an act: "-ing", "-tion", "-sion", "-ment", "-isation".
     static func isActShaped(_ word: String) -> Bool {
