@@ -534,6 +534,13 @@ extension StanceExtractor {
         return nil
     }
 
+    /// Pronouns that open a clause as its subject: "that it ...", "but they ...".
+    static let subjectPronouns: Set<String> = ["it", "he", "she", "they", "we", "i"]
+
+    /// Nouns of intent that "no" denies, so that the infinitive after them is negated: "no desire
+    /// to", "no plans to".
+    static let intentNouns: Set<String> = ["desire", "intention", "plan", "plans", "wish", "appetite", "inclination", "interest"]
+
     /// Words that open a clause of time or cause with its own subject: "when Mr Glazer went ahead".
     static let subordinators: Set<String> = ["when", "after", "before", "because", "while", "since", "until", "although", "though", "once", "whereas"]
 
@@ -543,12 +550,13 @@ extension StanceExtractor {
         for index in stride(from: position - 1, through: 0, by: -1) {
             let word = view.words[index]
             let next = index + 1 < view.count ? view.words[index + 1] : ""
-            let isComplementizer = word == "that" && (next == "the" || !view.spans(startingAt: index + 1).isEmpty || ["it", "he", "she", "they", "we", "i"].contains(next))
+            let opensNounPhrase = !view.spans(startingAt: index + 1).isEmpty || StanceExtractor.subjectPronouns.contains(next)
+            let isComplementizer = word == "that" && (next == "the" || opensNounPhrase)
             // "JPMorgan quit when Mr Glazer went ahead and voted against": the subordinate clause has a subject of its own.
             let opensSubordinate = StanceExtractor.subordinators.contains(word) && view.coordinatedGroup(startingAt: index + 1) != nil
             // "The government is cutting benefits, but the real solution is to cut wages": a "but"
             // before a new noun phrase opens a clause with its own subject.
-            let opensContrast = word == "but" && (["the", "a", "an", "this", "that", "these", "it", "he", "she", "they", "we", "i"].contains(next) || !view.spans(startingAt: index + 1).isEmpty)
+            let opensContrast = word == "but" && (["the", "a", "an", "this", "that", "these"].contains(next) || opensNounPhrase)
             if word == ";" || isComplementizer || opensSubordinate || opensContrast || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }) {
                 // "attacked by people who think we ought to ...": what a relative clause's subject
                 // thinks is theirs, and they are no actor here.

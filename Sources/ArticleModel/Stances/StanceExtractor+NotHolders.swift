@@ -158,9 +158,6 @@ extension StanceExtractor {
         return index >= 0 && ["how", "whether"].contains(view.words[index])  // ("why Tarsenia supports it" presupposes that it does)
     }
 
-    /// Nouns of intent that "no" denies: "no desire to", "no plans to".
-    static let intentNouns: Set<String> = ["desire", "intention", "plan", "plans", "wish", "appetite", "inclination", "interest"]
-
     /// Whether the actor starting at `start` is the object of a preposition ("in the UK", "on
     /// France"), so no subject.
     func isPrepositionalObject(startingAt start: Int, in view: SentenceView) -> Bool {
