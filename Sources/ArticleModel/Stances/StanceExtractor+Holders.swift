@@ -71,9 +71,10 @@ extension StanceExtractor {
                 // seek asylum": an object before the infinitive, or an actor inside a prepositional
                 // phrase, is not who wants what the infinitive says.
                 if passedInfinitive, group.start > 0, view.tag(group.start - 1) == .verb || isPrepositionalObject(startingAt: group.start, in: view) { return nil }
-                // "A close associate of Mikhail Khodorkovsky told a court": someone related to the
-                // actor speaks, not the actor.
-                if isRelativeOf(startingAt: group.start, in: view) { return nil }
+                // "a close associate of X told a court", "two-thirds of Britons support", "the top
+                // Catholic in England backed", "the unions meeting Mr Prescott want": the actor sits
+                // inside a larger subject, which holds the stance.
+                if isInsideLargerSubject(startingAt: group.start, in: view) { return nil }
                 // "the prospect of Fosters launching a bid", "fears of Sylvania backing it": what
                 // might happen is no one's position.
                 if hit.form.isGerund, group.start >= 2, view.words[group.start - 1] == "of",
@@ -85,12 +86,6 @@ extension StanceExtractor {
                 // "Sullivan claims that Ebbers refused to stop the fraud": the claim is Sullivan's,
                 // not a stance of Ebbers's.
                 if isReportedClaim(before: group.start, in: view, act: isDoneAct(hit, in: view)) { return nil }
-                // "two-thirds of Britons support": a share of a people is not its state.
-                if isPartitive(before: group.start, in: view) { return nil }
-                // "the top Catholic in England and Wales backed": a place inside the subject.
-                if isPlaceInsideSubject(before: group.start, in: view) { return nil }
-                // "the unions meeting Mr Prescott want": the participle's object.
-                if isObjectOfParticiple(before: group.start, in: view) { return nil }
                 // "a test of how firmly the government is prepared to ...", "asked whether Britain
                 // would back it": an embedded question asserts nothing.
                 if isEmbeddedQuestion(before: group.start, in: view) { return nil }
@@ -197,7 +192,7 @@ extension StanceExtractor {
                 var antecedentEnd = index - 1
                 if antecedentEnd >= 0, view.words[antecedentEnd] == "," { antecedentEnd -= 1 }
                 if antecedentEnd >= 0, let group = view.coordinatedGroup(endingAt: antecedentEnd),
-                   !isPlaceInsideSubject(before: group.start, in: view), !isPartitive(before: group.start, in: view) {
+                   !isInsideLargerSubject(startingAt: group.start, in: view) {
                     return Holders(actors: group.actors, negations: negations, doubted: false, rule: "relative-clause", firstToken: index)
                 }
                 return nil

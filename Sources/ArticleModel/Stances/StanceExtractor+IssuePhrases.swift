@@ -339,12 +339,6 @@ extension StanceExtractor {
     /// Nouns for what someone thinks or answers: "view", "belief", "answer".
     static let opinionNouns: Set<String> = ["view", "belief", "opinion", "answer", "conclusion", "assessment", "judgement", "judgment", "understanding", "impression"]
 
-    /// Heads that name nothing but what follows their "of": "the principle of", "the effect of".
-    static let emptyHeads: Set<String> = ["principle", "use", "idea", "notion", "concept", "kind", "sort", "type", "form", "effect", "effects", "impact", "consequences"]
-
-    /// Nouns too vague to name an issue by themselves: "the way", "things", "the matter".
-    static let vagueNouns: Set<String> = ["way", "thing", "matter", "kind", "sort", "type", "lot", "rest", "part", "time", "manner", "fashion", "aspect", "stuff", "means"]
-
     /// Nouns that measure what follows "of": "the number of ...", "the level of ...".
     static let quantityHeads: Set<String> = ["number", "numbers", "amount", "amounts", "level", "levels", "quantity", "volume", "size", "proportion", "scale", "range",
                                              "figure", "total", "sum", "series", "string", "raft", "host"]

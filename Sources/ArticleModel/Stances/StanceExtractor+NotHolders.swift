@@ -118,15 +118,30 @@ extension StanceExtractor {
         end < view.count && StanceExtractor.peopleNotVoice.contains(view.words[end])
     }
 
+    /// Whether the actor starting at `start` is only part of a larger subject, which is the one that
+    /// speaks: a relation of it ("an associate of"), a share of its people ("two-thirds of
+    /// Britons"), a place after the subject's head ("the top Catholic in England"), or a
+    /// participle's object ("the unions meeting Mr Prescott").
+    func isInsideLargerSubject(startingAt start: Int, in view: SentenceView) -> Bool {
+        isRelativeOf(startingAt: start, in: view) || isPartitive(before: start, in: view)
+            || isPlaceInsideSubject(before: start, in: view) || isObjectOfParticiple(before: start, in: view)
+    }
+
+    /// The index of the word before the actor starting at `start`, stepping back over a "the" that
+    /// is not part of a name ("in the UK", "outside the European Union").
+    func wordBefore(actorAt start: Int, in view: SentenceView) -> Int {
+        start >= 1 && view.words[start - 1] == "the" && view.spans(startingAt: start - 1).isEmpty ? start - 2 : start - 1
+    }
+
     /// "the top Catholic in England and Wales backed ...", "voters across Scotland rejected ...": a
     /// place named inside the subject, after its head noun. ("Officials in Washington said" is
     /// different: officials speak for the government there.)
     func isPlaceInsideSubject(before start: Int, in view: SentenceView) -> Bool {
         // ("people from outside the European Union who want to stay": the place may take "the".)
-        let place = start >= 1 && view.words[start - 1] == "the" && view.spans(startingAt: start - 1).isEmpty ? start - 1 : start
-        guard place >= 2, ["in", "across", "throughout", "outside", "from"].contains(view.words[place - 1]) else { return false }
-        var head = place - 2
-        if head >= 1, view.words[place - 1] == "outside", view.words[head] == "from" { head -= 1 }
+        let preposition = wordBefore(actorAt: start, in: view)
+        guard preposition >= 1, ["in", "across", "throughout", "outside", "from"].contains(view.words[preposition]) else { return false }
+        var head = preposition - 1
+        if head >= 1, view.words[preposition] == "outside", view.words[head] == "from" { head -= 1 }
         guard view.spans(endingAt: head).isEmpty, !StanceExtractor.spokespeople.contains(view.words[head]) else { return false }
         return view.tag(head) == .noun || view.tag(head) == .properNoun
     }
@@ -161,7 +176,7 @@ extension StanceExtractor {
     /// Whether the actor starting at `start` is the object of a preposition ("in the UK", "on
     /// France"), so no subject.
     func isPrepositionalObject(startingAt start: Int, in view: SentenceView) -> Bool {
-        let before = start >= 2 && view.words[start - 1] == "the" ? start - 2 : start - 1
+        let before = wordBefore(actorAt: start, in: view)
         return before >= 0 && view.tag(before) == .preposition && view.words[before] != "for"
     }
 

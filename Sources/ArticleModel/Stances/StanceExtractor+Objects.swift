@@ -356,6 +356,10 @@ extension StanceExtractor {
         return nil
     }
 
+    /// Cues of wishing for what follows: not wishing to undo something ("did not want to give up
+    /// control") is wishing to keep it.
+    static let wishLemmas: Set<String> = ["want", "want to see", "hope to"]
+
     /// Cues of asking for something to be done: "called for X to be scrapped".
     static let desireLemmas: Set<String> = ["call for", "appeal for", "ask for", "press for", "push for", "demand", "want", "campaign for", "lobby for", "urge", "argue for"]
 
@@ -379,9 +383,6 @@ extension StanceExtractor {
 
     /// What lifting ends: "lift the ban", "lift sanctions", but not "lift growth" or "lift rates".
     static let restrictions: Set<String> = ["ban", "sanction", "sanctions", "embargo", "restriction", "curfew", "blockade", "moratorium", "suspension", "cap", "limit", "freeze", "control", "siege", "veto", "boycott", "tariff", "quota", "barrier", "prohibition", "lockdown", "quarantine", "blacklist", "injunction", "order", "immunity"]
-
-    /// Nouns that lead to the issue instead of naming it: "the idea of", "a series of".
-    static let lightNouns: Set<String> = ["issue", "question", "idea", "prospect", "possibility", "number", "level", "series", "part", "kind", "form", "use", "way", "rest", "sort", "type", "principle", "case", "matter", "need", "lot", "range", "set", "package", "amount", "notion", "concept", "details", "detail", "figures", "results", "statistics", "data", "time", "thing", "things"]
 
     /// Verbs of being and seeming: their infinitive names a state, not an act ("to remain anonymous").
     static let stateVerbs: Set<String> = ["be", "remain", "become", "seem", "appear", "feel", "sound", "exist", "look"]

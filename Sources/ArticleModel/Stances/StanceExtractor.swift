@@ -221,7 +221,7 @@ public struct StanceExtractor: Sendable {
             // position ("has not rejected the plan" stays undecided).
             if polarity == .neutral, StanceExtractor.undoingLemmas.contains(hit.form.lemma), !holders.doubted { polarity = .support }
             // "did not want to give up control": not wanting to undo something is wanting to keep it.
-            if polarity == .neutral, ["want", "want to see", "hope to"].contains(hit.form.lemma), object.rules.contains("chain"), object.multiplier < 0,
+            if polarity == .neutral, StanceExtractor.wishLemmas.contains(hit.form.lemma), object.rules.contains("chain"), object.multiplier < 0,
                !holders.doubted { polarity = .support }
             let negated = holders.negations > 0 || object.multiplier < 0 && object.negations > 0
             let cueText = cueSurface(hit, holders: holders, view: view, text: text)
