@@ -29,4 +29,18 @@ extension StanceExtractor {
         }
         return false
     }
+
+    /// Whether a proposal's object is a measure someone could take a side on: an act put as a
+    /// verb ("offered to repay"), or a noun phrase whose head names a measure ("plan", "offer",
+    /// "increase"), not a product or a unit of a business ("service", "division").
+    func namesAMeasure(_ object: Object) -> Bool {
+        guard case .issues(let targets) = object.target else { return true }
+        if object.rules.contains(where: { $0 != "chain" && $0 != "object" }) { return true }
+        return targets.contains { target in
+            let head = target.0.head
+            return [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains { word in
+                cues.issueNouns.contains(word) || cues.containerNouns.contains(word) || cues.proposalNouns.contains(word) || cues.canonicalHead[word] != nil
+            }
+        }
+    }
 }

@@ -215,6 +215,11 @@ public struct StanceExtractor: Sendable {
                     ?? (holders.rule == "nominal-owner" && !isConcessive(before: hit.start, in: view) ? subjectIssue(before: hit.start, in: view) : nil) else { continue }
             consumed = chainedAway
             if isNoPosition(hit, object: object, negations: holders.negations, in: view) { continue }
+            // "Google has launched a search service", "BT set up an entertainment division": a firm
+            // bringing out its own products does business and takes no side; what it puts forward
+            // counts only when it is a measure ("submitted a reorganisation plan", "offered to
+            // repay its creditors", "has offered an 8% increase").
+            if hit.form.cueClass == .propose, holders.actors.allSatisfy({ kinds[$0]?.kind == .company }), !namesAMeasure(object) { continue }
             let sign = hit.sign * object.multiplier
             var polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
             // "Labour would not cut spending": refusing to undo something keeps it, which is a
