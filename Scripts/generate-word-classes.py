@@ -77,6 +77,10 @@ def synset_words(pos, offset):
     return words, pointers
 
 
+# Lexicographer files of nouns for beings and things (Tops, animal, body, food, object, person,
+# plant), which never name a verb's action.
+BEINGS_AND_THINGS = {3, 5, 8, 13, 17, 18, 20}
+
 # The noun a verb's commonest senses are named by ("apologise" gives "apology"): WordNet's
 # derivational links, from the first sense that has one to a single-word noun.
 derived = {}
@@ -98,6 +102,9 @@ with open(os.path.join(WN, "index.verb"), encoding="utf-8") as f:
             for symbol, target, target_pos, from_word, to_word in links:
                 if symbol == "+" and target_pos == "n" and from_word == source:
                     noun = synset_words("noun", target)[0][to_word - 1]
+                    # ("create" links to "creature" too: a being or a thing made is no action.)
+                    if lexfile("noun", target) in BEINGS_AND_THINGS:
+                        continue
                     if plain(noun) and noun != verb and not noun.endswith("er") and not noun.endswith("or") and not noun.endswith("ist"):
                         nouns.append(noun)
             if nouns:

@@ -43,6 +43,14 @@ struct ActionNounTests {
         #expect(WordClasses.actionNoun(of: "tax") == "tax")
         #expect(WordClasses.actionNoun(of: "government") == nil)
     }
+
+    @Test func aBeingOrAThingMadeNamesNoAction() {
+        // WordNet links "create" to "creature", "analyze" to "analyst", "study" to "student".
+        #expect(WordClasses.actionNoun(of: "create") == "creation")
+        #expect(WordClasses.actionNoun(of: "analyze") == "analysis")
+        #expect(WordClasses.actionNoun(of: "marry") == "marriage")
+        #expect(WordClasses.actionNoun(of: "criticize") == nil)
+    }
 }
 
 @Suite("Irregular verbs from WordNet")

@@ -314,7 +314,7 @@ accordant	--a---
 according	--a---
 accordingly	---d--
 accost	-c---d
-account	ga--Hn	accountant
+account	ga--Hn	accounting
 accountable	--a---
 accountant	c---P-
 accounting	e---H-
@@ -571,7 +571,7 @@ addle	-a---c
 addlebrained	--c---
 addled	--a---
 addlepated	--a---
-address	ff--Hd	addressee
+address	ff--Hd
 addressable	--a---
 addressed	--c---
 adduce	-a---d
@@ -606,7 +606,7 @@ adjoin	-c---g	adjunction
 adjourn	-c---b	adjournment
 adjournment	c---B-
 adjudge	-a---d
-adjudicate	-a---m	judge
+adjudicate	-a---m
 adjudication	c---B-
 adjudicative	--a---
 adjudicatory	--a---
@@ -1137,7 +1137,7 @@ alcohol-soluble	--a---
 alcoholic	a-a-P-
 alcoholise	-a---b
 alcoholism	a---X-
-alcoholize	-a---f	alcohol
+alcoholize	-a---f
 aldehydic	--a---
 alder	a---R-
 alderman	c---P-
@@ -1651,7 +1651,7 @@ analytical	--c---
 analytically	---c--
 analyticity	c---E-
 analyzable	--a---
-analyze	-d---c	analyst
+analyze	-d---c	analysis
 analyzed	--a---
 analyzer	c---D-
 anamnesis	a---H-
@@ -1801,11 +1801,11 @@ anil	a---Y-
 anile	--a---
 animadvert	-a---d	animadversion
 animal	c-c-A-
-animalise	-a---h	animal
+animalise	-a---h
 animalism	a---G-
 animalistic	--a---
 animalization	a---D-
-animalize	-a---h	animal
+animalize	-a---h
 animate	-cc--i
 animated	--c---
 animatedly	---a--
@@ -2183,8 +2183,8 @@ apoplectoid	--a---
 aposiopetic	--a---
 apostasy	a---X-
 apostate	a-a-P-
-apostatise	-a---d	apostate
-apostatize	-a---d	apostate
+apostatise	-a---d
+apostatize	-a---d
 apostle	a---P-
 apostolic	--c---
 apostolical	--a---
@@ -2198,8 +2198,8 @@ apothegmatic	--a---
 apothegmatical	--a---
 apotheose	-a---c
 apotheosis	a---P-
-apotheosise	-a---c	apotheosis
-apotheosize	-a---c	apotheosis
+apotheosise	-a---c
+apotheosize	-a---c
 apotropaic	--a---
 appal	-a---i
 appalachian	a-a-P-
@@ -2216,7 +2216,7 @@ apparent	--d---
 apparently	---c--
 apparition	c---P-
 apparitional	--a---
-appeal	ee--Hm	appellant
+appeal	ee--Hm
 appealable	--a---
 appealing	--d---
 appealingly	---a--
@@ -2265,7 +2265,7 @@ applied	--a---
 applier	a---P-
 applique	aa--Dh
 apply	-h---f	application
-appoint	-d---m	appointee
+appoint	-d---m
 appointed	--f---
 appointee	d---P-
 appointive	--a---
@@ -2746,7 +2746,7 @@ aspirin	c---D-
 aspiring	--a---
 asquint	--a---
 ass	d---F-
-assail	-c---e	assailant
+assail	-c---e
 assailable	--a---
 assamese	a-a-P-
 assassin	c---P-
@@ -3173,7 +3173,7 @@ automated	--a---
 automatic	a-e-D-
 automatically	---c--
 automation	c---B-
-automatise	-a---b	automaton
+automatise	-a---b
 automatize	-a---b	automaton
 automaton	a---P-
 automatonlike	--a---
@@ -3425,8 +3425,8 @@ bacteriolytic	--a---
 bacteriophagic	--a---
 bacteriophagous	--a---
 bacteriostatic	--a---
-bacterise	-a---b	bacterium
-bacterize	-a---b	bacterium
+bacterise	-a---b
+bacterize	-a---b
 bacteroid	a-a-C-
 bacteroidal	--a---
 baculiform	--a---
@@ -3643,7 +3643,7 @@ bargain	cc--Hl	bargaining
 bargain-priced	--c---
 bargainer	a---P-
 bargaining	c---H-
-barge	cc--Dj	bargee
+barge	cc--Dj
 baric	--a---
 barilla	a---R-
 baritone	a-a-P-
@@ -3669,7 +3669,7 @@ baron	a---P-
 baronetage	a---L-
 baronetcy	a---X-
 baronetise	-a---m
-baronetize	-a---m	baronet
+baronetize	-a---m
 baronial	--c---
 barony	c---S-
 baroque	a-c-Z-
@@ -4093,7 +4093,7 @@ benedictory	--a---
 benefact	-a---m	benefaction
 benefaction	a---S-
 benefic	--a---
-benefice	aa--Sl	beneficiary
+benefice	aa--Sl
 beneficed	--a---
 beneficence	a---J-
 beneficent	--a---
@@ -4913,10 +4913,10 @@ bologna	a---M-
 bolographic	--a---
 bolometric	--a---
 bolshevik	c-a-P-
-bolshevise	-a---b	bolshevik
+bolshevise	-a---b
 bolshevist	a-a-P-
 bolshevistic	--a---
-bolshevize	-a---b	bolshevik
+bolshevize	-a---b
 bolshy	a-a-P-
 bolster	cc--Db
 bolt	fe-cQj
@@ -5205,7 +5205,7 @@ bracteolate	--a---
 brad	ca--Dg
 bradley	a---P-
 brady	a---P-
-brag	aca-Hd	braggart
+brag	aca-Hd
 braggadocio	c---H-
 braggart	a-a-P-
 bragging	a-a-H-
@@ -5731,7 +5731,7 @@ burgess	a---P-
 burgher	a---P-
 burglar	c---P-
 burglarious	--a---
-burglarise	-a---m	burglar
+burglarise	-a---m
 burglarize	-a---m	burglary
 burglarproof	--a---
 burglary	c---B-
@@ -6155,9 +6155,9 @@ cankerous	--a---
 cannabis	a---R-
 canned	--a---
 cannibalic	--a---
-cannibalise	-a---f	cannibal
+cannibalise	-a---f
 cannibalistic	--a---
-cannibalize	-a---f	cannibal
+cannibalize	-a---f
 cannikin	a---D-
 cannily	---a--
 cannon	ca--De
@@ -6242,8 +6242,8 @@ capitulate	-c---e	capitulation
 capitulation	a---H-
 capitulum	a---R-
 capon	a---K-
-caponise	-a---a	capon
-caponize	-a---a	capon
+caponise	-a---a
+caponize	-a---a
 capote	a---D-
 cappadocian	--a---
 capped	--a---
@@ -6286,8 +6286,8 @@ carabao	c---C-
 caracole	-a---j
 carambola	a---R-
 caramel	a-a-K-
-caramelise	-a---b	caramel
-caramelize	-a---b	caramel
+caramelise	-a---b
+caramelize	-a---b
 carangid	a-a-C-
 carat	a---U-
 caravan	ca--Lj
@@ -7480,7 +7480,7 @@ cl	a-a-Y-
 clabber	aa--Kb
 clack	aa--Ik
 clad	--c---
-claim	ff--Hd	claimant
+claim	ff--Hd
 claimant	c---P-
 clairvoyance	c---H-
 clairvoyant	a-a-P-
@@ -7948,7 +7948,7 @@ cohesiveness	c---X-
 coho	a---K-
 cohoe	a---K-
 cohort	a---L-
-coif	aa--Fg	coiffure
+coif	aa--Fg
 coiffe	-a---a
 coiffure	aa--Fa
 coign	a---D-
@@ -8112,7 +8112,7 @@ comatose	--a---
 comb	de--Dg	combing
 comb-like	--a---
 comb-out	a---B-
-combat	dc--Be	combatant
+combat	dc--Be
 combat-ready	--a---
 combatant	a-c-P-
 combative	--a---
@@ -8167,7 +8167,7 @@ comical	--a---
 comically	---c--
 coming	d-c-B-
 comma	a---H-
-command	gf--Hd	commandant
+command	gf--Hd	commandment
 commandeer	-c---g
 commander	d---P-
 commanding	--c---
@@ -9431,14 +9431,14 @@ covetous	--a---
 covetously	---a--
 covetousness	c---J-
 covey	a---L-
-cow	da--Ci	coward
+cow	da--Ci
 cowage	a---R-
 coward	c---P-
 cowardice	c---E-
 cowardly	--c---
 cowberry	a---R-
 cowboy	c---P-
-cower	-c---j	coward
+cower	-c---j
 cowhand	c---P-
 cowhide	ca--Yg
 cowl	aa--Dg	cowling
@@ -9553,7 +9553,7 @@ crease	ac--Wg
 crease-resistant	--a---
 creaseless	--a---
 creaseproof	--a---
-create	-e---h	creature
+create	-e---h	creation
 creation	f---B-
 creative	--d---
 creatively	---c--
@@ -9624,7 +9624,7 @@ crime	d---B-
 criminal	c-d-P-
 criminalise	-a---m	crime
 criminality	c---X-
-criminalize	-a---m	criminal
+criminalize	-a---m
 criminally	---a--
 criminate	-a---d	crime
 criminative	--a---
@@ -9665,7 +9665,7 @@ criticality	a---X-
 critically	---c--
 criticise	-c---d	criticism
 criticism	e---H-
-criticize	-c---d	critic
+criticize	-c---d
 critique	aa--Hd
 croak	ac--Hb	croaking
 croaker	a---K-
@@ -10204,7 +10204,7 @@ dancing	c---B-
 dandelion	c---R-
 dander	a---O-
 dandified	--a---
-dandify	-a---a	dandy
+dandify	-a---a
 dandily	---c--
 dandle	-a---j
 dandruff	a---X-
@@ -10427,10 +10427,10 @@ decarburise	-a---b
 decarburize	-a---b
 decasyllabic	--a---
 decatur	a---P-
-decay	ed--Tb	decadent
+decay	ed--Tb
 decayable	--a---
 decayed	--a---
-decease	aa--Ib	decedent
+decease	aa--Ib
 deceased	c-c-P-
 decedent	c---P-
 deceit	c---E-
@@ -10559,7 +10559,7 @@ decry	-c---d
 decrypt	-a---d	decryption
 decumbent	--a---
 decurved	--a---
-decussate	-aa--j	decussation
+decussate	-aa--j
 dedicate	-c---d	dedication
 dedicated	--c---
 dedication	c---E-
@@ -10722,7 +10722,7 @@ deice	-a---b
 deictic	a-a-H-
 deific	--a---
 deification	a---X-
-deify	-a---c	deity
+deify	-a---c	deification
 deign	-c---m
 deionize	-a---l
 deist	a-a-P-
@@ -11001,7 +11001,7 @@ deplumate	-a---g
 deplume	-a---l
 depolarise	-a---b	depolarisation
 depolarize	-a---b	depolarization
-depone	-a---d	deponent
+depone	-a---d
 depopulate	-a---b	depopulation
 depopulated	--a---
 deport	-a---m	deportment
@@ -11042,8 +11042,8 @@ deprived	--a---
 depth	e---E-
 deputation	a---L-
 depute	-a---m	deputation
-deputise	-a---m	deputy
-deputize	-a---m	deputy
+deputise	-a---m
+deputize	-a---m
 deputy	d---P-
 deracinate	-a---m	deracination
 deracination	a---B-
@@ -11304,7 +11304,7 @@ devilfish	a---C-
 devilise	-a---b
 devilish	--ca--
 devilishly	---a--
-devilize	-a---b	devil
+devilize	-a---b
 devilment	c---B-
 devilry	a---B-
 deviltry	a---B-
@@ -11465,7 +11465,7 @@ diegueno	a---P-
 diesel	a---P-
 diestrous	--a---
 diestrual	--a---
-diet	ca--Kf	dietary
+diet	ca--Kf	dieting
 dietary	a-c-K-
 dietetic	--a---
 dietetical	--a---
@@ -12396,7 +12396,7 @@ dostoevskian	--a---
 dostoyevskian	--a---
 dot	cc--Wn
 dot-com	a-a-L-
-dote	-a---n	dotard
+dote	-a---n
 doting	--a---
 dotted	--d---
 dottily	---a--
@@ -12597,7 +12597,7 @@ drink	ef--Kf	drinking
 drinkable	a-a-K-
 drinker	c---P-
 drinking	d---B-
-drip	ac--Ij	drippings
+drip	ac--Ij
 drip-dry	-aa--b
 dripless	--a---
 drippily	---a--
@@ -12752,7 +12752,7 @@ dune	c---O-
 dung	ca--Yb
 dungeon	c---D-
 dunghill	a---X-
-dunk	ac--Bg	dunkard
+dunk	ac--Bg
 dunker	a---P-
 dunkerque	a---M-
 dunkirk	a---X-
@@ -13645,7 +13645,7 @@ enshrine	-c---g
 enshroud	-a---g
 ensiform	--a---
 ensign	a---P-
-ensile	-a---l	ensilage
+ensile	-a---l
 ensky	-a---d
 enslave	-a---m	enslavement
 enslavement	a---X-
@@ -13842,7 +13842,7 @@ equalizer	a---D-
 equally	---d--
 equanimity	c---E-
 equanimous	--a---
-equate	-d---c	equal
+equate	-d---c	equation
 equation	c---H-
 equator	c---M-
 equatorial	a-a-D-
@@ -13947,7 +13947,7 @@ escalation	c---B-
 escalator	a---H-
 escallop	aa--Kh
 escapade	c---B-
-escape	ff--Bj	escapee
+escape	ff--Bj
 escaped	--c---
 escarpment	a---O-
 eschatological	--a---
@@ -14481,7 +14481,7 @@ expository	--c---
 expostulate	-a---d	expostulation
 expostulation	a---H-
 exposure	f---E-
-expound	-c---d	exponent
+expound	-c---d	expounding
 express	afccHd	expression
 express-mail	-a---d
 expressed	--d---
@@ -15026,7 +15026,7 @@ feedback	d---T-
 feeder	c---C-
 feeding	d---B-
 feedlot	c---D-
-feel	eh--Gi	feeling
+feel	eh--Gi	feelings
 feeler	c---C-
 feeling	f---A-
 feelingly	---a--
@@ -15550,12 +15550,12 @@ flatware	a---D-
 flaunt	ac--Hk
 flaunty	--a---
 flautist	c---P-
-flavor	da--Xk	flavoring
+flavor	da--Xk
 flavorful	--a---
 flavorless	--a---
 flavorous	--a---
 flavorsome	--a---
-flavour	aa--Xk	flavouring
+flavour	aa--Xk
 flavourful	--a---
 flavourless	--a---
 flavourous	--a---
@@ -16142,7 +16142,7 @@ fragmentary	--c---
 fragmentation	c---B-
 fragmented	--a---
 fragmentise	-a---b
-fragmentize	-a---b	fragment
+fragmentize	-a---b
 fragrance	c---G-
 fragrant	--c---
 frail	a-c-U-
@@ -16213,7 +16213,7 @@ freehand	--c---
 freehanded	--a---
 freehearted	--a---
 freehold	a---S-
-freelance	aaa-Pm	free-lance
+freelance	aaa-Pm
 freeload	-a---l
 freely	---c--
 freeman	c---P-
@@ -16234,7 +16234,7 @@ freighter	c---D-
 french	dac-Hg
 french-fry	-a---b
 french-speaking	--a---
-frenchify	-a---b	french
+frenchify	-a---b
 frenchman	c---P-
 frenetic	--a---
 frenetically	---a--
@@ -16324,7 +16324,7 @@ frontmost	--a---
 frontward	---a--
 frontwards	---a--
 frore	--a---
-frost	dc--Yg	frosting
+frost	dc--Yg
 frost-bound	--a---
 frost-weed	a---R-
 frostbite	c---X-
@@ -16352,7 +16352,7 @@ fructification	a---T-
 fructify	-a---b	fructification
 frugal	--a---
 frugally	---a--
-fruit	ea--Rh	fruitage
+fruit	ea--Rh	fruition
 fruit-eating	--a---
 fruitcake	a---P-
 fruitful	--c---
@@ -16770,7 +16770,7 @@ gelatinise	-a---b
 gelatinize	-a---b	gelatin
 gelatinlike	--a---
 gelatinous	--a---
-geld	-a---a	gelding
+geld	-a---a
 gelded	--a---
 gelding	c---C-
 gelid	--a---
@@ -17142,7 +17142,7 @@ glutinous	--a---
 glutted	--a---
 glutton	c---P-
 gluttonise	-a---f
-gluttonize	-a---f	glutton
+gluttonize	-a---f
 gluttonous	--a---
 gluttonously	---a--
 gluttony	a---E-
@@ -17299,7 +17299,7 @@ gouge	ae--Eg
 gouger	a---P-
 gould	a---P-
 gourd	c---D-
-gourmandize	-a---f	gourmand
+gourmandize	-a---f
 gourmet	c---P-
 gout	c---X-
 gouty	--a---
@@ -17383,7 +17383,7 @@ granite	d---Y-
 granitelike	--a---
 granitic	--a---
 granny	c---P-
-grant	ef--Sl	grantee
+grant	ef--Sl
 grant-in-aid	c---B-
 granted	--c---
 grantee	a---P-
@@ -17506,7 +17506,7 @@ greedily	---c--
 greediness	a---E-
 greedy	--c---
 greek	d-c-H-
-green	dac-Eb	greenery
+green	dac-Eb	greening
 green-blind	--a---
 green-eyed	--a---
 green-white	--a---
@@ -18978,7 +18978,7 @@ honker	a---P-
 honky-tonk	c---D-
 honkytonk	c---D-
 honolulu	c---M-
-honor	ed--Hm	honoree
+honor	ed--Hm	honoring
 honorable	--c---
 honorably	---c--
 honorary	--a---
@@ -19484,7 +19484,7 @@ ibsenian	--a---
 ic	a-a-L-
 icaco	a---R-
 icbm	c---D-
-ice	da--Yg	icing
+ice	da--Yg
 ice-clogged	--a---
 ice-cold	--a---
 ice-free	--a---
@@ -20080,7 +20080,7 @@ incapacitating	--a---
 incapacity	a---G-
 incarcerate	-a---m	incarceration
 incarnadine	-a---b
-incarnate	-cc--h	incarnation
+incarnate	-cc--h
 incarnation	d---P-
 incase	-a---g	incasement
 incased	--a---
@@ -20347,7 +20347,7 @@ individualist	c-a-P-
 individualistic	--d---
 individualistically	---a--
 individuality	c---E-
-individualize	-a---c	individual
+individualize	-a---c	individualization
 individualized	--c---
 individually	---c--
 individuate	-a---n	individuation
@@ -20722,7 +20722,7 @@ inordinate	--a---
 inordinately	---a--
 inorganic	--c---
 inorganically	---a--
-inosculate	-a---g	inosculation
+inosculate	-a---g
 inpouring	a-a-T-
 input	ca--Hg
 inquest	c---B-
@@ -21122,7 +21122,7 @@ intervene	-c---m	intervention
 intervening	--a---
 intervention	c---B-
 intervertebral	--a---
-interview	de--Hd	interviewee
+interview	de--Hd
 interviewer	c---P-
 interweave	-c---g
 interwoven	--c---
@@ -21337,7 +21337,7 @@ iodoprotein	c---Y-
 iodothyronine	c---Y-
 iodotyrosine	c---Y-
 ion	c---O-
-ionate	-a---b	ion
+ionate	-a---b
 ionian	a-a-P-
 ionic	a-c-H-
 ionisation	a---X-
@@ -22280,7 +22280,7 @@ ladle	aa--Dg
 lady	d---P-
 ladylike	--c---
 lafayette	a---P-
-lag	cc--Bj	laggard
+lag	cc--Bj
 lager	c---D-
 laggard	c-a-P-
 lagoon	c---O-
@@ -22577,7 +22577,7 @@ leaders	c---L-
 leadership	f---B-
 leading	a-f-D-
 leadless	--a---
-leaf	ca--Rk	leafage
+leaf	ca--Rk
 leaf-like	--a---
 leafed	--a---
 leafhopper	c---C-
@@ -22605,7 +22605,7 @@ learned	--d---
 learnedly	---a--
 learner	c---P-
 learning	d---G-
-lease	dc--Sm	lessee
+lease	dc--Sm
 leased	--a---
 leash	ca--Dg
 least	a-ccG-
@@ -22851,9 +22851,9 @@ library	e---D-
 librate	-a---n	libration
 libretto	c---H-
 libyan	a-a-P-
-licence	aa--Xm	licensee
+licence	aa--Xm
 licenced	--a---
-license	dc--Hm	licensee
+license	dc--Hm
 licensed	--c---
 licentious	--a---
 licentiously	---a--
@@ -23051,7 +23051,7 @@ lion	c---C-
 lion-hunter	a---P-
 lionhearted	--a---
 lionise	-a---m
-lionize	-c---m	lion
+lionize	-c---m
 lip	c---F-
 lip-read	-a---c
 lip-shaped	--a---
@@ -23949,7 +23949,7 @@ mancunian	a-a-P-
 mandaean	a-a-P-
 mandamus	c---H-
 mandarin	a---R-
-mandate	cc--Hm	mandatory
+mandate	cc--Hm
 mandatorily	---a--
 mandatory	a-c-P-
 mandean	a-a-P-
@@ -24107,7 +24107,7 @@ maricopa	a---P-
 marihuana	a---R-
 marijuana	a---R-
 marinade	aa--Kb
-marinate	-c---b	marinade
+marinate	-c---b
 marine	c-c-P-
 marital	--c---
 maritime	--a---
@@ -24148,7 +24148,7 @@ marriageable	--a---
 married	a-c-P-
 marrow	c---F-
 marrowbone	c---K-
-marry	-d---m	married
+marry	-d---m	marriage
 mars	c---O-
 marseille	a---M-
 marsh	c---O-
@@ -24165,7 +24165,7 @@ martini	c---K-
 martyr	ca--Pg
 martyrdom	a---I-
 martyrise	-a---a
-martyrize	-a---a	martyr
+martyrize	-a---a
 marvel	cd--Id
 marvellous	--a---
 marvellously	---a--
@@ -25529,7 +25529,7 @@ mortality	c---E-
 mortally	---c--
 mortar	dc--Dg
 mortarboard	a---D-
-mortgage	ca--Sl	mortgagee
+mortgage	ca--Sl
 mortgaged	--a---
 mortice	aa--Dg
 mortician	c---P-
@@ -25691,7 +25691,7 @@ muffle	ac--Dg
 muffled	--d---
 muffler	c---D-
 mufti	a---P-
-mug	aa--Ul	muggee
+mug	aa--Ul	mugging
 muggy	--a---
 mugwump	a---P-
 muhammad	a---P-
@@ -26908,7 +26908,7 @@ not	---c--
 notable	c-d-P-
 notably	---c--
 notarise	-a---d
-notarize	-c---d	notary
+notarize	-c---d
 notate	-a---d	notation
 notation	c---H-
 notch	cc--Wg
@@ -26965,7 +26965,7 @@ nubbly	--a---
 nubby	--a---
 nubile	--c---
 nuclear	--f---
-nucleate	-ca--n	nucleus
+nucleate	-ca--n
 nucleated	--a---
 nucleolus	c---F-
 nucleus	e---F-
@@ -27821,7 +27821,7 @@ outcaste	a-a-P-
 outclass	-c---c
 outclassed	--c---
 outcome	d---I-
-outcrop	aa--Ob	outcropping
+outcrop	aa--Ob
 outcry	ca--He
 outdated	--c---
 outdistance	-c---j
@@ -28270,7 +28270,7 @@ paediatric	--a---
 pagan	c-a-P-
 paganise	-a---b
 paganism	c---G-
-paganize	-a---b	pagan
+paganize	-a---b
 page	cc--Hd	paging
 pageant	c---B-
 pageantry	a---I-
@@ -28536,7 +28536,7 @@ pardon	cd--Bd
 pardonable	--c---
 pardonably	---a--
 pardoner	a---P-
-pare	-c---b	paring
+pare	-c---b
 parenchyma	c---F-
 parent	ca--Pm	parentage
 parentage	a---X-
@@ -28587,7 +28587,7 @@ parochial	--c---
 parochially	---a--
 parody	cc--Hh
 paroicous	--a---
-parole	aa--Hm	parolee
+parole	aa--Hm
 paronychia	a---X-
 parotid	--a---
 parous	--a---
@@ -28708,7 +28708,7 @@ pastoral	a-c-H-
 pastorate	a---L-
 pastry	a---K-
 pasturage	a---R-
-pasture	da--Mg	pasturage
+pasture	da--Mg
 pasty	a-d-K-
 pat	adaaIg
 patch	ed--Eg	patching
@@ -28723,7 +28723,7 @@ patella	a---F-
 patellar	--a---
 patelliform	--a---
 patency	a---E-
-patent	cca-Hl	patentee
+patent	cca-Hl	patency
 patented	--a---
 patently	---a--
 paternal	--a---
@@ -28780,11 +28780,11 @@ patrolman	c---P-
 patrology	a---H-
 patron	c---P-
 patronage	ca--Bf
-patronise	-a---m	patron
+patronise	-a---m
 patronised	--a---
 patronising	--a---
 patronisingly	---a--
-patronize	-e---l	patron
+patronize	-e---l
 patronized	--a---
 patronizing	--c---
 patronizingly	---a--
@@ -28997,7 +28997,7 @@ penny-pinching	a-a-E-
 penny-wise	--a---
 pennyroyal	a---R-
 penobscot	a---P-
-pension	ca--Sl	pensionary
+pension	ca--Sl
 pensionable	--a---
 pensionary	a---P-
 pensioner	c---P-
@@ -29072,7 +29072,7 @@ peregrinate	-a---j	peregrination
 peregrine	a-a-C-
 peremptorily	---a--
 peremptory	--c---
-perennate	-a---n	perennial
+perennate	-a---n	perennation
 perennial	a-c-R-
 perennially	---c--
 perfect	acc-Vb	perfection
@@ -30026,8 +30026,8 @@ poet	c---P-
 poetic	--d---
 poetical	--a---
 poetically	---a--
-poetise	-a---h	poet
-poetize	-a---h	poet
+poetise	-a---h
+poetize	-a---h
 poetry	d---H-
 poignancy	c---X-
 poignant	--d---
@@ -30200,7 +30200,7 @@ poniard	aa--Dg
 ponka	a---P-
 pons	a---P-
 pontifical	a-a-D-
-pontificate	aa--Lm	pontifex
+pontificate	aa--Lm
 pontoon	a---D-
 pontus	a---P-
 pony	d---C-
@@ -31083,7 +31083,7 @@ prominent	--d---
 prominently	---c--
 promiscuous	--a---
 promiscuously	---a--
-promise	df--Hd	promisee
+promise	df--Hd
 promising	--d---
 promisingly	---a--
 promissory	--a---
@@ -31166,7 +31166,7 @@ proposal	d---H-
 propose	-f---d	proposal
 proposer	a---P-
 proposition	dc--Hd
-propound	-a---d	proponent
+propound	-a---d
 proprietary	a-a-S-
 proprietor	c---P-
 proprietorship	c---S-
@@ -31189,7 +31189,7 @@ prosecution	d---B-
 prosecutor	c---P-
 proselytise	-a---d
 proselytism	a---H-
-proselytize	-a---d	proselyte
+proselytize	-a---d
 prosily	---a--
 prosodic	--c---
 prosody	c---H-
@@ -31354,7 +31354,7 @@ psychoactive	--a---
 psychoanalyse	-a---c
 psychoanalytic	--a---
 psychoanalytical	--a---
-psychoanalyze	-a---c	psychoanalyst
+psychoanalyze	-a---c
 psychodynamics	a---V-
 psychogenesis	a---T-
 psychogenetic	--a---
@@ -31519,7 +31519,7 @@ punter	a---P-
 puny	--c---
 pup	ca--Ca
 pupal	--a---
-pupate	-c---a	pupa
+pupate	-c---a
 pupil	d---P-
 pupillary	--a---
 puppet	c---D-
@@ -32818,7 +32818,7 @@ reimburse	-c---l	reimbursement
 reimbursement	c---S-
 reimpose	-a---l	reimposition
 rein	cc--Dm
-reincarnate	-aa--n	reincarnation
+reincarnate	-aa--n
 reincarnation	a---P-
 reinforce	-d---b	reinforcement
 reinforced	--a---
@@ -33271,7 +33271,7 @@ respite	ea--Xn
 resplend	-a---n	resplendency
 resplendent	--c---
 resplendently	---a--
-respond	-e---c	respondent
+respond	-e---c
 respondent	a-a-P-
 response	f---Q-
 responsibility	e---B-
@@ -35583,7 +35583,7 @@ shamanise	-a---m
 shamanism	a---G-
 shamanist	--a---
 shamanistic	--a---
-shamanize	-a---m	shaman
+shamanize	-a---m
 shamble	ac--Bj	shambling
 shambles	a---X-
 shambolic	--a---
@@ -36548,7 +36548,7 @@ slowness	d---G-
 slubbed	--a---
 sludge	c---Y-
 slue	-a---j
-slug	cc--Dg	sluggard
+slug	cc--Dg
 slugger	c---P-
 sluggish	--c---
 sluggishly	---c--
@@ -38340,7 +38340,7 @@ studied	--a---
 studio	c---D-
 studious	--c---
 studiously	---c--
-study	gg--Bc	student
+study	gg--Bc
 stuff	fd--Yg
 stuffed	--c---
 stuffer	a---P-
@@ -39410,7 +39410,7 @@ tanning	a---T-
 tannish	--a---
 tansy-scented	--a---
 tansy-smelling	--a---
-tantalise	-a---d	tantalus
+tantalise	-a---d
 tantalising	--a---
 tantalize	-c---d	tantalization
 tantalizing	--d---
@@ -40693,7 +40693,7 @@ tragicomical	--a---
 trail	ed--Oj	trailing
 trailblazer	a---P-
 trailer	a---P-
-train	dg--Dc	trainee
+train	dg--Dc	training
 trained	--c---
 traineeship	c---S-
 trainer	a---P-
@@ -41448,7 +41448,7 @@ typography	d---B-
 tyrannic	--a---
 tyrannical	--a---
 tyrannise	-a---m
-tyrannize	-a---m	tyrant
+tyrannize	-a---m
 tyrannous	--a---
 tyranny	c---L-
 tyrant	c---P-
@@ -43823,9 +43823,9 @@ vampirism	a---G-
 van	a---L-
 vancouver	a---P-
 vandal	c---P-
-vandalise	-a---g	vandal
+vandalise	-a---g
 vandalism	c---B-
-vandalize	-a---g	vandal
+vandalize	-a---g
 vandyke	a---P-
 vane	a---D-
 vaned	--a---
@@ -44301,7 +44301,7 @@ visible	--d---
 visibly	---d--
 vision	f---G-
 visionary	a-a-P-
-visit	eg--Bm	visitant
+visit	eg--Bm	visiting
 visitation	a---I-
 visitor	c---P-
 visor	a---D-
@@ -44416,7 +44416,7 @@ volumetrically	---c--
 voluminous	--c---
 voluntarily	---c--
 voluntary	a-c-P-
-volunteer	dea-Pd	voluntary
+volunteer	dea-Pd
 voluptuary	a-a-P-
 voluptuous	--c---
 voluptuously	---a--
@@ -44438,7 +44438,7 @@ voter	c---P-
 voting	c---B-
 votive	--c---
 votyak	a---P-
-vouch	-c---d	vouchee
+vouch	-c---d
 voucher	a---P-
 vouchsafe	-c---l
 vow	ac--Hd
@@ -44619,7 +44619,7 @@ warp	ad--Xd	warping
 warpath	a---J-
 warped	--c---
 warragal	a---C-
-warrant	cc--Hd	warrantee
+warrant	cc--Hd
 warrantee	a---P-
 warren	a---P-
 warrigal	a---C-
@@ -45343,9 +45343,9 @@ wolflike	--c---
 wolverine	a---P-
 woman	d---P-
 womanhood	a---X-
-womanise	-a---m	woman
+womanise	-a---m
 womanish	--a---
-womanize	-a---m	woman
+womanize	-a---m
 womanlike	a-a-E-
 womanly	--a---
 womb	c---F-

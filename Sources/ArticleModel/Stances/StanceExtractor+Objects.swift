@@ -271,6 +271,9 @@ extension StanceExtractor {
                 if hit.form.lemma == "lift", !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
                 // "fought a positive campaign", "will fight the seat": taking part in a contest.
                 if hit.form.lemma == "fight", StanceExtractor.contests.contains(WordClasses.nounLemma(head.text)) { return nil }
+                // "agreed to loan Gazpromneft the money", "plans to swap 0.41 of its shares": what is
+                // handed over is the means of an act, and the act is the issue.
+                if let verb = plainVerb, verb < index, isMeansOfExchange(head.text), let issue = verbIssue(object: nil) { return issue }
                 if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
                     index += head.length  // "its veto": an instrument, not the issue
                     continue
@@ -354,6 +357,15 @@ extension StanceExtractor {
             return verbIssue(object: controlled)
         }
         return nil
+    }
+
+    /// Money and holdings that change hands ("loan the money", "swap its shares", "sell a stake"):
+    /// the means of an act, not a measure (WordNet files "fee", "pension", "compensation" with
+    /// them, which are measures, so the list is closed).
+    static let meansOfExchange: Set<String> = ["money", "cash", "share", "stake", "capital", "asset", "sum", "amount", "holding", "stock"]
+
+    func isMeansOfExchange(_ noun: String) -> Bool {
+        StanceExtractor.meansOfExchange.contains(WordClasses.nounLemma(noun))
     }
 
     /// Cues of wishing for what follows: not wishing to undo something ("did not want to give up
