@@ -237,7 +237,10 @@ extension StanceExtractor {
                 && !view.words[max(range.lowerBound, index - 8)..<index].reversed().prefix(while: { $0 != "," }).contains("if")  // "if rates ever do have to go up"
             // ("was likely to be needed to get it through": a passive "needed" is no one's need.)
             let passiveNeed = word == "needed" && index > range.lowerBound && ["be", "been", "is", "was", "are", "were", "being"].contains(view.words[index - 1])
-            if StanceExtractor.obligationWords.contains(word) || hasTo || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to" && !passiveNeed),
+            // ("may need to borrow", "is going to need to put money in": a need foreseen is a forecast.)
+            let foreseenNeed = isAfterPossibility(index, in: range, of: view) || (index >= range.lowerBound + 2 && view.words[index - 2] == "going" && view.words[index - 1] == "to")
+            if StanceExtractor.obligationWords.contains(word) || hasTo
+                || (["need", "needs", "needed"].contains(word) && index + 1 < view.count && view.words[index + 1] == "to" && !passiveNeed && !foreseenNeed),
                let judgement = obligation(modal: index, in: range, of: view) {
                 found.append(judgement)
                 index = judgement.cue.upperBound
@@ -524,6 +527,13 @@ extension StanceExtractor {
         var before = index - 1
         while before >= range.lowerBound, view.tag(before) == .adverb || ["also", "only", "still", "even", "then"].contains(view.words[before]) { before -= 1 }
         return before >= range.lowerBound && view.tag(before) == .modal
+    }
+
+    /// Whether the word at `index` follows "may", "might" or "could" (adverbs between).
+    func isAfterPossibility(_ index: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
+        var before = index - 1
+        while before >= range.lowerBound, view.tag(before) == .adverb || ["also", "only", "still", "even", "then"].contains(view.words[before]) { before -= 1 }
+        return before >= range.lowerBound && ["may", "might", "could"].contains(view.words[before])
     }
 
     /// The last word of an obligation's subject: "you" in "you must work".
