@@ -256,6 +256,12 @@ extension StanceExtractor {
         let (back, negations) = verbGroupStart(before: index, in: range, of: view)
         // "works for Acme", "worked with the police": a job, not a judgement.
         if index + 1 < view.count, ["for", "with", "at", "on", "as", "in", "to", "out"].contains(view.words[index + 1]) { return nil }
+        // "was working closely with all parties": working together, however closely.
+        var next = index + 1
+        while next < view.count, view.tag(next) == .adverb { next += 1 }
+        if next < view.count, ["with", "alongside", "together"].contains(view.words[next]) { return nil }
+        // "working families would be hardest hit", "working hours": a modifier of a noun.
+        if index + 1 < view.count, view.tag(index + 1) == .noun { return nil }
         // "you must work five more years": people working, not a measure that works.
         guard back >= range.lowerBound, !StanceExtractor.personPronouns.contains(view.words[back]),
               let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
