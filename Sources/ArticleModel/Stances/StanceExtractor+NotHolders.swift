@@ -177,7 +177,8 @@ extension StanceExtractor {
     /// France"), so no subject.
     func isPrepositionalObject(startingAt start: Int, in view: SentenceView) -> Bool {
         let before = wordBefore(actorAt: start, in: view)
-        return before >= 0 && view.tag(before) == .preposition && view.words[before] != "for"
+        // ("to" before a name is a preposition, however it was tagged.)
+        return before >= 0 && (view.tag(before) == .preposition || view.words[before] == "to") && view.words[before] != "for"
     }
 
     /// People named by their tie to an actor, who speak for themselves: "an associate of", "the
