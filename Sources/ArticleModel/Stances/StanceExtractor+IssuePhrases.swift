@@ -170,10 +170,27 @@ extension StanceExtractor {
         // A noun that is also a verb needs something noun-like before it.
         if !allowVerbForms, !cues.cues(in: view.words, at: index).filter(\.isVerb).isEmpty,
            !(StanceExtractor.determiners.contains(previous) || previous.hasSuffix("ed") || previous.hasSuffix("al") || view.isInsideSpan(index - 1) || previous == "-" || previous.hasSuffix("ing") && index > 1
-             || (Coreference.prepositions.contains(previous) && previous != "to") || previous == "'s" || (index > 0 && !cues.cues(in: view.words, at: index - 1).filter(\.isVerb).isEmpty)) {
+             || (Coreference.prepositions.contains(previous) && previous != "to") || previous == "'s" || (index > 0 && !cues.cues(in: view.words, at: index - 1).filter(\.isVerb).isEmpty)
+             || isInsideNounPhrase(index, in: view)) {
             return nil
         }
         return (word, 1)
+    }
+
+    /// Whether the word at `index` follows a modifier inside a noun phrase that a determiner or
+    /// a number opened: "the new offer", "a £1.3bn offer", "the pay offer"
+    /// (not "the union offers", where the noun before is the subject).
+    func isInsideNounPhrase(_ index: Int, in view: SentenceView) -> Bool {
+        var cursor = index - 1
+        var modifiers = 0
+        while cursor >= 0, modifiers < 4 {
+            let word = view.words[cursor]
+            if StanceExtractor.determiners.contains(word) || view.tokens[cursor].kind == .number || ["%", "£", "$", "€"].contains(word) || word.first?.isNumber == true { return true }
+            guard view.tag(cursor) == .adjective || view.tag(cursor) == .noun && !view.isInsideSpan(cursor) else { return false }
+            modifiers += 1
+            cursor -= 1
+        }
+        return false
     }
 
     /// A common noun that heads a noun phrase and can name something actors take positions on
@@ -322,8 +339,8 @@ extension StanceExtractor {
         switch entry.kind {
         case .country:
             qualifiers.distinguishing = qualifiers.distinguishing ?? entry.name
-        case .organisation:
-            let root = entry.parent.flatMap { lexicon.entry($0) } ?? entry
+        case .organisation, .company:
+            let root = entry.parent.flatMap { lexicon.entry($0) }.flatMap { $0.kind == .country ? nil : $0 } ?? entry
             qualifiers.organisation = qualifiers.organisation ?? shortName(root)
         default:
             break

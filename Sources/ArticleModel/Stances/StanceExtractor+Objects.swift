@@ -328,6 +328,13 @@ extension StanceExtractor {
                 let ends = endsAfter(index + 1, in: view)
                 return Object(target: .issues([(mention, 1)]), multiplier: multiplier * (ends ? -1 : 1), negations: negations, rules: rules + ["object-pronoun"] + (ends ? ["undo"] : []))
             }
+            // "rejected Deutsche Boerse's proposed offer", "backed the planned cuts": a cue's
+            // participle after a determiner or a possessive describes the noun that follows.
+            if index > hit.end, hits.contains(where: { $0.start == index && $0.form.isParticiple && $0.end == index + 1 }),
+               StanceExtractor.determiners.contains(view.words[index - 1]) || StanceExtractor.possessives.contains(view.words[index - 1]) || view.words[index - 1] == "'s" {
+                index += 1
+                continue
+            }
             if let chained = hits.firstIndex(where: { $0.start == index }), chained != number {
                 // Only an infinitive or gerund continues the same stance: "vowed to block", "not using ... to block".
                 let previous = index > 0 ? view.words[index - 1] : ""
