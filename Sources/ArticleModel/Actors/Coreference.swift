@@ -161,11 +161,14 @@ struct Coreference {
         }
         // "Green MEP Caroline Lucas said": role words before the first name.
         var opening = index
-        while opening < tokens.count, opening - index < 4, !spans.contains(where: { $0.tokens.lowerBound == opening }), tokens[opening].isWord, isRoleWord(tokens[opening]) {
+        while opening < tokens.count, opening - index < 4, !spans.contains(where: { $0.tokens.lowerBound == opening }), tokens[opening].isWord,
+              isRoleWord(tokens[opening]) || Coreference.descriptions[tokens[opening].lowercased] != nil {
             opening += 1
         }
+        // ("German firm Kestrel Shipping said": a firm's description names a business noun.)
+        let describesFirm = tokens[index..<opening].contains { Coreference.descriptions[$0.lowercased]?.kinds.contains(.company) == true }
         if spans.contains(where: { $0.tokens.lowerBound == opening }), opening > index,
-           spans.first(where: { $0.tokens.lowerBound == opening }).map({ kinds?[$0.actor] == .person }) == true {
+           spans.first(where: { $0.tokens.lowerBound == opening }).map({ kinds?[$0.actor] == .person || describesFirm && [.company, .organisation].contains(kinds?[$0.actor]) }) == true {
             index = opening
         }
         guard var first = spans.first(where: { $0.tokens.lowerBound == index }) else { return ([], nil, nil) }
@@ -173,11 +176,18 @@ struct Coreference {
         if first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].lowercased.replacingApostrophes() == "'s" { return ([], nil, nil) }
         // "Green MEP Caroline Lucas welcomed ...": a qualifier and a role before the name; the person is the subject.
         var probe = first.tokens.upperBound
-        while probe < tokens.count, probe - first.tokens.upperBound < 4, tokens[probe].isWord, isRoleWord(tokens[probe]),
+        while probe < tokens.count, probe - first.tokens.upperBound < 4, tokens[probe].isWord,
+              isRoleWord(tokens[probe]) || Coreference.descriptions[tokens[probe].lowercased] != nil,
               !spans.contains(where: { $0.tokens.lowerBound == probe }) { probe += 1 }
         // (The person's span may hold the role itself: "MEP Caroline Lucas".)
         if probe >= first.tokens.upperBound, kinds?[first.actor] != .person, let person = spans.first(where: { $0.tokens.lowerBound == probe }), kinds?[person.actor] == .person {
             first = person
+        }
+        // "US phone company Qwest said": a country before a business noun only says where the
+        // firm is from; the firm is the subject.
+        if probe > first.tokens.upperBound, kinds?[first.actor] == .country, let firm = spans.first(where: { $0.tokens.lowerBound == probe }),
+           [.company, .organisation].contains(kinds?[firm.actor]) {
+            first = firm
         }
         var actors = spans.filter { $0.tokens == first.tokens }.map(\.actor)
         var end = first.tokens.upperBound
