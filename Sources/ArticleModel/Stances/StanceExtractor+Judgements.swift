@@ -458,7 +458,9 @@ extension StanceExtractor {
             // "must give a far clearer reason", "should seek a solution", "should bring in some
             // money": a light verb's open object is what the act gets or gives, not a measure to back.
             if StanceExtractor.gettingLemmas.contains(view.tags[verb].lemma), !cues.issueNouns.contains(mention.head) { return nil }
-            return Judgement(subject: .issue(mention), sign: value, negated: negations > 0, cue: cue, rule: "obligation")
+            // "we need to break the link", "must resolve the dispute": ending it is against it.
+            let ends = StanceExtractor.resolvingLemmas.contains(view.tags[verb].lemma) && StanceExtractor.disputesAndBonds.contains(WordClasses.nounLemma(mention.head))
+            return Judgement(subject: .issue(mention), sign: ends ? -value : value, negated: negations > 0, cue: cue, rule: "obligation")
         }
         // "he should apologise": someone (a person, whoever "he" is) should do something.
         let personal = subjectLast >= range.lowerBound && StanceExtractor.personPronouns.contains(view.words[subjectLast])

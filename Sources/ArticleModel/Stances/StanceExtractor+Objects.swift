@@ -302,6 +302,14 @@ extension StanceExtractor {
                     frame *= -1
                     rules.append("revise")
                 }
+                // "asked Venezuela to resolve the conflict", "need to break the link": settling a
+                // dispute or breaking a bond is against it.
+                if let verb = plainVerb, verb < compound.at, StanceExtractor.resolvingLemmas.contains(view.tags[verb].lemma),
+                   StanceExtractor.disputesAndBonds.contains(WordClasses.nounLemma(compound.head.text)) {
+                    multiplier *= -1
+                    frame *= -1
+                    rules.append("resolve")
+                }
                 // "is to cut 2,850 jobs", "suspended flights", "axe 104,000 jobs": what an actor
                 // runs is cut, which is an act of its own to back, not the jobs to oppose.
                 if let lemma = undoingLemma, StanceExtractor.resourceNouns.contains(WordClasses.nounLemma(compound.head.text)) {
@@ -374,6 +382,14 @@ extension StanceExtractor {
     func isMeansOfExchange(_ noun: String) -> Bool {
         StanceExtractor.meansOfExchange.contains(WordClasses.nounLemma(noun))
     }
+
+    /// Verbs that end a dispute or a bond when it is their object: "resolve the conflict",
+    /// "settle the row", "break the link".
+    static let resolvingLemmas: Set<String> = ["resolve", "settle", "defuse", "break", "sever"]
+
+    /// Disputes and bonds, which resolving or breaking ends.
+    static let disputesAndBonds: Set<String> = ["conflict", "dispute", "row", "crisis", "standoff", "stand-off", "deadlock", "impasse", "stalemate",
+                                                "feud", "link", "tie", "monopoly", "stranglehold", "cycle"]
 
     /// Cues of wishing for what follows: not wishing to undo something ("did not want to give up
     /// control") is wishing to keep it.
