@@ -20,6 +20,9 @@ extension StanceExtractor {
             while cursor < view.count, issueWords.count < 4, !view.isInsideSpan(cursor) || issueWords.isEmpty {
                 let tag = view.tag(cursor)
                 guard tag == .noun || tag == .properNoun || tag == .adjective || view.words[cursor] == "-" else { break }
+                // "anti-noise campaigners HACAN", "anti-fraud consultancy Retail Decisions": the
+                // noun for what the actor is ends the issue.
+                if !issueWords.isEmpty, StanceExtractor.advocateNouns.contains(view.words[cursor]) { break }
                 if view.words[cursor] != "-" { issueWords.append(view.words[cursor]) }
                 cursor += 1
                 // "pro-Iraq war Labour MP": stop where the modified name (or a role before it) starts.
@@ -42,7 +45,7 @@ extension StanceExtractor {
                 } else if StanceExtractor.possessives.contains(view.words[owner]), let subject = clauseSubject(before: owner, in: view) {
                     holders = subject.actors
                 }
-            } else if ["group", "campaigners", "campaign", "party", "activists", "protesters", "lobby"].contains(view.words[cursor]),
+            } else if StanceExtractor.advocateNouns.contains(view.words[cursor]),
                       let group = view.coordinatedGroup(startingAt: cursor + 1) {
                 holders = group.actors  // "anti-constitution group Vote No"
             }
@@ -60,6 +63,11 @@ extension StanceExtractor {
         }
         return result
     }
+
+    /// Nouns for bodies and people that stand for something, between a "pro-"/"anti-" modifier
+    /// and the actor's name: "anti-constitution group Vote No", "anti-noise campaigners HACAN".
+    static let advocateNouns: Set<String> = ["group", "campaigners", "campaign", "party", "activists", "protesters", "lobby", "body", "consultancy",
+                                             "organisation", "organization", "charity", "movement", "campaigner", "activist", "lobbyists", "watchdog"]
 
     /// Nouns for what someone stands for: "his anti-war stance".
     static let stanceNouns: Set<String> = ["stance", "position", "views", "view", "line", "campaign", "platform", "credentials", "policy", "policies", "agenda", "beliefs", "record"]
