@@ -179,7 +179,8 @@ extension StanceExtractor {
                 return nil
             } else if word == "," {
                 // "Pavel Łęcki, a champion of the pension reform,": the apposition's head holds it.
-                if !hit.form.isVerb, index > 0, let group = view.coordinatedGroup(endingAt: index - 1) {
+                // ("According to Reuters, they plan to ...": a prepositional object is no head.)
+                if !hit.form.isVerb, index > 0, let group = view.coordinatedGroup(endingAt: index - 1), !isPrepositionalObject(startingAt: group.start, in: view) {
                     return Holders(actors: group.actors, negations: negations, doubted: false, rule: "apposition", firstToken: group.start)
                 }
                 // "The culture secretary, Tessa Jowell, has hit out at": a full name between commas
