@@ -48,7 +48,7 @@ extension StanceExtractor {
         // ("with the Tories pledging", "of America agreeing": after these the actor is the
         // participle's own subject.)
         if hit.form.isGerund, hit.start >= 1, let group = view.coordinatedGroup(endingAt: hit.start - 1),
-           let preposition = Optional(wordBefore(actorAt: group.start, in: view)), preposition >= 0, ["to", "at", "into", "towards", "on"].contains(view.words[preposition]) {
+           case let preposition = wordBefore(actorAt: group.start, in: view), preposition >= 1, ["to", "at", "into", "towards", "on"].contains(view.words[preposition]) {
             var verbEnd = preposition - 1
             while verbEnd >= 0, group.start - verbEnd <= 6, [.verb, .auxiliary, .adverb].contains(view.tag(verbEnd) ?? .punctuation) { verbEnd -= 1 }
             guard verbEnd >= 0, verbEnd < preposition - 1, view.tag(preposition - 1) == .verb, let subject = view.coordinatedGroup(endingAt: verbEnd), !isInsideLargerSubject(startingAt: subject.start, in: view) else { return nil }

@@ -35,7 +35,7 @@ extension StanceExtractor {
     /// "increase"), not a product or a unit of a business ("service", "division").
     func namesAMeasure(_ object: Object) -> Bool {
         guard case .issues(let targets) = object.target else { return true }
-        if object.rules.contains(where: { $0 != "chain" && $0 != "object" }) { return true }
+        if object.rules.contains(where: { $0 != "chain" }) { return true }  // "verb-issue", "resource-cut", ...
         return targets.contains { target in
             let head = target.0.head
             return [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains { word in
