@@ -154,15 +154,15 @@ struct Coreference {
             return ([], nil, index - 1)
         }
         func isRoleWord(_ token: Token) -> Bool {
-            // "MEP", "home affairs spokesman": capitals, or words that are mainly nouns (not "met").
-            if token.isCapitalized { return true }
+            // "MEP", "home affairs spokesman": capitals, or words that are mainly nouns (not "met");
+            // "German firm", "phone company": a description of a firm or body.
+            if token.isCapitalized || Coreference.descriptions[token.lowercased] != nil { return true }
             guard let entry = WordClasses.entry(token.lowercased), entry.classes.contains(.noun) else { return false }
             return entry.weight(.noun) >= entry.weight(.verb) && entry.weight(.noun) >= entry.weight(.adjective)
         }
         // "Green MEP Caroline Lucas said": role words before the first name.
         var opening = index
-        while opening < tokens.count, opening - index < 4, !spans.contains(where: { $0.tokens.lowerBound == opening }), tokens[opening].isWord,
-              isRoleWord(tokens[opening]) || Coreference.descriptions[tokens[opening].lowercased] != nil {
+        while opening < tokens.count, opening - index < 4, !spans.contains(where: { $0.tokens.lowerBound == opening }), tokens[opening].isWord, isRoleWord(tokens[opening]) {
             opening += 1
         }
         // ("German firm Kestrel Shipping said": a firm's description names a business noun.)
@@ -176,8 +176,7 @@ struct Coreference {
         if first.tokens.upperBound < tokens.count, tokens[first.tokens.upperBound].lowercased.replacingApostrophes() == "'s" { return ([], nil, nil) }
         // "Green MEP Caroline Lucas welcomed ...": a qualifier and a role before the name; the person is the subject.
         var probe = first.tokens.upperBound
-        while probe < tokens.count, probe - first.tokens.upperBound < 4, tokens[probe].isWord,
-              isRoleWord(tokens[probe]) || Coreference.descriptions[tokens[probe].lowercased] != nil,
+        while probe < tokens.count, probe - first.tokens.upperBound < 4, tokens[probe].isWord, isRoleWord(tokens[probe]),
               !spans.contains(where: { $0.tokens.lowerBound == probe }) { probe += 1 }
         // (The person's span may hold the role itself: "MEP Caroline Lucas".)
         if probe >= first.tokens.upperBound, kinds?[first.actor] != .person, let person = spans.first(where: { $0.tokens.lowerBound == probe }), kinds?[person.actor] == .person {

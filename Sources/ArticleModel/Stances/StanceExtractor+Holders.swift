@@ -51,7 +51,7 @@ extension StanceExtractor {
            case let preposition = wordBefore(actorAt: group.start, in: view), preposition >= 1, ["to", "at", "into", "towards", "on"].contains(view.words[preposition]) {
             var verbEnd = preposition - 1
             while verbEnd >= 0, group.start - verbEnd <= 6, [.verb, .auxiliary, .adverb].contains(view.tag(verbEnd) ?? .punctuation) { verbEnd -= 1 }
-            guard verbEnd >= 0, verbEnd < preposition - 1, view.tag(preposition - 1) == .verb, let subject = view.coordinatedGroup(endingAt: verbEnd), !isInsideLargerSubject(startingAt: subject.start, in: view) else { return nil }
+            guard verbEnd >= 0, view.tag(preposition - 1) == .verb, let subject = view.coordinatedGroup(endingAt: verbEnd), !isInsideLargerSubject(startingAt: subject.start, in: view) else { return nil }
             return Holders(actors: subject.actors, negations: 0, doubted: false, rule: "gerund-subject", firstToken: subject.start)
         }
         var index = hit.start - 1

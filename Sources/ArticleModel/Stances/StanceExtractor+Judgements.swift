@@ -459,8 +459,7 @@ extension StanceExtractor {
             // money": a light verb's open object is what the act gets or gives, not a measure to back.
             if StanceExtractor.gettingLemmas.contains(view.tags[verb].lemma), !cues.issueNouns.contains(mention.head) { return nil }
             // "we need to break the link", "must resolve the dispute": ending it is against it.
-            let ends = StanceExtractor.resolvingLemmas.contains(view.tags[verb].lemma) && StanceExtractor.disputesAndBonds.contains(WordClasses.nounLemma(mention.head))
-            return Judgement(subject: .issue(mention), sign: ends ? -value : value, negated: negations > 0, cue: cue, rule: "obligation")
+            return Judgement(subject: .issue(mention), sign: StanceExtractor.ends(view.tags[verb].lemma, mention.head) ? -value : value, negated: negations > 0, cue: cue, rule: "obligation")
         }
         // "he should apologise": someone (a person, whoever "he" is) should do something.
         let personal = subjectLast >= range.lowerBound && StanceExtractor.personPronouns.contains(view.words[subjectLast])
@@ -530,18 +529,21 @@ extension StanceExtractor {
         return false
     }
 
-    /// Whether a modal comes right before `index`, past adverbs: "would (also only) have to".
-    func isAfterModal(_ index: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
+    /// The word before `index` past adverbs ("would (also only) have to"), or nil at the range's start.
+    private func wordBeforeAdverbs(_ index: Int, in range: Range<Int>, of view: SentenceView) -> Int? {
         var before = index - 1
         while before >= range.lowerBound, view.tag(before) == .adverb || ["also", "only", "still", "even", "then"].contains(view.words[before]) { before -= 1 }
-        return before >= range.lowerBound && view.tag(before) == .modal
+        return before >= range.lowerBound ? before : nil
+    }
+
+    /// Whether a modal comes right before `index`, past adverbs: "would (also only) have to".
+    func isAfterModal(_ index: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
+        wordBeforeAdverbs(index, in: range, of: view).map { view.tag($0) == .modal } ?? false
     }
 
     /// Whether the word at `index` follows "may", "might" or "could" (adverbs between).
     func isAfterPossibility(_ index: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
-        var before = index - 1
-        while before >= range.lowerBound, view.tag(before) == .adverb || ["also", "only", "still", "even", "then"].contains(view.words[before]) { before -= 1 }
-        return before >= range.lowerBound && ["may", "might", "could"].contains(view.words[before])
+        wordBeforeAdverbs(index, in: range, of: view).map { ["may", "might", "could"].contains(view.words[$0]) } ?? false
     }
 
     /// The last word of an obligation's subject: "you" in "you must work".

@@ -304,8 +304,7 @@ extension StanceExtractor {
                 }
                 // "asked Venezuela to resolve the conflict", "need to break the link": settling a
                 // dispute or breaking a bond is against it.
-                if let verb = plainVerb, verb < compound.at, StanceExtractor.resolvingLemmas.contains(view.tags[verb].lemma),
-                   StanceExtractor.disputesAndBonds.contains(WordClasses.nounLemma(compound.head.text)) {
+                if let verb = plainVerb, verb < compound.at, StanceExtractor.ends(view.tags[verb].lemma, compound.head.text) {
                     multiplier *= -1
                     frame *= -1
                     rules.append("resolve")
@@ -390,6 +389,11 @@ extension StanceExtractor {
     /// Disputes and bonds, which resolving or breaking ends.
     static let disputesAndBonds: Set<String> = ["conflict", "dispute", "row", "crisis", "standoff", "stand-off", "deadlock", "impasse", "stalemate",
                                                 "feud", "link", "tie", "monopoly", "stranglehold", "cycle"]
+
+    /// Whether a verb ends the dispute or bond its object names: "resolve the conflict", "break the links".
+    static func ends(_ verbLemma: String, _ object: String) -> Bool {
+        resolvingLemmas.contains(verbLemma) && disputesAndBonds.contains(WordClasses.nounLemma(object))
+    }
 
     /// Cues of wishing for what follows: not wishing to undo something ("did not want to give up
     /// control") is wishing to keep it.
