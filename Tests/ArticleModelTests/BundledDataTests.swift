@@ -201,7 +201,7 @@ enum BundledDataSource {
             ("support", file.support), ("supportNominal", file.supportNominal), ("oppose", file.oppose), ("opposeNominal", file.opposeNominal),
             ("opposeEvaluative", file.opposeEvaluative), ("supportEvaluative", file.supportEvaluative), ("propose", file.propose),
             ("report", file.report), ("againstActor", file.againstActor), ("forActor", file.forActor), ("negators", file.negators),
-            ("negatingNouns", file.negatingNouns), ("limitingWords", file.limitingWords), ("issueNouns", file.issueNouns),
+            ("negatingWords", file.negatingWords), ("limitingWords", file.limitingWords), ("issueNouns", file.issueNouns),
             ("containerNouns", file.containerNouns), ("proposalNouns", file.proposalNouns), ("objectControl", file.objectControl),
             ("evaluationVerbs", file.evaluationVerbs),
         ]

@@ -11,7 +11,7 @@ public enum CueClass: String, Sendable, Equatable, CaseIterable {
 /// The shape of `cues.toml`.
 struct CueFile: Sendable {
     var support, supportNominal, oppose, opposeNominal, opposeEvaluative, supportEvaluative: [String]
-    var propose, report, againstActor, forActor, negators, negatingNouns, limitingWords, issueNouns, containerNouns: [String]
+    var propose, report, againstActor, forActor, negators, negatingWords, limitingWords, issueNouns, containerNouns: [String]
     var proposalNouns, objectControl, evaluationVerbs: [String]
     var issueSynonyms: [[String]]
     var irregular: [String: [String]]
@@ -31,7 +31,7 @@ extension CueFile {
         againstActor = try root.strings("against_actor")
         forActor = try root.strings("for_actor")
         negators = try root.strings("negators")
-        negatingNouns = try root.strings("negating_nouns")
+        negatingWords = try root.strings("negating_words")
         limitingWords = try root.strings("limiting_words")
         issueNouns = try root.strings("issue_nouns")
         containerNouns = try root.strings("container_nouns")
@@ -76,7 +76,7 @@ public struct CueLexicon: Sendable {
     let formFlags: [UInt8]
     let negators: Set<String>
     /// Nouns that negate the infinitive after them ("refusal to accept").
-    let negatingNouns: Set<String>
+    let negatingWords: Set<String>
     /// Words that make "keep X" a limit on X ("keep taxes down"), as word sequences.
     let limitingWords: [[String]]
     let issueNouns: Set<String>
@@ -178,7 +178,7 @@ public struct CueLexicon: Sendable {
         actorTargetVerbs = Set(derived.actorTargetVerbs)
         evaluationVerbForms = Set(derived.evaluationVerbForms)
         negators = Set(file.negators)
-        negatingNouns = Set(file.negatingNouns)
+        negatingWords = Set(file.negatingWords)
         limitingWords = file.limitingWords.map { $0.spaceSeparatedWords }
         issueNouns = Set(file.issueNouns)
         containerNouns = Set(file.containerNouns)

@@ -17,6 +17,8 @@ extension StanceExtractor {
         if isHypothetical(before: hit.start, in: view) { return nil }
         // "Unilever could launch the products": a possibility, not a position.
         if hit.form.isVerb, hit.start > 0, ["could", "might", "may"].contains(view.words[hit.start - 1]) { return nil }
+        // "is expected to keep rates on hold", "may be able to cancel debts": foreseen, not held.
+        if hit.form.isVerb, isForeseen(infinitiveAt: hit.start, in: view) { return nil }
         // "he was suspended", "the plan has been criticised": the subject of a passive is what the
         // stance is about, not who holds it (a by-phrase, when there is one, is found elsewhere).
         if hit.form.isVerb, isPassive(hit, in: view) { return nil }
@@ -141,8 +143,8 @@ extension StanceExtractor {
                 // "refusing to obey a government order to stop construction": an order, a request or
                 // a right takes the infinitive; its act is not the subject's.
                 if index > 0, StanceExtractor.infinitiveComplementNouns.contains(view.words[index - 1]) { return nil }
-                // "Blair's refusal to accept": the noun negates the infinitive.
-                if index > 0, cues.negatingNouns.contains(view.words[index - 1]) { negations += 1 }
+                // "Blair's refusal to accept", "is reluctant to back": the word negates the infinitive.
+                if index > 0, cues.negatingWords.contains(view.words[index - 1]) { negations += 1 }
                 // "has no desire to offer more concessions", "has no plans to raise taxes": an
                 // intent denied with "no" negates what it would do.
                 // (The intent may be quoted: 'has "no desire" to offer'.)

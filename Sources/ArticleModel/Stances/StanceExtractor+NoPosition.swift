@@ -43,4 +43,34 @@ extension StanceExtractor {
             }
         }
     }
+
+    /// Words that, after a form of "be" and before "to", foresee an act rather than hold it.
+    static let foreseeingWords: Set<String> = ["expected", "tipped", "predicted", "forecast", "due"]
+
+    /// Whether the infinitive at `start` is foreseen, not held: "is expected to keep rates on
+    /// hold", "are likely to back", "may be able to sell the gold and use the cash to cancel".
+    /// The look back stops at a clause's edge (punctuation, "that", a reporting verb, or an "and"
+    /// or "but" that opens a new subject).
+    func isForeseen(infinitiveAt start: Int, in view: SentenceView) -> Bool {
+        var index = start - 1
+        while index >= 2, start - index <= 14 {
+            let word = view.words[index]
+            if [",", ";", ":", "that", "said", "says", "say", "told"].contains(word) || QuoteMarks.isDouble(word) { return false }
+            if ["and", "but"].contains(word), [.determiner, .pronoun, .properNoun, .possessive, .number].contains(view.tag(index + 1) ?? .punctuation) { return false }
+            if word == "to" {
+                var before = index - 1
+                let foreseeing = StanceExtractor.foreseeingWords.contains(view.words[before])
+                let able = view.words[before] == "able"
+                guard foreseeing || able else { index -= 1; continue }
+                before -= 1
+                while before >= 0, view.tag(before) == .adverb { before -= 1 }
+                guard before >= 0, ["is", "are", "was", "were", "be", "been", "'s"].contains(view.words[before]) else { index -= 1; continue }
+                if foreseeing { return true }
+                // "may be able to": a possibility; "will be able to" still promises.
+                return before >= 1 && view.words[before] == "be" && ["may", "might", "could", "would"].contains(view.words[before - 1])
+            }
+            index -= 1
+        }
+        return false
+    }
 }

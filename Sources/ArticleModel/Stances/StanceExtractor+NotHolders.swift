@@ -110,7 +110,7 @@ extension StanceExtractor {
         return !StanceExtractor.spokespeople.contains(view.words[head]) && !["administration", "cabinet", "leadership", "party"].contains(view.words[head])
             // ("Ruritania's refusal to accept", "Ruritania's plan": a noun of the actor's own will,
             // intent or stance.)
-            && !namesAnIntent(view.words[head]) && !cues.negatingNouns.contains(view.words[head]) && cues.cues(in: view.words, at: head).isEmpty
+            && !namesAnIntent(view.words[head]) && !cues.negatingWords.contains(view.words[head]) && cues.cues(in: view.words, at: head).isEmpty
     }
 
     /// Whether the word after an actor makes it a modifier of its people: "Acme investors", "Tory voters".
