@@ -228,7 +228,16 @@ extension StanceExtractor {
         if StanceExtractor.vagueNouns.contains(lemma) { return nil }
         // "go this far": a word mostly used as an adverb heads no issue.
         if let adverb = entry.weights.adverb, adverb > (entry.weights.noun ?? -1) { return nil }
+        // "praises the former MTV VJ", "in a separate US lawsuit": a word mostly used as an
+        // adjective, cut off from its noun by a name, heads no issue.
+        if view.words[index] == lemma, StanceExtractor.isMostlyAdjective(entry) { return nil }
         return (view.words[index], 1)
+    }
+
+    /// Whether WordNet uses a word more often as an adjective than as a noun ("formal", "former";
+    /// a plural such as "firms" is a noun whatever its lemma).
+    static func isMostlyAdjective(_ entry: WordEntry) -> Bool {
+        entry.weights.adjective.map { $0 > (entry.weights.noun ?? -1) } ?? false
     }
 
     /// Currencies, in the plural, that the word list may lack: they count money and name no issue ("25bn euros").

@@ -36,11 +36,13 @@ extension StanceExtractor {
     func namesAMeasure(_ object: Object) -> Bool {
         guard case .issues(let targets) = object.target else { return true }
         if object.rules.contains(where: { $0 != "chain" }) { return true }  // "verb-issue", "resource-cut", ...
-        return targets.contains { target in
-            let head = target.0.head
-            return [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains { word in
-                cues.issueNouns.contains(word) || cues.containerNouns.contains(word) || cues.proposalNouns.contains(word) || cues.canonicalHead[word] != nil
-            }
+        return targets.contains { namesAMeasure(head: $0.0.head) }
+    }
+
+    /// Whether a noun names a measure: an issue, container or proposal noun, or one with synonyms.
+    func namesAMeasure(head: String) -> Bool {
+        [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains { word in
+            cues.issueNouns.contains(word) || cues.containerNouns.contains(word) || cues.proposalNouns.contains(word) || cues.canonicalHead[word] != nil
         }
     }
 

@@ -2,7 +2,7 @@
 /// than one role ("kind" is vague alone, empty before "of", and light after a verb).
 extension StanceExtractor {
     /// Nouns too vague to name an issue by themselves: "the way", "things", "the matter".
-    static let vagueNouns: Set<String> = ["way", "thing", "matter", "kind", "sort", "type", "lot", "rest", "part", "time", "manner", "fashion", "aspect", "stuff", "means"]
+    static let vagueNouns: Set<String> = ["way", "thing", "matter", "kind", "sort", "type", "lot", "rest", "part", "time", "manner", "fashion", "aspect", "stuff", "means", "fact", "ability"]
 
     /// Heads that name nothing but what follows their "of": "the principle of", "the effect of".
     static let emptyHeads: Set<String> = ["principle", "use", "idea", "notion", "concept", "kind", "sort", "type", "form", "effect", "effects", "impact", "consequences"]
