@@ -138,7 +138,8 @@ extension StanceExtractor {
                 // "by one of Labour's most senior Asians": a party qualifying a person is not the holder.
                 let possessed = group.end < view.count && (view.words[group.end] == "'s" || view.words[group.end] == "'")
                 let partitive = index > start && view.words[index - 1] == "of"
-                if !possessed && !partitive { actors += group.actors }
+                // "welcomed by Apple fans": the actor names whose fans they are.
+                if !possessed && !partitive && !isPeopleOfActor(after: group.end, in: view) { actors += group.actors }
                 index = max(group.end, index + 1)
                 // "by Mr Bell, and in a speech to the Hansard Society": after a holder the phrase
                 // goes on only through a coordination of more actors.
