@@ -245,7 +245,11 @@ struct Coreference {
         var skipped = 0
         var afterBe = false
         while index < tokens.count, skipped < 4, ActorRecognizer.auxiliaries.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") {
-            if ["is", "was", "are", "were", "be", "been"].contains(tokens[index].lowercased) { afterBe = true }
+            if ["is", "was", "are", "were", "be", "been"].contains(tokens[index].lowercased) {
+                // "said it was opposed to", "it is committed to": a stance phrase made with "be".
+                if !cues.cues(in: tokens[index...].prefix(5).map(\.lowercased), at: 0).isEmpty { return true }
+                afterBe = true
+            }
             index += 1
             skipped += 1
         }

@@ -374,7 +374,7 @@ extension StanceExtractor {
                                                 "comment", "comments", "advice", "help", "assistance", "guidance", "time", "documents", "records", "data", "evidence"]
 
     /// What a speaker predicts or measures, which no one takes a side on: "cut its growth forecast".
-    static let estimateNouns: Set<String> = ["forecast", "forecasts", "estimate", "estimates", "outlook", "projection", "projections", "prediction", "predictions", "guidance"]
+    static let estimateNouns: Set<String> = ["forecast", "forecasts", "estimate", "estimates", "outlook", "prospects", "projection", "projections", "prediction", "predictions", "guidance"]
 }
 
 extension StanceExtractor {

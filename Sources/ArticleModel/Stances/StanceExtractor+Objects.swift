@@ -248,6 +248,9 @@ extension StanceExtractor {
             // "dismissed talk of splits", "played down differences", "rejected the idea (that) he
             // posed a threat": talk is denied or upheld, which is no stance on an issue.
             if view.tag(index) == .noun, !view.isInsideSpan(index), isClaimNoun(at: index, in: view) { return nil }
+            // "optimistic about prospects for its products", "cut its growth forecast": an
+            // estimate is judged or revised, which is no stance on what it estimates.
+            if StanceExtractor.estimateNouns.contains(word), !view.isInsideSpan(index) { return nil }
             if let head = issueHead(at: index, in: view) {
                 let previous = index > 0 ? view.words[index - 1] : ""
                 // "defended its decision to scrap the tax", "welcomed the decision to open a bus
