@@ -263,7 +263,22 @@ enum VerbForms {
         result.append(([inflected[1]] + rest, inflected[1] == inflected[2], false))
         if inflected[2] != inflected[1] { result.append(([inflected[2]] + rest, true, false)) }
         result.append(([inflected[3]] + rest, false, true))
+        // "cancelled", "labelling": British English doubles a final "l" after one vowel; the
+        // American spelling with one "l" is kept beside it.
+        if irregular[verb] == nil, doublesFinalL(verb), !doublesFinalConsonant(verb) {
+            result.append(([verb + "ed"] + rest, true, false))
+            result.append(([verb + "ing"] + rest, false, true))
+        }
         return result
+    }
+
+    /// Whether British English doubles the verb's final "l": one vowel after a consonant before
+    /// it ("cancel", "label", "signal"; not "appeal", "install").
+    static func doublesFinalL(_ verb: String) -> Bool {
+        let letters = Array(verb)
+        guard letters.count >= 4, letters.last == "l" else { return false }
+        let vowels = "aeiou"
+        return vowels.contains(letters[letters.count - 2]) && !vowels.contains(letters[letters.count - 3])
     }
 
     static func thirdPerson(_ verb: String) -> String {
@@ -274,6 +289,7 @@ enum VerbForms {
 
     static func past(_ verb: String) -> String {
         if verb.hasSuffix("e") { return verb + "d" }
+        if doublesFinalL(verb) { return verb + "led" }
         if verb.hasSuffix("y"), let before = verb.dropLast().last, !"aeiou".contains(before) { return verb.dropLast() + "ied" }
         if doublesFinalConsonant(verb) { return verb + String(verb.last!) + "ed" }
         return verb + "ed"
@@ -282,6 +298,7 @@ enum VerbForms {
     static func gerund(_ verb: String) -> String {
         if verb.hasSuffix("ie") { return verb.dropLast(2) + "ying" }
         if verb.hasSuffix("e"), !verb.hasSuffix("ee"), verb != "be" { return verb.dropLast() + "ing" }
+        if doublesFinalL(verb) { return verb + "ling" }
         if doublesFinalConsonant(verb) { return verb + String(verb.last!) + "ing" }
         return verb + "ing"
     }
