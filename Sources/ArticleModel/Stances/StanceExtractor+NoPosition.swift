@@ -12,8 +12,18 @@ extension StanceExtractor {
         // "denied her faith meant she would refuse", "denied it amounted to a crisis": what is
         // denied is a claim, not the noun that opens it.
         if lemma == "deny", deniesAClaim(after: hit.end, in: view) { return true }
+        // "cancelled a closed-door session", "postponed the meeting": calling off a gathering
+        // sets a diary, not a position on anything.
+        if StanceExtractor.reschedulingLemmas.contains(lemma), case .issues(let targets) = object.target,
+           targets.allSatisfy({ StanceExtractor.gatheringNouns.contains(WordClasses.nounLemma($0.0.head)) }) { return true }
         return false
     }
+
+    /// Verbs that call off or move a date.
+    static let reschedulingLemmas: Set<String> = ["cancel", "postpone", "delay", "defer", "call off", "suspend"]
+
+    /// Gatherings that can be called off: "session", "meeting", "concert".
+    static let gatheringNouns: Set<String> = ["session", "meeting", "hearing", "conference", "summit", "visit", "trip", "ceremony", "concert", "show", "tour", "flight", "event", "match", "game", "gig", "performance", "screening", "launch", "interview", "appearance"]
 
     /// Whether the words after "deny" make a clause: "that" right after it, or a finite verb or
     /// modal after a noun phrase, before any punctuation.
