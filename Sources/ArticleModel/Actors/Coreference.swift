@@ -246,8 +246,10 @@ struct Coreference {
         var afterBe = false
         while index < tokens.count, skipped < 4, ActorRecognizer.auxiliaries.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") {
             if ["is", "was", "are", "were", "be", "been"].contains(tokens[index].lowercased) {
-                // "said it was opposed to", "it is committed to": a stance phrase made with "be".
-                if !cues.cues(in: tokens[index...].prefix(5).map(\.lowercased), at: 0).isEmpty { return true }
+                // "said it was opposed to", "it is (deeply) committed to": a stance phrase made with "be".
+                var phrase = tokens[index...].prefix(6).map(\.lowercased)
+                if phrase.count > 2, phrase[1].count > 3, phrase[1].hasSuffix("ly") { phrase.remove(at: 1) }
+                if !cues.cues(in: phrase, at: 0).isEmpty { return true }
                 afterBe = true
             }
             index += 1

@@ -19,7 +19,14 @@ extension StanceExtractor {
             }
             let forms = cues.cues(in: view.words, at: index)
             guard let form = forms.first(where: { !$0.isEvaluative && isCueUse($0, at: index, in: view) }) else {
-                index += 1
+                // "is deeply concerned about", "were firmly committed to": an adverb inside a
+                // stance phrase made with "be".
+                if let hit = beCueAroundAdverb(at: index, in: view) {
+                    hits.append(hit)
+                    index = hit.end
+                } else {
+                    index += 1
+                }
                 continue
             }
             if StanceExtractor.backingMarkers.contains(where: { $0.elementsEqual(form.words) }) {
@@ -36,6 +43,21 @@ extension StanceExtractor {
         }
         return hits
     }
+
+    /// A stance phrase made with "be" whose second word follows an adverb in "-ly": the phrase is
+    /// matched without the adverb and the hit covers it.
+    private func beCueAroundAdverb(at index: Int, in view: SentenceView) -> CueHit? {
+        guard index + 2 < view.count, StanceExtractor.beForms.contains(view.words[index]) else { return nil }
+        let adverb = view.words[index + 1]
+        guard adverb.count > 3, adverb.hasSuffix("ly"), view.tag(index + 1) == .adverb || view.tags.isEmpty else { return nil }
+        var words = Array(view.words[index..<min(view.count, index + 6)])
+        words.remove(at: 1)
+        guard let form = cues.cues(in: words, at: 0).first(where: { !$0.isEvaluative && $0.isVerb && $0.words.count >= 3 && $0.words.first == view.words[index] }) else { return nil }
+        return CueHit(start: index, end: index + form.words.count + 1, form: form)
+    }
+
+    /// Forms of "be" that open a stance phrase ("is opposed to", "was committed to").
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
 
     /// Whether a limiting word ("down", "below") follows within the clause.
     private func isLimited(after start: Int, in view: SentenceView) -> Bool {

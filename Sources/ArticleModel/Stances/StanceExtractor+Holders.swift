@@ -6,7 +6,7 @@ extension StanceExtractor {
     static let commissionWords: Set<String> = ["polled", "surveyed", "questioned", "interviewed", "commissioned", "conducted", "out", "poll", "survey", "study", "research"]
 
     /// Words skipped between a subject and its verb: "has long favoured", "both endorsed".
-    static let holderSkips: Set<String> = ["be", "been", "being", "long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might"]
+    static let holderSkips: Set<String> = ["be", "been", "being", "long", "both", "all", "each", "too", "also", "just", "even", "often", "still", "already", "again", "now", "then", "since", "ever", "further", "thus", "therefore", "meanwhile", "would", "could", "might", "remain", "remains", "remained"]
 
     /// The actors holding the cue at `hit`: the clause subject (coordinated subjects give each
     /// actor the stance), a relative pronoun's antecedent, co-holders in "with the backing of",

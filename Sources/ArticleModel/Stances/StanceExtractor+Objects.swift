@@ -272,13 +272,24 @@ extension StanceExtractor {
                     return nil
                 }
                 // "lift the pace of growth": lifting undoes only restrictions.
-                if hit.form.lemma == "lift", !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
+                // ("lifted its veto on the treaty": past the restriction, its object is the issue.)
+                if hit.form.lemma == "lift", !rules.contains("chain"), !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
                 // "fought a positive campaign", "will fight the seat": taking part in a contest.
                 if hit.form.lemma == "fight", StanceExtractor.contests.contains(WordClasses.nounLemma(head.text)) { return nil }
                 // "agreed to loan Gazpromneft the money", "plans to swap 0.41 of its shares": what is
                 // handed over is the means of an act, and the act is the issue.
                 if let verb = plainVerb, verb < index, isMeansOfExchange(head.text), let issue = verbIssue(object: nil) { return issue }
                 if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
+                    // "ended its boycott of the talks", "lifted its veto on the treaty": undoing
+                    // one's own opposition is the opposite stance, told once.
+                    if hit.form.isVerb, StanceExtractor.stoppingLemmas.contains(hit.form.lemma) || hit.form.lemma == "abandon",
+                       cues.cues(in: view.words, at: index).contains(where: { $0.isVerb && $0.cueClass == .oppose }) {
+                        multiplier *= -1
+                        frame *= -1
+                        rules.append("chain")
+                        for (number, inner) in hits.enumerated() where inner.start >= index && inner.start < index + head.length + 2 { consumed.insert(number) }
+                        sawDeterminer = false  // (the issue follows its preposition: "on the treaty")
+                    }
                     index += head.length  // "its veto": an instrument, not the issue
                     continue
                 }
