@@ -216,7 +216,23 @@ struct Coreference {
         let previous = tokens[index - 1].lowercased
         // "Mr Balls insisted he ...": right after a reporting verb, a clause begins.
         return [",", ";", "and", "but", "while", "as", "because", "although", "that", "so", "instead"].contains(previous) || QuoteMarks.isOpeningDouble(previous)
-            || cues.isReportVerb(previous)
+            || cues.isReportVerb(previous) || followsToldListener(tokens, index)
+    }
+
+    /// Verbs told to a listener before the clause: "told the BBC he was against it".
+    static let tellingVerbs: Set<String> = ["told", "tells", "tell", "telling", "assured", "assures", "reminded", "reminds", "informed", "informs"]
+
+    /// Whether a telling verb and its listener (a few words, no punctuation) come right before
+    /// the pronoun: "told MPs he", "assured the Commons she".
+    private func followsToldListener(_ tokens: [Token], _ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 1, index - cursor <= 5 {
+            let word = tokens[cursor].lowercased
+            if !tokens[cursor].isWord || ["that", "and", "but", "he", "she", "it", "they", "him", "her", "them"].contains(word) { return false }
+            if Coreference.tellingVerbs.contains(tokens[cursor - 1].lowercased) { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     enum Gender { case male, female }

@@ -57,7 +57,8 @@ struct SentenceView {
             actors.insert(contentsOf: here.map(\.actor), at: 0)
             start = first.tokens.lowerBound
             // "French President Jacques Chirac": a qualifier glued to the actor belongs to it.
-            while start > 0, let qualifier = spans(endingAt: start - 1).first, tokens[start - 1].range.upperBound < tokens[start].range.lowerBound,
+            // ("told the BBC he was against it": no qualifier glues to a pronoun.)
+            while start > 0, first.via != .pronoun, let qualifier = spans(endingAt: start - 1).first, tokens[start - 1].range.upperBound < tokens[start].range.lowerBound,
                   qualifier.tokens.upperBound == start {
                 start = qualifier.tokens.lowerBound
             }
