@@ -8,6 +8,7 @@ extension StanceExtractor {
         "damage": -1, "harm": -1, "hurt": -1, "undermine": -1, "threaten": -1, "endanger": -1,
         "jeopardise": -1, "jeopardize": -1, "weaken": -1, "destroy": -1, "wreck": -1, "cripple": -1,
         "penalise": -1, "penalize": -1, "punish": -1, "erode": -1, "stifle": -1, "discourage": -1,
+        "hit": -1, "squeeze": -1,
     ]
 
     /// Modals that put an effect in the future or the conditional: "would save", "will hurt".
