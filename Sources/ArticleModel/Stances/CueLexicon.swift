@@ -75,7 +75,7 @@ public struct CueLexicon: Sendable {
     let formLemmas: [String]
     let formFlags: [UInt8]
     let negators: Set<String>
-    /// Nouns that negate the infinitive after them ("refusal to accept").
+    /// Words that negate the infinitive after them ("refusal to accept", "reluctant to back").
     let negatingWords: Set<String>
     /// Words that make "keep X" a limit on X ("keep taxes down"), as word sequences.
     let limitingWords: [[String]]

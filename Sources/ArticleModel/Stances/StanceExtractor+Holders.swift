@@ -29,13 +29,13 @@ extension StanceExtractor {
         }
         // "Ruritania's call for a ceasefire", "its opposition to": after a possessive, even a verb form is a noun.
         if let possessor = possessiveHolder(before: hit.start, in: view, nominal: !hit.form.isVerb) { return possessor }
-        // "praised Sylvania for backing the plan": what the actor is praised or blamed for doing is
-        // its stance; "accused Sylvania of wanting war" is only the accuser's claim (codebook).
         // "has no intention of raising taxes": an intent denied negates what it would do.
         if hit.form.isGerund, hit.start >= 3, view.words[hit.start - 1] == "of", StanceExtractor.intentNouns.contains(view.words[hit.start - 2]),
            view.words[hit.start - 3] == "no", let subject = clauseSubject(before: hit.start - 3, in: view) {
             return Holders(actors: subject.actors, negations: 1, doubted: false, rule: "infinitive-subject", firstToken: subject.start)
         }
+        // "praised Sylvania for backing the plan": what the actor is praised or blamed for doing is
+        // its stance; "accused Sylvania of wanting war" is only the accuser's claim (codebook).
         if hit.form.isGerund, hit.start >= 2, view.words[hit.start - 1] == "of" { return nil }
         // ("has been criticised by the SNP for encouraging ...": the by-phrase criticises; the
         // passive's subject did the act.)

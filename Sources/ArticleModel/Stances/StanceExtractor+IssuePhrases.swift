@@ -230,14 +230,15 @@ extension StanceExtractor {
         if let adverb = entry.weights.adverb, adverb > (entry.weights.noun ?? -1) { return nil }
         // "praises the former MTV VJ", "in a separate US lawsuit": a word mostly used as an
         // adjective, cut off from its noun by a name, heads no issue.
-        if view.words[index] == lemma, StanceExtractor.isMostlyAdjective(entry) { return nil }
+        if isMostlyAdjective(at: index, in: view) { return nil }
         return (view.words[index], 1)
     }
 
-    /// Whether WordNet uses a word more often as an adjective than as a noun ("formal", "former";
-    /// a plural such as "firms" is a noun whatever its lemma).
-    static func isMostlyAdjective(_ entry: WordEntry) -> Bool {
-        entry.weights.adjective.map { $0 > (entry.weights.noun ?? -1) } ?? false
+    /// Whether WordNet uses the word at `index` more often as an adjective than as a noun
+    /// ("formal", "former"; a plural such as "firms" is a noun whatever its lemma).
+    func isMostlyAdjective(at index: Int, in view: SentenceView) -> Bool {
+        guard index < view.tags.count, view.words[index] == view.tags[index].lemma, let entry = WordClasses.entry(view.words[index]) else { return false }
+        return entry.weights.adjective.map { $0 > (entry.weights.noun ?? -1) } ?? false
     }
 
     /// Currencies, in the plural, that the word list may lack: they count money and name no issue ("25bn euros").

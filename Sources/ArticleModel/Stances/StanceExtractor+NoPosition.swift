@@ -46,13 +46,11 @@ extension StanceExtractor {
     func namesAMeasure(_ object: Object) -> Bool {
         guard case .issues(let targets) = object.target else { return true }
         if object.rules.contains(where: { $0 != "chain" }) { return true }  // "verb-issue", "resource-cut", ...
-        return targets.contains { namesAMeasure(head: $0.0.head) }
-    }
-
-    /// Whether a noun names a measure: an issue, container or proposal noun, or one with synonyms.
-    func namesAMeasure(head: String) -> Bool {
-        [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains { word in
-            cues.issueNouns.contains(word) || cues.containerNouns.contains(word) || cues.proposalNouns.contains(word) || cues.canonicalHead[word] != nil
+        return targets.contains { target in
+            let head = target.0.head
+            return [head, head.hasSuffix("s") ? String(head.dropLast()) : head].contains { word in
+                cues.issueNouns.contains(word) || cues.containerNouns.contains(word) || cues.proposalNouns.contains(word) || cues.canonicalHead[word] != nil
+            }
         }
     }
 
@@ -60,7 +58,8 @@ extension StanceExtractor {
     static let foreseeingWords: Set<String> = ["expected", "tipped", "predicted", "forecast", "due"]
 
     /// Whether the infinitive at `start` is foreseen, not held: "is expected to keep rates on
-    /// hold", "are likely to back", "may be able to sell the gold and use the cash to cancel".
+    /// hold", "may be able to sell the gold and use the cash to cancel". ("Is unlikely to back"
+    /// is a stance, as the codebook has it: "unlikely" negates instead.)
     /// The look back stops at a clause's edge (punctuation, "that", a reporting verb, or an "and"
     /// or "but" that opens a new subject).
     func isForeseen(infinitiveAt start: Int, in view: SentenceView) -> Bool {
@@ -76,7 +75,7 @@ extension StanceExtractor {
                 guard foreseeing || able else { index -= 1; continue }
                 before -= 1
                 while before >= 0, view.tag(before) == .adverb { before -= 1 }
-                guard before >= 0, ["is", "are", "was", "were", "be", "been", "'s"].contains(view.words[before]) else { index -= 1; continue }
+                guard before >= 0, StanceExtractor.beForms.contains(view.words[before]) else { index -= 1; continue }
                 if foreseeing { return true }
                 // "may be able to": a possibility; "will be able to" still promises.
                 return before >= 1 && view.words[before] == "be" && ["may", "might", "could", "would"].contains(view.words[before - 1])

@@ -197,7 +197,7 @@ extension StanceExtractor {
             if view.tag(index) == .noun, !view.isInsideSpan(index), issueHead(at: index, in: view) == nil, index + 1 < view.count,
                view.tag(index + 1) != .noun, !cues.issueNouns.contains(view.words[index + 1]), !StanceExtractor.lightNouns.contains(view.tags[index].lemma),
                !passedControl, !(index + 1 < view.count && ["of", "for", "to", "on", "over"].contains(view.words[index + 1])),
-               !(view.words[index] == view.tags[index].lemma && WordClasses.entry(view.words[index]).map(StanceExtractor.isMostlyAdjective) ?? false) {  // ("any formal £800m offer")
+               !isMostlyAdjective(at: index, in: view) {  // ("any formal £800m offer": on to the noun)
                 return verbIssue(object: nil)  // "vowed to compensate Lockerbie victims": the compensation
             }
             // "wants to remain anonymous for the sake of ...": past a plain verb and its complement,
