@@ -263,9 +263,8 @@ struct Coreference {
         while index < tokens.count, skipped < 4, ActorRecognizer.auxiliaries.contains(tokens[index].lowercased) || tokens[index].lowercased.hasSuffix("ly") {
             if ["is", "was", "are", "were", "be", "been"].contains(tokens[index].lowercased) {
                 // "said it was opposed to", "it is (deeply) committed to": a stance phrase made with "be".
-                var phrase = tokens[index...].prefix(6).map(\.lowercased)
-                if phrase.count > 2, phrase[1].count > 3, phrase[1].hasSuffix("ly") { phrase.remove(at: 1) }
-                if !cues.cues(in: phrase, at: 0).isEmpty { return true }
+                let phrase = tokens[index...].prefix(6).map(\.lowercased)
+                if !cues.cues(in: CueLexicon.droppingAdverb(phrase) ?? phrase, at: 0).isEmpty { return true }
                 afterBe = true
             }
             index += 1

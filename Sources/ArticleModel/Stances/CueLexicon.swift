@@ -199,6 +199,15 @@ public struct CueLexicon: Sendable {
     }
 
     /// Every cue that starts at token `start` (lower-cased words), longest first.
+    /// A phrase made with "be" without the adverb in "-ly" that stands second in it ("is deeply
+    /// concerned about" read as "is concerned about"), or nil when there is none.
+    static func droppingAdverb(_ words: [String]) -> [String]? {
+        guard words.count > 2, words[1].count > 3, words[1].hasSuffix("ly") else { return nil }
+        var plain = words
+        plain.remove(at: 1)
+        return plain
+    }
+
     func cues<Words: RandomAccessCollection>(in words: Words, at start: Int) -> [Form] where Words.Element == String, Words.Index == Int {
         guard start >= words.startIndex, start < words.endIndex else { return [] }
         var found: [Form] = []

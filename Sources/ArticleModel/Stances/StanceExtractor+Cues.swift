@@ -47,11 +47,8 @@ extension StanceExtractor {
     /// A stance phrase made with "be" whose second word follows an adverb in "-ly": the phrase is
     /// matched without the adverb and the hit covers it.
     private func beCueAroundAdverb(at index: Int, in view: SentenceView) -> CueHit? {
-        guard index + 2 < view.count, StanceExtractor.beForms.contains(view.words[index]) else { return nil }
-        let adverb = view.words[index + 1]
-        guard adverb.count > 3, adverb.hasSuffix("ly"), view.tag(index + 1) == .adverb || view.tags.isEmpty else { return nil }
-        var words = Array(view.words[index..<min(view.count, index + 6)])
-        words.remove(at: 1)
+        guard index + 2 < view.count, StanceExtractor.beForms.contains(view.words[index]),
+              let words = CueLexicon.droppingAdverb(Array(view.words[index..<min(view.count, index + 6)])) else { return nil }
         guard let form = cues.cues(in: words, at: 0).first(where: { !$0.isEvaluative && $0.isVerb && $0.words.count >= 3 && $0.words.first == view.words[index] }) else { return nil }
         return CueHit(start: index, end: index + form.words.count + 1, form: form)
     }

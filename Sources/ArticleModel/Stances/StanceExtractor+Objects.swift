@@ -279,11 +279,11 @@ extension StanceExtractor {
                 // "agreed to loan Gazpromneft the money", "plans to swap 0.41 of its shares": what is
                 // handed over is the means of an act, and the act is the issue.
                 if let verb = plainVerb, verb < index, isMeansOfExchange(head.text), let issue = verbIssue(object: nil) { return issue }
-                if StanceExtractor.possessives.contains(previous) && cues.cues(in: view.words, at: index).contains(where: \.isVerb) {
+                if StanceExtractor.possessives.contains(previous), case let owned = cues.cues(in: view.words, at: index), owned.contains(where: \.isVerb) {
                     // "ended its boycott of the talks", "lifted its veto on the treaty": undoing
                     // one's own opposition is the opposite stance, told once.
                     if hit.form.isVerb, StanceExtractor.stoppingLemmas.contains(hit.form.lemma) || hit.form.lemma == "abandon",
-                       cues.cues(in: view.words, at: index).contains(where: { $0.isVerb && $0.cueClass == .oppose }) {
+                       owned.contains(where: { $0.isVerb && $0.cueClass == .oppose }) {
                         multiplier *= -1
                         frame *= -1
                         rules.append("chain")
