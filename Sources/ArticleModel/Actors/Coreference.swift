@@ -41,7 +41,14 @@ struct Coreference {
             { actor in genders[actor].map { $0 == (pronoun == "he" ? .male : .female) } ?? true }
         }
 
+        var inQuote = false
+        var previousParagraph = -1
         for (sentence, tokens) in text.tokens.enumerated() {
+            if text.sentences[sentence].paragraph != previousParagraph {
+                inQuote = false
+                previousParagraph = text.sentences[sentence].paragraph
+            }
+            let quoted = QuoteSpeakers.quotedTokens(tokens, startingInside: &inQuote, openingAtStart: true)
             var sentenceSpans = (bySentence[sentence] ?? []).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
             var subject = self.subject(of: tokens, spans: sentenceSpans, kinds: kinds)
             for (index, token) in tokens.enumerated() {
@@ -119,7 +126,9 @@ struct Coreference {
                 if subject.start == nil, subject.pronoun == index { subject = (pronounSpans.map(\.actor), index, nil) }
             }
             previousSubject = subject.actors
-            previousPeople = sentenceSpans.filter { kinds[$0.actor] == .person }.map(\.actor).uniqued()
+            // (People named inside a quotation are talked about; the speaker stays the one a
+            // following "he" means: '... the strategy of Gordon Brown." He challenged ...'.)
+            previousPeople = sentenceSpans.filter { kinds[$0.actor] == .person && !quoted[$0.tokens.lowerBound] }.map(\.actor).uniqued()
             let subjectPeople = subject.actors.filter { kinds[$0] == .person }
             if subjectPeople.count == 1 { lastSubjectPerson = (subjectPeople[0], sentence) }
             recent += sentenceSpans.map(\.actor)

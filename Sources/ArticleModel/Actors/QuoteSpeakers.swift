@@ -56,7 +56,7 @@ struct QuoteSpeakers {
                 previousParagraph = paragraph
             }
             let startsInside = inQuote
-            let quoted = quotedTokens(tokens, startingInside: &inQuote)
+            let quoted = QuoteSpeakers.quotedTokens(tokens, startingInside: &inQuote)
             guard quoted.contains(true) else {
                 if !tokens.isEmpty { speaker = nil }  // narration ends a run of quotes
                 unattributed = []
@@ -86,14 +86,17 @@ struct QuoteSpeakers {
     }
 
     /// Which tokens are inside quotation marks; straight quotes toggle, curly ones open and close.
-    private func quotedTokens(_ tokens: [Token], startingInside inQuote: inout Bool) -> [Bool] {
+    static func quotedTokens(_ tokens: [Token], startingInside inQuote: inout Bool, openingAtStart: Bool = false) -> [Bool] {
         var result: [Bool] = []
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             guard QuoteMarks.isDouble(token.text) else {
                 result.append(inQuote)
                 continue
             }
-            if QuoteMarks.isLeftDouble(token.text) {
+            // (A mark that opens a sentence, touching its first word, opens a quote: 'their plans.
+            // "With the ...' goes on quoting where a writer left the earlier quote unclosed.)
+            let opensSentence = openingAtStart && index == 0 && tokens.count > 1 && tokens[1].isWord && tokens[1].range.lowerBound == token.range.upperBound
+            if QuoteMarks.isLeftDouble(token.text) || opensSentence {
                 inQuote = true
             } else if QuoteMarks.isRightDouble(token.text) {
                 inQuote = false

@@ -184,6 +184,12 @@ public struct StanceExtractor: Sendable {
                announcesMeasure(after: hit.end, in: view) {
                 hit.form.cueClass = .propose
             }
+            // "told ministers to scrap the levy", "challenged the Treasury to open its books": a
+            // verb of telling or daring, with whom it is said to and an infinitive, asks for the act.
+            if hit.form.isVerb, hit.form.cueClass != .support, cues.objectControlLemmas.contains(hit.form.lemma), asksAnAct(after: hit.end, in: view) {
+                hit.form.cueClass = .support
+                hit.form.isControlOnly = true
+            }
             // "after Labour unveiled details", "as Nigeria announced its initiative": an event told
             // as the background of another is no position taken.
             if hit.form.cueClass == .propose, isBackgroundClause(before: hit.start, in: view) { continue }
@@ -309,6 +315,21 @@ public struct StanceExtractor: Sendable {
     }
 
     /// Whether a noun phrase (not a clause or a quotation) starts at `index`.
+    /// Whether whom a request is made of, then "to" and a verb, follow: "ministers to scrap",
+    /// "the Treasury to open", "them to quit".
+    func asksAnAct(after index: Int, in view: SentenceView) -> Bool {
+        var cursor = index
+        if let span = view.spans(startingAt: index).max(by: { $0.tokens.count < $1.tokens.count }) {
+            cursor = span.tokens.upperBound
+        } else if cursor < view.count, ["him", "her", "them", "us", "me"].contains(view.words[cursor]) {
+            cursor += 1
+        } else {
+            while cursor < view.count, cursor - index < 4, [.determiner, .possessive, .adjective, .noun, .properNoun].contains(view.tag(cursor)) { cursor += 1 }
+            guard cursor > index, view.tag(cursor - 1) == .noun || view.tag(cursor - 1) == .properNoun else { return false }
+        }
+        return cursor + 1 < view.count && view.words[cursor] == "to" && view.tag(cursor + 1) == .verb
+    }
+
     func startsNounPhrase(at index: Int, in view: SentenceView) -> Bool {
         guard index < view.count, let tag = view.tag(index) else { return false }
         switch tag {
