@@ -371,10 +371,14 @@ extension StanceExtractor {
     static let feelingAdjectives: Set<String> = ["pleased", "glad", "happy", "delighted", "sorry", "sad", "disappointed", "concerned", "worried", "surprised", "proud", "relieved", "angry", "upset", "confident", "sure", "clear", "certain", "aware",
                                                  "surprising", "unsurprising", "obvious", "possible", "likely", "unlikely", "true", "inevitable", "understandable", "striking", "ironic"]
 
+    /// The particles of phrasal verbs that make a passive with "be": "ruled out", "called off".
+    static let passiveParticles: Set<String> = ["out", "off", "down", "up", "back", "aside", "away"]
+
     /// Whether a participle cue is passive: a form of "be" before it ("was suspended", "has
     /// been criticised", "is not backed").
     func isPassive(_ hit: CueHit, in view: SentenceView) -> Bool {
-        guard hit.form.isParticiple, hit.form.words.count == 1 else { return false }
+        // (A phrasal verb too: "was ruled out", "has been called off"; "is opposed to" is no passive.)
+        guard hit.form.isParticiple, hit.form.words.count == 1 || hit.form.words.count == 2 && StanceExtractor.passiveParticles.contains(hit.form.words[hit.form.words.startIndex + 1]) else { return false }
         var index = hit.start - 1
         while index >= 0, cues.negators.contains(view.words[index]) || view.tag(index) == .adverb || ["also", "already", "now", "widely", "since"].contains(view.words[index]) {
             index -= 1

@@ -22,14 +22,15 @@ extension StanceExtractor {
                 guard tag == .noun || tag == .properNoun || tag == .adjective || view.words[cursor] == "-" else { break }
                 // "anti-noise campaigners HACAN", "anti-fraud consultancy Retail Decisions": the
                 // noun for what the actor is ends the issue.
-                if !issueWords.isEmpty, StanceExtractor.advocateNouns.contains(view.words[cursor]) { break }
+                if !issueWords.isEmpty, StanceExtractor.advocateNouns.contains(view.words[cursor]) || StanceExtractor.tradeNouns.contains(view.words[cursor]) { break }
                 if view.words[cursor] != "-" { issueWords.append(view.words[cursor]) }
                 cursor += 1
                 // "pro-Iraq war Labour MP": stop where the modified name (or a role before it) starts.
                 if cursor < view.count, view.isInsideSpan(cursor) { break }
                 if cursor < view.count, StanceExtractor.stanceNouns.contains(view.words[cursor]) { break }
             }
-            guard !issueWords.isEmpty, cursor < view.count else {
+            // "anti-virus firm F-Secure", "anti-piracy software": what a firm sells is no side it takes.
+            guard !issueWords.isEmpty, cursor < view.count, !StanceExtractor.tradeNouns.contains(view.words[cursor]) else {
                 index = cursor
                 continue
             }
@@ -68,6 +69,10 @@ extension StanceExtractor {
     /// and the actor's name: "anti-constitution group Vote No", "anti-noise campaigners HACAN".
     static let advocateNouns: Set<String> = ["group", "campaigners", "campaign", "party", "activists", "protesters", "lobby", "body", "consultancy",
                                              "organisation", "organization", "charity", "movement", "campaigner", "activist", "lobbyists", "watchdog"]
+
+    /// Nouns for a trade or its goods after a "pro-"/"anti-" modifier: "anti-virus firm", "anti-spam software".
+    static let tradeNouns: Set<String> = ["firm", "firms", "company", "companies", "maker", "makers", "vendor", "vendors", "specialist", "specialists", "software",
+                                          "program", "programs", "programme", "programmes", "product", "products", "package", "packages", "provider", "providers", "tools", "filter", "filters"]
 
     /// Nouns for what someone stands for: "his anti-war stance".
     static let stanceNouns: Set<String> = ["stance", "position", "views", "view", "line", "campaign", "platform", "credentials", "policy", "policies", "agenda", "beliefs", "record"]

@@ -16,8 +16,25 @@ extension StanceExtractor {
         // sets a diary, not a position on anything.
         if StanceExtractor.reschedulingLemmas.contains(lemma), case .issues(let targets) = object.target,
            targets.allSatisfy({ StanceExtractor.gatheringNouns.contains(WordClasses.nounLemma($0.0.head)) }) { return true }
+        // "lost against Wales", "the match against Scotland": a contest has sides, not positions.
+        if lemma == "against", hit.start > 0, StanceExtractor.contestWords.contains(view.words[hit.start - 1]) { return true }
+        // "withdrew from the Athens Olympics", "pulled out of the tournament": leaving a contest is
+        // an event (injury, form), not a position on it.
+        if StanceExtractor.leavingLemmas.contains(lemma), case .issues(let targets) = object.target,
+           targets.allSatisfy({ $0.0.head.split(separator: " ").last.map { StanceExtractor.contestNouns.contains(WordClasses.nounLemma($0.lowercased())) } ?? false }) { return true }
         return false
     }
+
+    /// Sporting contests one takes part in: "the tournament", "the Olympics".
+    static let contestNouns: Set<String> = ["tournament", "championship", "olympics", "games", "game", "race", "match", "final", "cup", "open", "series", "tie",
+                                            "competition", "event", "season", "tour", "fixture", "semi-final", "quarter-final", "league", "grand prix", "marathon", "meeting"]
+
+    /// Words a contest's other side follows with "against": "lost against", "the match against".
+    static let contestWords: Set<String> = ["match", "game", "tie", "fixture", "clash", "encounter", "final", "semi-final", "quarter-final", "defeat", "victory", "win", "draw", "loss", "debut", "derby", "showdown",
+                                            "lost", "lose", "loses", "losing", "won", "wins", "winning", "drew", "draws", "drawing", "play", "plays", "played", "playing", "scored", "scores", "scoring"]
+
+    /// Cues that leave something: "withdraw from", "pull out of".
+    static let leavingLemmas: Set<String> = ["withdraw from", "pull out of"]
 
     /// Verbs that call off or move a date.
     static let reschedulingLemmas: Set<String> = ["cancel", "postpone", "delay", "defer", "call off", "suspend"]
