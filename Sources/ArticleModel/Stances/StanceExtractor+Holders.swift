@@ -28,7 +28,8 @@ extension StanceExtractor {
             return nominalOwners(after: hit, in: view)
         }
         // "Ruritania's call for a ceasefire", "its opposition to": after a possessive, even a verb form is a noun.
-        if let possessor = possessiveHolder(before: hit.start, in: view, nominal: !hit.form.isVerb) { return possessor }
+        // (An owner that is only reacted to holds nothing, and nobody else in the clause does.)
+        if let possessor = possessiveHolder(before: hit.start, in: view, nominal: !hit.form.isVerb) { return possessor.actors.isEmpty ? nil : possessor }
         // "has no intention of raising taxes": an intent denied negates what it would do.
         if hit.form.isGerund, hit.start >= 3, view.words[hit.start - 1] == "of", StanceExtractor.intentNouns.contains(view.words[hit.start - 2]),
            view.words[hit.start - 3] == "no", let subject = clauseSubject(before: hit.start - 3, in: view) {
@@ -435,11 +436,13 @@ extension StanceExtractor {
         }
         guard index >= 0 else { return nil }
         if view.words[index] == "'s", index > 0, let group = view.coordinatedGroup(endingAt: index - 1) {
+            if isReactedTo(group.start, in: view) { return Holders(actors: [], negations: 0, doubted: false, rule: "possessive", firstToken: group.start) }
             return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
         }
         // "the Tories' call for", "Tory proposals to", "US objections to": a plural possessive, or
         // an actor's name or adjective right before the noun.
         if view.words[index] == "'", index > 0, view.words[index - 1].hasSuffix("s"), let group = view.coordinatedGroup(endingAt: index - 1) {
+            if isReactedTo(group.start, in: view) { return Holders(actors: [], negations: 0, doubted: false, rule: "possessive", firstToken: group.start) }
             return Holders(actors: group.actors, negations: 0, doubted: false, rule: "possessive", firstToken: group.start)
         }
         if nominal, let group = view.coordinatedGroup(endingAt: index), group.start == 0 || ["the", "a", ",", "of", "on", "with", "despite", "under", "after"].contains(view.words[group.start - 1])
@@ -461,6 +464,14 @@ extension StanceExtractor {
             }
         }
         return nil
+    }
+
+    /// Whether an owner's act is what someone reacts to: "shocked at the board's decision to clear
+    /// the film", "anger over Germany's efforts": the owner is the target, not the holder (codebook).
+    private func isReactedTo(_ ownerStart: Int, in view: SentenceView) -> Bool {
+        var before = ownerStart - 1
+        if before >= 0, view.words[before] == "the" { before -= 1 }
+        return before >= 0 && ["at", "about", "over", "against"].contains(view.words[before])
     }
 
     private func isModifier(_ word: String) -> Bool {
