@@ -282,6 +282,8 @@ extension StanceExtractor {
             if probe >= 0, cues.isReportVerb(view.words[probe]) { index = probe }
         }
         guard index >= 0 else { return false }
+        // "pointed out that", "made clear that": a reporting phrase counts from its verb.
+        if index > 0, cues.cues(in: view.words, at: index - 1).contains(where: { $0.cueClass == .report && $0.isVerb && $0.words.count == 2 }) { index -= 1 }
         // "X insisted it would ...", "X argued they were ...": a claim about oneself is a stance.
         let aboutOneself = !view.spans(startingAt: start).allSatisfy { $0.via != .pronoun }
         if StanceExtractor.claimVerbs.contains(view.words[index]) { return !aboutOneself }
@@ -290,7 +292,7 @@ extension StanceExtractor {
         // "Dr Gibbons said NHS staff wanted ...": what one actor says of another is the speaker's
         // account, not the other's stance (a speaker who is no actor may be the other's voice).
         // ("said the Paris Club had agreed to a moratorium": an act passed on as a fact is the actor's.)
-        guard cues.isReportVerb(view.words[index]), !aboutOneself, !act else { return false }
+        guard cues.isReportVerb(view.words[index]) || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }), !aboutOneself, !act else { return false }
         var subjectEnd = index - 1
         while subjectEnd >= 0, view.tag(subjectEnd) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[subjectEnd]) { subjectEnd -= 1 }
         // "Morvania, which backs the tariff, said": past the aside to its head.

@@ -215,6 +215,12 @@ public struct StanceExtractor: Sendable {
             // report says is asserted by no one in the sentence.
             if isInsideClaim(hit.start, in: view) { continue }
             guard let holders = findHolders(for: hit, in: view, hits: hits) else { continue }
+            // '"Ruth Kelly wants to ditch the report," he said': what a speaker says another actor
+            // does or wants is the speaker's claim, not that actor's stance (codebook).
+            // (Only in a sentence with a quotation mark of its own: an unpaired straight quote
+            // earlier can leave whole sentences of narration counted as quoted.)
+            if let quotation, quotation.quoted[hit.start], quotation.quoted[holders.firstToken], view.words.contains(where: QuoteMarks.isDouble),
+               !holders.actors.contains(where: { StanceExtractor.isVoiced($0, by: quotation.speakers, kinds: kinds) }) { continue }
             var chainedAway = consumed
             guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number)
                     ?? relativeObject(before: holders.firstToken, in: view)
@@ -315,6 +321,15 @@ public struct StanceExtractor: Sendable {
     }
 
     /// Whether a noun phrase (not a clause or a quotation) starts at `index`.
+    /// Whether a quote's speakers speak as or for an actor: the speaker, the speaker's body or
+    /// that body's own body (a minister for the government, a spokesman for his party's country).
+    static func isVoiced(_ actor: String, by speakers: [String], kinds: [String: Actor]) -> Bool {
+        speakers.contains { speaker in
+            let body = kinds[speaker]?.affiliation
+            return speaker == actor || body == actor || body.flatMap { kinds[$0]?.affiliation } == actor || kinds[actor]?.affiliation == speaker
+        }
+    }
+
     /// Whether whom a request is made of, then "to" and a verb, follow: "ministers to scrap",
     /// "the Treasury to open", "them to quit".
     func asksAnAct(after index: Int, in view: SentenceView) -> Bool {
