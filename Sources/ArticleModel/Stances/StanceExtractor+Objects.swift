@@ -412,7 +412,7 @@ extension StanceExtractor {
 
     /// Cues of wishing for what follows: not wishing to undo something ("did not want to give up
     /// control") is wishing to keep it.
-    static let wishLemmas: Set<String> = ["want", "want to see", "hope to"]
+    static let wishLemmas: Set<String> = ["want", "want to see", "like to see", "wish to see", "hope to see", "hope to"]
 
     /// Cues of asking for something to be done: "called for X to be scrapped".
     static let desireLemmas: Set<String> = ["call for", "appeal for", "ask for", "press for", "push for", "demand", "want", "campaign for", "lobby for", "urge", "argue for"]
