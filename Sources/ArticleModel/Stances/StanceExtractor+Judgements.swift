@@ -20,7 +20,9 @@ extension StanceExtractor {
         for spoken in spokenSpans(in: view, hits: hits, quotation: quotation) {
             let speakers = spoken.speakers.filter { kinds[$0] != nil }
             guard !speakers.isEmpty else { continue }
-            for judgement in judgements(in: spoken.range, of: view, catalog: catalog) {
+            // "hoped the tax would be scrapped": what a speaker hopes will happen, as what should.
+            let hoping = spoken.verb.flatMap { verb in hits.first { $0.start == verb.lowerBound } }.map { StanceExtractor.hopingLemmas.contains($0.form.lemma) } ?? false
+            for judgement in judgements(in: spoken.range, of: view, catalog: catalog) + (hoping ? hopes(in: spoken.range, of: view) : []) {
                 if isRelativeBelief(from: spoken.range.lowerBound, to: judgement.cue.lowerBound, in: view) { continue }
                 if let verb = spoken.verb, let hit = hits.first(where: { $0.start == verb.lowerBound }),
                    isNestedReport(hit, holders: speakers, before: judgement.cue.lowerBound, in: view, hits: hits) { continue }
@@ -190,6 +192,21 @@ extension StanceExtractor {
 
     /// Evaluations ("X is/was [not] EVALUATIVE") and obligations ("X should [not] VERB") in a
     /// stretch of the sentence.
+    /// Reporting verbs of hope, whose "would" or "will" says what the speaker wants to happen.
+    static let hopingLemmas: Set<String> = ["hope", "wish"]
+
+    /// What a hope says should happen: "(hoped) the levy would be scrapped", "Britain will join".
+    func hopes(in range: Range<Int>, of view: SentenceView) -> [Judgement] {
+        range.compactMap { index in
+            // (Only a passive: "hoped the deal would be approved"; "hoped it would help" forecasts.)
+            guard ["would", "will"].contains(view.words[index]), index > range.lowerBound, index + 2 < range.upperBound, view.words[index + 1] == "be",
+                  view.tag(index + 2) == .verb else { return nil }
+            guard var judgement = obligation(modal: index, in: range, of: view) else { return nil }
+            judgement.rule = "hope"
+            return judgement
+        }
+    }
+
     func judgements(in range: Range<Int>, of view: SentenceView, catalog: IssueCatalog) -> [Judgement] {
         var found: [Judgement] = []
         var index = range.lowerBound
