@@ -249,7 +249,7 @@ extension StanceExtractor {
             // "Britain had to set an example", "the government has to act": "have to" before a verb.
             let hasTo = ["has", "have", "had"].contains(word) && index + 2 < range.upperBound && view.words[index + 1] == "to"
                 && (view.tag(index + 2) == .verb && view.tags[index + 2].inflection == .base || view.words[index + 2] == "be" && word != "had")  // ("has to be scrapped"; "had to be diverted" may be what happened)
-                && !isAfterModal(index, in: range, of: view)  // "would have to find", "would also only have to pay": a forecast
+                && !(isAfterModal(index, in: range, of: view) && !(word == "have" && index + 2 < range.upperBound && view.words[index + 2] == "be" && wordBeforeAdverbs(index, in: range, of: view).map { view.words[$0] == "will" } ?? false))  // "would have to find", "would also only have to pay": a forecast ("will have to be overturned" is wanted)
                 && !(index >= range.lowerBound + 2 && view.words[index - 2] == "going" && view.words[index - 1] == "to")  // "you are going to have to pay"
                 && !view.words[max(range.lowerBound, index - 8)..<index].reversed().prefix(while: { $0 != "," }).contains("if")  // "if rates ever do have to go up"
             // ("was likely to be needed to get it through": a passive "needed" is no one's need.)
