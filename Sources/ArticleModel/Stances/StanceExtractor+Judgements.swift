@@ -60,6 +60,7 @@ extension StanceExtractor {
                 }
             }
         }
+        if let according = accordingSpan(in: view) { spans.append(according) }
         for hit in hits where hit.form.cueClass == .report && hit.form.isVerb {
             if let quotation, hit.start < quotation.quoted.count, quotation.quoted[hit.start] { continue }
             guard let speakers = reportSpeakers(of: hit, in: view, hits: hits) else { continue }
@@ -89,6 +90,24 @@ extension StanceExtractor {
 
     /// What a reporting verb reports when it comes after it: to the end of the sentence or of the
     /// quotation, past "that" and an indirect object ("told the BBC (that)").
+    /// "According to X, the levy is unfair", "The levy is unfair, according to X": the clause is X's.
+    func accordingSpan(in view: SentenceView) -> SpokenSpan? {
+        guard let according = view.words.indices.first(where: { view.words[$0] == "according" && $0 + 1 < view.count && view.words[$0 + 1] == "to" }),
+              let group = view.coordinatedGroup(startingAt: according + 2) else { return nil }
+        let cue = according..<(according + 2)
+        if according == 0 || (according == 1 && !view.tokens[0].isWord) {
+            // Fronted: the clause after the name's comma.
+            guard group.end < view.count, view.words[group.end] == "," else { return nil }
+            let start = group.end + 1
+            let end = view.words[start...].firstIndex(of: ";") ?? view.count
+            guard end - start >= 3 else { return nil }
+            return SpokenSpan(range: start..<end, speakers: group.actors, rule: "reported", verb: cue)
+        }
+        // Closing: the clause before ", according to X" that ends the sentence.
+        guard according >= 4, view.words[according - 1] == ",", group.end >= view.count - 1 else { return nil }
+        return SpokenSpan(range: 0..<(according - 1), speakers: group.actors, rule: "reported", verb: cue)
+    }
+
     func complement(after hit: CueHit, in view: SentenceView) -> Range<Int>? {
         // "declined to say", "would not say": nothing is asserted.
         var before = hit.start - 1

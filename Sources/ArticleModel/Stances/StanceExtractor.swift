@@ -168,8 +168,9 @@ public struct StanceExtractor: Sendable {
         guard !plainView.spans.isEmpty || quotation != nil else { return [] }
         let hits = cueHits(in: plainView)
         // Parts of speech only where a stance may be: tagging every sentence would cost more.
-        // (A quotation with no cue needs them only when it holds a judgement's verb: "is", "should".)
-        let mayJudge = quotation != nil && plainView.words.contains(where: StanceExtractor.judgementWords.contains)
+        // (A quotation, or what is "according to" someone, with no cue needs them only when it
+        // holds a judgement's verb: "is", "should".)
+        let mayJudge = (quotation != nil || plainView.words.contains("according")) && plainView.words.contains(where: StanceExtractor.judgementWords.contains)
         guard !hits.isEmpty || mayJudge || plainView.words.contains(where: { cues.evaluationVerbForms.contains($0) || $0 == "pro" || $0 == "anti" }) else { return [] }
         let view = plainView.tagged()
         var consumed = Set<Int>()
