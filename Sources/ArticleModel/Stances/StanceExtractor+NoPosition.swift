@@ -16,6 +16,10 @@ extension StanceExtractor {
         // sets a diary, not a position on anything.
         if StanceExtractor.reschedulingLemmas.contains(lemma), case .issues(let targets) = object.target,
            targets.allSatisfy({ StanceExtractor.gatheringNouns.contains(WordClasses.nounLemma($0.0.head)) }) { return true }
+        // "kept his composure", "keep their places": holding on to one's own state or place takes
+        // no side ("will keep its rebate", a known issue, does).
+        if lemma == "keep", hit.end < view.count, StanceExtractor.possessives.contains(view.words[hit.end]), case .issues(let targets) = object.target,
+           targets.allSatisfy({ !cues.issueNouns.contains($0.0.head) && !cues.issueNouns.contains(WordClasses.nounLemma($0.0.head)) }) { return true }
         // "lost against Wales", "the match against Scotland": a contest has sides, not positions.
         if lemma == "against", hit.start > 0, StanceExtractor.contestWords.contains(view.words[hit.start - 1]) { return true }
         // "withdrew from the Athens Olympics", "pulled out of the tournament": leaving a contest is
