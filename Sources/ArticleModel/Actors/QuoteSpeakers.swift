@@ -13,6 +13,9 @@ struct QuoteSpeakers {
     struct Quotation {
         var speakers: [String]
         var quoted: [Bool]
+
+        /// Whether the token at `index` is inside the quotation marks.
+        func isQuoted(_ index: Int) -> Bool { index >= 0 && index < quoted.count && quoted[index] }
     }
 
     func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {

@@ -52,7 +52,7 @@ extension StanceExtractor {
             // Each run of quoted tokens.
             var start: Int?
             for index in 0...view.count {
-                let inside = index < view.count && index < quotation.quoted.count && quotation.quoted[index]
+                let inside = index < view.count && quotation.isQuoted(index)
                 if inside, start == nil { start = index }
                 if !inside, let open = start {
                     spans.append(SpokenSpan(range: open..<index, speakers: quotation.speakers, rule: "quote", verb: nil))
@@ -62,7 +62,7 @@ extension StanceExtractor {
         }
         if let according = accordingSpan(in: view) { spans.append(according) }
         for hit in hits where hit.form.cueClass == .report && hit.form.isVerb {
-            if let quotation, hit.start < quotation.quoted.count, quotation.quoted[hit.start] { continue }
+            if let quotation, quotation.isQuoted(hit.start) { continue }
             guard let speakers = reportSpeakers(of: hit, in: view, hits: hits) else { continue }
             if let after = complement(after: hit, in: view) {
                 spans.append(SpokenSpan(range: after, speakers: speakers, rule: "reported", verb: hit.start..<hit.end))
@@ -209,8 +209,6 @@ extension StanceExtractor {
     /// Verbs that, after "must" or "have to", mark how something is said: "I have to say", "I must admit".
     static let speakingVerbs: Set<String> = ["say", "admit", "confess", "add", "concede", "stress", "tell", "point", "emphasise", "emphasize", "repeat", "warn", "ask", "wonder"]
 
-    /// Evaluations ("X is/was [not] EVALUATIVE") and obligations ("X should [not] VERB") in a
-    /// stretch of the sentence.
     /// Reporting verbs of hope, whose "would" or "will" says what the speaker wants to happen.
     static let hopingLemmas: Set<String> = ["hope", "wish"]
 
@@ -226,6 +224,8 @@ extension StanceExtractor {
         }
     }
 
+    /// Evaluations ("X is/was [not] EVALUATIVE") and obligations ("X should [not] VERB") in a
+    /// stretch of the sentence.
     func judgements(in range: Range<Int>, of view: SentenceView, catalog: IssueCatalog) -> [Judgement] {
         var found: [Judgement] = []
         var index = range.lowerBound

@@ -220,7 +220,7 @@ public struct StanceExtractor: Sendable {
             // does or wants is the speaker's claim, not that actor's stance (codebook).
             // (Only in a sentence with a quotation mark of its own: an unpaired straight quote
             // earlier can leave whole sentences of narration counted as quoted.)
-            if let quotation, quotation.quoted[hit.start], quotation.quoted[holders.firstToken], view.words.contains(where: QuoteMarks.isDouble),
+            if let quotation, quotation.isQuoted(hit.start), quotation.isQuoted(holders.firstToken), view.words.contains(where: QuoteMarks.isDouble),
                !holders.actors.contains(where: { StanceExtractor.isVoiced($0, by: quotation.speakers, kinds: kinds) }) { continue }
             var chainedAway = consumed
             guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number)
@@ -321,7 +321,6 @@ public struct StanceExtractor: Sendable {
         return false
     }
 
-    /// Whether a noun phrase (not a clause or a quotation) starts at `index`.
     /// Whether a quote's speakers speak as or for an actor: the speaker, the speaker's body or
     /// that body's own body (a minister for the government, a spokesman for his party's country).
     static func isVoiced(_ actor: String, by speakers: [String], kinds: [String: Actor]) -> Bool {
@@ -346,6 +345,7 @@ public struct StanceExtractor: Sendable {
         return cursor + 1 < view.count && view.words[cursor] == "to" && view.tag(cursor + 1) == .verb
     }
 
+    /// Whether a noun phrase (not a clause or a quotation) starts at `index`.
     func startsNounPhrase(at index: Int, in view: SentenceView) -> Bool {
         guard index < view.count, let tag = view.tag(index) else { return false }
         switch tag {
