@@ -20,6 +20,10 @@ extension StanceExtractor {
         // no side ("will keep its rebate", a known issue, does).
         if lemma == "keep", hit.end < view.count, StanceExtractor.possessives.contains(view.words[hit.end]), case .issues(let targets) = object.target,
            targets.allSatisfy({ !cues.issueNouns.contains($0.0.head) && !cues.issueNouns.contains(WordClasses.nounLemma($0.0.head)) }) { return true }
+        // "played down fears of a rift", "shrugged off the disappointment": waving away a feeling
+        // or a prospect takes no side on any issue.
+        if StanceExtractor.wavingLemmas.contains(lemma), case .issues(let targets) = object.target,
+           targets.allSatisfy({ StanceExtractor.prospectNouns.contains($0.0.head) || WordClasses.entry(WordClasses.nounLemma($0.0.head))?.nounField == .feeling }) { return true }
         // "lost against Wales", "the match against Scotland": a contest has sides, not positions.
         if lemma == "against", hit.start > 0, StanceExtractor.contestWords.contains(view.words[hit.start - 1]) { return true }
         // "withdrew from the Athens Olympics", "pulled out of the tournament": leaving a contest is
@@ -36,6 +40,9 @@ extension StanceExtractor {
     /// Words a contest's other side follows with "against": "lost against", "the match against".
     static let contestWords: Set<String> = ["match", "game", "tie", "fixture", "clash", "encounter", "final", "semi-final", "quarter-final", "defeat", "victory", "win", "draw", "loss", "debut", "derby", "showdown",
                                             "lost", "lose", "loses", "losing", "won", "wins", "winning", "drew", "draws", "drawing", "play", "plays", "played", "playing", "scored", "scores", "scoring"]
+
+    /// Cues that wave something away: "play down", "shrug off".
+    static let wavingLemmas: Set<String> = ["play down", "shrug off", "brush aside", "brush off", "downplay", "dismiss"]
 
     /// Cues that leave something: "withdraw from", "pull out of".
     static let leavingLemmas: Set<String> = ["withdraw from", "pull out of"]
