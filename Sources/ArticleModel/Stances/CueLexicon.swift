@@ -198,7 +198,6 @@ public struct CueLexicon: Sendable {
         cues(in: [word], at: 0).contains { $0.cueClass == .report && $0.isVerb && $0.words.count == 1 }
     }
 
-    /// Every cue that starts at token `start` (lower-cased words), longest first.
     /// A phrase made with "be" without the adverb in "-ly" that stands second in it ("is deeply
     /// concerned about" read as "is concerned about"), or nil when there is none.
     static func droppingAdverb(_ words: [String]) -> [String]? {
@@ -208,6 +207,7 @@ public struct CueLexicon: Sendable {
         return plain
     }
 
+    /// Every cue that starts at token `start` (lower-cased words), longest first.
     func cues<Words: RandomAccessCollection>(in words: Words, at start: Int) -> [Form] where Words.Element == String, Words.Index == Int {
         guard start >= words.startIndex, start < words.endIndex else { return [] }
         var found: [Form] = []

@@ -292,7 +292,8 @@ extension StanceExtractor {
         // "Dr Gibbons said NHS staff wanted ...": what one actor says of another is the speaker's
         // account, not the other's stance (a speaker who is no actor may be the other's voice).
         // ("said the Paris Club had agreed to a moratorium": an act passed on as a fact is the actor's.)
-        guard cues.isReportVerb(view.words[index]) || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }), !aboutOneself, !act else { return false }
+        // (Any reporting verb or phrase that starts here, one word or two: "said", "pointed out".)
+        guard cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }), !aboutOneself, !act else { return false }
         var subjectEnd = index - 1
         while subjectEnd >= 0, view.tag(subjectEnd) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[subjectEnd]) { subjectEnd -= 1 }
         // "Morvania, which backs the tariff, said": past the aside to its head.

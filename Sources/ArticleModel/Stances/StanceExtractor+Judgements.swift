@@ -21,11 +21,11 @@ extension StanceExtractor {
             let speakers = spoken.speakers.filter { kinds[$0] != nil }
             guard !speakers.isEmpty else { continue }
             // "hoped the tax would be scrapped": what a speaker hopes will happen, as what should.
-            let hoping = spoken.verb.flatMap { verb in hits.first { $0.start == verb.lowerBound } }.map { StanceExtractor.hopingLemmas.contains($0.form.lemma) } ?? false
+            let reporting = spoken.verb.flatMap { verb in hits.first { $0.start == verb.lowerBound } }
+            let hoping = reporting.map { StanceExtractor.hopingLemmas.contains($0.form.lemma) } ?? false
             for judgement in judgements(in: spoken.range, of: view, catalog: catalog) + (hoping ? hopes(in: spoken.range, of: view) : []) {
                 if isRelativeBelief(from: spoken.range.lowerBound, to: judgement.cue.lowerBound, in: view) { continue }
-                if let verb = spoken.verb, let hit = hits.first(where: { $0.start == verb.lowerBound }),
-                   isNestedReport(hit, holders: speakers, before: judgement.cue.lowerBound, in: view, hits: hits) { continue }
+                if let reporting, isNestedReport(reporting, holders: speakers, before: judgement.cue.lowerBound, in: view, hits: hits) { continue }
                 guard let (target, frame) = judgement.target(catalog: &catalog) else { continue }
                 // '"The US is not convinced that the sale is the right way"': a denied conviction doubts the judgement.
                 let doubted = (spoken.range.lowerBound..<judgement.cue.lowerBound).contains { isDeniedConviction(at: $0, in: view) }
@@ -88,8 +88,6 @@ extension StanceExtractor {
         return group.actors
     }
 
-    /// What a reporting verb reports when it comes after it: to the end of the sentence or of the
-    /// quotation, past "that" and an indirect object ("told the BBC (that)").
     /// "According to X, the levy is unfair", "The levy is unfair, according to X": the clause is X's.
     func accordingSpan(in view: SentenceView) -> SpokenSpan? {
         guard let according = view.words.indices.first(where: { view.words[$0] == "according" && $0 + 1 < view.count && view.words[$0 + 1] == "to" }),
@@ -108,6 +106,8 @@ extension StanceExtractor {
         return SpokenSpan(range: 0..<(according - 1), speakers: group.actors, rule: "reported", verb: cue)
     }
 
+    /// What a reporting verb reports when it comes after it: to the end of the sentence or of the
+    /// quotation, past "that" and an indirect object ("told the BBC (that)").
     func complement(after hit: CueHit, in view: SentenceView) -> Range<Int>? {
         // "declined to say", "would not say": nothing is asserted.
         var before = hit.start - 1
@@ -268,7 +268,7 @@ extension StanceExtractor {
             // "Britain had to set an example", "the government has to act": "have to" before a verb.
             let hasTo = ["has", "have", "had"].contains(word) && index + 2 < range.upperBound && view.words[index + 1] == "to"
                 && (view.tag(index + 2) == .verb && view.tags[index + 2].inflection == .base || view.words[index + 2] == "be" && word != "had")  // ("has to be scrapped"; "had to be diverted" may be what happened)
-                && !(isAfterModal(index, in: range, of: view) && !(word == "have" && index + 2 < range.upperBound && view.words[index + 2] == "be" && wordBeforeAdverbs(index, in: range, of: view).map { view.words[$0] == "will" } ?? false))  // "would have to find", "would also only have to pay": a forecast ("will have to be overturned" is wanted)
+                && !forecastsHaveTo(index, in: range, of: view)
                 && !(index >= range.lowerBound + 2 && view.words[index - 2] == "going" && view.words[index - 1] == "to")  // "you are going to have to pay"
                 && !view.words[max(range.lowerBound, index - 8)..<index].reversed().prefix(while: { $0 != "," }).contains("if")  // "if rates ever do have to go up"
             // ("was likely to be needed to get it through": a passive "needed" is no one's need.)
@@ -572,9 +572,11 @@ extension StanceExtractor {
         return before >= range.lowerBound ? before : nil
     }
 
-    /// Whether a modal comes right before `index`, past adverbs: "would (also only) have to".
-    func isAfterModal(_ index: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
-        wordBeforeAdverbs(index, in: range, of: view).map { view.tag($0) == .modal } ?? false
+    /// Whether "have to" at `index` (with two words after it) follows a modal, past adverbs, and so forecasts:
+    /// "would have to find", "would also only have to pay" ("will have to be overturned" is wanted).
+    func forecastsHaveTo(_ index: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
+        guard let before = wordBeforeAdverbs(index, in: range, of: view), view.tag(before) == .modal else { return false }
+        return !(view.words[before] == "will" && view.words[index] == "have" && view.words[index + 2] == "be")
     }
 
     /// Whether the word at `index` follows "may", "might" or "could" (adverbs between).
