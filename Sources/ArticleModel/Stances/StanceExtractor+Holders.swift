@@ -35,6 +35,12 @@ extension StanceExtractor {
            view.words[hit.start - 3] == "no", let subject = clauseSubject(before: hit.start - 3, in: view) {
             return Holders(actors: subject.actors, negations: 1, doubted: false, rule: "infinitive-subject", firstToken: subject.start)
         }
+        // "Groups challenging the plans include Labour and the Greens": a participle that describes
+        // a plural noun, whose members the verb "include" then names.
+        if hit.form.isGerund, hit.start > 0, view.tag(hit.start - 1) == .noun, view.words[hit.start - 1].hasSuffix("s"), !view.isInsideSpan(hit.start - 1),
+           let owners = nominalOwners(after: hit, in: view), owners.firstToken > 0, ["include", "includes", "included"].contains(view.words[owners.firstToken - 1]) {
+            return owners
+        }
         // "praised Sylvania for backing the plan": what the actor is praised or blamed for doing is
         // its stance; "accused Sylvania of wanting war" is only the accuser's claim (codebook).
         if hit.form.isGerund, hit.start >= 2, view.words[hit.start - 1] == "of" { return nil }
@@ -231,7 +237,8 @@ extension StanceExtractor {
     }
 
     /// "resistance from Paris and Berlin to the plan", "criticism of the levy by the unions",
-    /// "opponents, among them Labour and the Greens": who holds a nominal cue named after it.
+    /// "opponents, among them Labour and the Greens", "supporters of the bill include the unions":
+    /// who holds a nominal cue named after it.
     func nominalOwners(after hit: CueHit, in view: SentenceView) -> Holders? {
         // "opposition from Labour": the cue ends with its owners' preposition.
         if let last = hit.form.words.last, ["from", "by"].contains(last), let group = view.coordinatedGroup(startingAt: hit.end) {
@@ -240,6 +247,10 @@ extension StanceExtractor {
         var index = hit.end
         while index < view.count, index - hit.end < 12 {
             let word = view.words[index]
+            // "Opponents of the plan include Labour and the Greens", "groups challenging it include ...".
+            if ["include", "includes", "included"].contains(word), let group = view.coordinatedGroup(startingAt: index + 1) {
+                return Holders(actors: group.actors, negations: 0, doubted: false, rule: "nominal-owner", firstToken: index + 1)
+            }
             if [".", ";", ":"].contains(word) || view.tag(index) == .verb || view.tag(index) == .auxiliary || view.tag(index) == .modal { return nil }
             if ["from", "by", "including"].contains(word) || (word == "among" && index + 1 < view.count && view.words[index + 1] == "them") {
                 let start = word == "among" ? index + 2 : index + 1
@@ -589,7 +600,14 @@ extension StanceExtractor {
             // "The government is cutting benefits, but the real solution is to cut wages": a "but"
             // before a new noun phrase opens a clause with its own subject.
             let opensContrast = word == "but" && (["the", "a", "an", "this", "that", "these"].contains(next) || opensNounPhrase)
-            if word == ";" || isComplementizer || opensSubordinate || opensContrast || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }) {
+            // "the Tories outlined their plans and the Lib Dems gave details of their proposals":
+            // an "and" after a clause's object, before an actor and its verb, opens a clause.
+            let opensConjoined = word == "and" && index > 0 && !view.isInsideSpan(index - 1) && view.coordinatedGroup(startingAt: index + 1).map { group in
+                var verb = group.end
+                while verb < view.count, view.tag(verb) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[verb]) { verb += 1 }
+                return verb < position && view.tag(verb) == .verb
+            } == true
+            if word == ";" || isComplementizer || opensSubordinate || opensContrast || opensConjoined || cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }) {
                 // "attacked by people who think we ought to ...": what a relative clause's subject
                 // thinks is theirs, and they are no actor here.
                 if index > 0, ["who", "which"].contains(view.words[index - 1]), !isComplementizer, word != ";" { return nil }

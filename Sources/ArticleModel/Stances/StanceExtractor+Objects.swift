@@ -370,6 +370,16 @@ extension StanceExtractor {
                 steps += 1
                 continue
             }
+            // "plans to limit the number of casinos", "wants to restrict imports": an infinitive that
+            // holds something back works as "curb" does (only as an infinitive: "limited" and "a
+            // limit" say nothing of the kind).
+            if index > 0, view.words[index - 1] == "to", StanceExtractor.restrainingVerbs.contains(word), view.tag(index) == .verb {
+                multiplier *= -1
+                frame *= -1
+                rules.append("chain")
+                index += 1
+                continue
+            }
             if cues.negators.contains(word) {
                 multiplier *= -1
                 negations += 1
@@ -434,6 +444,9 @@ extension StanceExtractor {
     /// Finite verbs that, right after a pronoun, make it a clause's subject rather than an object.
     static let finiteAuxiliaries: Set<String> = ["is", "was", "are", "were", "will", "would", "could", "can", "should", "might", "may",
                                                   "must", "has", "had", "have", "does", "did", "isn't", "wasn't", "won't", "wouldn't"]
+
+    /// Infinitives that hold something back without being cues of their own ("to limit").
+    static let restrainingVerbs: Set<String> = ["limit", "restrict", "curtail", "cap", "constrain"]
 
     /// What lifting ends: "lift the ban", "lift sanctions", but not "lift growth" or "lift rates".
     static let restrictions: Set<String> = ["ban", "sanction", "sanctions", "embargo", "restriction", "curfew", "blockade", "moratorium", "suspension", "cap", "limit", "freeze", "control", "siege", "veto", "boycott", "tariff", "quota", "barrier", "prohibition", "lockdown", "quarantine", "blacklist", "injunction", "order", "immunity"]

@@ -181,8 +181,8 @@ public struct StanceExtractor: Sendable {
             var hit = reportedHit
             // "confirmed a new aid package", "announced plans to ...": a reporting verb with a
             // noun phrase for its object puts something forward.
-            if hit.form.cueClass == .report, StanceExtractor.announcingLemmas.contains(hit.form.lemma), startsNounPhrase(at: hit.end, in: view),
-               announcesMeasure(after: hit.end, in: view) {
+            if hit.form.cueClass == .report, StanceExtractor.announcingLemmas.contains(hit.form.lemma),
+               startsNounPhrase(at: hit.end, in: view) || namesAnIntent(at: hit.end, in: view), announcesMeasure(after: hit.end, in: view) {
                 hit.form.cueClass = .propose
             }
             // "told ministers to scrap the levy", "challenged the Treasury to open its books": a
@@ -289,17 +289,27 @@ public struct StanceExtractor: Sendable {
     static let announcingLemmas: Set<String> = ["confirm", "announce", "reiterate", "repeat", "reaffirm", "state", "declare"]
 
     /// Whether the noun phrase after an announcing verb names a measure ("a new aid package",
-    /// "plans to cut jobs", "a freeze on fuel duty": an issue noun, or a noun WordNet knows as an
-    /// act or a process), not a result ("net profits of 400m euros") or news ("his retirement").
+    /// "plans to cut jobs", "a freeze on fuel duty": an issue noun, a noun of intent with its
+    /// infinitive, or a noun WordNet knows as an act or a process), not a result ("net profits of
+    /// 400m euros") or news ("his retirement").
     func announcesMeasure(after start: Int, in view: SentenceView) -> Bool {
         var index = start
-        while index < view.count, index - start < 6, ![.verb, .preposition, .punctuation].contains(view.tag(index) ?? .punctuation) {
+        while index < view.count, index - start < 6 {
+            // "plans to scrap the tax", "a bid to cut costs": a noun of intent with its infinitive
+            // (however "plans" was tagged).
+            if namesAnIntent(at: index, in: view) { return true }
+            if [.verb, .preposition, .punctuation].contains(view.tag(index) ?? .punctuation) { break }
             if issueHead(at: index, in: view, open: false) != nil { return true }
             if openIssueHead(at: index, in: view) != nil, let field = WordClasses.entry(view.tags[index].lemma)?.nounField, [.act, .process].contains(field),
                !StanceExtractor.lifeEventNouns.contains(view.tags[index].lemma) { return true }
             index += 1
         }
         return false
+    }
+
+    /// Whether a noun of intent and its infinitive start at `index`: "plans to scrap", "a bid to cut".
+    private func namesAnIntent(at index: Int, in view: SentenceView) -> Bool {
+        namesAnIntent(view.words[index]) && index + 2 < view.count && view.words[index + 1] == "to" && view.tag(index + 2) == .verb
     }
 
     /// What happens to a person, which announcing tells and does not put forward.
