@@ -225,7 +225,7 @@ extension StanceExtractor {
         // its clause says, which is no issue named here.
         if StanceExtractor.opinionNouns.contains(lemma) { return nil }
         // "objected to the way that ...": a vague noun names no issue of its own.
-        if StanceExtractor.vagueNouns.contains(lemma) { return nil }
+        if StanceExtractor.vagueNouns.contains(lemma) || StanceExtractor.ordinals.contains(lemma) { return nil }
         // "go this far": a word mostly used as an adverb heads no issue.
         if let adverb = entry.weights.adverb, adverb > (entry.weights.noun ?? -1) { return nil }
         // "praises the former MTV VJ", "in a separate US lawsuit": a word mostly used as an

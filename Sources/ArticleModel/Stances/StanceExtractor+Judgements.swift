@@ -508,7 +508,11 @@ extension StanceExtractor {
             // "Harry should apologise": what the actor should do, named by the verb.
             // Named by the noun of the action, so that "should apologise" and "a public apology" are one issue.
             // ("have to take them seriously": a light verb names no act of its own.)
-            if StanceExtractor.lightVerbs.contains(view.tags[verb].lemma) { return nil }
+            if StanceExtractor.lightVerbs.contains(view.tags[verb].lemma) || StanceExtractor.noActVerbs.contains(view.tags[verb].lemma) { return nil }
+            // ("we have to stop saying that ...", "have to acknowledge that ...": what is said is in
+            // the clause or the gerund that follows, which names no issue here; "should investigate
+            // why" still names its act.)
+            if verb + 1 < range.upperBound, view.words[verb + 1] == "that" || view.tag(verb + 1) == .verb && view.words[verb + 1].hasSuffix("ing") { return nil }
             // ("we must seek a solution": a verb with an object it does not name as an issue says too
             // little; "want to leave the EU", with an actor for object, still names the act.)
             if verb + 2 < range.upperBound, StanceExtractor.determiners.contains(view.words[verb + 1]), view.words[verb + 1] != "that", !view.isInsideSpan(verb + 2) { return nil }
@@ -550,6 +554,12 @@ extension StanceExtractor {
     static let particles: Set<String> = ["away", "off", "up", "down", "out", "back", "forward", "around", "aside", "over"]
     /// Verbs that name no act of their own: "take them seriously", "make do".
     static let lightVerbs: Set<String> = ["take", "make", "get", "give", "have", "do", "go", "come", "put", "keep", "let", "be"]
+    /// Light verbs whose infinitive names no act even with an object: "want to make sure", "agreed
+    /// to take the job", "hope to get him into the game".
+    static let emptyVerbs: Set<String> = ["take", "make", "get", "have", "do", "keep", "let", "be"]
+    /// Verbs that name no act to take a side on: using, winning, recovering, trying.
+    static let noActVerbs: Set<String> = ["use", "win", "lose", "beat", "recover", "succeed", "compete", "sit", "play", "score", "try", "happen", "point"]
+
     /// Verbs of getting, giving, finding and winning: "should seek a solution", "must give a reason".
     static let gettingLemmas: Set<String> = ["seek", "win", "bring", "find", "prepare", "earn", "gain", "obtain", "achieve", "reach", "give", "get", "make"]
 

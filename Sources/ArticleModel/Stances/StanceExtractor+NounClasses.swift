@@ -2,7 +2,10 @@
 /// than one role ("kind" is vague alone, empty before "of", and light after a verb).
 extension StanceExtractor {
     /// Nouns too vague to name an issue by themselves: "the way", "things", "the matter".
-    static let vagueNouns: Set<String> = ["way", "thing", "matter", "kind", "sort", "type", "lot", "rest", "part", "time", "manner", "fashion", "aspect", "stuff", "means", "fact", "ability"]
+    static let vagueNouns: Set<String> = ["way", "thing", "matter", "kind", "sort", "type", "lot", "rest", "part", "time", "manner", "fashion", "aspect", "stuff", "means", "fact", "ability",
+                                          "point", "reason", "happening", "going"]
+    /// Ordinals: "the first 300m vaccines", "a second term": what follows is the noun.
+    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "last", "next", "latest", "final"]
 
     /// Heads that name nothing but what follows their "of": "the principle of", "the effect of".
     static let emptyHeads: Set<String> = ["principle", "use", "idea", "notion", "concept", "kind", "sort", "type", "form", "effect", "effects", "impact", "consequences"]
