@@ -377,11 +377,33 @@ extension StanceExtractor {
         if view.words[max(range.lowerBound, back)...copula].contains("there") { return nil }
         // "to them the project is worthwhile": a view given as someone else's.
         if isAttributedView(before: back + 1, in: range, of: view) { return nil }
+        // '"It wasn't a good strike," he added': a pronoun called a good or bad something else (a
+        // strike, a ceremony) is that thing, not the issue last talked about; "it is a good idea",
+        // "this is a welcome step" still judge it.
+        if back >= range.lowerBound, ["it", "this", "that"].contains(view.words[back]), ["a", "an", "another", "such"].contains(view.words[cue.lowerBound]),
+           WordClasses.entry(view.words[cue.upperBound - 1])?.classes.contains(.adjective) == true, cue.upperBound < view.count, view.tokens[cue.upperBound].isWord, !view.tokens[cue.upperBound].isCapitalized,
+           WordClasses.entry(view.tags[cue.upperBound].lemma)?.classes.contains(.noun) == true, !describesAnIssue(view.words[cue.upperBound]) { return nil }
         guard let subject = judgedSubject(endingBefore: back + 1, after: cue.upperBound, in: range, of: view) else { return nil }
         // "the plans were not racist" defends them; "this is not the answer" rejects it.
         let value = negations % 2 == 1 ? -sign : sign
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "evaluation")
     }
+
+    /// Whether a noun can stand for an issue talked about before: an issue, a measure or a generic
+    /// word for a step or its outcome ("idea", "move", "development", "start").
+    private func describesAnIssue(_ noun: String) -> Bool {
+        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        return [noun, singular].contains { word in
+            cues.issueNouns.contains(word) || cues.containerNouns.contains(word) || cues.proposalNouns.contains(word) || StanceExtractor.genericIssueWords.contains(word)
+                || StanceExtractor.vagueNouns.contains(word)
+        }
+    }
+
+    /// Generic words that stand for a measure or its outcome: "a welcome step", "a sensible approach".
+    static let genericIssueWords: Set<String> = ["step", "development", "approach", "solution", "result", "outcome", "answer", "response", "option", "choice",
+                                                 "way", "thing", "news", "sign", "example", "achievement", "success", "failure", "compromise", "precedent", "signal",
+                                                 "arrangement", "settlement", "agreement", "project", "programme", "change", "reform", "system", "law", "rule",
+                                                 "opportunity", "chance", "price", "test", "investment", "offer", "policy", "measure", "base", "basis", "framework"]
 
     /// An evaluative word or phrase at `index` ("unfair", "a good deal", "a sensible thing"):
     /// its sign and length in tokens.
