@@ -20,6 +20,9 @@ struct IssueMention {
     /// -1 when the mention names an act that undoes the issue ("plans to lift the embargo",
     /// "called for the embargo to be lifted"): a later "the move" means that act.
     var frame = 1
+    /// For a pronoun ("it", "them"), whether it is plural: it refers back only to an issue whose
+    /// head agrees ("opposed them" is not about "the resignation").
+    var pronounIsPlural: Bool?
 }
 
 /// Merges issue mentions into the issues of one article and gives each a label and a stable id.
@@ -39,6 +42,20 @@ struct IssueCatalog {
     /// The frame of the last act put forward on each issue ("plans to lift the embargo": -1).
     private var actFrames: [Int: Int] = [:]
 
+    /// Whether an issue's mentions name it in the plural ("the cuts", "ID cards"); a head that
+    /// is plural in form but one thing ("the sanctions", "talks", "news") counts as either.
+    static func isPlural(_ mentions: [IssueMention]) -> Bool? {
+        guard let head = mentions.first(where: { !$0.head.isEmpty })?.head.split(separator: " ").last.map(String.init) else { return nil }
+        if ["sanctions", "talks", "negotiations", "news", "politics", "economics", "series", "means", "species", "arms", "finances", "savings", "proceeds", "earnings"].contains(head) { return nil }
+        return head.hasSuffix("s") && !head.hasSuffix("ss") && !head.hasSuffix("us") && !head.hasSuffix("is")
+    }
+
+    /// Whether a pronoun of that number can stand for the issue (always, when either is unknown).
+    static func agrees(_ pronounIsPlural: Bool?, with mentions: [IssueMention]) -> Bool {
+        guard let pronounIsPlural, let issueIsPlural = isPlural(mentions) else { return true }
+        return pronounIsPlural == issueIsPlural
+    }
+
     /// The index of the issue this mention belongs to, creating it when new, and the frame of
     /// what it refers to. A mention that refers back ("the plan") joins the issue with its head,
     /// or else the last issue used; the frame is -1 when "the move" refers back to the lifting
@@ -53,7 +70,7 @@ struct IssueCatalog {
         var refersBack = false
         if mention.head.isEmpty {
             // "reject it": only when something was talked about before.
-            guard let last = lastUsed else { return nil }
+            guard let last = lastUsed, IssueCatalog.agrees(mention.pronounIsPlural, with: mentions[last]) else { return nil }
             index = last
             refersBack = true
         } else if head == "talks", mention.distinguishing == nil, mention.complement == nil,

@@ -352,6 +352,7 @@ extension StanceExtractor {
                 if index + 1 < view.count, StanceExtractor.finiteAuxiliaries.contains(view.words[index + 1]) { return nil }
                 var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
                 mention.isAnaphoric = true
+                mention.pronounIsPlural = ["them", "these"].contains(word)
                 // "wanted it to end", "want them lifted": what should become of it.
                 let ends = endsAfter(index + 1, in: view)
                 return Object(target: .issues([(mention, 1)]), multiplier: multiplier * (ends ? -1 : 1), negations: negations, rules: rules + ["object-pronoun"] + (ends ? ["undo"] : []))
