@@ -377,6 +377,9 @@ extension StanceExtractor {
         if view.words[max(range.lowerBound, back)...copula].contains("there") { return nil }
         // "to them the project is worthwhile": a view given as someone else's.
         if isAttributedView(before: back + 1, in: range, of: view) { return nil }
+        // "to question whether the legislation was necessary", "if the tax is unfair": a judgement
+        // asked about or supposed is not made.
+        if view.words[range.lowerBound..<copula].reversed().prefix(while: { ![",", ";", ":"].contains($0) }).contains(where: { ["whether", "if", "unless"].contains($0) }) { return nil }
         // '"It wasn't a good strike," he added': a pronoun called a good or bad something else (a
         // strike, a ceremony) is that thing, not the issue last talked about; "it is a good idea",
         // "this is a welcome step" still judge it.
@@ -522,6 +525,10 @@ extension StanceExtractor {
         // "he should apologise": someone (a person, whoever "he" is) should do something.
         let personal = subjectLast >= range.lowerBound && StanceExtractor.personPronouns.contains(view.words[subjectLast])
         guard let subject = judgedSubject(endingBefore: subjectEnd, after: cue.upperBound, in: range, of: view) ?? (personal ? .actor("") : nil) else { return nil }
+        // "it needs to cut 6,000 jobs": an "it" that acts on an object is a firm or a body, not
+        // the issue last talked about ("it should be scrapped", "it needs to change" still are).
+        if case .anaphoric = subject, view.words[cursor] != "be", view.words[cursor] != "have", verb + 1 < range.upperBound,
+           startsNounPhrase(at: verb + 1, in: view) || ["between", "up", "off", "back"].contains(view.words[verb + 1]) { return nil }
         if case .actor = subject {
             // "the MPC should be ready to ...": what an actor should be is no stance on the actor.
             guard view.tag(verb) == .verb else { return nil }
