@@ -383,13 +383,22 @@ extension StanceExtractor {
         // '"It wasn't a good strike," he added': a pronoun called a good or bad something else (a
         // strike, a ceremony) is that thing, not the issue last talked about; "it is a good idea",
         // "this is a welcome step" still judge it.
-        if back >= range.lowerBound, ["it", "this", "that"].contains(view.words[back]), ["a", "an", "another", "such"].contains(view.words[cue.lowerBound]),
-           WordClasses.entry(view.words[cue.upperBound - 1])?.classes.contains(.adjective) == true, cue.upperBound < view.count, view.tokens[cue.upperBound].isWord, !view.tokens[cue.upperBound].isCapitalized,
-           WordClasses.entry(view.tags[cue.upperBound].lemma)?.classes.contains(.noun) == true, !describesAnIssue(view.words[cue.upperBound]) { return nil }
+        if back >= range.lowerBound, ["it", "this", "that"].contains(view.words[back]), callsSomethingElse(cue, in: view) { return nil }
         guard let subject = judgedSubject(endingBefore: back + 1, after: cue.upperBound, in: range, of: view) else { return nil }
         // "the plans were not racist" defends them; "this is not the answer" rejects it.
         let value = negations % 2 == 1 ? -sign : sign
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "evaluation")
+    }
+
+    /// Whether an evaluative noun phrase ("a fantastic feeling", "a great game") names a thing of
+    /// its own: an adjective after "a", then a lower-case noun that cannot stand for an issue.
+    private func callsSomethingElse(_ cue: Range<Int>, in view: SentenceView) -> Bool {
+        let noun = cue.upperBound
+        guard ["a", "an", "another", "such"].contains(view.words[cue.lowerBound]), noun < view.count,
+              WordClasses.entry(view.words[noun - 1])?.classes.contains(.adjective) == true,
+              view.tokens[noun].isWord, !view.tokens[noun].isCapitalized,
+              WordClasses.entry(view.tags[noun].lemma)?.classes.contains(.noun) == true else { return false }
+        return !describesAnIssue(view.words[noun])
     }
 
     /// Whether a noun can stand for an issue talked about before: an issue, a measure or a generic
@@ -404,7 +413,7 @@ extension StanceExtractor {
 
     /// Generic words that stand for a measure or its outcome: "a welcome step", "a sensible approach".
     static let genericIssueWords: Set<String> = ["step", "development", "approach", "solution", "result", "outcome", "answer", "response", "option", "choice",
-                                                 "way", "thing", "news", "sign", "example", "achievement", "success", "failure", "compromise", "precedent", "signal",
+                                                 "news", "sign", "example", "achievement", "success", "failure", "compromise", "precedent", "signal",
                                                  "arrangement", "settlement", "agreement", "project", "programme", "change", "reform", "system", "law", "rule",
                                                  "opportunity", "chance", "price", "test", "investment", "offer", "policy", "measure", "base", "basis", "framework"]
 
@@ -581,6 +590,8 @@ extension StanceExtractor {
     static let personPronouns: Set<String> = ["i", "we", "you", "he", "she", "they"]
     /// Adverb particles that make a phrasal verb: "steer away", "back down".
     static let particles: Set<String> = ["away", "off", "up", "down", "out", "back", "forward", "around", "aside", "over"]
+    /// Particles and prepositions that make a light verb's phrasal verb an act: "take on", "put aside".
+    static let phrasalParticles: Set<String> = particles.union(["on", "in"])
     /// Verbs that name no act of their own: "take them seriously", "make do".
     static let lightVerbs: Set<String> = ["take", "make", "get", "give", "have", "do", "go", "come", "put", "keep", "let", "be"]
     /// Light verbs whose infinitive names no act even with an object: "want to make sure", "agreed

@@ -59,7 +59,7 @@ extension StanceExtractor {
             // to win": a light verb or a verb of winning names no act to take a side on ("take on
             // the post", "put politics aside": with its particle it does; "give" and "put", "go"
             // and "come" are weighed apart).
-            let isPhrasal = phrasal != nil || verb + 1 < view.count && StanceExtractor.particles.union(["on", "in"]).contains(view.words[verb + 1])
+            let isPhrasal = phrasal != nil || verb + 1 < view.count && StanceExtractor.phrasalParticles.contains(view.words[verb + 1])
             if !isPhrasal, StanceExtractor.emptyVerbs.contains(view.tags[verb].lemma) || StanceExtractor.noActVerbs.contains(view.tags[verb].lemma) { return nil }
             // "prepared to go this far": going or coming names no act of its own.
             if phrasal == nil, object == nil, ["go", "come"].contains(view.tags[verb].lemma) { return nil }
