@@ -24,6 +24,9 @@ extension StanceExtractor {
         // or a prospect takes no side on any issue.
         if StanceExtractor.wavingLemmas.contains(lemma), case .issues(let targets) = object.target,
            targets.allSatisfy({ StanceExtractor.prospectNouns.contains($0.0.head) || WordClasses.entry(WordClasses.nounLemma($0.0.head))?.nounField == .feeling }) { return true }
+        // "presented the best song prize", "accepted the award": giving or taking an honour is an
+        // event, not a side taken on anything ("rejected the award" still is one).
+        if hit.sign > 0, case .issues(let targets) = object.target, targets.allSatisfy({ StanceExtractor.namesAnHonour($0.0.head) }) { return true }
         // "lost against Wales", "the match against Scotland": a contest has sides, not positions.
         if lemma == "against", hit.start > 0, StanceExtractor.contestWords.contains(view.words[hit.start - 1]) { return true }
         // "withdrew from the Athens Olympics", "pulled out of the tournament": leaving a contest is
@@ -31,6 +34,16 @@ extension StanceExtractor {
         if StanceExtractor.leavingLemmas.contains(lemma), case .issues(let targets) = object.target,
            targets.allSatisfy({ $0.0.head.split(separator: " ").last.map { StanceExtractor.contestNouns.contains(WordClasses.nounLemma($0.lowercased())) } ?? false }) { return true }
         return false
+    }
+
+    /// Honours given at a ceremony: "the best song prize", "a special award".
+    static let honourNouns: Set<String> = ["prize", "award", "trophy", "medal", "ceremony", "honour", "accolade", "gong", "oscar", "bafta", "grammy", "brit"]
+
+    /// Whether an issue's head names an honour ("a pay award" is a wage rise, not an honour).
+    static func namesAnHonour(_ head: String) -> Bool {
+        let words = head.split(separator: " ").map { $0.lowercased() }
+        guard let last = words.last else { return false }
+        return honourNouns.contains(WordClasses.nounLemma(last)) && !words.contains("pay")
     }
 
     /// Sporting contests one takes part in: "the tournament", "the Olympics".

@@ -64,6 +64,7 @@ extension StanceExtractor {
             let holders = byPhraseActors(from: hit.end + 1, in: view)
             guard !holders.isEmpty else { continue }
             guard let (mention, innerSign, negations) = passiveSubject(before: hit.start, in: view),
+                  !(hit.sign > 0 && StanceExtractor.namesAnHonour(mention.head)),  // "the award was presented by ..."
                   let (issueIndex, frame) = catalog.add(mention) else { continue }
             let polarity = combine(sign: hit.sign * innerSign * frame, negations: negations, doubted: false)
             for actor in holders where kinds[actor] != nil {
