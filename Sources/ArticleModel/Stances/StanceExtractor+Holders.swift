@@ -506,7 +506,7 @@ extension StanceExtractor {
         while index >= 0 {
             let word = view.words[index]
             if word == "," || word == ";" { break }
-            if ["if", "whether", "unless"].contains(word) { return true }
+            if StanceExtractor.supposingWords.contains(word) { return true }
             // "did not mean that Libya had cut its ties": what is denied to follow is not stated.
             if ["mean", "means", "meant", "imply", "implies", "implied"].contains(word),
                view.words[max(0, index - 3)..<index].contains(where: { cues.negators.contains($0) || PartOfSpeechTagger.isNegativeContraction($0) }) {

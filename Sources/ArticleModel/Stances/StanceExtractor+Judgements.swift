@@ -379,7 +379,7 @@ extension StanceExtractor {
         if isAttributedView(before: back + 1, in: range, of: view) { return nil }
         // "to question whether the legislation was necessary", "if the tax is unfair": a judgement
         // asked about or supposed is not made.
-        if view.words[range.lowerBound..<copula].reversed().prefix(while: { ![",", ";", ":"].contains($0) }).contains(where: { ["whether", "if", "unless"].contains($0) }) { return nil }
+        if view.words[range.lowerBound..<copula].reversed().prefix(while: { ![",", ";", ":"].contains($0) }).contains(where: StanceExtractor.supposingWords.contains) { return nil }
         // '"It wasn't a good strike," he added': a pronoun called a good or bad something else (a
         // strike, a ceremony) is that thing, not the issue last talked about; "it is a good idea",
         // "this is a welcome step" still judge it.
@@ -404,8 +404,7 @@ extension StanceExtractor {
     /// Whether a noun can stand for an issue talked about before: an issue, a measure or a generic
     /// word for a step or its outcome ("idea", "move", "development", "start").
     private func describesAnIssue(_ noun: String) -> Bool {
-        let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
-        return [noun, singular].contains { word in
+        return [noun, WordClasses.nounLemma(noun)].contains { word in
             cues.issueNouns.contains(word) || cues.containerNouns.contains(word) || cues.proposalNouns.contains(word) || StanceExtractor.genericIssueWords.contains(word)
                 || StanceExtractor.vagueNouns.contains(word)
         }
@@ -596,7 +595,9 @@ extension StanceExtractor {
     static let lightVerbs: Set<String> = ["take", "make", "get", "give", "have", "do", "go", "come", "put", "keep", "let", "be"]
     /// Light verbs whose infinitive names no act even with an object: "want to make sure", "agreed
     /// to take the job", "hope to get him into the game".
-    static let emptyVerbs: Set<String> = ["take", "make", "get", "have", "do", "keep", "let", "be"]
+    static let emptyVerbs: Set<String> = lightVerbs.subtracting(["give", "go", "come", "put"])
+    /// Words that make what follows supposed or asked, not stated: "if", "whether", "unless".
+    static let supposingWords: Set<String> = ["if", "whether", "unless"]
     /// Verbs that name no act to take a side on: using, winning, recovering, trying.
     static let noActVerbs: Set<String> = ["use", "win", "lose", "beat", "recover", "succeed", "compete", "sit", "play", "score", "try", "happen", "point"]
 

@@ -21,7 +21,7 @@ extension StanceExtractor {
             }
             if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[index]) { return nil }
             // "said that if the levy was unfair, ...", "asked whether it was fair": supposed or asked, not judged.
-            if ["if", "whether", "unless"].contains(view.words[index]) { return nil }
+            if StanceExtractor.supposingWords.contains(view.words[index]) { return nil }
             if cues.cues(in: view.words, at: index).contains(where: { $0.isVerb && $0.cueClass == .oppose }) { crossed = -crossed }
             // "say they are not satisfied the mechanisms are robust": a denied conviction doubts the judgement.
             if isDeniedConviction(at: index, in: view) { crossed = -crossed }
