@@ -33,6 +33,38 @@ extension StanceExtractor {
         // an event (injury, form), not a position on it.
         if StanceExtractor.leavingLemmas.contains(lemma), case .issues(let targets) = object.target,
            targets.allSatisfy({ $0.0.head.split(separator: " ").last.map { StanceExtractor.contestNouns.contains(WordClasses.nounLemma($0.lowercased())) } ?? false }) { return true }
+        // "expects to get US regulatory approval for the deal", "needs the backing of its
+        // shareholders": consent sought or awaited is not yet given ("won the backing of" is).
+        if hit.sign > 0, !hit.form.isVerb, StanceExtractor.consentNouns.contains(WordClasses.nounLemma(view.words[hit.start])), isSought(nounAt: hit.start, in: view) { return true }
+        return false
+    }
+
+    /// Nouns of consent one party gives another: "approval", "backing", "blessing".
+    static let consentNouns: Set<String> = ["approval", "backing", "support", "blessing", "endorsement", "consent", "permission", "go-ahead", "clearance"]
+
+    /// Verbs that seek or await what they take: "needs", "awaits", "applied for".
+    static let seekingLemmas: Set<String> = ["seek", "need", "require", "await", "request", "want", "expect", "apply", "ask", "hope"]
+    /// Verbs of getting, which only seek what they take when infinitive or modal: "to win
+    /// approval", "will get the go-ahead".
+    static let acquiringLemmas: Set<String> = ["get", "gain", "win", "obtain", "secure", "receive", "earn", "have"]
+
+    /// Whether the noun at `noun` is the object of seeking, not of having got: "to get
+    /// regulatory approval", "needs the backing of", "applied for permission".
+    func isSought(nounAt noun: Int, in view: SentenceView) -> Bool {
+        var index = noun - 1
+        while index >= 0, noun - index <= 5 {
+            let word = view.words[index]
+            if [",", ";", ":", "."].contains(word) || QuoteMarks.isDouble(word) { return false }
+            if ["for", "of"].contains(word), index > 0, StanceExtractor.seekingLemmas.contains(view.tags[index - 1].lemma) { return true }
+            if view.tag(index) == .verb || view.tag(index) == .modal {
+                let lemma = view.tags[index].lemma
+                if StanceExtractor.seekingLemmas.contains(lemma) { return true }
+                guard StanceExtractor.acquiringLemmas.contains(lemma), index > 0 else { return false }
+                let before = view.words[index - 1]
+                return before == "to" || view.tag(index - 1) == .modal
+            }
+            index -= 1
+        }
         return false
     }
 

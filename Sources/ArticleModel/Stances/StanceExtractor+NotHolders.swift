@@ -55,19 +55,38 @@ extension StanceExtractor {
 
     /// Nouns for what is said or feared without being asserted here: "speculation that ...".
     static let claimNouns: Set<String> = ["speculation", "rumour", "rumours", "rumor", "rumors", "report", "reports", "claim", "claims", "suggestion",
-                                          "suggestions", "allegation", "allegations", "fears", "talk", "gossip", "whispers"]
+                                          "suggestions", "allegation", "allegations", "accusation", "accusations", "complaint", "complaints",
+                                          "fears", "talk", "gossip", "whispers", "scenario"]
 
     /// Whether `index` lies in the clause a claim noun opens: "speculation that he would ...",
-    /// "amid rumours the German group may raise its bid".
+    /// "amid rumours the German group may raise its bid", "complaints from some MPs that he had
+    /// taken too long to unveil the plans", "one scenario is that the firm will back it".
     func isInsideClaim(_ index: Int, in view: SentenceView) -> Bool {
         var cursor = index - 1
-        while cursor >= 0, index - cursor <= 12 {
+        while cursor >= 0, index - cursor <= 24 {
             let word = view.words[cursor]
             if StanceExtractor.clauseStops.contains(word) || word == "," { return false }
-            if StanceExtractor.claimNouns.contains(word), cursor + 1 < index {
+            if word == "that", opensAClaim(that: cursor, in: view) { return true }
+            if index - cursor <= 12, StanceExtractor.claimNouns.contains(word), cursor + 1 < index {
                 let next = view.words[cursor + 1]
                 return next == "that" || StanceExtractor.determiners.contains(next) || !view.spans(startingAt: cursor + 1).isEmpty || ["he", "she", "it", "they", "we"].contains(next)
             }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// Whether the "that" at `that` completes a claim noun: right after it, after "is", or after
+    /// a short phrase naming who claims it ("complaints from some of the party's MPs that").
+    private func opensAClaim(that: Int, in view: SentenceView) -> Bool {
+        var cursor = that - 1
+        while cursor >= 0, that - cursor <= 9 {
+            let word = view.words[cursor]
+            if StanceExtractor.claimNouns.contains(word), view.tag(cursor) != .verb {
+                let between = view.words[(cursor + 1)..<that]
+                return between.isEmpty || between.elementsEqual(["is"]) || between.elementsEqual(["was"]) || ["from", "by", "among"].contains(between.first ?? "")
+            }
+            if StanceExtractor.clauseStops.contains(word) || word == "," || view.tag(cursor) == .verb || view.tag(cursor) == .modal, !["is", "was"].contains(word) { return false }
             cursor -= 1
         }
         return false
