@@ -106,6 +106,18 @@ extension StanceExtractor {
         return SpokenSpan(range: 0..<(according - 1), speakers: group.actors, rule: "reported", verb: cue)
     }
 
+    /// Where what a verb of telling says begins: past its listener ("told the BBC (that) ...",
+    /// "told reporters it ..."); right after any other verb.
+    func pastListener(of hit: CueHit, in view: SentenceView) -> Int {
+        let start = hit.end
+        guard ["tell", "warn", "assure", "inform", "remind"].contains(hit.form.lemma) else { return start }
+        var probe = start
+        while probe < view.count, probe - start < 9, view.words[probe] != "that", ![.pronoun, .quote, .punctuation].contains(view.tag(probe) ?? .punctuation) || view.words[probe] == "'s" {
+            probe += 1
+        }
+        return probe < view.count && probe > start && (view.tag(probe) == .pronoun || view.words[probe] == "that") ? probe : start
+    }
+
     /// What a reporting verb reports when it comes after it: to the end of the sentence or of the
     /// quotation, past "that" and an indirect object ("told the BBC (that)").
     func complement(after hit: CueHit, in view: SentenceView) -> Range<Int>? {
@@ -113,15 +125,7 @@ extension StanceExtractor {
         var before = hit.start - 1
         while before >= 0, view.tag(before) == .adverb { before -= 1 }
         if before >= 0, view.words[before] == "to" || cues.negators.contains(view.words[before]) || PartOfSpeechTagger.isNegativeContraction(view.words[before]) { return nil }
-        var start = hit.end
-        if ["tell", "warn", "assure", "inform", "remind"].contains(hit.form.lemma) {
-            // "told the BBC (that) ...", "told reporters it ...": past the listener.
-            var probe = start
-            while probe < view.count, probe - start < 9, view.words[probe] != "that", ![.pronoun, .quote, .punctuation].contains(view.tag(probe) ?? .punctuation) || view.words[probe] == "'s" {
-                probe += 1
-            }
-            if probe < view.count, probe > start, view.tag(probe) == .pronoun || view.words[probe] == "that" { start = probe }
-        }
+        var start = pastListener(of: hit, in: view)
         if start < view.count, view.words[start] == "that" { start += 1 }
         if start < view.count, view.words[start] == ":" || view.words[start] == "," { start += 1 }
         // "said what form it should take", "asked whether": a question, not an assertion.
@@ -388,6 +392,14 @@ extension StanceExtractor {
         // "the plans were not racist" defends them; "this is not the answer" rejects it.
         let value = negations % 2 == 1 ? -sign : sign
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "evaluation")
+    }
+
+    /// Whether the words from `index` on, after a "to", are a verb's infinitive ('to "have the
+    /// courage"', "to charge farmers") rather than a phrase ("to the sport", "to us").
+    private func opensAnInfinitive(at index: Int, in view: SentenceView) -> Bool {
+        let verb = index < view.count && view.tag(index) == .quote ? index + 1 : index
+        guard verb < view.count, view.tokens[verb].isWord, ![.determiner, .possessive, .pronoun, .properNoun, .number].contains(view.tag(verb) ?? .punctuation) else { return false }
+        return WordClasses.entry(view.words[verb])?.classes.contains(.verb) == true
     }
 
     /// Whether an evaluative noun phrase ("a fantastic feeling", "a great game") names a thing of
@@ -669,6 +681,10 @@ extension StanceExtractor {
             if cues.isReportVerb(word), start >= 2, view.words[start - 2] != "to" { break }  // "said (that) ...", not "to announce"
             start -= 1
         }
+        // "told BBC Radio 4's Today programme it was unfair": the listener after a verb of telling
+        // is no part of the subject "it".
+        if view.words[end - 1] == "it", start > 0, start < end - 1, cues.isReportVerb(view.words[start - 1]),
+           !(start..<(end - 1)).contains(where: { [.verb, .modal, .auxiliary].contains(view.tag($0) ?? .punctuation) }) { start = end - 1 }
         while start < end, view.tag(start) == .quote || ["but", "and", "so", "yet", "still", "now"].contains(view.words[start]) { start += 1 }
         guard start < end else { return nil }
         let word = view.words[start]
@@ -690,6 +706,11 @@ extension StanceExtractor {
                     // "it is troubling that the government sought to deny entry": a verb against the
                     // issue on the way turns the judgement round; rather than guess, no stance.
                     if crossesOpposingVerb(from: clause + 1, to: mention, in: range, of: view) { return nil }
+                    // "it was not fair to blame the public", "it is important to separate hype from
+                    // reality": the judged act is rarely about any noun of its clause, so only a
+                    // known issue or a verb of backing stands for it ("it was wrong to put China
+                    // under the embargo", "it is important to support head teachers").
+                    guard view.words[clause] != "to" || !opensAnInfinitive(at: clause + 1, in: view) || cues.cues(in: view.words, at: clause + 1).contains(where: { $0.isVerb && $0.cueClass == .support }) || cues.issueNouns.contains(mention.head) || cues.issueNouns.contains(WordClasses.nounLemma(mention.head)) else { return nil }
                     return .issue(mention)
                 }
                 return start + 1 == end ? .anaphoric : nil

@@ -6,7 +6,7 @@ extension StanceExtractor {
 
     /// "X said the plan was wrong": a reporting verb, an issue phrase, a copula and an evaluative predicate.
     func evaluativeStance(after hit: CueHit, in view: SentenceView, hits: [CueHit]) -> (mention: IssueMention, sign: Int, negations: Int, cueText: String, cueTokens: Range<Int>)? {
-        var index = hit.end
+        var index = pastListener(of: hit, in: view)
         if index < view.count, view.words[index] == "that" { index += 1 }
         var headIndex: Int?
         var head: (text: String, length: Int)?
@@ -34,6 +34,10 @@ extension StanceExtractor {
             cursor += 1
         }
         guard cursor < view.count, StanceExtractor.copulas.contains(view.words[cursor]) else { return nil }
+        // "told BBC Radio 4's Today programme it was unfair": the copula has a subject of its own.
+        var subject = cursor - 1
+        while subject > headIndex, [.modal, .adverb, .auxiliary].contains(view.tag(subject) ?? .punctuation) || cues.negators.contains(view.words[subject]) { subject -= 1 }
+        if subject >= headIndex + head.length, view.words[subject] == "it" { return nil }
         cursor += 1
         var negations = 0
         while cursor < view.count, cues.negators.contains(view.words[cursor]) || view.words[cursor].hasSuffix("ly") || QuoteMarks.isOpening(view.words[cursor]) {
@@ -41,6 +45,9 @@ extension StanceExtractor {
             cursor += 1
         }
         guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return nil }
+        // "told the Today programme it was not fair to blame the public": an "it" that stands for
+        // the clause after the judgement refers back to nothing.
+        if head.text == "it", cursor + form.words.count < view.count, ["to", "that", "for"].contains(view.words[cursor + form.words.count]) { return nil }
         let (mention, innerSign) = resolvedMention(head: head, at: headIndex, in: view)
         let sign = (form.cueClass == .support ? 1 : -1) * innerSign * crossed
         let tokens = cursor..<(cursor + form.words.count)
