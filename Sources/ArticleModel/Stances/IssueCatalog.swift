@@ -20,6 +20,9 @@ struct IssueMention {
     /// -1 when the mention names an act that undoes the issue ("plans to lift the embargo",
     /// "called for the embargo to be lifted"): a later "the move" means that act.
     var frame = 1
+    /// -1 when a plan's own words undo the issue ("plans to abolish 162 quangos"): a later "the
+    /// plans" means that plan, so attacking it backs the issue.
+    var planFrame = 1
     /// For a pronoun ("it", "them"), whether it is plural: it refers back only to an issue whose
     /// head agrees ("opposed them" is not about "the resignation").
     var pronounIsPlural: Bool?
@@ -41,6 +44,8 @@ struct IssueCatalog {
 
     /// The frame of the last act put forward on each issue ("plans to lift the embargo": -1).
     private var actFrames: [Int: Int] = [:]
+    /// The frame of the last plan whose own words undo each issue ("plans to abolish X": -1).
+    private var planFrames: [Int: Int] = [:]
 
     /// Whether an issue's mentions name it in the plural ("the cuts", "ID cards"); a head that
     /// is plural in form but one thing ("the sanctions", "talks", "news") counts as either.
@@ -90,7 +95,7 @@ struct IssueCatalog {
             // Only an act's name takes the act's frame: "the move" may be the lifting of the
             // embargo, while "the plan" is the measure itself ("vowed to block the plan for a
             // levy ... rejected the plan" rejects the levy).
-            frame = IssueCatalog.actNouns.contains(head) ? actFrames[salient] ?? 1 : 1
+            frame = IssueCatalog.actNouns.contains(head) ? actFrames[salient] ?? 1 : planFrames[salient] ?? 1
             refersBack = true
         } else {
             keys.append(key)
@@ -100,6 +105,7 @@ struct IssueCatalog {
         lastUsed = index
         // What a mention that names its issue says is put forward on it.
         if !refersBack, mention.isProposal || mention.frame < 0 { actFrames[index] = mention.frame }
+        if !refersBack, mention.isProposal { planFrames[index] = mention.planFrame }
         if mention.isProposal || mentions[index].contains(where: \.isProposal) { lastProposal = index }
         return (index, frame)
     }

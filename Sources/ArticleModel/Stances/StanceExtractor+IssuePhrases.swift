@@ -74,6 +74,7 @@ extension StanceExtractor {
             var mention = issueMention(head: inner.text, at: inner.at, length: inner.length, in: view)
             mention.isProposal = true
             mention.frame = inner.sign
+            mention.planFrame = inner.sign
             return (mention, inner.sign)
         }
         var mention = issueMention(head: head.text, at: index, length: head.length, in: view)

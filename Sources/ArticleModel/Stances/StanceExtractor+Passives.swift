@@ -82,6 +82,16 @@ extension StanceExtractor {
         return result
     }
 
+    /// The verb of a proposal noun's infinitive that takes the noun phrase at `noun` as object:
+    /// "abolish" in "plans to abolish 162 quangos".
+    private func proposalInfinitive(before noun: Int, in view: SentenceView) -> Int? {
+        var verb = noun - 1
+        while verb > 0, [.determiner, .number, .adjective, .noun, .possessive].contains(view.tag(verb) ?? .punctuation), noun - verb < 6 { verb -= 1 }
+        guard verb >= 2, view.words[verb - 1] == "to", view.tag(verb) == .verb else { return nil }
+        let proposal = view.words[verb - 2].lowercased()
+        return cues.proposalNouns.contains(proposal) || cues.proposalNouns.contains(WordClasses.nounLemma(proposal)) ? verb : nil
+    }
+
     /// The issue a passive participle is said of: the nearest issue noun before it within the
     /// clause, or a pronoun that refers back ("These have been criticised by ..."), with the
     /// negations met on the way. Nil when there is none, or when the passive is told as someone's
@@ -126,6 +136,16 @@ extension StanceExtractor {
             // is the teller's account, not the agent's stance.
             if isInsideClaim(found.at, in: view) || isReportedComplement(found.at, in: view) { return nil }
             (mention, innerSign) = resolvedMention(head: (found.text, found.length), at: found.at, in: view)
+            // "Plans to abolish 162 quangos have been unveiled by": the plan heads the subject, and
+            // what it would do to the nearer noun counts.
+            if let verb = proposalInfinitive(before: found.at, in: view) {
+                let undoes = cues.cues(in: view.words, at: verb).contains { $0.isVerb && ($0.cueClass == .oppose || $0.cueClass == .againstActor) }
+                var planned = mention
+                planned.isProposal = true
+                planned.frame = undoes ? -1 : 1
+                planned.planFrame = planned.frame
+                return (planned, planned.frame, negations)
+            }
         } else if anaphoric {
             var referring = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
             referring.isAnaphoric = true
