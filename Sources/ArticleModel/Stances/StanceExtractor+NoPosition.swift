@@ -33,10 +33,28 @@ extension StanceExtractor {
         // an event (injury, form), not a position on it.
         if StanceExtractor.leavingLemmas.contains(lemma), case .issues(let targets) = object.target,
            targets.allSatisfy({ $0.0.head.split(separator: " ").last.map { StanceExtractor.contestNouns.contains(WordClasses.nounLemma($0.lowercased())) } ?? false }) { return true }
+        // "agreed to withdraw his bill after its second reading", "withdrew its takeover offer":
+        // taking back one's own proposal is a step in its course, not a turn against it ("urged
+        // the director to withdraw the film" still is one).
+        if withdrawsOwnProposal(hit, in: view) { return true }
+        // "has withdrawn $1bn in assets": moving money takes no side.
+        if lemma == "withdraw", hit.end < view.count, ["$", "£", "€"].contains(where: view.words[hit.end].hasPrefix) || view.tag(hit.end) == .number { return true }
         // "expects to get US regulatory approval for the deal", "needs the backing of its
         // shareholders": consent sought or awaited is not yet given ("won the backing of" is).
         if hit.sign > 0, !hit.form.isVerb, StanceExtractor.consentNouns.contains(WordClasses.nounLemma(view.words[hit.start])), isSought(nounAt: hit.start, in: view) { return true }
         return false
+    }
+
+    /// Whether the cue is, or runs straight into, "withdraw" or "retract" with a possessive
+    /// pronoun after it: the subject takes back its own.
+    private func withdrawsOwnProposal(_ hit: CueHit, in view: SentenceView) -> Bool {
+        var verb = hit.start
+        if !["withdraw", "retract"].contains(hit.form.lemma) {
+            guard hit.end + 1 < view.count, view.words[hit.end - 1] == "to" || view.words[hit.end] == "to" else { return false }
+            verb = view.words[hit.end - 1] == "to" ? hit.end : hit.end + 1
+        }
+        guard verb + 1 < view.count, ["withdraw", "retract"].contains(view.tags[verb].lemma) else { return false }
+        return ["his", "her", "its", "their", "our", "my"].contains(view.words[verb + 1])
     }
 
     /// Nouns of consent one party gives another: "approval", "backing", "blessing".

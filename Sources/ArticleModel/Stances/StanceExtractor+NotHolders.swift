@@ -143,7 +143,17 @@ extension StanceExtractor {
     /// participle's object ("the unions meeting Mr Prescott").
     func isInsideLargerSubject(startingAt start: Int, in view: SentenceView) -> Bool {
         isRelativeOf(startingAt: start, in: view) || isPartitive(before: start, in: view)
-            || isPlaceInsideSubject(before: start, in: view) || isObjectOfParticiple(before: start, in: view)
+            || isPlaceInsideSubject(before: start, in: view) || isObjectOfParticiple(before: start, in: view) || isObjectOfRelative(before: start, in: view)
+    }
+
+    /// "The five unions which met Mr Prescott want ...": an actor right after the verb of a
+    /// relative clause on a plain noun is that verb's object, inside the subject.
+    func isObjectOfRelative(before start: Int, in view: SentenceView) -> Bool {
+        var verb = wordBefore(actorAt: start, in: view)
+        if verb >= 0, ["mr", "mrs", "ms", "dr", "sir", "lord", "lady"].contains(view.words[verb].lowercased()) { verb -= 1 }
+        guard verb >= 2, view.tag(verb) == .verb, [.past, .thirdPerson].contains(view.tags[verb].inflection),
+              ["which", "who", "that"].contains(view.words[verb - 1]), view.spans(endingAt: verb - 2).isEmpty else { return false }
+        return view.tag(verb - 2) == .noun
     }
 
     /// The index of the word before the actor starting at `start`, stepping back over a "the" that

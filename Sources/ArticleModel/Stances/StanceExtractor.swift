@@ -80,7 +80,7 @@ public struct StanceExtractor: Sendable {
     /// it: "cut 2,850 jobs" backs job cuts, it opposes no jobs.
     static let resourceNouns: Set<String> = ["job", "post", "staff", "workforce", "worker", "employee", "cost", "price", "flight", "service", "route",
                                              "output", "production", "capacity", "order", "dividend", "branch", "store", "shop", "plant", "factory",
-                                             "spending", "investment", "payroll", "headcount", "operation", "stake", "holding"]
+                                             "spending", "investment", "payroll", "headcount", "operation", "stake", "holding", "troop", "troops", "soldier"]
     /// Verbs that undo, stop or hold back what they act on.
     static let stoppingLemmas: Set<String> = undoingLemmas.union(["suspend", "halt", "stop", "freeze", "shelve", "trim"])
     /// Undoing verbs that reduce rather than end: their act is a cut.
