@@ -39,6 +39,12 @@ struct IssueMergeTests {
         #expect(article.issues.map(\.label) == ["contingency plans", "policy", "cuts (jobs)"])
     }
 
+    @Test func aCoordinatedPhraseIsLabelledWholeAndNeverOpensWithAnd() throws {
+        let (article, lines) = try stances("Spain said the tax and welfare system must \"provide better incentives\". Egypt said: \"The time for warning is over and sanctions must follow.\"")
+        #expect(lines == ["support spain system", "support egypt sanctions"])
+        #expect(article.issues.map(\.label) == ["tax and welfare system", "sanctions"])
+    }
+
     @Test func aPlanToActIsTheActItNames() throws {
         let (article, lines) = try stances("Britain backed a plan to freeze the debts of the affected nations. Germany proposed a freeze last week. Spain backed proposals to raise the fishing levy.")
         #expect(lines == ["support united-kingdom freeze", "support germany freeze", "support spain levy"])

@@ -141,7 +141,9 @@ struct IssueCatalog {
         let modifiers = group.max { $0.modifiers.count < $1.modifiers.count }?.modifiers ?? []
         var words: [String] = []
         if let organisation { words.append(organisation) }
-        words += modifiers.prefix(2)
+        // ("tax and welfare system": a coordination is kept whole, or it reads "tax and system".)
+        let isCoordination = modifiers.count <= 3 && modifiers.contains { ["and", "or"].contains($0) }
+        words += isCoordination ? modifiers : Array(modifiers.prefix(2))
         words.append(head)
         var label = words.joined(separator: " ")
         if let distinguishing = group[0].distinguishing {

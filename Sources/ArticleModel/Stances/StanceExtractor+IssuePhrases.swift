@@ -289,7 +289,8 @@ extension StanceExtractor {
                 cursor -= 2
                 continue
             }
-            if view.tokens[cursor].kind == .word, word != "'s", !cues.issueNouns.contains(word) || cursor == index - 1 {
+            // ("the tax and welfare system": an issue noun joined by "and" is part of the phrase.)
+            if view.tokens[cursor].kind == .word, word != "'s", !cues.issueNouns.contains(word) || cursor == index - 1 || ["and", "or"].contains(view.words[cursor + 1]) {
                 // Names keep their capitals in the label: "Tory plans", "EU rules".
                 modifiers.insert(view.tokens[cursor].isCapitalized && cursor > 0 ? view.tokens[cursor].text : word, at: 0)
             }
@@ -307,6 +308,8 @@ extension StanceExtractor {
                 }
             }
         }
+        // A phrase does not open with a coordinator: "and actions" after "warning is over".
+        while let first = modifiers.first, ["and", "or", "&"].contains(first) { modifiers.removeFirst() }
         // Evaluative adverbs ("toughly-worded", "hastily passed") describe, they do not classify.
         mention.modifiers = modifiers.filter { modifier in
             !modifier.split(separator: "-").contains { $0.hasSuffix("ly") } && !["very", "more", "new", "same", "other", "such", "so-called", "called", "passed", "later", "what", "it"].contains(modifier)
