@@ -9,6 +9,9 @@ extension StanceExtractor {
         // ("denies breaking rules" still defends what was done.)
         if lemma == "deny", hit.end < view.count, ["having", "being", "knowing", "seeing", "meeting", "receiving"].contains(view.words[hit.end]) { return true }
         if lemma == "blame", case .issues = object.target { return true }
+        // "threatened legal action against any buyer", "threatens a strike": what one threatens
+        // is a step one would take, not a thing one is against (an actor threatened is a target).
+        if lemma == "threaten", case .issues = object.target { return true }
         // "denied her faith meant she would refuse", "denied it amounted to a crisis": what is
         // denied is a claim, not the noun that opens it.
         if lemma == "deny", deniesAClaim(after: hit.end, in: view) { return true }
