@@ -687,6 +687,8 @@ extension StanceExtractor {
            !(start..<(end - 1)).contains(where: { [.verb, .modal, .auxiliary].contains(view.tag($0) ?? .punctuation) }) { start = end - 1 }
         while start < end, view.tag(start) == .quote || ["but", "and", "so", "yet", "still", "now"].contains(view.words[start]) { start += 1 }
         guard start < end else { return nil }
+        // "No wonder the chancellor is not a happy eater": a remark on what follows, no judgement.
+        if start + 1 < end, ["no", "small", "little"].contains(view.words[start].lowercased()), view.words[start + 1] == "wonder" { return nil }
         let word = view.words[start]
         if ["it", "this", "that"].contains(word) || (["these", "those"].contains(word) && start + 1 < end && view.tag(start + 1) == .noun) {
             if start + 1 < end, word != "it", view.tag(start + 1) == .noun || view.tag(start + 1) == .adjective {
