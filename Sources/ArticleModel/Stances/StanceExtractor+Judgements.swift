@@ -612,6 +612,9 @@ extension StanceExtractor {
     static let supposingWords: Set<String> = ["if", "whether", "unless"]
     /// Verbs that name no act to take a side on: using, winning, recovering, trying.
     static let noActVerbs: Set<String> = ["use", "win", "lose", "beat", "recover", "succeed", "compete", "sit", "play", "score", "try", "happen", "point"]
+    /// Verbs that lay out what one proposes, with or without a particle ("map out", "spell out"):
+    /// what is laid out may be an issue; the laying out is none.
+    static let presentingVerbs: Set<String> = ["map", "set", "spell", "lay", "sketch", "flesh", "outline", "detail"]
 
     /// Verbs of getting, giving, finding and winning: "should seek a solution", "must give a reason".
     static let gettingLemmas: Set<String> = ["seek", "win", "bring", "find", "prepare", "earn", "gain", "obtain", "achieve", "reach", "give", "get", "make"]

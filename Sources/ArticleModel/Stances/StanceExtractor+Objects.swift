@@ -61,6 +61,8 @@ extension StanceExtractor {
             // and "come" are weighed apart).
             let isPhrasal = phrasal != nil || verb + 1 < view.count && StanceExtractor.phrasalParticles.contains(view.words[verb + 1])
             if !isPhrasal, StanceExtractor.emptyVerbs.contains(view.tags[verb].lemma) || StanceExtractor.noActVerbs.contains(view.tags[verb].lemma) { return nil }
+            // "eager to map out some clear policies", "wants to set out its plans".
+            if StanceExtractor.presentingVerbs.contains(view.tags[verb].lemma) { return nil }
             // "prepared to go this far": going or coming names no act of its own.
             if phrasal == nil, object == nil, ["go", "come"].contains(view.tags[verb].lemma) { return nil }
             // "called on Mr Hockney to quit": a request names its act by the verb when WordNet
