@@ -150,7 +150,7 @@ extension StanceExtractor {
     /// relative clause on a plain noun is that verb's object, inside the subject.
     func isObjectOfRelative(before start: Int, in view: SentenceView) -> Bool {
         var verb = wordBefore(actorAt: start, in: view)
-        if verb >= 0, ["mr", "mrs", "ms", "dr", "sir", "lord", "lady"].contains(view.words[verb].lowercased()) { verb -= 1 }
+        if verb >= 0, case let title = view.words[verb].lowercased(), title == "dr" || Coreference.maleTitles.contains(title) || Coreference.femaleTitles.contains(title) { verb -= 1 }
         guard verb >= 2, view.tag(verb) == .verb, [.past, .thirdPerson].contains(view.tags[verb].inflection),
               ["which", "who", "that"].contains(view.words[verb - 1]), view.spans(endingAt: verb - 2).isEmpty else { return false }
         return view.tag(verb - 2) == .noun

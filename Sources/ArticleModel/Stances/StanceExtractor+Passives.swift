@@ -45,9 +45,6 @@ extension StanceExtractor {
             cursor += 1
         }
         guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return nil }
-        // "told the Today programme it was not fair to blame the public": an "it" that stands for
-        // the clause after the judgement refers back to nothing.
-        if head.text == "it", cursor + form.words.count < view.count, ["to", "that", "for"].contains(view.words[cursor + form.words.count]) { return nil }
         let (mention, innerSign) = resolvedMention(head: head, at: headIndex, in: view)
         let sign = (form.cueClass == .support ? 1 : -1) * innerSign * crossed
         let tokens = cursor..<(cursor + form.words.count)
