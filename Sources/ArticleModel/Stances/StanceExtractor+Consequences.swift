@@ -25,6 +25,9 @@ extension StanceExtractor {
         let (back, negations) = verbGroupStart(before: index, in: range, of: view)
         let sawModal = view.words[(back + 1)..<index].contains(where: StanceExtractor.effectModals.contains)
         guard sawModal, back >= range.lowerBound, back < index - 1 else { return nil }
+        // "It will provide every tool to the military, will protect the homeland": a second verb
+        // phrase shares the first one's subject, which the words before it are not.
+        guard view.words[back] != "," else { return nil }
         guard let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
         if case .actor = subject { return nil }
         let value = negations % 2 == 1 ? -sign : sign

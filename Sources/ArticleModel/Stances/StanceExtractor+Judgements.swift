@@ -619,13 +619,16 @@ extension StanceExtractor {
     /// Verbs of getting, giving, finding and winning: "should seek a solution", "must give a reason".
     static let gettingLemmas: Set<String> = ["seek", "win", "bring", "find", "prepare", "earn", "gain", "obtain", "achieve", "reach", "give", "get", "make"]
 
+    /// Conjunctions after which a new clause may open with the view's owner: "because to them ...".
+    static let viewOwnerOpeners: Set<String> = ["because", "but", "and", "since", "as", "so", "while", "although"]
+
     /// "to them the project is worthwhile", "in their view ...": the clause opens by giving the view
     /// to someone other than the speaker.
     func isAttributedView(before end: Int, in range: Range<Int>, of view: SentenceView) -> Bool {
         let clause = Array(view.words[max(range.lowerBound, end - 10)..<end].reversed().prefix(while: { ![",", ";", ":", "that"].contains($0) }).reversed())
         guard clause.count >= 2 else { return false }
         for index in 0..<(clause.count - 1) {
-            if ["to", "for"].contains(clause[index]), ["them", "him", "her"].contains(clause[index + 1]), index == 0 || clause[index - 1] == "\"" { return true }
+            if ["to", "for"].contains(clause[index]), ["them", "him", "her"].contains(clause[index + 1]), index == 0 || clause[index - 1] == "\"" || StanceExtractor.viewOwnerOpeners.contains(clause[index - 1]) { return true }
             if clause[index] == "in", index + 1 < clause.count, ["their", "his", "her"].contains(clause[index + 1]) { return true }
         }
         return false
