@@ -47,12 +47,12 @@ extension StanceExtractor {
             guard let (issue, innerSign) = mention else { continue }
             if cursor < view.count, view.words[cursor] == "as" { cursor += 1 }
             while cursor < view.count, QuoteMarks.isOpening(view.words[cursor]) || view.tag(cursor) == .adverb { cursor += 1 }
-            guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { continue }
+            guard cursor < view.count, let form = evaluativePhrase(at: cursor, in: view) else { continue }
             guard let holders = findHolders(for: pseudo, in: view, hits: hits) ?? relativeHolder(before: index, in: view),
                   let (issueIndex, frame) = catalog.add(issue) else { continue }
             let sign = (form.cueClass == .support ? 1 : -1) * innerSign * frame
             let polarity = combine(sign: sign, negations: holders.negations, doubted: holders.doubted)
-            let cueTokens = cursor..<(cursor + form.words.count)
+            let cueTokens = cursor..<(cursor + form.length)
             for actor in holders.actors where kinds[actor] != nil {
                 result.append((actor, .catalog(issueIndex), polarity, view.words[index] + " ... " + view.words[cueTokens].joined(separator: " "), form.cueClass.rawValue,
                                "evaluation-verb", holders.negations > 0, Evidence(sentence: view.index, range: sentenceRange, cue: view.range(cueTokens.lowerBound, cueTokens.upperBound - 1))))
@@ -70,8 +70,8 @@ extension StanceExtractor {
         var cursor = index + 1
         if cursor < view.count, view.words[cursor] == "as" { cursor += 1 }
         while cursor < view.count, QuoteMarks.isDouble(view.words[cursor]) || view.tag(cursor) == .adverb { cursor += 1 }
-        guard cursor < view.count, let form = cues.cues(in: view.words, at: cursor).first(where: \.isEvaluative) else { return [] }
-        let cueTokens = cursor..<(cursor + form.words.count)
+        guard cursor < view.count, let form = evaluativePhrase(at: cursor, in: view) else { return [] }
+        let cueTokens = cursor..<(cursor + form.length)
         var by = cueTokens.upperBound
         while by < view.count, by - cueTokens.upperBound < 8, view.words[by] != "by" {
             if StanceExtractor.clauseStopsOutsideQuotes.contains(view.words[by]) || view.words[by] == "," { return [] }

@@ -431,8 +431,8 @@ extension StanceExtractor {
     /// An evaluative word or phrase at `index` ("unfair", "a good deal", "a sensible thing"):
     /// its sign and length in tokens.
     func evaluative(at index: Int, in view: SentenceView) -> (sign: Int, length: Int)? {
-        if let form = cues.cues(in: view.words, at: index).first(where: \.isEvaluative) {
-            return (form.cueClass == .support ? 1 : -1, form.words.count)
+        if let phrase = evaluativePhrase(at: index, in: view) {
+            return (phrase.cueClass == .support ? 1 : -1, phrase.length)
         }
         // 'one of the "great advocates"': quotation marks inside a phrase do not break it.
         let positions = (index..<min(view.count, index + 8)).filter { view.tag($0) != .quote }
@@ -452,6 +452,22 @@ extension StanceExtractor {
         }
         return nil
     }
+
+    /// An evaluative phrase at `index` as the cue list has it, or with a word of degree inside
+    /// it ("a big misjudgement" for "a misjudgement"): its class and length in tokens.
+    func evaluativePhrase(at index: Int, in view: SentenceView) -> (cueClass: CueClass, length: Int)? {
+        if let form = cues.cues(in: view.words, at: index).first(where: \.isEvaluative) { return (form.cueClass, form.words.count) }
+        guard index + 2 < view.count, ["a", "an"].contains(view.words[index].lowercased()), StanceExtractor.degreeAdjectives.contains(view.words[index + 1].lowercased()) else { return nil }
+        for article in ["a", "an"] {
+            let words = [article] + view.words[(index + 2)..<min(view.count, index + 7)]
+            if let form = cues.cues(in: words, at: 0).first(where: { $0.isEvaluative && $0.words.count > 1 }) { return (form.cueClass, form.words.count + 1) }
+        }
+        return nil
+    }
+
+    /// Adjectives that only grade the noun after them: "a big mistake", "a real opportunity".
+    static let degreeAdjectives: Set<String> = ["big", "huge", "major", "serious", "grave", "complete", "total", "real", "massive", "great",
+                                                "fundamental", "costly", "genuine", "significant", "absolute", "utter", "dreadful", "monumental"]
 
     /// "Harry should apologise", "the matter should be left to the palace", "there needs to be
     /// another inquiry", "Europe needed to reinforce its own unity".
