@@ -627,7 +627,7 @@ extension StanceExtractor {
     /// Words that make what follows supposed or asked, not stated: "if", "whether", "unless".
     static let supposingWords: Set<String> = ["if", "whether", "unless"]
     /// Verbs that name no act to take a side on: using, winning, recovering, trying.
-    static let noActVerbs: Set<String> = ["use", "win", "lose", "beat", "recover", "succeed", "compete", "sit", "play", "score", "try", "happen", "point"]
+    static let noActVerbs: Set<String> = ["use", "win", "lose", "beat", "recover", "succeed", "compete", "sit", "play", "score", "try", "happen", "point", "contest"]
     /// Verbs that lay out what one proposes, with or without a particle ("map out", "spell out"):
     /// what is laid out may be an issue; the laying out is none.
     static let presentingVerbs: Set<String> = ["map", "set", "spell", "lay", "sketch", "flesh", "outline", "detail"]

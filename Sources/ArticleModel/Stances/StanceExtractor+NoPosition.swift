@@ -40,6 +40,10 @@ extension StanceExtractor {
         // taking back one's own proposal is a step in its course, not a turn against it ("urged
         // the director to withdraw the film" still is one).
         if withdrawsOwnProposal(hit, in: view) { return true }
+        // "suggested the claim that ...", "put forward a theory": a claim put forward is no measure;
+        // "is to launch his own party", "set up a new group": founding a body is an act, not a side.
+        if hit.form.cueClass == .propose, case .issues(let targets) = object.target,
+           targets.allSatisfy({ StanceExtractor.claimNouns.contains($0.0.head) || StanceExtractor.foundedBodies.contains(WordClasses.nounLemma($0.0.head)) }) { return true }
         // "has withdrawn $1bn in assets": moving money takes no side.
         if lemma == "withdraw", hit.end < view.count, ["$", "£", "€"].contains(where: view.words[hit.end].hasPrefix) || view.tag(hit.end) == .number { return true }
         // "expects to get US regulatory approval for the deal", "needs the backing of its
@@ -117,6 +121,10 @@ extension StanceExtractor {
     static let reschedulingLemmas: Set<String> = ["cancel", "postpone", "delay", "defer", "call off", "suspend"]
 
     /// Gatherings that can be called off: "session", "meeting", "concert".
+    /// Bodies one may found or launch for oneself: "his own party", "a new group" (a commission
+    /// or an agency set up is a measure, and stays).
+    static let foundedBodies: Set<String> = ["party", "group", "movement", "organisation", "organization", "company", "firm", "business", "charity", "club",
+                                         "society", "association", "website", "channel", "magazine", "newspaper", "network", "theory"]
     static let gatheringNouns: Set<String> = ["session", "meeting", "hearing", "conference", "summit", "visit", "trip", "ceremony", "concert", "show", "tour", "flight", "event", "match", "game", "gig", "performance", "screening", "launch", "interview", "appearance"]
 
     /// Whether the words after "deny" make a clause: "that" right after it, or a finite verb or
