@@ -242,6 +242,10 @@ extension StanceExtractor {
     func nominalOwners(after hit: CueHit, in view: SentenceView) -> Holders? {
         // "opposition from Labour": the cue ends with its owners' preposition.
         if let last = hit.form.words.last, ["from", "by"].contains(last), let group = view.coordinatedGroup(startingAt: hit.end) {
+            // "the decision by India and Pakistan to open a bus link": an intent's owners, then its
+            // act ("the decision by the court that ...", "a decision by the Paris Club of creditor
+            // nations" name no act of the owners' right after them).
+            if StanceExtractor.ownedIntentNouns.contains(hit.form.words.first ?? ""), !(group.end < view.count && view.words[group.end] == "to") { return nil }
             return Holders(actors: group.actors, negations: 0, doubted: false, rule: "nominal-owner", firstToken: hit.end)
         }
         var index = hit.end
@@ -262,6 +266,9 @@ extension StanceExtractor {
         }
         return nil
     }
+
+    /// Nouns of intent whose owners may follow "by": "the decision by X to ...".
+    static let ownedIntentNouns: Set<String> = ["decision", "proposal", "proposals", "plan", "plans"]
 
     /// Verbs that report what someone else is said to do, which the codebook keeps apart from
     /// that someone's own stance.
