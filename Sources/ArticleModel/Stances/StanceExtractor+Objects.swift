@@ -325,6 +325,13 @@ extension StanceExtractor {
                     frame *= -1
                     rules.append("revise")
                 }
+                // "pledged to bring the deficit under control", "keep inflation in check", "wants
+                // taxes brought down", "to bring down the government": holding it down is against it.
+                if isHeldDown(after: after, objectAt: compound.at, from: hit.start, in: view) {
+                    multiplier *= -1
+                    frame *= -1
+                    rules.append("hold-down")
+                }
                 // "asked Venezuela to resolve the conflict", "need to break the link": settling a
                 // dispute or breaking a bond is against it.
                 if let verb = plainVerb, verb < compound.at, StanceExtractor.ends(view.tags[verb].lemma, compound.head.text) {
@@ -520,6 +527,26 @@ extension StanceExtractor {
         }
         return false
     }
+
+    /// Whether the object is held down by the verb before it or a participle after it: "bring the
+    /// deficit under control", "bring down the government", "wants taxes brought down".
+    func isHeldDown(after end: Int, objectAt start: Int, from cue: Int, in view: SentenceView) -> Bool {
+        func limits(at index: Int) -> Bool {
+            index < view.count && cues.limitingWords.contains { words in
+                index + words.count <= view.count && words.indices.allSatisfy { view.words[index + $0] == words[$0] }
+            }
+        }
+        // The verb nearest before the object, the cue's own or one it runs into ("wants to keep").
+        if let verb = (cue..<start).last(where: { view.tag($0) == .verb }), StanceExtractor.holdingLemmas.contains(view.tags[verb].lemma), verb + 1 < view.count {
+            if view.words[verb + 1] == "down" || limits(at: end) { return true }
+        }
+        return end + 1 < view.count && StanceExtractor.holdingParticiples.contains(view.words[end]) && limits(at: end + 1)
+    }
+
+    /// Verbs that, with "down", "under control", "in check" or "at bay", hold their object down.
+    static let holdingLemmas: Set<String> = ["bring", "keep", "get", "hold", "push", "drive", "force", "pull", "vote"]
+    /// Their participles: "wants taxes brought down".
+    static let holdingParticiples: Set<String> = ["brought", "kept", "got", "held", "pushed", "driven", "forced", "pulled", "voted"]
 
     /// Whether the noun at `index` names talk rather than a measure: "talk of splits",
     /// "differences"; "idea" or "notion" when a clause, not "of", follows.
