@@ -203,6 +203,12 @@ extension StanceExtractor {
                    view.words[named.tokens.lowerBound - 1] == ",", [.noun, .properNoun].contains(view.tag(named.tokens.lowerBound - 2)), !view.isInsideSpan(named.tokens.lowerBound - 2) {
                     return Holders(actors: [named.actor], negations: negations, doubted: false, rule: "apposition", firstToken: named.tokens.lowerBound)
                 }
+                // "Both candidates, George Bush and John Kerry, pledged": names joined between commas
+                // after a plural common noun are the subjects it describes.
+                if index > 0, let group = view.coordinatedGroup(endingAt: index - 1), group.actors.count > 1, group.start >= 2, view.words[group.start - 1] == ",",
+                   view.tag(group.start - 2) == .noun, view.words[group.start - 2].hasSuffix("s"), !view.isInsideSpan(group.start - 2) {
+                    return Holders(actors: group.actors, negations: negations, doubted: false, rule: "apposition", firstToken: group.start)
+                }
                 guard let opening = parentheticalStart(endingBefore: index, in: view) else { break }
                 // "the chairman of Migration Watch UK, Sir Andrew Green, said": a name alone between
                 // the commas is the subject the role before it describes.
