@@ -16,6 +16,14 @@ struct IssueMergeTests {
         #expect(article.issues.map(\.label) == ["UN resolution", "resolution (Libya)"])
     }
 
+    @Test func twoCuesOfOneSentenceGivingTheSameSideAreOneStance() throws {
+        // "defended his decision to cut" and "his decision to cut": two readings, one stance, with
+        // the sentence once as its evidence.
+        let (article, lines) = try stances("Tony Blair has defended his decision to cut the levy. Tony Blair later said he opposed the levy.")
+        #expect(lines == ["oppose tony-blair levy", "oppose tony-blair levy"])
+        #expect(article.stances.map { $0.evidence.map(\.sentence) } == [[0], [1]])
+    }
+
     @Test func membershipTalksAndAdjectivesAreOneIssue() throws {
         let (article, lines) = try stances("Norway backs talks on Norway joining the bloc. Sweden favours an early start to negotiations. Denmark opposes Norwegian membership.")
         #expect(lines == ["support norway membership", "support sweden membership", "oppose denmark membership"])

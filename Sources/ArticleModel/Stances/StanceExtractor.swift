@@ -135,6 +135,11 @@ public struct StanceExtractor: Sendable {
                 }
                 continue
             }
+            // Two cues of one sentence giving one actor the same side on one issue ("said it should
+            // be delayed until the measures proved effective") are one stance, shown once.
+            if stances.contains(where: { $0.actor == item.actor && $0.issue == id && $0.polarity == item.polarity && $0.evidence.contains(where: { $0.sentence == item.evidence.sentence }) }) {
+                continue
+            }
             stances.append(Stance(actor: item.actor, issue: id, polarity: item.polarity, cue: item.cue, cueClass: item.cueClass, rule: item.rule, negated: item.negated, evidence: [item.evidence]))
         }
         return (issues, stances)
