@@ -28,6 +28,10 @@ extension StanceExtractor {
         // "It will provide every tool to the military, will protect the homeland": a second verb
         // phrase shares the first one's subject, which the words before it are not.
         guard view.words[back] != "," else { return nil }
+        // "price improvements would only improve our outlook": what helps a forecast is a forecast.
+        var objectStart = index + 1
+        while objectStart < range.upperBound, StanceExtractor.determiners.contains(view.words[objectStart]) || StanceExtractor.possessives.contains(view.words[objectStart]) { objectStart += 1 }
+        if objectStart < range.upperBound, StanceExtractor.assessmentNouns.contains(view.words[objectStart]) { return nil }
         guard let subject = judgedSubject(endingBefore: back + 1, after: index + 1, in: range, of: view) else { return nil }
         if case .actor = subject { return nil }
         let value = negations % 2 == 1 ? -sign : sign

@@ -40,6 +40,10 @@ extension StanceExtractor {
         // taking back one's own proposal is a step in its course, not a turn against it ("urged
         // the director to withdraw the film" still is one).
         if withdrawsOwnProposal(hit, in: view) { return true }
+        // "pushing for promotion", "will defend her title": a place in a contest is sought, not a
+        // position (a title got rid of, "the title of lord chancellor", still is one).
+        if case .issues(let targets) = object.target, targets.allSatisfy({ StanceExtractor.contestPrizes.contains(WordClasses.nounLemma($0.0.head))
+               || (WordClasses.nounLemma($0.0.head) == "title" && ["defend", "regain", "retain", "win", "seek"].contains(lemma)) }) { return true }
         // "suggested the claim that ...", "put forward a theory": a claim put forward is no measure;
         // "is to launch his own party", "set up a new group": founding a body is an act, not a side.
         if hit.form.cueClass == .propose, case .issues(let targets) = object.target,
@@ -121,6 +125,9 @@ extension StanceExtractor {
     static let reschedulingLemmas: Set<String> = ["cancel", "postpone", "delay", "defer", "call off", "suspend"]
 
     /// Gatherings that can be called off: "session", "meeting", "concert".
+    /// What a contest gives or takes away: "promotion", "the title".
+    static let contestPrizes: Set<String> = ["promotion", "relegation", "medal", "trophy", "podium", "gold", "silver", "bronze"]
+
     /// Bodies one may found or launch for oneself: "his own party", "a new group" (a commission
     /// or an agency set up is a measure, and stays).
     static let foundedBodies: Set<String> = ["party", "group", "movement", "organisation", "organization", "company", "firm", "business", "charity", "club",
