@@ -624,8 +624,9 @@ extension StanceExtractor {
     /// Light verbs whose infinitive names no act even with an object: "want to make sure", "agreed
     /// to take the job", "hope to get him into the game".
     static let emptyVerbs: Set<String> = lightVerbs.subtracting(["give", "go", "come", "put"])
-    /// Words that make what follows supposed or asked, not stated: "if", "whether", "unless".
-    static let supposingWords: Set<String> = ["if", "whether", "unless"]
+    /// Words that make what follows supposed or asked, not stated: "if", "whether", "unless",
+    /// "until" ("should be delayed until the measures have proved effective").
+    static let supposingWords: Set<String> = ["if", "whether", "unless", "until"]
     /// Verbs that name no act to take a side on: using, winning, recovering, trying.
     static let noActVerbs: Set<String> = ["use", "win", "lose", "beat", "recover", "succeed", "compete", "sit", "play", "score", "try", "happen", "point", "contest"]
     /// Verbs that lay out what one proposes, with or without a particle ("map out", "spell out"):
@@ -725,6 +726,9 @@ extension StanceExtractor {
                 // ('it was "absurd" to charge farmers': the judgement may be quoted.)
                 var clause = predicateEnd
                 if clause < range.upperBound, QuoteMarks.isDouble(view.words[clause]) { clause += 1 }
+                // "it would be unwise to speculate about ...", "it is too early to comment": guessing
+                // or commenting is judged, not any issue before or after it.
+                if word == "it", clause + 1 < range.upperBound, view.words[clause] == "to", ["speculate", "comment", "guess"].contains(view.words[clause + 1]) { return nil }
                 if word == "it", clause < range.upperBound, ["to", "that", "for"].contains(view.words[clause]),
                    let mention = objectIssue(from: clause + 1, in: range, of: view, anyNoun: true) {
                     // "it is troubling that the government sought to deny entry": a verb against the

@@ -40,6 +40,11 @@ extension StanceExtractor {
         // taking back one's own proposal is a step in its course, not a turn against it ("urged
         // the director to withdraw the film" still is one).
         if withdrawsOwnProposal(hit, in: view) { return true }
+        // "ended his response with a challenge", "halted its tour": ending one's own doing is no
+        // side taken ("ended its boycott of the talks" turns round through the cue it owns, and stays).
+        if ["end", "stop", "halt"].contains(lemma), hit.end < view.count, StanceExtractor.possessives.contains(view.words[hit.end]), !object.rules.contains("chain"),
+           case .issues(let targets) = object.target,
+           targets.allSatisfy({ !cues.issueNouns.contains(WordClasses.nounLemma($0.0.head)) && !cues.containerNouns.contains($0.0.head) && !cues.proposalNouns.contains($0.0.head) }) { return true }
         // "pushing for promotion", "will defend her title": a place in a contest is sought, not a
         // position (a title got rid of, "the title of lord chancellor", still is one).
         if case .issues(let targets) = object.target, targets.allSatisfy({ StanceExtractor.contestPrizes.contains(WordClasses.nounLemma($0.0.head))

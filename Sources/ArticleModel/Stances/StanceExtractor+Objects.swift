@@ -312,7 +312,7 @@ extension StanceExtractor {
                 let after = compound.at + compound.head.length
                 // "called for the tragedy to be the start of a new beginning": what something should
                 // become is no act on it.
-                if StanceExtractor.desireLemmas.contains(hit.form.lemma), after + 2 < view.count, view.words[after] == "to", view.words[after + 1] == "be",
+                if StanceExtractor.desireLemmas.contains(hit.form.lemma), after + 2 < view.count, view.words[after] == "to", ["be", "become", "remain"].contains(view.words[after + 1]),
                    ["a", "an", "the"].contains(view.words[after + 2]) || view.tag(after + 2) == .adjective { return nil }
                 if undone(after: after, in: view) {
                     multiplier *= -1

@@ -62,9 +62,9 @@ public struct StanceExtractor: Sendable {
     /// Verbs that want what they act on otherwise: "should change the law", "urged it to revise
     /// its policy" take a side against the law or the policy as it stands (only where the change
     /// is wanted, asked for or due: "Malaysia changed the law" tells what happened).
-    static let revisingLemmas: Set<String> = ["change", "revise", "overhaul", "rewrite", "alter"]
+    static let revisingLemmas: Set<String> = ["change", "revise", "overhaul", "rewrite", "alter", "disturb", "undo", "unpick"]
     /// Their participles: "wants the law changed".
-    static let revisingParticiples: Set<String> = ["changed", "revised", "overhauled", "rewritten", "altered"]
+    static let revisingParticiples: Set<String> = ["changed", "revised", "overhauled", "rewritten", "altered", "disturbed", "undone", "unpicked"]
 
     /// Whether a participle undoes or revises what comes before it: "wants the rebate scrapped",
     /// "wants the law changed".
