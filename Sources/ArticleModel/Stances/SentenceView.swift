@@ -10,6 +10,8 @@ struct SentenceView {
     private let spansEnding: [Int: [ActorSpan]]
     /// Each token's part of speech; empty until `tagged()` (only sentences with a cue need them).
     private(set) var tags: [TaggedWord] = []
+    /// Each person's affiliation, by id: whom a speaker speaks for.
+    var affiliations: [String: String] = [:]
 
     init(index: Int, tokens: [Token], spans: [ActorSpan]) {
         self.index = index

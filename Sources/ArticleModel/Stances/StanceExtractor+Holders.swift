@@ -324,7 +324,10 @@ extension StanceExtractor {
         if subjectEnd > 0, view.words[subjectEnd] == ",", let opening = parentheticalStart(endingBefore: subjectEnd, in: view) { subjectEnd = opening - 1 }
         guard subjectEnd >= 0, let speaker = view.coordinatedGroup(endingAt: subjectEnd) else { return false }
         let reported = Set(view.spans(startingAt: start).map(\.actor))
-        return reported.isDisjoint(with: speaker.actors)
+        // "Jack Straw said the UK was prepared to veto ...": a minister tells his own country's
+        // position, as a spokesman his firm's.
+        let spokenFor = speaker.actors.compactMap { view.affiliations[$0] }
+        return reported.isDisjoint(with: speaker.actors) && reported.isDisjoint(with: spokenFor)
     }
 
     /// "two-thirds of Britons", "most of the Tories", "half of Labour's MPs": a quantity of.

@@ -102,9 +102,12 @@ public struct StanceExtractor: Sendable {
         catalog.synonyms = cues.canonicalHead
         var found: [FoundStance] = []
         let quotations = known ?? QuoteSpeakers(cues: cues).quotations(text, spans: spans)
+        // Whom each person speaks for (a body's own affiliation is no voice: a union is not the state).
+        let affiliations = kinds.filter { $0.value.kind == .person }.compactMapValues(\.affiliation)
 
         for (index, tokens) in text.tokens.enumerated() {
-            let view = SentenceView(index: index, tokens: tokens, spans: bySentence[index] ?? [])
+            var view = SentenceView(index: index, tokens: tokens, spans: bySentence[index] ?? [])
+            view.affiliations = affiliations
             for stance in stances(in: view, text: text, quotation: quotations[index], kinds: kinds, catalog: &catalog) {
                 found.append(stance)
             }
