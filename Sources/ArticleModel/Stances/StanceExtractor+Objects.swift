@@ -235,8 +235,10 @@ extension StanceExtractor {
             }
             // "urged the men to step down", "asking Parliament to renew": whom a request is made of,
             // named by a plain noun or a name that is no actor, is not the issue; the act asked for is.
+            // ("wants the ban to end": an issue that should end is the issue, not whom an act is asked of.)
             if !passedControl, cues.objectControlLemmas.contains(hit.form.lemma) || hit.form.isControlOnly, [.noun, .properNoun].contains(view.tag(index)),
-               !view.isInsideSpan(index), index + 2 < view.count, view.words[index + 1] == "to", view.tag(index + 2) == .verb {
+               !view.isInsideSpan(index), index + 2 < view.count, view.words[index + 1] == "to", view.tag(index + 2) == .verb,
+               !(issueHead(at: index, in: view) != nil && endsOfItself(after: index + 1, in: view)) {
                 passedControl = true
                 controlled = view.tokens[index].text
                 rules.append("object-control")
@@ -314,7 +316,7 @@ extension StanceExtractor {
                 // become is no act on it.
                 if StanceExtractor.desireLemmas.contains(hit.form.lemma), after + 2 < view.count, view.words[after] == "to", ["be", "become", "remain"].contains(view.words[after + 1]),
                    ["a", "an", "the"].contains(view.words[after + 2]) || view.tag(after + 2) == .adjective { return nil }
-                if undone(after: after, in: view) {
+                if undone(after: after, in: view) || endsOfItself(after: after, in: view) {
                     multiplier *= -1
                     frame *= -1
                     rules.append("undo-participle")
@@ -483,7 +485,20 @@ extension StanceExtractor {
         guard index < view.count else { return false }
         if StanceExtractor.isUndoingParticiple(view.words[index]) { return true }
         if start < view.count, view.words[start] == "to", view.tag(index) == .verb, StanceExtractor.vanishingInfinitives.contains(view.tags[index].lemma) { return true }
+        if endsOfItself(after: start, in: view) { return true }
         return cues.cues(in: view.words, at: index).contains { $0.isVerb && $0.cueClass == .oppose } && start < view.count && view.words[start] == "to"
+    }
+
+    /// Whether "to" at `start` opens an ending with no object of its own: "(wants the ban) to
+    /// end", "to stop now", "to come to an end" ("a plan to cut staff" ends no plan).
+    func endsOfItself(after start: Int, in view: SentenceView) -> Bool {
+        guard start + 1 < view.count, view.words[start] == "to" else { return false }
+        let verb = start + 1
+        if verb + 3 < view.count, ["come", "be", "brought"].contains(view.words[verb]), view.words[verb + 1] == "to",
+           ["an", "a"].contains(view.words[verb + 2]), ["end", "halt", "close", "stop"].contains(view.words[verb + 3]) { return true }
+        guard view.tag(verb) == .verb, ["end", "stop", "cease", "disappear", "vanish", "die"].contains(view.tags[verb].lemma) else { return false }
+        let next = verb + 1 < view.count ? view.words[verb + 1] : "."
+        return [".", ",", ";", ":", "and", "but", "now", "soon", "immediately", "by", "in", "at", "before", "after", "altogether"].contains(next) || QuoteMarks.isDouble(next)
     }
 
     /// "The plan drew opposition from Labour": the issue that opens the clause, for a nominal
