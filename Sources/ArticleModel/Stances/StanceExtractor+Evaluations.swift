@@ -32,7 +32,10 @@ extension StanceExtractor {
             var mention: (IssueMention, Int)?
             var cursor = index + 1
             var probe = cursor
-            while probe < view.count, probe - cursor <= 4 {
+            // ("called the UK's £3bn rebate unjustified": an owner and an amount may come first.)
+            // ("branded it a dodgy budget": what "it" is, the words after do not say.)
+            if probe < view.count, ["it", "them"].contains(view.words[probe]) { continue }
+            while probe < view.count, probe - cursor <= 6 {
                 if let head = issueHead(at: probe, in: view, allowVerbForms: true) {
                     mention = resolvedMention(head: head, at: probe, in: view)
                     cursor = probe + head.length
@@ -44,10 +47,19 @@ extension StanceExtractor {
             if mention == nil, index >= 3, let object = relativeObject(before: index - 1, in: view), case .issues(let targets) = object.target, let first = targets.first {
                 mention = first
             }
-            guard let (issue, innerSign) = mention else { continue }
+            guard var (issue, innerSign) = mention else { continue }
+            // ("branded Harry's actions": the verb is no part of the issue's name.)
+            issue.modifiers.removeAll { cues.evaluationVerbForms.contains($0) }
             if cursor < view.count, view.words[cursor] == "as" { cursor += 1 }
             while cursor < view.count, QuoteMarks.isOpening(view.words[cursor]) || view.tag(cursor) == .adverb { cursor += 1 }
-            guard cursor < view.count, let form = evaluativePhrase(at: cursor, in: view) else { continue }
+            // "branded the Budget a 'sticking plaster'": to brand something is to run it down,
+            // whatever it is branded.
+            // ("the BMW brand", "Delta branding, including uniforms": the noun brands nothing.)
+            let next = index + 1 < view.count ? view.words[index + 1] : ""
+            let brands = view.words[index] == "branded"
+                || (["brand", "brands", "branding"].contains(view.words[index]) && (StanceExtractor.determiners.contains(next) || StanceExtractor.possessives.contains(next) || ["it", "them", "this", "these"].contains(next)))
+            let branded: (cueClass: CueClass, length: Int)? = brands ? (.oppose, 1) : nil
+            guard cursor < view.count, let form = evaluativePhrase(at: cursor, in: view) ?? branded else { continue }
             guard let holders = findHolders(for: pseudo, in: view, hits: hits) ?? relativeHolder(before: index, in: view),
                   let (issueIndex, frame) = catalog.add(issue) else { continue }
             let sign = (form.cueClass == .support ? 1 : -1) * innerSign * frame
