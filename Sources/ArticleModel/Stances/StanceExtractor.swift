@@ -105,7 +105,9 @@ public struct StanceExtractor: Sendable {
         // Whom each person speaks for (a body's own affiliation is no voice: a union is not the state).
         let affiliations = kinds.filter { $0.value.kind == .person }.compactMapValues(\.affiliation)
 
+        let unattributed = StanceExtractor.unattributedFirstPersonParagraphs(in: text)
         for (index, tokens) in text.tokens.enumerated() {
+            if unattributed.contains(text.sentences[index].paragraph) { continue }
             var view = SentenceView(index: index, tokens: tokens, spans: bySentence[index] ?? [])
             view.affiliations = affiliations
             for stance in stances(in: view, text: text, quotation: quotations[index], kinds: kinds, catalog: &catalog) {
@@ -146,6 +148,26 @@ public struct StanceExtractor: Sendable {
             stances.append(Stance(actor: item.actor, issue: id, polarity: item.polarity, cue: item.cue, cueClass: item.cueClass, rule: item.rule, negated: item.negated, evidence: [item.evidence]))
         }
         return (issues, stances)
+    }
+
+    /// Paragraphs written as "I" with no quotation mark in them: in a news report that is a
+    /// reader's comment or a column, whose words about actors are its writer's, not theirs ("I
+    /// thank Mr Blair and his government for the increase", "It is very good that the government
+    /// has decided ...").
+    static func unattributedFirstPersonParagraphs(in text: AnalyzedText) -> Set<Int> {
+        var quoted = Set<Int>()
+        var firstPerson = Set<Int>()
+        for (index, tokens) in text.tokens.enumerated() {
+            let paragraph = text.sentences[index].paragraph
+            for (position, token) in tokens.enumerated() {
+                if QuoteMarks.isDouble(token.text) || token.text == "'" || token.text == "\u{2018}" { quoted.insert(paragraph) }
+                // ("I, Robot", "I Heart Huckabees", "the My Phone service": titles, not a writer.)
+                let next = position + 1 < tokens.count ? tokens[position + 1].text : ""
+                if token.text == "I", next.first?.isLowercase == true || next.hasPrefix("'") || next.hasPrefix("\u{2019}") { firstPerson.insert(paragraph) }
+                if ["my", "me"].contains(token.text) || (token.text == "My" && position == 0) { firstPerson.insert(paragraph) }
+            }
+        }
+        return firstPerson.subtracting(quoted)
     }
 
     /// `id`, or `id-2`, `id-3`... when an issue already has it: two groups the catalogue keeps apart
