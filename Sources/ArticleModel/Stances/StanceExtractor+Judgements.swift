@@ -457,7 +457,7 @@ extension StanceExtractor {
     /// it ("a big misjudgement" for "a misjudgement"): its class and length in tokens.
     func evaluativePhrase(at index: Int, in view: SentenceView) -> (cueClass: CueClass, length: Int)? {
         if let form = cues.cues(in: view.words, at: index).first(where: \.isEvaluative) { return (form.cueClass, form.words.count) }
-        guard index + 2 < view.count, ["a", "an"].contains(view.words[index].lowercased()), StanceExtractor.degreeAdjectives.contains(view.words[index + 1].lowercased()) else { return nil }
+        guard index + 2 < view.count, ["a", "an"].contains(view.words[index]), StanceExtractor.degreeAdjectives.contains(view.words[index + 1]) else { return nil }
         for article in ["a", "an"] {
             let words = [article] + view.words[(index + 2)..<min(view.count, index + 7)]
             if let form = cues.cues(in: words, at: 0).first(where: { $0.isEvaluative && $0.words.count > 1 }) { return (form.cueClass, form.words.count + 1) }

@@ -49,7 +49,7 @@ extension StanceExtractor {
         // position (a title got rid of, "the title of lord chancellor", still is one).
         if case .issues(let targets) = object.target, targets.allSatisfy({ StanceExtractor.contestPrizes.contains(WordClasses.nounLemma($0.0.head))
                || (WordClasses.nounLemma($0.0.head) == "title" && ["defend", "regain", "retain", "win", "seek"].contains(lemma)) }) { return true }
-        // "suggested the claim that ...", "put forward a theory": a claim put forward is no measure;
+        // "suggested the claim that ...", "put forward the allegation": a claim put forward is no measure;
         // "is to launch his own party", "set up a new group": founding a body is an act, not a side.
         if hit.form.cueClass == .propose, case .issues(let targets) = object.target,
            targets.allSatisfy({ StanceExtractor.claimNouns.contains($0.0.head) || StanceExtractor.foundedBodies.contains(WordClasses.nounLemma($0.0.head)) }) { return true }
@@ -136,7 +136,7 @@ extension StanceExtractor {
     /// Bodies one may found or launch for oneself: "his own party", "a new group" (a commission
     /// or an agency set up is a measure, and stays).
     static let foundedBodies: Set<String> = ["party", "group", "movement", "organisation", "organization", "company", "firm", "business", "charity", "club",
-                                         "society", "association", "website", "channel", "magazine", "newspaper", "network", "theory"]
+                                         "society", "association", "website", "channel", "magazine", "newspaper", "network"]
     static let gatheringNouns: Set<String> = ["session", "meeting", "hearing", "conference", "summit", "visit", "trip", "ceremony", "concert", "show", "tour", "flight", "event", "match", "game", "gig", "performance", "screening", "launch", "interview", "appearance"]
 
     /// Whether the words after "deny" make a clause: "that" right after it, or a finite verb or

@@ -328,7 +328,7 @@ extension StanceExtractor {
                     rules.append("revise")
                 }
                 // "pledged to bring the deficit under control", "keep inflation in check", "wants
-                // taxes brought down", "to bring down the government": holding it down is against it.
+                // taxes brought down", "to bring down taxes": holding it down is against it.
                 if isHeldDown(after: after, objectAt: compound.at, from: hit.start, in: view) {
                     multiplier *= -1
                     frame *= -1
@@ -544,7 +544,7 @@ extension StanceExtractor {
     }
 
     /// Whether the object is held down by the verb before it or a participle after it: "bring the
-    /// deficit under control", "bring down the government", "wants taxes brought down".
+    /// deficit under control", "bring down taxes", "wants taxes brought down".
     func isHeldDown(after end: Int, objectAt start: Int, from cue: Int, in view: SentenceView) -> Bool {
         func limits(at index: Int) -> Bool {
             index < view.count && cues.limitingWords.contains { words in
