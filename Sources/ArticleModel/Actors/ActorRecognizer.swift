@@ -436,6 +436,11 @@ public struct ActorRecognizer: Sendable {
                 return end + 1
             } else if isPartyAdjective(meaning), end < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end].lowercased) {
                 covered = start..<(end + 1)
+            } else if isPartyAdjective(meaning), end + 2 < tokens.count, ["and", "or"].contains(tokens[end].lowercased),
+                      let other = lexicon.match(tokens, at: end + 1), lexicon.entry(other.meaning.entry)?.kind == .party,
+                      end + 1 + other.length < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end + 1 + other.length].lowercased) {
+                // "Tory and Lib Dem MPs": two parties' members sharing one noun.
+                covered = start..<end
             } else if previous == "the", isStatementContext(tokens, after: end) || isNounPhraseEnd(tokens, at: end) {
                 // "the Dutch insist", "the Spanish are angry", "backed by the French.": the people
                 // of a country, not an adjective ("the Dutch ship"), are the country.
