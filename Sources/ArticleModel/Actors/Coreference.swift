@@ -225,7 +225,15 @@ struct Coreference {
         let previous = tokens[index - 1].lowercased
         // "Mr Balls insisted he ...": right after a reporting verb, a clause begins.
         return [",", ";", "and", "but", "while", "as", "because", "although", "that", "so", "instead"].contains(previous) || QuoteMarks.isOpeningDouble(previous)
-            || cues.isReportVerb(previous) || followsToldListener(tokens, index)
+            || cues.isReportVerb(previous) || followsToldListener(tokens, index) || followsFrontedPhrase(tokens, index)
+    }
+
+    /// Whether a short phrase of time or circumstance with no comma opens the sentence before
+    /// `index`: "Even without changes the commission does urge ...", "On Monday the company said".
+    private func followsFrontedPhrase(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index >= 2, index <= 6, let first = tokens.first?.lowercased,
+              Coreference.prepositions.contains(first) || ["even", "also", "meanwhile", "now", "later", "earlier", "yesterday", "today"].contains(first) else { return false }
+        return tokens[1..<index].allSatisfy { $0.isWord && !["he", "she", "it", "they", "we", "i", "the"].contains($0.lowercased) || $0.kind == .number }
     }
 
     /// Verbs told to a listener before the clause: "told the BBC he was against it".

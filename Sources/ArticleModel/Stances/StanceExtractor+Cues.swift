@@ -57,7 +57,7 @@ extension StanceExtractor {
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
 
     /// Whether a limiting word ("down", "below") follows within the clause.
-    private func isLimited(after start: Int, in view: SentenceView) -> Bool {
+    func isLimited(after start: Int, in view: SentenceView) -> Bool {
         var index = start
         while index < view.count, index - start < 10, !StanceExtractor.clauseStops.contains(view.words[index]), view.words[index] != "," {
             if cues.limitingWords.contains(where: { words in words.indices.allSatisfy { view.words[index + $0] == words[$0] } }) { return true }

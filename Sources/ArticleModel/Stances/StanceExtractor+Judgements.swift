@@ -555,8 +555,11 @@ extension StanceExtractor {
             // "must give a far clearer reason", "should seek a solution", "should bring in some
             // money": a light verb's open object is what the act gets or gives, not a measure to back.
             if StanceExtractor.gettingLemmas.contains(view.tags[verb].lemma), !cues.issueNouns.contains(mention.head) { return nil }
-            // "we need to break the link", "must resolve the dispute": ending it is against it.
-            return Judgement(subject: .issue(mention), sign: StanceExtractor.ends(view.tags[verb].lemma, mention.head) ? -value : value, negated: negations > 0, cue: cue, rule: "obligation")
+            // "we need to break the link", "must resolve the dispute": ending it is against it, as
+            // is holding it down ("should keep council tax rises below 5%").
+            let heldDown = StanceExtractor.holdingLemmas.contains(view.tags[verb].lemma) && isLimited(after: verb + 1, in: view)
+            let against = StanceExtractor.ends(view.tags[verb].lemma, mention.head) || heldDown
+            return Judgement(subject: .issue(mention), sign: against ? -value : value, negated: negations > 0, cue: cue, rule: "obligation")
         }
         // "he should apologise": someone (a person, whoever "he" is) should do something.
         let personal = subjectLast >= range.lowerBound && StanceExtractor.personPronouns.contains(view.words[subjectLast])
