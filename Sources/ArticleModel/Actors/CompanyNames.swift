@@ -306,6 +306,10 @@ extension ActorRecognizer {
             let token = Token(text: first, range: 0..<first.unicodeScalars.count, kind: .word)
             if words.givenNames.contains(token) || words.notNames.contains(token) || words.titleWords.contains(token) || isHeadNoun(token)
                 || lexicon.match([token], at: 0) != nil || token.isAllCapitals && first.count < 3 { continue }
+            // ("Investors" for "Investors Bank and Trust": a plural common noun opens sentences
+            // about anyone's investors.)
+            let lower = first.lowercased()
+            if case let lemma = WordClasses.nounLemma(lower), lemma != lower, WordClasses.entry(lemma) != nil { continue }
             firstWords[first] = firstWords[first] == nil ? actor.id : .some(nil)
         }
         for (word, id) in firstWords {
