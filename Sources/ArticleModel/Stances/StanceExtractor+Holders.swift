@@ -433,8 +433,10 @@ extension StanceExtractor {
     /// in the tense of the verb at `hit`, finite or after its auxiliary ("X said Y would ... and
     /// attacked Z", "X has repeatedly said ... and dismissed"); nil when `hit` is no finite verb.
     func reportingVerb(before conjunction: Int, sameTenseAs hit: CueHit, in view: SentenceView) -> Int? {
-        guard !view.tags.isEmpty, hit.start < view.tags.count, view.tags[hit.start].tag == .verb else { return nil }
-        let tense = view.tags[hit.start].inflection
+        guard !view.tags.isEmpty, hit.start < view.tags.count, view.tags[hit.start].tag == .verb || hit.form.isVerb else { return nil }
+        // ("and wants to unite it": a verb cue the tagger took for a plural noun keeps its tense.)
+        var tense = view.tags[hit.start].inflection
+        if view.tags[hit.start].tag != .verb { tense = view.words[hit.start].hasSuffix("ed") ? .past : view.words[hit.start].hasSuffix("s") ? .thirdPerson : tense }
         guard tense == .past || tense == .thirdPerson else { return nil }
         func isFinite(_ index: Int) -> Bool {
             guard view.tags[index].tag == .verb, view.tags[index].inflection == tense else { return false }
