@@ -150,6 +150,9 @@ extension StanceExtractor {
                 negations += 1
                 index -= 1
             } else if word == "to" {
+                // "was a major barrier to fighting poverty": "to" before a gerund is a preposition,
+                // and what it governs is no act of the subject's.
+                if index == hit.start - 1, view.words[hit.start].hasSuffix("ing") { return nil }
                 // "any move to lift the sanctions": the infinitive belongs to the noun, not to a subject.
                 if index > 0, view.tag(index - 1) != .verb, cues.containerNouns.contains(view.words[index - 1]) || cues.proposalNouns.contains(view.words[index - 1]) { return nil }
                 // "refusing to obey a government order to stop construction": an order, a request or
