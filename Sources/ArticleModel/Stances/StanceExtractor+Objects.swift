@@ -102,6 +102,15 @@ extension StanceExtractor {
                 index += 1  // "demanded that the blockade be lifted"
                 continue
             }
+            // ("refused to back that change": "that" before a noun that no verb follows is a determiner.)
+            let demonstrative = word == "that" && index + 1 < view.count && view.tag(index + 1) == .noun && !view.isInsideSpan(index + 1)
+                && (index + 2 >= view.count || ![.verb, .modal, .auxiliary, .noun].contains(view.tag(index + 2) ?? .punctuation))
+            if demonstrative {
+                index += 1
+                sawDeterminer = true
+                wordsSinceDeterminer = 0
+                continue
+            }
             if word == "that" || word == "which" || word == "who" || word == "," { break }
             // "accepted there wasn't some conspiracy", "accepted it had failed": a clause, not an object.
             if word == "there" || (view.tag(index) == .modal || view.tag(index) == .auxiliary) && !["be", "to", "being"].contains(word) && index > hit.end { break }
