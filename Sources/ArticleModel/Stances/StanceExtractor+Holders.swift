@@ -301,8 +301,8 @@ extension StanceExtractor {
     /// as a fact after a plain report).
     func isReportedClaim(before start: Int, in view: SentenceView, act: Bool = false) -> Bool {
         var index = start - 1
-        // "claimed a Tory government would cut", "said the UK would veto": an article before the
-        // name is no part of the report's verb.
+        // "claimed a Tory government would cut": an article before the name is no part of the
+        // report's verb.
         if index >= 0, ["a", "an", "the"].contains(view.words[index]) { index -= 1 }
         if index >= 0, view.words[index] == "that" {
             index -= 1
