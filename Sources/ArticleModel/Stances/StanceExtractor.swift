@@ -206,6 +206,9 @@ public struct StanceExtractor: Sendable {
         var consumed = Set<Int>()
         var result: [FoundStance] = []
         let sentenceRange = text.sentences[view.index].range
+        /// Owners of a nominal cue after "despite" or "amid", with its hit: they take a side on
+        /// the act the clause tells.
+        var concessive: [(owners: [String], hit: CueHit)] = []
 
         for (number, reportedHit) in hits.enumerated() where !consumed.contains(number) {
             var hit = reportedHit
@@ -255,7 +258,10 @@ public struct StanceExtractor: Sendable {
             var chainedAway = consumed
             guard let object = findObject(after: hit, in: view, hits: hits, consumed: &chainedAway, number: number)
                     ?? relativeObject(before: holders.firstToken, in: view)
-                    ?? (holders.rule == "nominal-owner" && !isConcessive(before: hit.start, in: view) ? subjectIssue(before: hit.start, in: view) : nil) else { continue }
+                    ?? (holders.rule == "nominal-owner" && !isConcessive(before: hit.start, in: view) ? subjectIssue(before: hit.start, in: view) : nil) else {
+                if holders.rule == "nominal-owner", isConcessive(before: hit.start, in: view) { concessive.append((holders.actors, hit)) }
+                continue
+            }
             consumed = chainedAway
             if isNoPosition(hit, object: object, negations: holders.negations, in: view) { continue }
             // "Google has launched a search service", "BT set up an entertainment division": a firm
@@ -301,6 +307,16 @@ public struct StanceExtractor: Sendable {
                         result.append((actor, .actor(target), polarity, cueText, hit.form.cueClass.rawValue, rule, negated, evidence))
                     }
                 }
+            }
+        }
+        // "has defended plans to end the embargo, despite opposition from the US and Japan": the
+        // owners take the other side of the act the clause's holder backs.
+        for (owners, hit) in concessive {
+            guard let main = result.first(where: { !owners.contains($0.actor) && $0.polarity != .neutral && $0.polarity != .mixed }), case .catalog = main.issue else { continue }
+            let polarity: Polarity = (main.polarity == .support ? 1 : -1) * hit.sign > 0 ? .support : .oppose
+            let evidence = Evidence(sentence: view.index, range: sentenceRange, cue: view.range(hit.start, hit.end - 1))
+            for owner in owners where kinds[owner] != nil && !result.contains(where: { $0.actor == owner && $0.issue == main.issue }) {
+                result.append((owner, main.issue, polarity, view.words[hit.start..<hit.end].joined(separator: " "), hit.form.cueClass.rawValue, "concessive-owner", false, evidence))
             }
         }
         result += passiveStances(in: view, hits: hits, kinds: kinds, catalog: &catalog, sentenceRange: sentenceRange)
