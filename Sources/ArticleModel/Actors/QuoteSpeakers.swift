@@ -99,7 +99,15 @@ struct QuoteSpeakers {
             // (A mark that opens a sentence, touching its first word, opens a quote: 'their plans.
             // "With the ...' goes on quoting where a writer left the earlier quote unclosed.)
             let opensSentence = openingAtStart && index == 0 && tokens.count > 1 && tokens[1].isWord && tokens[1].range.lowerBound == token.range.upperBound
-            if QuoteMarks.isLeftDouble(token.text) || opensSentence {
+            // ('... arms and technology from Europe."' with no mark before it: a straight mark that
+            // ends the sentence after its full stop closes a quote whose opening mark was lost, so
+            // the whole sentence is quoted.)
+            let closesLostQuote = !inQuote && !QuoteMarks.isLeftDouble(token.text) && index == tokens.count - 1 && index >= 2
+                && [".", "!", "?"].contains(tokens[index - 1].text) && !tokens[..<index].contains(where: { QuoteMarks.isDouble($0.text) })
+            if closesLostQuote {
+                result = result.map { _ in true }
+                inQuote = false
+            } else if QuoteMarks.isLeftDouble(token.text) || opensSentence {
                 inQuote = true
             } else if QuoteMarks.isRightDouble(token.text) {
                 inQuote = false
