@@ -56,11 +56,16 @@ extension StanceExtractor {
     /// Forms of "be" that open a stance phrase ("is opposed to", "was committed to").
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]
 
+    /// Whether a limiting phrase ("down", "in check", "under") starts at `index`.
+    func startsLimitingPhrase(at index: Int, in view: SentenceView) -> Bool {
+        cues.limitingWords.contains { words in words.indices.allSatisfy { view.words[index + $0] == words[$0] } }
+    }
+
     /// Whether a limiting word ("down", "below") follows within the clause.
     func isLimited(after start: Int, in view: SentenceView) -> Bool {
         var index = start
         while index < view.count, index - start < 10, !StanceExtractor.clauseStops.contains(view.words[index]), view.words[index] != "," {
-            if cues.limitingWords.contains(where: { words in words.indices.allSatisfy { view.words[index + $0] == words[$0] } }) { return true }
+            if startsLimitingPhrase(at: index, in: view) { return true }
             index += 1
         }
         return false

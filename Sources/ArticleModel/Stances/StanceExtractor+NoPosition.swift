@@ -129,7 +129,6 @@ extension StanceExtractor {
     /// Verbs that call off or move a date.
     static let reschedulingLemmas: Set<String> = ["cancel", "postpone", "delay", "defer", "call off", "suspend"]
 
-    /// Gatherings that can be called off: "session", "meeting", "concert".
     /// What a contest gives or takes away: "promotion", "the title".
     static let contestPrizes: Set<String> = ["promotion", "relegation", "medal", "trophy", "podium", "gold", "silver", "bronze"]
 
@@ -137,6 +136,7 @@ extension StanceExtractor {
     /// or an agency set up is a measure, and stays).
     static let foundedBodies: Set<String> = ["party", "group", "movement", "organisation", "organization", "company", "firm", "business", "charity", "club",
                                          "society", "association", "website", "channel", "magazine", "newspaper", "network"]
+    /// Gatherings that can be called off: "session", "meeting", "concert".
     static let gatheringNouns: Set<String> = ["session", "meeting", "hearing", "conference", "summit", "visit", "trip", "ceremony", "concert", "show", "tour", "flight", "event", "match", "game", "gig", "performance", "screening", "launch", "interview", "appearance"]
 
     /// Whether the words after "deny" make a clause: "that" right after it, or a finite verb or

@@ -555,16 +555,11 @@ extension StanceExtractor {
     /// Whether the object is held down by the verb before it or a participle after it: "bring the
     /// deficit under control", "bring down taxes", "wants taxes brought down".
     func isHeldDown(after end: Int, objectAt start: Int, from cue: Int, in view: SentenceView) -> Bool {
-        func limits(at index: Int) -> Bool {
-            index < view.count && cues.limitingWords.contains { words in
-                index + words.count <= view.count && words.indices.allSatisfy { view.words[index + $0] == words[$0] }
-            }
-        }
         // The verb nearest before the object, the cue's own or one it runs into ("wants to keep").
         if let verb = (cue..<start).last(where: { view.tag($0) == .verb }), StanceExtractor.holdingLemmas.contains(view.tags[verb].lemma), verb + 1 < view.count {
-            if view.words[verb + 1] == "down" || limits(at: end) { return true }
+            if view.words[verb + 1] == "down" || startsLimitingPhrase(at: end, in: view) { return true }
         }
-        return end + 1 < view.count && StanceExtractor.holdingParticiples.contains(view.words[end]) && limits(at: end + 1)
+        return end + 1 < view.count && StanceExtractor.holdingParticiples.contains(view.words[end]) && startsLimitingPhrase(at: end + 1, in: view)
     }
 
     /// Verbs that, with "down", "under control", "in check" or "at bay", hold their object down.
