@@ -47,7 +47,8 @@ extension StanceExtractor {
             if mention == nil, index >= 3, let object = relativeObject(before: index - 1, in: view), case .issues(let targets) = object.target, let first = targets.first {
                 mention = first
             }
-            guard var (issue, innerSign) = mention else { continue }
+            guard let (found, innerSign) = mention else { continue }
+            var issue = found
             // ("branded Harry's actions": the verb is no part of the issue's name.)
             issue.modifiers.removeAll { cues.evaluationVerbForms.contains($0) }
             if cursor < view.count, view.words[cursor] == "as" { cursor += 1 }
