@@ -208,9 +208,15 @@ extension StanceExtractor {
                 }
                 // "Both candidates, George Bush and John Kerry, pledged": names joined between commas
                 // after a plural common noun are the subjects it describes.
-                if index > 0, let group = view.coordinatedGroup(endingAt: index - 1), group.actors.count > 1, group.start >= 2, view.words[group.start - 1] == ",",
-                   view.tag(group.start - 2) == .noun, view.words[group.start - 2].hasSuffix("s"), !view.isInsideSpan(group.start - 2) {
-                    return Holders(actors: group.actors, negations: negations, doubted: false, rule: "apposition", firstToken: group.start)
+                // ("Opponents, among them Germany and France, reject", "critics, including the
+                // Tories, say": the same, after a word that introduces members.)
+                if index > 0, let group = view.coordinatedGroup(endingAt: index - 1) {
+                    let introduction = StanceExtractor.memberIntroductions.first { group.start >= $0.count && Array(view.words[(group.start - $0.count)..<group.start]) == $0 }
+                    let comma = group.start - 1 - (introduction?.count ?? 0)
+                    if group.actors.count > 1 || introduction != nil, comma >= 1, view.words[comma] == ",",
+                       view.tag(comma - 1) == .noun, view.words[comma - 1].hasSuffix("s"), !view.isInsideSpan(comma - 1) {
+                        return Holders(actors: group.actors, negations: negations, doubted: false, rule: "apposition", firstToken: group.start)
+                    }
                 }
                 guard let opening = parentheticalStart(endingBefore: index, in: view) else { break }
                 // "the chairman of Migration Watch UK, Sir Andrew Green, said": a name alone between
@@ -281,7 +287,8 @@ extension StanceExtractor {
 
     /// Verbs that report what someone else is said to do, which the codebook keeps apart from
     /// that someone's own stance.
-    static let claimVerbs: Set<String> = ["claims", "claimed", "claim", "alleges", "alleged", "allege", "suggests", "suggested", "accuses", "accused", "reports", "reported", "believes", "believed", "thinks", "thought", "fears", "feared", "suspects", "suspected", "rumoured", "insists", "insisted", "argues", "argued"]
+    static let claimVerbs: Set<String> = ["claims", "claimed", "claim", "alleges", "alleged", "allege", "suggests", "suggested", "accuses", "accused", "reports", "reported", "believes", "believed", "thinks", "thought", "fears", "feared", "suspects", "suspected", "rumoured", "insists", "insisted", "argues", "argued",
+                                           "claiming", "alleging", "suggesting", "accusing", "believing", "fearing", "suspecting", "insisting", "arguing"]
 
     /// Verbs whose past tense tells a thing done, which a report passes on as a fact: "said the
     /// Paris Club had agreed to a moratorium", "said Congress had approved the bill".
@@ -335,6 +342,10 @@ extension StanceExtractor {
         let spokenFor = speaker.actors.compactMap { view.affiliations[$0] }
         return reported.isDisjoint(with: speaker.actors) && reported.isDisjoint(with: spokenFor)
     }
+
+    /// Words that introduce the members of a plural noun in an apposition: "opponents, among
+    /// them Germany and France,".
+    static let memberIntroductions: [[String]] = [["among", "them"], ["including"], ["such", "as"], ["notably"]]
 
     /// "two-thirds of Britons", "most of the Tories", "half of Labour's MPs": a quantity of.
     /// The person named before an apposition that runs, unclosed, up to `start`: "Lisa Power,

@@ -391,7 +391,21 @@ extension StanceExtractor {
         guard let subject = judgedSubject(endingBefore: back + 1, after: cue.upperBound, in: range, of: view) else { return nil }
         // "the plans were not racist" defends them; "this is not the answer" rejects it.
         let value = negations % 2 == 1 ? -sign : sign
+        // "Labour was right to reject the idea of quotas": what the actor did is judged, and
+        // through its verb the issue it was done to.
+        if case .actor = subject, let (mention, verbSign) = judgedAct(after: cue.upperBound, in: range, of: view) {
+            return Judgement(subject: .issue(mention), sign: value * verbSign, negated: negations > 0, cue: cue, rule: "evaluation")
+        }
         return Judgement(subject: subject, sign: value, negated: negations > 0, cue: cue, rule: "evaluation")
+    }
+
+    /// The act after "right to" or "wrong to": a verb of backing or opposing and the issue it
+    /// takes ("to reject the idea of quotas"), with the verb's sign.
+    private func judgedAct(after start: Int, in range: Range<Int>, of view: SentenceView) -> (IssueMention, Int)? {
+        guard start + 2 < range.upperBound, view.words[start] == "to", view.tag(start + 1) == .verb,
+              let verb = cues.cues(in: view.words, at: start + 1).first(where: { $0.isVerb && ($0.cueClass == .support || $0.cueClass == .oppose) }),
+              let mention = objectIssue(from: start + 1 + verb.words.count, in: range, of: view) else { return nil }
+        return (mention, verb.cueClass == .support ? 1 : -1)
     }
 
     /// Whether the words from `index` on, after a "to", are a verb's infinitive ('to "have the
