@@ -436,10 +436,10 @@ public struct ActorRecognizer: Sendable {
                 return end + 1
             } else if isPartyAdjective(meaning), end < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end].lowercased) {
                 covered = start..<(end + 1)
-            } else if isPartyAdjective(meaning), end + 2 < tokens.count, ["and", "or"].contains(tokens[end].lowercased),
-                      let other = lexicon.match(tokens, at: end + 1), lexicon.entry(other.meaning.entry)?.kind == .party,
-                      end + 1 + other.length < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end + 1 + other.length].lowercased) {
-                // "Tory and Lib Dem MPs": two parties' members sharing one noun.
+            } else if isPartyAdjective(meaning), end < tokens.count, ActorRecognizer.partyPositionNouns.contains(tokens[end].lowercased) {
+                // "Lib Dem opposition to", "Tory backing": the party's own position.
+                covered = start..<end
+            } else if isPartyAdjective(meaning), sharesPartyNoun(tokens, after: end) {
                 covered = start..<end
             } else if previous == "the", isStatementContext(tokens, after: end) || isNounPhraseEnd(tokens, at: end) {
                 // "the Dutch insist", "the Spanish are angry", "backed by the French.": the people
@@ -453,6 +453,8 @@ public struct ActorRecognizer: Sendable {
                 covered = start..<end
             } else if end < tokens.count, ActorRecognizer.partyMemberNouns.contains(tokens[end].lowercased) {
                 covered = start..<(end + 1)
+            } else if end < tokens.count, ActorRecognizer.partyPositionNouns.contains(tokens[end].lowercased) || sharesPartyNoun(tokens, after: end) {
+                covered = start..<end  // "Harvester opposition", "Harvester and Rowanite MPs": as after a party's adjective
             }
         }
         if let covered {
@@ -698,8 +700,22 @@ public struct ActorRecognizer: Sendable {
     /// Nouns after a party adjective that mean the party: "Labour MPs", "Tory leader".
     static let partyMemberNouns: Set<String> = ["mps", "members", "politicians", "lawmakers", "senators", "peers", "candidates", "party", "leadership", "frontbench", "backbenchers", "activists", "government", "spokesman", "spokeswoman", "sources"]
 
+    /// Nouns after a party adjective that name the party's position: "Lib Dem opposition to the
+    /// bill", "won Tory backing". (Not "Tory plans": what is said of a party's plans is too often
+    /// said of the plans' subject, not the party's stance on it.)
+    static let partyPositionNouns: Set<String> = ["opposition", "support", "backing", "criticism", "demands", "calls", "objections"]
+
     static func pluralGroupNoun(_ noun: String) -> String {
         noun.hasSuffix("s") || noun == "opposition" || noun == "militia" ? noun : noun + "s"
+    }
+
+    /// "Tory and Lib Dem MPs", "Tory and Lib Dem opposition": after a party's word, another
+    /// party's word and the noun of members or of a position both share.
+    private func sharesPartyNoun(_ tokens: [Token], after end: Int) -> Bool {
+        guard end + 2 < tokens.count, ["and", "or"].contains(tokens[end].lowercased), let other = lexicon.match(tokens, at: end + 1),
+              lexicon.entry(other.meaning.entry)?.kind == .party, end + 1 + other.length < tokens.count else { return false }
+        let noun = tokens[end + 1 + other.length].lowercased
+        return ActorRecognizer.partyMemberNouns.contains(noun) || ActorRecognizer.partyPositionNouns.contains(noun)
     }
 
     private func isPartyAdjective(_ meaning: PhraseMeaning) -> Bool {
