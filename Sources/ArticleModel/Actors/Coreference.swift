@@ -27,6 +27,7 @@ struct Coreference {
     func resolve(_ text: AnalyzedText, actors: [Actor], spans: [ActorSpan]) -> [ActorSpan] {
         let kinds = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0.kind) })
         let names = Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0.name) })
+        let affiliations = Dictionary(uniqueKeysWithValues: actors.compactMap { actor in actor.affiliation.map { (actor.id, $0) } })
         let bySentence = Dictionary(grouping: spans, by: \.sentence)
         var resolved: [ActorSpan] = []
         var previousSubject: [String] = []
@@ -81,6 +82,15 @@ struct Coreference {
                         antecedents = [latest]
                         length = 2
                     }
+                } else if word == "his" || word == "her", index + 1 < tokens.count, tokens[index + 1].lowercased == "party",
+                          isSubjectPosition(tokens, index) && leadsToStatement(tokens, after: index + 2) || (index + 2 < tokens.count && tokens[index + 2].text == "'s") {
+                    // "Alex Salmond said his party would introduce ...", "stressed his party's
+                    // commitment to": the party of the person "his" stands for, the only person
+                    // named before it in the sentence.
+                    let people = sentenceSpans.filter { $0.tokens.upperBound <= index && kinds[$0.actor] == .person }.map(\.actor).uniqued().filter(fits(word == "his" ? "he" : "she"))
+                    guard people.count == 1, let party = affiliations[people[0]], kinds[party] == .party else { continue }
+                    antecedents = [party]
+                    length = 2
                 } else if word == "he" || word == "she" {
                     guard isSubjectPosition(tokens, index) else { continue }
                     // People inside a quotation that closed before the pronoun are not its antecedents:
