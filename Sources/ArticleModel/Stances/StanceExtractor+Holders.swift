@@ -290,6 +290,9 @@ extension StanceExtractor {
     static let claimVerbs: Set<String> = ["claims", "claimed", "claim", "alleges", "alleged", "allege", "suggests", "suggested", "accuses", "accused", "reports", "reported", "believes", "believed", "thinks", "thought", "fears", "feared", "suspects", "suspected", "rumoured", "insists", "insisted", "argues", "argued",
                                            "claiming", "alleging", "suggesting", "accusing", "believing", "fearing", "suspecting", "insisting", "arguing"]
 
+    /// Verbs that deny the clause after them: "denied (that) he was raising taxes".
+    static let denialVerbs: Set<String> = ["denied", "denies", "deny", "denying"]
+
     /// Verbs whose past tense tells a thing done, which a report passes on as a fact: "said the
     /// Paris Club had agreed to a moratorium", "said Congress had approved the bill".
     static let actLemmas: Set<String> = ["agree to", "agree on", "sign", "approve", "ratify", "veto", "block", "adopt", "vote for", "vote against",
@@ -324,6 +327,8 @@ extension StanceExtractor {
         // "X insisted it would ...", "X argued they were ...": a claim about oneself is a stance.
         let aboutOneself = !view.spans(startingAt: start).allSatisfy { $0.via != .pronoun }
         if StanceExtractor.claimVerbs.contains(view.words[index]) { return !aboutOneself }
+        // "Mr Brown denied that he was increasing taxes": a clause denied is asserted by no one.
+        if StanceExtractor.denialVerbs.contains(view.words[index]) { return true }
         // "I am pleased that Charles and Camilla have decided to ...": the feeling is the speaker's.
         if StanceExtractor.feelingAdjectives.contains(view.words[index]) { return !aboutOneself }
         // "Dr Gibbons said NHS staff wanted ...": what one actor says of another is the speaker's
@@ -333,6 +338,11 @@ extension StanceExtractor {
         guard cues.cues(in: view.words, at: index).contains(where: { $0.cueClass == .report && $0.isVerb }), !aboutOneself, !act else { return false }
         var subjectEnd = index - 1
         while subjectEnd >= 0, view.tag(subjectEnd) == .adverb || ActorRecognizer.auxiliaries.contains(view.words[subjectEnd]) { subjectEnd -= 1 }
+        // "Michael Howard, who said Labour would raise taxes": the relative's antecedent speaks.
+        if subjectEnd > 0, ["who", "which"].contains(view.words[subjectEnd]) {
+            subjectEnd -= 1
+            if subjectEnd > 0, view.words[subjectEnd] == "," { subjectEnd -= 1 }
+        }
         // "Morvania, which backs the tariff, said": past the aside to its head.
         if subjectEnd > 0, view.words[subjectEnd] == ",", let opening = parentheticalStart(endingBefore: subjectEnd, in: view) { subjectEnd = opening - 1 }
         guard subjectEnd >= 0, let speaker = view.coordinatedGroup(endingAt: subjectEnd) else { return false }

@@ -41,6 +41,9 @@ extension StanceExtractor {
         var plainVerb: Int?
         /// The undoing or stopping verb the object hangs on ("is to cut 2,850 jobs"), if any.
         var undoingLemma: String? = hit.form.isVerb && StanceExtractor.stoppingLemmas.contains(hit.form.lemma) ? hit.form.lemma : nil
+        /// The raising verb the object hangs on ("raised interest rates", "pledged to lift the
+        /// tax"), if any: raising is a stance only on a level a policy sets.
+        var raisingLemma: String? = hit.form.isVerb && StanceExtractor.raisingLemmas.contains(hit.form.lemma) ? hit.form.lemma : nil
         func verbIssue(object: String?) -> Object? {
             guard let verb = plainVerb else { return nil }
             // "want a judge to rule there should be an inquiry", "asked it to say whether ...": a
@@ -202,7 +205,7 @@ extension StanceExtractor {
                 }
             }
             // "recommended replacing A-Levels", "backs scrapping the tax": the act a gerund names.
-            if index == hit.end, !hit.form.isControlOnly, view.tag(index) == .verb, view.tags[index].inflection == .gerund,
+            if index == hit.end, !hit.form.isControlOnly, raisingLemma == nil, view.tag(index) == .verb, view.tags[index].inflection == .gerund,
                cues.cues(in: view.words, at: index).isEmpty, let noun = WordClasses.actionNoun(of: view.tags[index].lemma) {
                 var mention = IssueMention(head: noun, distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
                 let tail = view.words[(index + 1)..<min(view.count, index + 4)].prefix { ![",", ".", ";", "and", "but", "that", "which"].contains($0) }
@@ -292,7 +295,19 @@ extension StanceExtractor {
                 }
                 // "lift the pace of growth": lifting undoes only restrictions.
                 // ("lifted its veto on the treaty": past the restriction, its object is the issue.)
-                if hit.form.lemma == "lift", !rules.contains("chain"), !StanceExtractor.restrictions.contains(WordClasses.nounLemma(head.text)) { return nil }
+                // ("lifted interest rates", "raised taxes", "would increase spending": raising backs
+                // a level a policy sets; "raised £2m", "increased its stake" take no side.)
+                let headLemma = WordClasses.nounLemma(head.text)
+                let wholeHead = compoundHead(from: index, head: head, in: view).head.text
+                let levelLemma = WordClasses.nounLemma(wholeHead.spaceSeparatedWords.last ?? wholeHead)  // ("interest rate", "basic state pension")
+                if raisingLemma != nil || (hit.form.lemma == "lift" && !rules.contains("chain")), StanceExtractor.policyLevels.contains(levelLemma) {
+                    if (raisingLemma ?? hit.form.lemma) == "lift" {
+                        multiplier *= -1
+                        rules.append("raise")
+                    }
+                } else if raisingLemma != nil {
+                    return nil
+                } else if hit.form.lemma == "lift", !rules.contains("chain"), !StanceExtractor.restrictions.contains(headLemma) { return nil }
                 // "fought a positive campaign", "will fight the seat": taking part in a contest.
                 if hit.form.lemma == "fight", StanceExtractor.contests.contains(WordClasses.nounLemma(head.text)) { return nil }
                 // "agreed to loan Gazpromneft the money", "plans to swap 0.41 of its shares": what is
@@ -367,7 +382,8 @@ extension StanceExtractor {
             }
             if ["it", "this", "them", "these"].contains(word), !sawDeterminer, index == hit.end || passedControl || view.words[index - 1] == "not" {
                 // "reject it": the issue last talked about.
-                if hit.form.isControlOnly && !passedControl { return nil }
+                // ("we have raised it": what was raised may be any amount, no level a policy sets.)
+                if hit.form.isControlOnly && !passedControl || raisingLemma != nil { return nil }
                 // "has suggested it is unlikely to be held": the pronoun opens a clause of its own.
                 if index + 1 < view.count, StanceExtractor.finiteAuxiliaries.contains(view.words[index + 1]) { return nil }
                 var mention = IssueMention(head: "", distinguishing: nil, organisation: nil, modifiers: [], complement: nil)
@@ -384,12 +400,16 @@ extension StanceExtractor {
                 index += 1
                 continue
             }
-            if let chained = hits.firstIndex(where: { $0.start == index }), chained != number {
+            // ("the basic state pension": a reporting verb's form after a determiner or an
+            // adjective is a noun, which continues the object rather than ending it.)
+            let nounUse = index > hit.end && view.tag(index) == .noun && [.determiner, .adjective, .possessive].contains(view.tag(index - 1) ?? .punctuation)
+            if let chained = hits.firstIndex(where: { $0.start == index && !($0.form.cueClass == .report && nounUse) }), chained != number {
                 // Only an infinitive or gerund continues the same stance: "vowed to block", "not using ... to block".
                 let previous = index > 0 ? view.words[index - 1] : ""
                 guard hits[chained].form.cueClass != .report, previous == "to" || hits[chained].form.isGerund || index == hit.end || !hits[chained].form.isVerb else { break }
                 consumed.insert(chained)
                 undoingLemma = hits[chained].form.isVerb && StanceExtractor.stoppingLemmas.contains(hits[chained].form.lemma) ? hits[chained].form.lemma : nil
+                raisingLemma = hits[chained].form.isVerb && StanceExtractor.raisingLemmas.contains(hits[chained].form.lemma) ? hits[chained].form.lemma : nil
                 multiplier *= hits[chained].sign
                 frame *= hits[chained].sign
                 rules.append("chain")
@@ -477,6 +497,13 @@ extension StanceExtractor {
 
     /// What lifting ends: "lift the ban", "lift sanctions", but not "lift growth" or "lift rates".
     static let restrictions: Set<String> = ["ban", "sanction", "sanctions", "embargo", "restriction", "curfew", "blockade", "moratorium", "suspension", "cap", "limit", "freeze", "control", "siege", "veto", "boycott", "tariff", "quota", "barrier", "prohibition", "lockdown", "quarantine", "blacklist", "injunction", "order", "immunity"]
+
+    /// Verbs of raising a level: a stance only on a level a policy sets (`policyLevels`).
+    static let raisingLemmas: Set<String> = ["raise", "increase", "hike", "put up"]
+    /// Levels a policy or a firm sets, which raising backs and cutting opposes: "raised interest rates",
+    /// "would increase taxes", "lift the minimum wage", "raise the stamp duty threshold".
+    static let policyLevels: Set<String> = ["tax", "taxes", "rate", "duty", "fee", "pension", "spending", "funding", "aid", "wage", "benefit",
+                                            "threshold", "tariff", "allowance", "subsidy", "levy", "budget", "investment", "borrowing", "price", "fare", "rent"]
 
     /// Verbs of being and seeming: their infinitive names a state, not an act ("to remain anonymous").
     static let stateVerbs: Set<String> = ["be", "remain", "become", "seem", "appear", "feel", "sound", "exist", "look"]
