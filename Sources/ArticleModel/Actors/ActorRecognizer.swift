@@ -122,7 +122,7 @@ public struct ActorRecognizer: Sendable {
         }
         if let end = matchNamedByContext(tokens, sentence: sentence, at: index, run: run, registry: &registry, occupied: &occupied) { return end }
         if let found = names.name(in: tokens, at: index), case let name = names.trimmingLeadingNonNames(found, in: tokens),
-           names.isPerson(name, in: tokens, reportingVerbs: cues.statementVerbs) || isPersonByContext(name, in: tokens) {
+           names.isPerson(name, in: tokens, startsStatement: { startsStatement(tokens, at: $0) }) || isPersonByContext(name, in: tokens) {
             // A byline ("By Harriet Quill, Diplomatic Correspondent") or a thing's name is no actor.
             if (sentence == 0 && index == 1 && tokens[0].text == "By") || names.namesAThing(name.tokens, in: tokens, lowercaseToo: false) {
                 mark(name.tokens, &occupied)
@@ -732,7 +732,17 @@ public struct ActorRecognizer: Sendable {
             skipped += 1
         }
         guard index < tokens.count else { return false }
-        return cues.statementVerbs.contains(tokens[index].lowercased)
+        return startsStatement(tokens, at: index)
+    }
+
+    /// A reporting or stance verb starts at `index`: "said", "backs", or a verb phrase of three
+    /// words or more whose first word alone says nothing ("joined calls for").
+    func startsStatement(_ tokens: [Token], at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        if cues.statementVerbs.contains(tokens[index].lowercased) { return true }
+        guard tokens[index].isWord, !tokens[index].isCapitalized, index + 2 < tokens.count else { return false }
+        let words = tokens[index..<min(tokens.count, index + 6)].map(\.lowercased)
+        return cues.cues(in: words, at: 0).contains { $0.isVerb && $0.words.count >= 3 }
     }
 
     /// Nothing more of a noun phrase follows `index`: a verb's auxiliary or punctuation.

@@ -124,7 +124,7 @@ struct PersonNames {
         return entry.nounField != .person && (entry.classes.contains(.noun) || entry.classes.contains(.adjective))
     }
 
-    func isPerson(_ name: Name, in tokens: [Token], reportingVerbs: Set<String>) -> Bool {
+    func isPerson(_ name: Name, in tokens: [Token], startsStatement: (Int) -> Bool) -> Bool {
         guard name.words.count >= 2 else { return false }
         if words.notPeople.contains(name.words.joined(separator: " ")) { return false }
         if words.notPeople.contains(name.words.prefix(2).joined(separator: " ")) { return false }
@@ -134,11 +134,11 @@ struct PersonNames {
         let after = name.tokens.upperBound
         // "Age Concern said", "the Inland Revenue said": a name made of ordinary words is a body's.
         if name.words.allSatisfy(PersonNames.isOrdinaryWord) { return false }
-        if after < tokens.count, reportingVerbs.contains(tokens[after].lowercased) { return true }
+        if after < tokens.count, startsStatement(after) { return true }
         // "The head of the CBI, Digby Jones, said": a name set off by commas before a report.
         let start = name.tokens.lowerBound
         if start > 0, tokens[start - 1].text == ",", after + 1 < tokens.count, tokens[after].text == ",",
-           reportingVerbs.contains(tokens[after + 1].lowercased) { return true }
+           startsStatement(after + 1) { return true }
         if after + 1 < tokens.count, tokens[after].text == ",", tokens[after + 1].lowercased == "the" { return true }
         // "Ivo Brandt, project manager at ...", "Mira Olsen, a lecturer".
         if after + 1 < tokens.count, tokens[after].text == "," {
