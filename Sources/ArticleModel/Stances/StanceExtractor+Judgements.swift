@@ -372,6 +372,11 @@ extension StanceExtractor {
             if cues.negators.contains(view.words[cursor]), !(cursor + 1 < view.count && ["just", "only", "merely", "simply"].contains(view.words[cursor + 1])) { negations += 1 }
             cursor += 1
         }
+        // "was little more than a desperate attempt", "is nothing more than a gimmick": the phrase
+        // only presses the predicate after it.
+        if cursor + 2 < range.upperBound, ["little", "nothing", "no"].contains(view.words[cursor]), view.words[cursor + 1] == "more", view.words[cursor + 2] == "than" {
+            cursor += 3
+        }
         guard cursor < range.upperBound, let (sign, length) = evaluative(at: cursor, in: view) else { return nil }
         let cue = cursor..<(cursor + length)
         // "December was a good month", "this was not a good period for retailers": how a time went.
