@@ -117,7 +117,9 @@ struct IssueCatalog {
 
     /// The head that stands for `head`'s synonym group, or `head` itself.
     /// One issue under its plural and singular ("targets", "target") and its synonyms.
+    /// Case does not part issues: "the Budget" and "his budget" are one.
     func canonical(_ head: String) -> String {
+        let head = head.lowercased()
         if let synonym = synonyms[head] { return synonym }
         guard !head.contains(" ") else { return head }
         let lemma = WordClasses.nounLemma(head)
