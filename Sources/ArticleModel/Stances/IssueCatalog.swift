@@ -121,9 +121,13 @@ struct IssueCatalog {
     func canonical(_ head: String) -> String {
         let head = head.lowercased()
         if let synonym = synonyms[head] { return synonym }
-        guard !head.contains(" ") else { return head }
-        let lemma = WordClasses.nounLemma(head)
-        return synonyms[lemma] ?? lemma
+        // ("interest rates", "interest rate": a compound under its last word's lemma.)
+        guard let space = head.lastIndex(of: " ") else {
+            let lemma = WordClasses.nounLemma(head)
+            return synonyms[lemma] ?? lemma
+        }
+        let compound = head[..<space] + " " + WordClasses.nounLemma(String(head[head.index(after: space)...]))
+        return synonyms[compound] ?? compound
     }
 
     /// The head to show for an issue: its first mention's, unless that is a verb form ("joining"),
