@@ -298,9 +298,8 @@ extension StanceExtractor {
                 // ("lifted interest rates", "raised taxes", "would increase spending": raising backs
                 // a level a policy sets; "raised £2m", "increased its stake" take no side.)
                 let headLemma = WordClasses.nounLemma(head.text)
-                let wholeHead = compoundHead(from: index, head: head, in: view).head.text
-                let levelLemma = WordClasses.nounLemma(wholeHead.spaceSeparatedWords.last ?? wholeHead)  // ("interest rate", "basic state pension")
-                if raisingLemma != nil || (hit.form.lemma == "lift" && !rules.contains("chain")), StanceExtractor.policyLevels.contains(levelLemma) {
+                if raisingLemma != nil || (hit.form.lemma == "lift" && !rules.contains("chain")),
+                   StanceExtractor.namesPolicyLevel(compoundHead(from: index, head: head, in: view).head.text) {
                     if (raisingLemma ?? hit.form.lemma) == "lift" {
                         multiplier *= -1
                         rules.append("raise")
@@ -504,6 +503,11 @@ extension StanceExtractor {
     /// "would increase taxes", "lift the minimum wage", "raise the stamp duty threshold".
     static let policyLevels: Set<String> = ["tax", "taxes", "rate", "duty", "fee", "pension", "spending", "funding", "aid", "wage", "benefit",
                                             "threshold", "tariff", "allowance", "subsidy", "levy", "budget", "investment", "borrowing", "price", "fare", "rent"]
+
+    /// Whether an issue head names a policy level by its last word: "interest rate", "basic state pension".
+    static func namesPolicyLevel(_ head: String) -> Bool {
+        policyLevels.contains(WordClasses.nounLemma(head.spaceSeparatedWords.last ?? head))
+    }
 
     /// Verbs of being and seeming: their infinitive names a state, not an act ("to remain anonymous").
     static let stateVerbs: Set<String> = ["be", "remain", "become", "seem", "appear", "feel", "sound", "exist", "look"]

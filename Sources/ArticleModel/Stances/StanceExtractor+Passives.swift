@@ -70,7 +70,7 @@ extension StanceExtractor {
             guard let (mention, innerSign, negations) = passiveSubject(before: hit.start, in: view),
                   !(hit.sign > 0 && StanceExtractor.namesAnHonour(mention.head)),  // "the award was presented by ..."
                   // ("the concerns raised by the Lords": only a level a policy sets is backed by raising it.)
-                  !StanceExtractor.raisingLemmas.contains(hit.form.lemma) || StanceExtractor.policyLevels.contains(WordClasses.nounLemma(mention.head.spaceSeparatedWords.last ?? mention.head)),
+                  !StanceExtractor.raisingLemmas.contains(hit.form.lemma) || StanceExtractor.namesPolicyLevel(mention.head),
                   let (issueIndex, frame) = catalog.add(mention) else { continue }
             let polarity = combine(sign: hit.sign * innerSign * frame, negations: negations, doubted: false)
             for actor in holders where kinds[actor] != nil {
@@ -155,18 +155,25 @@ extension StanceExtractor {
         return (mention, innerSign, negations)
     }
 
-    /// The actors a by-phrase names: "by the Conservatives", "by human rights groups and the
-    /// Tories", "by road safety campaigners, including Labour MP Jo Bell", up to the clause's end.
     /// Signs that open an amount of money: "by £2m", "by $1bn".
     static let currencySigns: Set<Character> = ["£", "$", "€", "¥"]
 
+    /// Whether an amount starts at `index`: money ("£2m") or a number with its unit ("1.1%",
+    /// "5 points"), not a count of things ("100 firms").
+    func startsAmount(at index: Int, in view: SentenceView) -> Bool {
+        guard index < view.count, let first = view.words[index].first else { return false }
+        if StanceExtractor.currencySigns.contains(first) { return true }
+        return first.isNumber && (view.words[index].hasSuffix("%")
+            || (index + 1 < view.count && ["%", "percent", "per", "pc", "points", "point", "pence", "p"].contains(view.words[index + 1])))
+    }
+
+    /// The actors a by-phrase names: "by the Conservatives", "by human rights groups and the
+    /// Tories", "by road safety campaigners, including Labour MP Jo Bell", up to the clause's end.
     func byPhraseActors(from start: Int, in view: SentenceView) -> [String] {
         var actors: [String] = []
         var index = start
         // "increased by 1.1% in December, the Halifax said": an amount after "by" is no agent.
-        if index < view.count, view.words[index].first?.isNumber == true || view.words[index].first.map(StanceExtractor.currencySigns.contains) == true,
-           view.words[index].hasSuffix("%") || view.words[index].first.map(StanceExtractor.currencySigns.contains) == true
-            || (index + 1 < view.count && ["%", "percent", "per", "pc", "points", "point", "pence", "p"].contains(view.words[index + 1])) { return [] }
+        if startsAmount(at: index, in: view) { return [] }
         while index < view.count, index - start < 14 {
             let word = view.words[index]
             if [".", ";", ":", "who", "which", "that", "because", "but", "after", "before", "as", "when"].contains(word) || view.tag(index) == .verb && actors.isEmpty == false { break }
